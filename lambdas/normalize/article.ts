@@ -1,0 +1,60 @@
+/** One clean article, the output of normalization and the input of extraction. */
+export interface Article {
+  title: string | null;
+  body: string;
+  /** ISO date (YYYY-MM-DD) or datetime; null when the source does not say. */
+  publishedAt: string | null;
+  /** The first (originating) source, e.g. "UrduPoint News"; null when unknown. */
+  source: string | null;
+  /** The whole syndication chain as written, outermost first: ["UrduPoint News", "Sputnik"]. */
+  sources: string[];
+  /** Place name of the dateline, e.g. "Caracas". */
+  dateline: string | null;
+  /** ISO 639-1 code, e.g. "en"; null when undetermined. */
+  language: string | null;
+  url: string | null;
+  author: string | null;
+  /** Who submitted the item (a handle in a feed header line): metadata, not an entity. */
+  submittedBy: string | null;
+  /** The format the input was recognised as: text, html, json, rss, atom, sgml… */
+  format: string;
+}
+
+/** Stable error codes for input that cannot become an article. Users and the API see these. */
+export const NORMALIZE_ERROR_CODES = [
+  'EMPTY_FILE',
+  'BINARY_DATA',
+  'UNSUPPORTED_FORMAT',
+  'MALFORMED_JSON',
+  'MALFORMED_XML',
+  'NO_ARTICLE_TEXT',
+  'TOO_LARGE',
+  'DECOMPRESSION_BOMB',
+  'BAD_ENCODING',
+] as const;
+export type NormalizeErrorCode = (typeof NORMALIZE_ERROR_CODES)[number];
+
+export interface NormalizeError {
+  code: NormalizeErrorCode;
+  /** One line, safe to show to users; never contains more than a short excerpt of the input. */
+  message: string;
+}
+
+export type NormalizeResult =
+  | { ok: true; articles: Article[] }
+  | { ok: false; error: NormalizeError };
+
+export interface NormalizeInput {
+  bytes: Uint8Array;
+  /** File name or S3 key; its extension is a hint only, content decides first. */
+  fileName: string;
+  /** Maximum size after decompression, in bytes. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The text every extraction offset indexes into (DESIGN.md §4). */
+export function articleText(article: Pick<Article, 'title' | 'body'>): string {
+  return (article.title ? article.title + '\n\n' : '') + article.body;
+}

@@ -1,0 +1,139 @@
+import type { NormalizeError, Article } from '../normalize/article.js';
+import type { Entity, EntityType, Extraction, Fact, FactType, Quantity, Timex } from '../extract/types.js';
+
+/** Where an article came from: the S3 object version it was read from. */
+export interface ObjectRef {
+  bucket: string;
+  /** Decoded S3 key, e.g. "incoming/World News + Politics/ü caracas (1).txt". */
+  key: string;
+  versionId: string | null;
+  /** S3 event sequencer (hex): orders events for one key; newer wins. */
+  sequencer: string;
+}
+
+export type ArticleStatus = 'processed' | 'rejected';
+
+export interface ArticleSummary {
+  articleId: string;
+  key: string;
+  status: ArticleStatus;
+  title: string | null;
+  publishedAt: string | null;
+  receivedAt: string;
+  source: string | null;
+  sources: string[];
+  dateline: string | null;
+  language: string | null;
+  error?: NormalizeError;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  bucket: string;
+  versionId: string | null;
+  url: string | null;
+  author: string | null;
+  submittedBy: string | null;
+  format: string | null;
+  entities: Entity[];
+  timex: Timex[];
+  quantities: Quantity[];
+  facts: Fact[];
+  /** Normalized text every offset indexes into; only when asked for. */
+  text?: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliases: string[];
+  articleCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** A fact outside its article, with its provenance (DESIGN.md §6). */
+export interface FactRecord {
+  fact: Fact;
+  articleId: string;
+  publishedAt: string | null;
+  sources: string[];
+  /** The sentence the fact was read from, as written. */
+  evidence: string;
+}
+
+export interface PageRequest {
+  limit: number;
+  /** Opaque position returned as nextCursor by the previous page of the same query. */
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface ArticleFilter {
+  entity?: string;
+  source?: string;
+  /** Inclusive ISO date bounds on the publication date (receipt date when unknown). */
+  from?: string;
+  to?: string;
+  status?: ArticleStatus;
+}
+
+export interface FactFilter {
+  type?: FactType;
+  /** Entity id of the speaker (quotes). */
+  speaker?: string;
+  from?: string;
+  to?: string;
+}
+
+/** One processed article, ready to store. */
+export interface ProcessedArticle {
+  articleId: string;
+  article: Article;
+  extraction: Extraction;
+}
+
+export interface RejectedFile {
+  articleId: string;
+  error: NormalizeError;
+}
+
+/** The read side, used by the query API. */
+export interface ArticleReader {
+  getArticle(articleId: string, options?: { includeText?: boolean }): Promise<ArticleDetail | null>;
+  listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>>;
+  /** Case- and accent-insensitive prefix search over every word start of names and aliases. */
+  searchEntities(query: string, type: EntityType | undefined, page: PageRequest): Promise<Page<EntitySummary>>;
+  getEntity(entityId: string): Promise<EntityDetail | null>;
+  /** Newest first. */
+  listEntityArticles(entityId: string, page: PageRequest): Promise<Page<ArticleSummary>>;
+  listEntityFacts(entityId: string, type: FactType | undefined, page: PageRequest): Promise<Page<FactRecord>>;
+  listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactRecord>>;
+}
+
+/** The write side, used by ingestion. Every method is idempotent. */
+export interface ArticleWriter {
+  /** Sequencer of the newest event applied to this object, or null when none was. */
+  currentSequencer(key: string): Promise<string | null>;
+  /** Replaces everything stored for the object with these articles (or this rejection). */
+  replaceObject(ref: ObjectRef, receivedAt: string, result: { articles: ProcessedArticle[] } | { rejected: RejectedFile }): Promise<void>;
+  /** Removes everything stored for the object, remembering the delete so older events are ignored. */
+  deleteObject(ref: ObjectRef): Promise<void>;
+}
+
+export type ArticleStore = ArticleReader & ArticleWriter;
+
+/** Thrown by readers when a cursor was not issued for this query or was tampered with. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('The cursor is not valid for this query.');
+    this.name = 'InvalidCursorError';
+  }
+}
