@@ -1,5 +1,39 @@
-// Placeholder: the ingest adapter is being written (SQS batch of S3 events -> ingest use case).
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-export async function handler(_event: SQSEvent): Promise<SQSBatchResponse> {
-  return { batchItemFailures: [] };
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { readIngestConfig } from '../config/ingest-config.js';
+import { ingestObjectEvent } from '../ingest/ingest-object.js';
+import { objectEventsOf } from '../ingest/s3-notification.js';
+import { S3ObjectReader } from '../ingest/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../store/dynamodb-article-store.js';
+
+// SQS batch of S3 event notifications → the ingest use case, one record at a time; a record whose
+// write fails is reported back so SQS retries only that one (and the DLQ takes it after N tries).
+const config = readIngestConfig();
+const logger = new Logger({ serviceName: 'newsfacts-ingest' });
+const deps = {
+  store: new DynamoDbArticleStore({ client: new DynamoDBClient({}), tableName: config.tableName }),
+  objects: new S3ObjectReader(new S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED' })),
+  maxObjectBytes: config.maxObjectBytes,
+};
+const processor = new BatchProcessor(EventType.SQS);
+
+async function handleRecord(record: SQSRecord): Promise<void> {
+  let notification: unknown;
+  try {
+    notification = JSON.parse(record.body);
+  } catch {
+    logger.warn('Ignoring an SQS message that is not an S3 event notification', { messageId: record.messageId });
+    return;
+  }
+  for (const event of objectEventsOf(notification, config.incomingPrefix)) {
+    const outcome = await ingestObjectEvent(event, deps);
+    logger.info('Object event applied', { key: event.key, kind: event.kind, sequencer: event.sequencer, ...outcome });
+  }
+}
+
+export async function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
+  return processPartialResponse(event, handleRecord, processor, { context });
 }

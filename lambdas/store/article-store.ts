@@ -24,7 +24,7 @@ export interface ArticleSummary {
   sources: string[];
   dateline: string | null;
   language: string | null;
-  error?: NormalizeError;
+  error?: RejectionError;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -100,9 +100,15 @@ export interface ProcessedArticle {
   extraction: Extraction;
 }
 
+/** Why a file was rejected: a normalization code, or a failure to read or extract it. */
+export interface RejectionError {
+  code: NormalizeError['code'] | 'EXTRACTION_FAILED';
+  message: string;
+}
+
 export interface RejectedFile {
   articleId: string;
-  error: NormalizeError;
+  error: RejectionError;
 }
 
 /** The read side, used by the query API. */
@@ -118,14 +124,22 @@ export interface ArticleReader {
   listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactRecord>>;
 }
 
-/** The write side, used by ingestion. Every method is idempotent. */
+/** What a write did: applied, or ignored because a newer event for the object already won. */
+export type WriteOutcome = 'applied' | 'stale';
+
+/**
+ * The write side, used by ingestion. Every method is idempotent and safe under concurrent,
+ * duplicated and out-of-order delivery: the event with the highest sequencer wins.
+ */
 export interface ArticleWriter {
   /** Sequencer of the newest event applied to this object, or null when none was. */
   currentSequencer(key: string): Promise<string | null>;
   /** Replaces everything stored for the object with these articles (or this rejection). */
-  replaceObject(ref: ObjectRef, receivedAt: string, result: { articles: ProcessedArticle[] } | { rejected: RejectedFile }): Promise<void>;
+  replaceObject(ref: ObjectRef, receivedAt: string, result: { articles: ProcessedArticle[] } | { rejected: RejectedFile }): Promise<WriteOutcome>;
   /** Removes everything stored for the object, remembering the delete so older events are ignored. */
-  deleteObject(ref: ObjectRef): Promise<void>;
+  deleteObject(ref: ObjectRef): Promise<WriteOutcome>;
+  /** Finishes what a write with this sequencer left undone (a redelivery after a crash). */
+  settleObject(ref: ObjectRef): Promise<void>;
 }
 
 export type ArticleStore = ArticleReader & ArticleWriter;

@@ -1,0 +1,72 @@
+import { extract } from '../extract/index.js';
+import { normalize } from '../normalize/index.js';
+import type { ArticleWriter, ObjectRef, ProcessedArticle, RejectionError } from '../store/article-store.js';
+import { articleIdForKey, articleIdForPart } from '../store/ids.js';
+import { compareSequencers } from '../store/sequencer.js';
+import type { ObjectEvent, ObjectReader } from './object-event.js';
+
+export interface IngestDeps {
+  store: ArticleWriter;
+  objects: ObjectReader;
+  maxObjectBytes: number;
+  now?: () => Date;
+}
+
+export type IngestOutcome =
+  | { status: 'processed'; articleIds: string[] }
+  | { status: 'rejected'; articleId: string; code: string }
+  | { status: 'deleted' }
+  /** A newer event for the key was already applied, or this one was applied before. */
+  | { status: 'stale' | 'duplicate' };
+
+/**
+ * Applies one object event: a created object is normalized, extracted and stored (or recorded
+ * as rejected with a stable code); a removed one is deleted. Older and repeated events change
+ * nothing. Only infrastructure failures throw, so that the message is retried.
+ */
+export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
+  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
+  const current = await deps.store.currentSequencer(event.key);
+  if (current !== null) {
+    const order = compareSequencers(current, event.sequencer);
+    if (order > 0) return { status: 'stale' };
+    if (order === 0) {
+      await deps.store.settleObject(ref);
+      return { status: 'duplicate' };
+    }
+  }
+  if (event.kind === 'removed') {
+    return (await deps.store.deleteObject(ref)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
+  }
+
+  const receivedAt = (deps.now?.() ?? new Date()).toISOString();
+  const objectArticleId = articleIdForKey(event.key);
+  const reject = async (error: RejectionError): Promise<IngestOutcome> => {
+    const outcome = await deps.store.replaceObject(ref, receivedAt, { rejected: { articleId: objectArticleId, error } });
+    return outcome === 'applied' ? { status: 'rejected', articleId: objectArticleId, code: error.code } : { status: 'stale' };
+  };
+
+  if (event.size !== null && event.size > deps.maxObjectBytes) {
+    return reject({ code: 'TOO_LARGE', message: `The file is ${event.size} bytes, over the ${deps.maxObjectBytes}-byte limit.` });
+  }
+  const bytes = await deps.objects.read(event.bucket, event.key, event.versionId);
+  if (bytes === null) return { status: 'stale' };
+
+  const normalized = normalize({ bytes, fileName: event.key, maxBytes: deps.maxObjectBytes });
+  if (!normalized.ok) return reject(normalized.error);
+
+  let articles: ProcessedArticle[];
+  try {
+    const count = normalized.articles.length;
+    articles = normalized.articles.map((article, i) => ({
+      articleId: articleIdForPart(objectArticleId, i, count),
+      article,
+      extraction: extract(article),
+    }));
+  } catch (error) {
+    // A bug in extraction must not poison the queue: record it, visible through the API.
+    return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}`.slice(0, 300) });
+  }
+  const outcome = await deps.store.replaceObject(ref, receivedAt, { articles });
+  return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId) } : { status: 'stale' };
+}
