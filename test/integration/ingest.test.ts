@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestObjectEvent, type IngestDeps } from '../../lambdas/ingest/ingest-object.js';
+import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
+import { S3ObjectReader } from '../../lambdas/ingest/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { localDynamoDbClient } from '../../local/clients.js';
+import { integrationEnv } from './support/env.js';
+
+const env = integrationEnv();
+afterAll(() => env.destroy());
+
+const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const deps: IngestDeps = { store, objects: new S3ObjectReader(env.s3), maxObjectBytes: 1_000_000 };
+
+const STORY_A = `Acme Corp names new chief
+
+NAIROBI, March 3 - Acme Corp said on Tuesday that Jane Wanjiru will lead its Kenyan unit. "We are delighted," Wanjiru said.`;
+const STORY_B = `Globex opens office
+
+LAGOS, March 4 - Globex Industries opened an office in Lagos, chief executive Tunde Bakare said.`;
+
+let sequence = 1;
+/** Uploads a body and returns the created event S3 would send for it. */
+async function upload(key: string, body: string | Uint8Array): Promise<ObjectEvent> {
+  await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: body }));
+  return { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer: (sequence++).toString(16).padStart(16, '0'), size: typeof body === 'string' ? Buffer.byteLength(body) : body.length };
+}
+function removal(key: string): ObjectEvent {
+  return { kind: 'removed', bucket: env.bucket, key, versionId: null, sequencer: (sequence++).toString(16).padStart(16, '0'), size: null };
+}
+const uniqueKey = (name: string) => `incoming/test-${randomUUID()}/${name}`;
+
+/** Every item stored for one object (its record and its article partitions), for state comparisons. */
+async function itemsOf(key: string): Promise<Record<string, unknown>[]> {
+  const base = articleIdForKey(key);
+  const out = await env.documentClient.send(new ScanCommand({
+    TableName: env.tableName,
+    FilterExpression: 'pk = :o OR begins_with(pk, :a)',
+    ExpressionAttributeValues: { ':o': `O#${base}`, ':a': `A#${base}` },
+    ConsistentRead: true,
+  }));
+  return (out.Items ?? [])
+    .map(({ updatedAt: _u, receivedAt: _r, gsi1sk: _g1, gsi2sk: _g2, summary: _s, ...rest }) => rest)
+    .sort((a, b) => `${a.pk}${a.sk}`.localeCompare(`${b.pk}${b.sk}`));
+}
+
+describe('ingesting an object event into DynamoDB Local', () => {
+  it('stores a processed article that reads back with its entities, facts and text', async () => {
+    const key = uniqueKey('World News + Politics/ü caracas (1).txt');
+    const outcome = await ingestObjectEvent(await upload(key, STORY_A), deps);
+    expect(outcome).toEqual({ status: 'processed', articleIds: [articleIdForKey(key)] });
+
+    const article = await store.getArticle(articleIdForKey(key), { includeText: true });
+    expect(article).toMatchObject({ status: 'processed', key, bucket: env.bucket });
+    expect(article!.text).toContain('Jane Wanjiru');
+    expect(article!.entities.length).toBeGreaterThan(0);
+    for (const entity of article!.entities) {
+      for (const m of entity.mentions) expect(article!.text!.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('records a file it cannot read as a rejected article with a stable code', async () => {
+    const key = uniqueKey('empty.txt');
+    expect(await ingestObjectEvent(await upload(key, ''), deps)).toMatchObject({ status: 'rejected', code: 'EMPTY_FILE' });
+    const article = await store.getArticle(articleIdForKey(key));
+    expect(article).toMatchObject({ status: 'rejected', key, error: { code: 'EMPTY_FILE' } });
+    const rejected = await store.listArticles({ status: 'rejected' }, { limit: 100 });
+    expect(rejected.items.map((a) => a.articleId)).toContain(articleIdForKey(key));
+  });
+
+  it('rejects an object over the size limit without reading it', async () => {
+    const key = uniqueKey('big.txt');
+    const event = await upload(key, 'x '.repeat(10));
+    const outcome = await ingestObjectEvent({ ...event, size: 2_000_000 }, deps);
+    expect(outcome).toMatchObject({ status: 'rejected', code: 'TOO_LARGE' });
+  });
+
+  it('leaves the stored state unchanged by duplicate deliveries, even concurrent ones', async () => {
+    const key = uniqueKey('dup.txt');
+    const event = await upload(key, STORY_A);
+    await ingestObjectEvent(event, deps);
+    const once = await itemsOf(key);
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => ingestObjectEvent(event, deps)));
+    expect(outcomes.every((o) => o.status === 'duplicate')).toBe(true);
+    expect(await itemsOf(key)).toEqual(once);
+  });
+
+  it('replaces the old items when a key is uploaded again, and ignores the older event arriving late', async () => {
+    const key = uniqueKey('replace.txt');
+    const first = await upload(key, STORY_A);
+    const second = await upload(key, STORY_B);
+    await ingestObjectEvent(first, deps);
+    await ingestObjectEvent(second, deps);
+    const text = (await store.getArticle(articleIdForKey(key), { includeText: true }))!.text!;
+    expect(text).toContain('Globex');
+    expect(text).not.toContain('Acme');
+    const items = await itemsOf(key);
+    expect(new Set(items.filter((i) => String(i.pk).startsWith('A#')).map((i) => i.gen)).size).toBe(1);
+
+    expect(await ingestObjectEvent(first, deps)).toEqual({ status: 'stale' });
+    expect(await itemsOf(key)).toEqual(items);
+  });
+
+  it('removes everything on delete, and a create older than the delete stays ignored', async () => {
+    const key = uniqueKey('delete.txt');
+    const created = await upload(key, STORY_A);
+    await ingestObjectEvent(created, deps);
+    await env.s3.send(new DeleteObjectCommand({ Bucket: env.bucket, Key: key }));
+    expect(await ingestObjectEvent(removal(key), deps)).toEqual({ status: 'deleted' });
+    expect(await store.getArticle(articleIdForKey(key))).toBeNull();
+    expect(await ingestObjectEvent(created, deps)).toEqual({ status: 'stale' });
+    expect((await itemsOf(key)).filter((i) => String(i.pk).startsWith('A#'))).toEqual([]);
+  });
+
+  it('converges to the complete state when a write dies halfway and the event is redelivered', async () => {
+    const key = uniqueKey('crash.txt');
+    const clean = uniqueKey('crash-reference.txt');
+    const event = await upload(key, STORY_A);
+    await ingestObjectEvent(await upload(clean, STORY_A), deps);
+
+    // A client that fails after a few calls stands in for a Lambda killed mid-write.
+    let calls = 0;
+    const dyingClient = localDynamoDbClient(env.dynamoDbEndpoint);
+    dyingClient.middlewareStack.add((next) => async (args) => {
+      if (++calls > 4) throw new Error('Task timed out');
+      return next(args);
+    }, { step: 'initialize' });
+    const dying = new DynamoDbArticleStore({ client: dyingClient, tableName: env.tableName });
+    await expect(ingestObjectEvent(event, { ...deps, store: dying })).rejects.toThrow('Task timed out');
+
+    expect(await ingestObjectEvent(event, deps)).toMatchObject({ status: 'processed' });
+    const strip = (items: Record<string, unknown>[]) =>
+      items.filter((i) => String(i.pk).startsWith('A#')).map(({ pk: _p, key: _k, articleId: _a, gen: _g, gsi1pk, gsi2pk, data, ...rest }) => ({ ...rest, gsi1pk: String(gsi1pk ?? '').replace(/#a[\w.]+$/, ''), gsi2pk, data: typeof data === 'string' ? data.replace(/a[A-Za-z0-9x]{21}/g, 'ID') : data }));
+    expect(strip(await itemsOf(key))).toEqual(strip(await itemsOf(clean)));
+  });
+
+  it('pages through lists with cursors and refuses a cursor from another query', async () => {
+    const source = `Wire ${randomUUID()}`;
+    for (let i = 0; i < 3; i++) {
+      const key = uniqueKey(`paged-${i}.json`);
+      await ingestObjectEvent(await upload(key, JSON.stringify({ title: `Story ${i}`, body: `Story number ${i} from the wire.`, source, publishedAt: `2024-01-0${i + 1}` })), deps);
+    }
+    const first = await store.listArticles({ source }, { limit: 2 });
+    expect(first.items.map((a) => a.title)).toEqual(['Story 2', 'Story 1']);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await store.listArticles({ source }, { limit: 2, cursor: first.nextCursor! });
+    expect(second.items.map((a) => a.title)).toEqual(['Story 0']);
+    await expect(store.listArticles({ source: 'Another wire' }, { limit: 2, cursor: first.nextCursor! })).rejects.toThrow('cursor');
+    await expect(store.listArticles({}, { limit: 2, cursor: 'not-a-cursor' })).rejects.toThrow('cursor');
+  });
+});
