@@ -1,11 +1,109 @@
+// Temporal expressions (TimeML TIMEX3): detection by the rule grammar in rules.ts, values resolved
+// against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
+import { parseAnchor } from './calendar.js';
+import { RULES, type Env, type Rule } from './rules.js';
+import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
-// Baseline until the TimeML tagger lands: ISO dates and bare years only.
+export { timexDateRange } from './date-range.js';
+export { timexForSentence } from './sentence-timex.js';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: number;
+  match: RegExpExecArray;
+}
+
+// A sentence without any of these cannot hold a temporal expression: the rules skip it.
+const TEMPORAL_CUE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial/i;
+
+const DATE_MODIFIER = /(?:\b(?:early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|turn)\s+of(?:\s+the)?)[\s-]+|\bmid-)$/i;
+const AMOUNT_MODIFIER = /\b(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|roughly|approximately|around|only|just|barely|well\s+over|over|under|at\s+most)\s+$/i;
+
+/** Every temporal expression in the text, in text order, with TIMEX3 type and value. */
 export function extractTimex(ctx: TextContext): Timex[] {
+  const { text } = ctx;
+  const anchor = parseAnchor(ctx.article.publishedAt);
+  const segments = temporalSegments(ctx);
+
+  const candidates: Candidate[] = [];
+  for (const [from, to] of segments) {
+    const segment = text.slice(from, to);
+    RULES.forEach((rule: Rule, index) => {
+      rule.pattern.lastIndex = 0;
+      for (const match of segment.matchAll(rule.pattern)) {
+        // Rules look at surrounding text through match.input: give them the whole text.
+        const absolute = Object.assign([...match], { index: from + match.index!, input: text, groups: match.groups }) as unknown as RegExpExecArray;
+        if (rule.accept && !rule.accept(absolute)) continue;
+        candidates.push({ start: absolute.index, end: absolute.index + match[0].length, rule: index, match: absolute });
+      }
+    });
+  }
+
+  // Longest expression wins; among equals, the earlier rule.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start);
+  const taken: Candidate[] = [];
+  const occupied = new Uint8Array(text.length);
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (occupied[i]) free = false;
+    if (!free) continue;
+    occupied.fill(1, c.start, c.end);
+    taken.push(c);
+  }
+  taken.sort((a, b) => a.start - b.start);
+
+  const markerCache = new Map<number, TenseMarker[]>();
+  let lastQuarter: { y: number; q: number } | null = null;
+  const env: Env = {
+    anchor,
+    tense(start, end) {
+      const [from, to] = segmentAround(segments, start);
+      let markers = markerCache.get(from);
+      if (!markers) markerCache.set(from, (markers = tenseMarkers(text, from, to)));
+      return tenseNear(markers, start, end);
+    },
+    lastQuarter: () => lastQuarter,
+  };
+
   const out: Timex[] = [];
-  for (const m of ctx.text.matchAll(/\b(\d{4}-\d{2}-\d{2}|(?:19|20)\d{2})\b/g)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'DATE', value: m[0] });
+  for (const c of taken) {
+    const rule = RULES[c.rule];
+    const meaning = rule.mean(c.match, env, c.start, c.end);
+    if (!meaning) continue;
+    if (rule.name === 'quarter') {
+      const q = /^(\d{4})-Q([1-4])$/.exec(meaning.value);
+      if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+    }
+    let start = c.start;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const modifier = meaning.type === 'DURATION' || rule.name === 'ago' || meaning.type === 'TIME'
+      ? AMOUNT_MODIFIER.exec(before)
+      : DATE_MODIFIER.exec(before) ?? (rule.name === 'year' || rule.name === 'decade' ? AMOUNT_MODIFIER.exec(before) : null);
+    if (modifier && !(modifier[0].startsWith('over') && /^the\b/i.test(c.match[0]))) start -= modifier[0].length;
+    if (out.length && out[out.length - 1].end > start) start = c.start;
+    out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
   return out;
+}
+
+/** Sentence spans that contain a temporal cue (the whole text when no sentences were given). */
+function temporalSegments(ctx: TextContext): [number, number][] {
+  const spans: [number, number][] = ctx.sentences.length ? ctx.sentences.map((s) => [s.start, s.end]) : [[0, ctx.text.length]];
+  return spans.filter(([from, to]) => TEMPORAL_CUE.test(ctx.text.slice(from, to)));
+}
+
+function segmentAround(segments: [number, number][], at: number): [number, number] {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid][1] <= at) lo = mid + 1;
+    else if (segments[mid][0] > at) hi = mid - 1;
+    else return segments[mid];
+  }
+  return [Math.max(0, at - 200), at + 200];
 }

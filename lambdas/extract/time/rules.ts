@@ -1,0 +1,534 @@
+// The grammar of temporal expressions: each rule is a pattern plus the TIMEX3 type and value it means.
+// Spans follow TimeML: no leading preposition, determiners and modifiers ("the", "early", "about") kept.
+import { addDays, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, type Day } from './calendar.js';
+import {
+  DAY_OF_MONTH,
+  MONTH,
+  NUMBER,
+  ORDINAL,
+  PART_OF_DAY,
+  PART_OF_DAY_CODES,
+  SEASON,
+  SEASON_CODES,
+  UNIT,
+  WEEKDAY,
+  YEAR,
+  countValue,
+  durationValue,
+  monthNumber,
+  ordinalNumber,
+  unitCode,
+  weekdayNumber,
+} from './lexicon.js';
+import {
+  agoValue,
+  dayBounds,
+  halfBounds,
+  monthBounds,
+  pickYear,
+  quarterBounds,
+  resolveWeekday,
+  seasonBounds,
+  shiftedPeriod,
+  type Tense,
+} from './resolve.js';
+import type { TimexType } from '../types.js';
+
+/** What a rule can see besides its match. */
+export interface Env {
+  anchor: Day | null;
+  tense(start: number, end: number): Tense;
+  /** The quarter most recently named in the text so far ("third-quarter profit … a year ago"). */
+  lastQuarter(): { y: number; q: number } | null;
+}
+
+export interface Meaning {
+  type: TimexType;
+  value: string;
+}
+
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  /** Null rejects the match (e.g. "may" the verb); the span is then left to other rules. */
+  accept?(m: RegExpExecArray): boolean;
+  mean(m: RegExpExecArray, env: Env, start: number, end: number): Meaning | null;
+}
+
+const rule = (name: string, source: string, mean: Rule['mean'], accept?: Rule['accept']): Rule => ({
+  name,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${source})(?![\\p{L}\\p{N}]|[-'’][\\p{L}\\p{N}])`, 'giu'),
+  mean,
+  accept,
+});
+
+const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
+const date = (value: string): Meaning => ({ type: 'DATE', value });
+const isCapitalized = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
+/** Month names are common words ("may", "march"): take them capitalized only, and "May" only with a day or year or a cue. */
+function monthOk(m: RegExpExecArray, word = g(m, 'mon')): boolean {
+  if (!isCapitalized(word)) return false;
+  return true;
+}
+
+function twoDigitYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+function yearOf(m: RegExpExecArray, env: Env, first: (y: number) => Day, last: (y: number) => Day, start: number, end: number): number | null {
+  const y = g(m, 'y') ?? g(m, 'y2');
+  if (y) return twoDigitYear(y.replace(/^'/, ''));
+  const rel = (g(m, 'yrel') ?? '').toLowerCase();
+  if (!env.anchor) return null;
+  if (rel === 'last' || rel === 'previous' || rel === 'past') return env.anchor.y - 1;
+  if (rel === 'next' || rel === 'coming') return env.anchor.y + 1;
+  if (rel === 'this' || rel === 'current') return env.anchor.y;
+  return pickYear(env.anchor, env.tense(start, end), first, last);
+}
+
+const YEAR_REF = `(?:(?<y>${YEAR})|(?<yrel>this|last|next|previous|current|coming)\\s+year|the\\s+(?:current\\s+|same\\s+)?year)`;
+const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[A-Z]{3,4}T)';
+const AMPM = '(?:[ap]\\.\\s?m\\.?|[ap]m)';
+
+function timeOfDay(h: number, minute: number, ampm: string | undefined): [number, number] | null {
+  let hour = h;
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    const pm = /^p/i.test(ampm);
+    hour = (h % 12) + (pm ? 12 : 0);
+  }
+  if (hour > 24 || minute > 59) return null;
+  return [hour, minute];
+}
+
+/** The day a trailing "Friday", "today" or "Nov. 9" names; the anchor when there is none. */
+function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number): Day | null {
+  if (!env.anchor) return null;
+  const wd = g(m, 'wd');
+  if (wd) return resolveWeekday(env.anchor, weekdayNumber(wd), env.tense(start, end));
+  const deictic = (g(m, 'deixis') ?? '').toLowerCase();
+  if (deictic === 'yesterday') return addDays(env.anchor, -1);
+  if (deictic === 'tomorrow') return addDays(env.anchor, 1);
+  const mon = g(m, 'mon');
+  const d = g(m, 'd');
+  if (mon && d) {
+    const month = monthNumber(mon);
+    const day = parseInt(d, 10);
+    const [first, last] = dayBounds(month, day);
+    const y = yearOf(m, env, first, last, start, end)!;
+    return isValidDay(y, month, day) ? { y, m: month, d: day } : null;
+  }
+  return env.anchor;
+}
+
+const TRAILING_DAY = `(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})))?`;
+
+export const RULES: Rule[] = [
+  // 2022-02-17, 2022-02-17T10:30
+  rule('iso-date', '(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:[T ](?<hh>\\d\\d):(?<mi>\\d\\d))?', (m) => {
+    const [y, mo, d] = [Number(g(m, 'y')), Number(g(m, 'm')), Number(g(m, 'd'))];
+    if (!isValidDay(y, mo, d)) return null;
+    const day = formatDay({ y, m: mo, d });
+    const hh = g(m, 'hh');
+    return hh ? { type: 'TIME', value: day + formatTime(Number(hh), Number(g(m, 'mi'))) } : date(day);
+  }),
+  // 10/23/1998, 10/23/98
+  rule('numeric-date', '(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\\d|3[01])/(?<y>\\d{4}|\\d{2})', (m) => {
+    const y = twoDigitYear(g(m, 'y')!);
+    const [mo, d] = [Number(g(m, 'm')), Number(g(m, 'd'))];
+    return isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
+  }),
+  // 17th February, 2022 · 26-FEB-1987 · the 17th of February · Friday, 17 February
+  rule(
+    'day-month-year',
+    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>${DAY_OF_MONTH})(?:\\s+of)?[\\s-]+(?<mon>${MONTH})(?:,?[\\s-]+(?<y>${YEAR}))?`,
+    (m, env, start, end) => {
+      const mo = monthNumber(g(m, 'mon')!);
+      const d = parseInt(g(m, 'd')!, 10);
+      const y = yearOf(m, env, ...dayBounds(mo, d), start, end);
+      return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
+    },
+    (m) => monthOk(m) && (!!g(m, 'y') || /\.|[a-z]{3,}/i.test(g(m, 'mon')!)),
+  ),
+  // Oct. 23 · August 8, 1998 · Friday, Oct. 23 · Feb 26th
+  rule(
+    'month-day-year',
+    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?`,
+    (m, env, start, end) => {
+      const mo = monthNumber(g(m, 'mon')!);
+      const d = parseInt(g(m, 'd')!, 10);
+      const y = yearOf(m, env, ...dayBounds(mo, d), start, end);
+      return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
+    },
+    (m) => monthOk(m),
+  ),
+  // July 1997 · March of 1990 · mid-October
+  rule(
+    'month-year',
+    `(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<yrel>this|last|next)\\s+year)`,
+    (m, env, start, end) => {
+      const mo = monthNumber(g(m, 'mon')!);
+      const y = yearOf(m, env, ...monthBounds(mo), start, end);
+      return y === null ? null : date(formatMonth(y, mo));
+    },
+    (m) => monthOk(m),
+  ),
+  // January · last November · this September · next March
+  rule(
+    'month',
+    `(?:(?<rel>last|this|next|this\\s+past|past|coming)\\s+)?(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`,
+    (m, env, start, end) => {
+      if (!env.anchor) return null;
+      const mo = monthNumber(g(m, 'mon')!);
+      const rel = (g(m, 'rel') ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const a = env.anchor;
+      let y: number;
+      if (rel === 'last' || rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
+      else if (rel === 'next' || rel === 'coming') y = mo > a.m ? a.y : a.y + 1;
+      else if (rel === 'this') y = a.y;
+      else y = pickYear(a, env.tense(start, end), ...monthBounds(mo));
+      return date(formatMonth(y, mo));
+    },
+    (m) => {
+      if (!monthOk(m)) return false;
+      const word = g(m, 'mon')!.toLowerCase();
+      if (word !== 'may' && word !== 'march') return true;
+      // "May" and "March" alone: only after a temporal cue ("in May", "last March").
+      if (g(m, 'rel')) return true;
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      return /\b(?:in|since|until|till|through|by|during|of|early|late|mid-?|before|after)\s+$/i.test(before);
+    },
+  ),
+  // fiscal 1989 · fiscal year 1990 · FY2021 · the year 2000 · mid-1990
+  rule('fiscal-year', `(?:fiscal(?:\\s+year)?|FY)\\s*(?<y>${YEAR}|'?\\d\\d)`, (m) => date(formatYear(twoDigitYear(g(m, 'y')!.replace(/^'/, ''))))),
+  rule('the-year', `the\\s+year\\s+(?<y>${YEAR})`, (m) => date(g(m, 'y')!)),
+  rule(
+    'year',
+    `(?<y>${YEAR})`,
+    (m) => date(g(m, 'y')!),
+    (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 2), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Amounts, codes and measures are not years: $2000, No. 1990, 1990 percent, 2000-strong, 1,990.
+      if (/[$#€£¥.,]\s?$|\d[.,]$/.test(before)) return false;
+      if (/^\s*(?:%|percent|per\s?cent|[.,]\d|-\d{3}|\s*(?:people|points?|shares|feet|meters|miles|tons|troops|units|dollars|yen|cars|jobs)\b)/i.test(after)) return false;
+      return true;
+    },
+  ),
+  // the 1990s · the early 1980s · the '80s · the eighties
+  rule(
+    'decade',
+    `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(?<dec>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)'?s|(?:nineteen[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    (m) => {
+      const dec = g(m, 'dec');
+      if (dec) return date(dec.slice(0, 3));
+      const short = g(m, 'short');
+      if (short) return date('19' + short[0]);
+      const word = g(m, 'word')!.toLowerCase();
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(word) + 2;
+      return date('19' + tens);
+    },
+    (m) => !g(m, 'word') || /^the\s/i.test(m[0]),
+  ),
+  // the 20th century · the nineteenth century · this century
+  rule(
+    'century',
+    `(?:the\\s+)?(?<n>\\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|twentieth|twenty[\\s-]first)[\\s-]+century`,
+    (m) => {
+      const word = g(m, 'n')!.toLowerCase();
+      const n = /^\d/.test(word) ? parseInt(word, 10) : { eighteenth: 18, nineteenth: 19, twentieth: 20 }[word] ?? 21;
+      return date(String(n - 1).padStart(2, '0'));
+    },
+  ),
+  // the third quarter · third-quarter · the fiscal first quarter · the fourth quarter of 1990 · next year's first quarter · Q3 2021
+  rule(
+    'quarter',
+    `(?:the\\s+)?(?:(?<pyrel>this|last|next)\\s+year'?s\\s+|(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL}|final)[\\s-]+(?:fiscal[\\s-]+)?quarters?|Q(?<qn>[1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?${YEAR_REF})?`,
+    (m, env, start, end) => {
+      const ord = g(m, 'ord');
+      const q = ord ? (/final/i.test(ord) ? 4 : ordinalNumber(ord)) : Number(g(m, 'qn'));
+      let y: number | null;
+      const py = g(m, 'py');
+      const pyrel = g(m, 'pyrel')?.toLowerCase();
+      if (py) y = Number(py);
+      else if (pyrel && env.anchor) y = env.anchor.y + (pyrel === 'last' ? -1 : pyrel === 'next' ? 1 : 0);
+      else y = yearOf(m, env, ...quarterBounds(q), start, end);
+      if (y === null) return null;
+      return /quarters$/i.test(m[0]) ? { type: 'SET', value: `XXXX-Q${q}` } : date(`${formatYear(y)}-Q${q}`);
+    },
+    (m) => !!g(m, 'ord') || /^Q/.test(m[0].replace(/^the\s+/i, '')),
+  ),
+  // the first half · the second half of 1990 · first-half
+  rule(
+    'half',
+    `(?:the\\s+)?(?:(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?<h>first|second|latter|last)[\\s-]+half(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR_REF})?`,
+    (m, env, start, end) => {
+      const h = /first/i.test(g(m, 'h')!) ? 1 : 2;
+      const py = g(m, 'py');
+      const y = py ? Number(py) : yearOf(m, env, ...halfBounds(h), start, end);
+      return y === null ? null : date(`${formatYear(y)}-H${h}`);
+    },
+  ),
+  // last fall · this summer · the spring of 1998 · summer 2021
+  rule(
+    'season',
+    `(?:(?<rel>this\\s+past|last|this|next|the|coming|past)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?${YEAR_REF})?`,
+    (m, env, start, end) => {
+      const code = SEASON_CODES[g(m, 's')!.toLowerCase()];
+      const rel = (g(m, 'rel') ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const explicit = g(m, 'y') ?? g(m, 'yrel');
+      if (!env.anchor && !g(m, 'y')) return null;
+      let y: number | null;
+      if (explicit) y = yearOf(m, env, ...seasonBounds(code), start, end);
+      else if (rel === 'last' || rel === 'past' || rel === 'this past') y = pickYear(addDays(env.anchor!, -95), 'past', ...seasonBounds(code));
+      else if (rel === 'next' || rel === 'coming') y = pickYear(addDays(env.anchor!, 95), 'future', ...seasonBounds(code));
+      else if (rel === 'this') y = env.anchor!.y;
+      else y = yearOf(m, env, ...seasonBounds(code), start, end);
+      return y === null ? null : date(`${formatYear(y)}-${code}`);
+    },
+    (m) => (!!g(m, 'rel') || !!g(m, 'y') || !!g(m, 'yrel')) && !(g(m, 's')!.toLowerCase() === 'fall' && /^the$/i.test(g(m, 'rel') ?? '') && !g(m, 'y')),
+  ),
+  // 10:30 a.m. EST · 5 p.m. EST Nov. 9 · noon Thursday · 14:00 GMT
+  rule(
+    'clock-time',
+    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
+    (m, env, start, end) => {
+      const word = g(m, 'word')?.toLowerCase();
+      const time = word
+        ? ([word === 'midnight' ? 24 : 12, 0] as [number, number])
+        : g(m, 'h24')
+          ? timeOfDay(Number(g(m, 'h24')), Number(g(m, 'mi24')), undefined)
+          : timeOfDay(Number(g(m, 'h')), Number(g(m, 'mi') ?? 0), g(m, 'ampm'));
+      if (!time) return null;
+      const day = dayOfTrailer(m, env, start, end);
+      if (!day) return null;
+      return { type: 'TIME', value: formatDay(day) + formatTime(time[0], time[1]) };
+    },
+    (m) => !g(m, 'tz') || /^[A-Z]+$/.test(g(m, 'tz')!),
+  ),
+  // Friday · last Friday · Wednesday night · next Monday morning
+  rule(
+    'weekday',
+    `(?:(?<rel>last|this|next|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?`,
+    (m, env, start, end) => {
+      if (!env.anchor) return null;
+      const day = resolveWeekday(env.anchor, weekdayNumber(g(m, 'wd')!), env.tense(start, end), g(m, 'rel')?.toLowerCase());
+      const pod = g(m, 'pod');
+      return pod ? { type: 'TIME', value: formatDay(day) + 'T' + PART_OF_DAY_CODES[pod.toLowerCase()] } : date(formatDay(day));
+    },
+  ),
+  // Mondays · on Tuesday nights · every Friday
+  rule('weekday-set', `(?:(?:every|each)\\s+(?<wd1>${WEEKDAY})|(?<wd2>${WEEKDAY})s)(?:\\s+(?<pod>${PART_OF_DAY})s?)?`, (m) => {
+    const wd = weekdayNumber((g(m, 'wd1') ?? g(m, 'wd2'))!);
+    const pod = g(m, 'pod');
+    return { type: 'SET', value: `XXXX-WXX-${wd}` + (pod ? 'T' + PART_OF_DAY_CODES[pod.toLowerCase()] : '') };
+  }),
+  // today · yesterday · tomorrow · tonight · this morning · yesterday afternoon · last night
+  rule(
+    'deictic-day',
+    `(?:the\\s+day\\s+(?<before>before|after)\\s+)?(?<word>today|yesterday|tomorrow|tonight)(?:\\s+(?<pod>${PART_OF_DAY}))?|(?<this>this|last|tomorrow|yesterday)\\s+(?<pod2>${PART_OF_DAY})`,
+    (m, env) => {
+      if (!env.anchor) return null;
+      const word = (g(m, 'word') ?? g(m, 'this')!).toLowerCase();
+      let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      const pod = (g(m, 'pod') ?? g(m, 'pod2'))?.toLowerCase();
+      if (word === 'last') offset = pod === 'night' ? -1 : 0;
+      const before = g(m, 'before');
+      if (before) offset += before.toLowerCase() === 'before' ? -1 : 1;
+      const day = formatDay(addDays(env.anchor, offset));
+      if (word === 'tonight') return { type: 'TIME', value: day + 'TNI' };
+      return pod ? { type: 'TIME', value: day + 'T' + PART_OF_DAY_CODES[pod] } : date(day);
+    },
+  ),
+  // last year · this week · next month · the coming decade · this past weekend
+  rule(
+    'relative-period',
+    `(?<the>the\\s+)?(?<rel>last|this\\s+past|this|next|past|previous|coming|current|following|present|latest|most\\s+recent|same)\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)`,
+    (m, env) => {
+      const rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = unitCode(g(m, 'unit')!);
+      const the = !!g(m, 'the');
+      // "the past year" is a stretch of time (P1Y); "last year" is a calendar year (2021).
+      if (the && (rel === 'past' || rel === 'last')) return { type: 'DURATION', value: durationValue(1, unit) };
+      if (!env.anchor) return null;
+      if (rel === 'latest' || rel === 'most recent') {
+        if (unit !== 'Q') return null;
+        const quarter = env.lastQuarter();
+        return date(quarter ? `${formatYear(quarter.y)}-Q${quarter.q}` : shiftedPeriod(env.anchor, 'Q', -1)!);
+      }
+      if (rel === 'same') return null;
+      const n = ['last', 'past', 'previous', 'this past'].includes(rel) ? -1 : ['next', 'coming', 'following'].includes(rel) ? 1 : 0;
+      if (unit === 'Q' && n === 0 && rel !== 'this' && rel !== 'current') return null;
+      const value = shiftedPeriod(env.anchor, unit, n);
+      return value ? date(value) : null;
+    },
+  ),
+  // the quarter · the year-earlier quarter · the year-ago period · a year ago/earlier · year-earlier
+  rule(
+    'reference-period',
+    `(?<the>the\\s+)?(?<shift>year[\\s-]earlier|year[\\s-]ago|previous[\\s-]year'?s?|prior[\\s-]year'?s?|last\\s+year'?s|comparable|latest|most\\s+recent)?\\s*(?<unit>quarter|period)|(?<ago>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[\\s-](?:earlier|ago))`,
+    (m, env) => {
+      if (!env.anchor) return null;
+      const quarter = env.lastQuarter();
+      const shifted = !!g(m, 'ago') || /year|comparable/i.test(g(m, 'shift') ?? '');
+      if (g(m, 'ago')) {
+        // A year before the period under discussion: the quarter just named, else the anchor's year.
+        if (quarter) return date(`${formatYear(quarter.y - 1)}-Q${quarter.q}`);
+        return date(formatYear(env.anchor.y - 1));
+      }
+      if (!g(m, 'the') && !g(m, 'shift')) return null;
+      if (/period/i.test(g(m, 'unit')!) && !quarter) return null;
+      const base = quarter ?? { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
+      return date(`${formatYear(base.y - (shifted ? 1 : 0))}-Q${base.q}`);
+    },
+    (m) => !!g(m, 'ago') || !!g(m, 'the') || !!g(m, 'shift'),
+  ),
+  // two days ago · three years earlier · a week from now · six months later
+  rule(
+    'ago',
+    `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})\\s+(?<dir>ago|earlier|before|back|later|after|from\\s+now|hence)(?=\\s*(?:[.,;:!?)"”]|$|and\\b|but\\b|when\\b|that\\b|in\\b|on\\b|at\\b|with\\b|to\\b|\\p{Ll}+(?:ed|s)\\b))`,
+    (m, env) => {
+      const count = countValue(g(m, 'n')!);
+      const dir = g(m, 'dir')!.toLowerCase();
+      const sign = /ago|earlier|before|back/.test(dir) ? -1 : 1;
+      if (count === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      if (!env.anchor) return null;
+      const value = agoValue(env.anchor, unitCode(g(m, 'unit')!), sign * count);
+      return value ? date(value) : null;
+    },
+  ),
+  // earlier this month · later this year · early next year · late last week
+  // (handled by the modifier extension in index.ts)
+  // the past two months · the next few days · the first nine months · the last 20 years · the six months
+  rule(
+    'counted-stretch',
+    `(?:the\\s+)?(?:(?<pre>first|last|past|next|coming|previous|latest|final|following|preceding|remaining|same|year-earlier|year-ago|prior)\\s+)?(?<n>${NUMBER})(?:\\s+or\\s+so)?(?:\\s+(?:to|or)\\s+(?<n2>${NUMBER}))?(?:\\s+more)?[\\s-]+(?<unit>${UNIT})(?:\\s+or\\s+so)?`,
+    (m) => {
+      const n = g(m, 'n')!;
+      const count = countValue(n);
+      const unitWord = g(m, 'unit')!;
+      const unit = unitCode(unitWord);
+      // A range ("12 to 18 months") has no single length.
+      const value = durationValue(g(m, 'n2') ? 'X' : count, unit, unitWord);
+      return { type: 'DURATION', value };
+    },
+    (m) => {
+      const n = g(m, 'n')!.toLowerCase();
+      const unit = g(m, 'unit')!.toLowerCase();
+      const plural = /s$/.test(unit) || unit === 'centuries';
+      if ((n === 'a' || n === 'an' || n === 'one') && plural) return false;
+      if (/^(?:some|many|hundreds of|dozens of)$/.test(n) && !plural) return false;
+      if (/^(?:a|an)$/.test(n) && /^the\s/i.test(m[0])) return false;
+      // "5% a year", "$2 million a month", "twice a day": a rate, which the set rule reads.
+      if (/^(?:a|an)$/.test(n) && !g(m, 'pre')) {
+        const before = m.input.slice(Math.max(0, m.index - 14), m.index);
+        if (/(?:\d|%|percent|cents?|dollars?|times|once|twice|million|billion|trillion|yen|each|one)\s*$/i.test(before)) return false;
+      }
+      // "one day" starting a sentence is usually a vague date, "the second day" an ordinal.
+      return true;
+    },
+  ),
+  // half an hour · a year and a half · two and a half years
+  rule(
+    'half-stretch',
+    `half\\s+(?:an?\\s+)?(?<unit1>hour|day|year|month|century|decade)|(?<n>${NUMBER})\\s+and\\s+a\\s+half\\s+(?<unit2>${UNIT})|(?:a|an|one)\\s+(?<unit3>${UNIT})\\s+and\\s+a\\s+half`,
+    (m) => {
+      const unitWord = (g(m, 'unit1') ?? g(m, 'unit2') ?? g(m, 'unit3'))!;
+      const unit = unitCode(unitWord);
+      const count = g(m, 'unit1') ? 0.5 : g(m, 'unit3') ? 1.5 : countValue(g(m, 'n')!);
+      if (count === 'X') return { type: 'DURATION', value: durationValue('X', unit) };
+      if (unit === 'H' && count === 0.5) return { type: 'DURATION', value: 'PT30M' };
+      if (unit === 'Y' && count === 0.5) return { type: 'DURATION', value: 'P6M' };
+      return { type: 'DURATION', value: durationValue(count, unit, unitWord) };
+    },
+  ),
+  // recent years · the coming months · the years ahead · decades · for weeks
+  rule('vague-stretch', `(?:the\\s+)?(?:recent|coming|past|last|next|few|previous)\\s+(?<unit>days|weeks|months|years|decades)|the\\s+(?<unit2>days|weeks|months|years|decades)\\s+ahead`, (m) => ({
+    type: 'DURATION',
+    value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2'))!)),
+  })),
+  rule(
+    'bare-plural-unit',
+    `(?<unit>minutes|hours|days|weeks|months|years|decades)`,
+    (m) => ({ type: 'DURATION', value: durationValue('X', unitCode(g(m, 'unit')!)) }),
+    (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      return /\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || /^\s+of\b/i.test(after) && /\b(?:after|for)\s+$/i.test(before);
+    },
+  ),
+  // every week · each month · every two years · daily · twice a year · per day
+  rule(
+    'set',
+    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|year)`,
+    (m) => {
+      const adverb = g(m, 'adverb')?.toLowerCase();
+      if (adverb) {
+        const map: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H' };
+        return { type: 'SET', value: map[adverb] };
+      }
+      const unitWord = (g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!;
+      const count = g(m, 'n') ? countValue(g(m, 'n')!) : /other/i.test(m[0]) ? 2 : 1;
+      return { type: 'SET', value: durationValue(count, unitCode(unitWord), unitWord) };
+    },
+    (m) => {
+      if (!g(m, 'unit3')) return true;
+      // "a year" is a rate only after an amount: "5% a year", "$2 million a month".
+      const before = m.input.slice(Math.max(0, m.index - 14), m.index);
+      return /(?:\d|%|percent|cents?|dollars?|million|billion|trillion|yen)\s*$/i.test(before);
+    },
+  ),
+  // each July · every summer
+  rule('set-calendar', `(?:every|each)\\s+(?:(?<mon>january|february|march|april|may|june|july|august|september|october|november|december)|(?<s>${SEASON}))`, (m) => {
+    const mon = g(m, 'mon');
+    return { type: 'SET', value: mon ? `XXXX-${String(monthNumber(mon)).padStart(2, '0')}` : `XXXX-${SEASON_CODES[g(m, 's')!.toLowerCase()]}` };
+  }),
+  // now · currently · recently · the past · soon · the future
+  rule(
+    'reference',
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|previously|formerly|the\\s+past)|(?<future>soon|the\\s+(?:near\\s+|distant\\s+)?future|future|shortly)`,
+    (m) => date(g(m, 'present') ? 'PRESENT_REF' : g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF'),
+    (m) => {
+      const word = m[0].toLowerCase();
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (word === 'current' && /^\s+(?:account|accounts|of|events|affairs)\b/i.test(after)) return false;
+      if (word === 'now' && /^\s+that\b/i.test(after) === false && /^-/.test(after)) return false;
+      return true;
+    },
+  ),
+  // Christmas · Thanksgiving Day · New Year's Day
+  rule(
+    'holiday',
+    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day)(?:\\s+(?<y>${YEAR}))?`,
+    (m, env, start, end) => {
+      const name = g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '');
+      const fixed: [string, number, number][] = [
+        ['christmas eve', 12, 24], ['christmas', 12, 25], ['new years day', 1, 1], ['new years eve', 12, 31],
+        ['halloween', 10, 31], ['independence day', 7, 4], ['valentines day', 2, 14],
+      ];
+      const nthWeekday = (y: number, month: number, wd: number, nth: number): Day => {
+        if (nth > 0) {
+          const first = { y, m: month, d: 1 };
+          const offset = (wd - ((new Date(Date.UTC(y, month - 1, 1)).getUTCDay() + 6) % 7 + 1) + 7) % 7;
+          return addDays(first, offset + 7 * (nth - 1));
+        }
+        const last = { y, m: month + 1 > 12 ? 1 : month + 1, d: 1 };
+        const lastDay = addDays(month === 12 ? { y: y + 1, m: 1, d: 1 } : { ...last, y }, -1);
+        const offset = ((((new Date(Date.UTC(lastDay.y, lastDay.m - 1, lastDay.d)).getUTCDay() + 6) % 7 + 1) - wd) + 7) % 7;
+        return addDays(lastDay, -offset);
+      };
+      let at: (y: number) => Day;
+      const hit = fixed.find(([key]) => name.startsWith(key));
+      if (hit) at = (y) => ({ y, m: hit[1], d: hit[2] });
+      else if (name.startsWith('thanksgiving')) at = (y) => nthWeekday(y, 11, 4, 4);
+      else if (name.startsWith('labor')) at = (y) => nthWeekday(y, 9, 1, 1);
+      else at = (y) => nthWeekday(y, 5, 1, -1);
+      const y = g(m, 'y') ? Number(g(m, 'y')) : env.anchor ? pickYear(env.anchor, env.tense(start, end), at, at) : null;
+      return y === null ? null : date(formatDay(at(y)));
+    },
+    (m) => isCapitalized(m[0]),
+  ),
+];
+
+export { formatWeek };

@@ -1,0 +1,40 @@
+// Which way a sentence leans in time around an expression: the nearest tense marker decides whether
+// "Friday" is the last one or the next one ("said on Friday" vs "will meet on Friday").
+import type { Tense } from './resolve.js';
+
+const MARKER =
+  /\b(?:(?<future>will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|would|next|upcoming)|(?<past>said|says|was|were|had|did|told|ago|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|hit|cut|set|put|[a-z]{2,}ed))\b/gi;
+
+export interface TenseMarker {
+  at: number;
+  tense: Exclude<Tense, 'none'>;
+}
+
+/** Tense markers of a stretch of text, with absolute offsets. "says" counts as past: news reports. */
+export function tenseMarkers(text: string, from: number, to: number): TenseMarker[] {
+  const out: TenseMarker[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(MARKER)) {
+    const word = m[0].toLowerCase();
+    // "-ed" words that mark the future or are not verbs.
+    if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred|planned)$/.test(word) && !m.groups?.future) continue;
+    if (word === 'says') continue;
+    out.push({ at: from + m.index!, tense: m.groups?.future ? 'future' : 'past' });
+  }
+  return out;
+}
+
+/** The tense of the marker nearest to [start, end) outside it, or 'none'. */
+export function tenseNear(markers: TenseMarker[], start: number, end: number): Tense {
+  let best: TenseMarker | undefined;
+  let bestDistance = Infinity;
+  for (const marker of markers) {
+    if (marker.at >= start && marker.at < end) continue;
+    const distance = marker.at < start ? start - marker.at : marker.at - end;
+    if (distance < bestDistance) {
+      best = marker;
+      bestDistance = distance;
+    }
+  }
+  return best?.tense ?? 'none';
+}

@@ -1,0 +1,93 @@
+// `npm run eval -- time`: TempEval-3 timex metrics on ../shared/data/tempeval3/Training (TimeBank +
+// AQUAINT). Each document's <TEXT> goes through the same path as the extraction CLI (article text,
+// tokenizer, sentence splitter, extractTimex) with the creation time as publishedAt.
+// Every 5th document (sorted by path) is the held-out dev split; the rest is for tuning.
+// NEWSFACTS_TIME_ERRORS=FILE writes every miss, spurious span and wrong value there.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { articleText, type Article } from '../../lambdas/normalize/article.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { tokenize } from '../../lambdas/extract/text/tokenize.js';
+import { extractTimex } from '../../lambdas/extract/time/index.js';
+import { parseTimeML, type TimeMLDocument } from './time/timeml.js';
+import { emptyCounts, scoreDocument, scores, type Mismatch, type TimexCounts } from './time/tempeval-score.js';
+
+function listTml(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listTml(path));
+    else if (entry.name.endsWith('.tml')) out.push(path);
+  }
+  return out.sort();
+}
+
+export function articleFor(doc: TimeMLDocument): Article {
+  return {
+    title: null,
+    body: doc.text,
+    publishedAt: doc.dct,
+    source: null,
+    sources: [],
+    dateline: null,
+    language: 'en',
+    url: null,
+    author: null,
+    submittedBy: null,
+    format: 'text',
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
+
+export async function run(dataDir: string): Promise<void> {
+  const root = join(dataDir, 'tempeval3', 'Training');
+  if (!existsSync(root)) {
+    console.log(`TempEval-3 training data not found at ${root}; skipping the time evaluation.`);
+    return;
+  }
+  const files = listTml(root);
+  const splits: Record<string, TimexCounts> = { dev: emptyCounts(), tune: emptyCounts(), all: emptyCounts() };
+  const errorLines: string[] = [];
+  let chars = 0;
+  let millis = 0;
+  files.forEach((file, i) => {
+    const doc = parseTimeML(readFileSync(file, 'utf8'), relative(root, file));
+    const article = articleFor(doc);
+    const text = articleText(article);
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const started = performance.now();
+    const system = extractTimex({ text, tokens, sentences, article });
+    millis += performance.now() - started;
+    chars += text.length;
+    const split = i % 5 === 4 ? 'dev' : 'tune';
+    scoreDocument(doc.timex, system, splits[split]);
+    const errors = scoreDocument(doc.timex, system, splits.all);
+    for (const e of errors) errorLines.push(describe(doc, e, split));
+  });
+  console.log(`${files.length} documents (dev = every 5th: ${Math.floor(files.length / 5)}), extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
+  console.log('split  gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
+  for (const [name, c] of Object.entries(splits)) {
+    const s = scores(c);
+    console.log(
+      `${name.padEnd(5)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(4)} |` +
+        `${pct(s.strictP)}${pct(s.strictR)}${pct(s.strictF1)} |${pct(s.relaxedP)}${pct(s.relaxedR)}${pct(s.relaxedF1)} |` +
+        `${pct(s.valueAccuracy)}    ${pct(s.valueF1)} |${pct(s.typeAccuracy)}  ${pct(s.typeF1)}`,
+    );
+  }
+  const errorsFile = process.env.NEWSFACTS_TIME_ERRORS;
+  if (errorsFile) {
+    writeFileSync(errorsFile, errorLines.join('\n') + '\n');
+    console.log(`${errorLines.length} errors written to ${errorsFile}`);
+  }
+}
+
+function describe(doc: TimeMLDocument, e: Mismatch, split: string): string {
+  const span = (s: { start: number; end: number; type: string; value: string }) =>
+    `"${doc.text.slice(s.start, s.end)}" ${s.type} ${s.value}`;
+  const at = e.gold ?? e.system!;
+  const context = doc.text.slice(Math.max(0, at.start - 60), at.end + 40).replace(/\s+/g, ' ');
+  const kind = e.gold && e.system ? 'VALUE' : e.gold ? 'MISS' : 'SPURIOUS';
+  return `${kind}\t${split}\t${doc.id} dct=${doc.dct}\tgold=${e.gold ? span(e.gold) : '-'}\tsys=${e.system ? span(e.system) : '-'}\t…${context}…`;
+}
