@@ -31,6 +31,9 @@ export const NORMALIZE_ERROR_CODES = [
   'TOO_LARGE',
   'DECOMPRESSION_BOMB',
   'BAD_ENCODING',
+  // Appended: a .gz whose stream is corrupt or truncated; an unexpected fault inside the normalizer.
+  'MALFORMED_GZIP',
+  'INTERNAL_ERROR',
 ] as const;
 export type NormalizeErrorCode = (typeof NORMALIZE_ERROR_CODES)[number];
 
@@ -40,8 +43,15 @@ export interface NormalizeError {
   message: string;
 }
 
+/** An item of a multi-article input (feed, array, SGML file) that could not become an article. */
+export interface SkippedItem {
+  /** Position of the item in the input, 0-based. */
+  index: number;
+  error: NormalizeError;
+}
+
 export type NormalizeResult =
-  | { ok: true; articles: Article[] }
+  | { ok: true; articles: Article[]; skipped?: SkippedItem[] }
   | { ok: false; error: NormalizeError };
 
 export interface NormalizeInput {

@@ -1,24 +1,76 @@
-import { DEFAULT_MAX_BYTES, type Article, type NormalizeInput, type NormalizeResult } from './article.js';
+// Entry point of normalization: bytes of any supported news format to clean Article records
+// (DESIGN.md §4). Never throws: every failure is a NormalizeResult with a stable error code.
+import { DEFAULT_MAX_BYTES, type NormalizeError, type NormalizeInput, type NormalizeResult } from './article.js';
+import { decodeBytes } from './decode-text.js';
+import { binarySignature, detectFormat, looksBinary } from './detect-format.js';
+import { feedKind, normalizeFeed } from './feeds.js';
+import { gunzipLimited, isGzip } from './gzip.js';
+import { normalizeHtml } from './html.js';
+import { normalizeJson } from './json.js';
+import { normalizePlainText } from './plain-text.js';
+import { looksLikeReutersSgml, normalizeReutersSgml } from './reuters-sgml.js';
+import { parseXml } from './xml.js';
 
-// Baseline until the full normalizer lands: UTF-8 plain text and JSON objects.
+export type { Article, NormalizeInput, NormalizeResult } from './article.js';
+
 export function normalize(input: NormalizeInput): NormalizeResult {
-  const { bytes } = input;
-  if (bytes.length === 0) return { ok: false, error: { code: 'EMPTY_FILE', message: 'The file is empty.' } };
-  if (bytes.length > (input.maxBytes ?? DEFAULT_MAX_BYTES)) return { ok: false, error: { code: 'TOO_LARGE', message: 'The file is over the size limit.' } };
-  if (bytes.includes(0)) return { ok: false, error: { code: 'BINARY_DATA', message: 'The file holds binary data, not text.' } };
-  const raw = new TextDecoder('utf-8').decode(bytes).normalize('NFC');
-  const base: Article = { title: null, body: '', publishedAt: null, source: null, sources: [], dateline: null, language: null, url: null, author: null, submittedBy: null, format: 'text' };
-  if (/^\s*[{[]/.test(raw)) {
-    try {
-      const obj = JSON.parse(raw);
-      const body = String(obj.body ?? obj.text ?? obj.content ?? '').trim();
-      if (!body) return { ok: false, error: { code: 'NO_ARTICLE_TEXT', message: 'The JSON has no article body.' } };
-      return { ok: true, articles: [{ ...base, format: 'json', title: obj.title ?? null, body, publishedAt: obj.publishedAt ?? null, source: obj.source ?? null, sources: obj.source ? [obj.source] : [] }] };
-    } catch {
-      return { ok: false, error: { code: 'MALFORMED_JSON', message: 'The file is not valid JSON.' } };
+  try {
+    return normalizeBytes(input);
+  } catch (error) {
+    return reject('INTERNAL_ERROR', `Normalization failed unexpectedly: ${String((error as Error)?.message ?? error).slice(0, 120)}`);
+  }
+}
+
+function normalizeBytes(input: NormalizeInput): NormalizeResult {
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes = input.bytes;
+  if (bytes.length === 0) return reject('EMPTY_FILE', 'The file is empty.');
+  if (isGzip(bytes)) {
+    const unzipped = gunzipLimited(bytes, maxBytes);
+    if (!unzipped.ok) return { ok: false, error: unzipped.error };
+    bytes = unzipped.bytes;
+    if (bytes.length === 0) return reject('EMPTY_FILE', 'The gzip file decompresses to nothing.');
+  }
+  if (bytes.length > maxBytes) return reject('TOO_LARGE', `The file is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`);
+
+  const signature = binarySignature(bytes);
+  if (signature) {
+    return signature.kind === 'unsupported'
+      ? reject('UNSUPPORTED_FORMAT', `The file is a ${signature.name}, which is not a supported news format.`)
+      : reject('BINARY_DATA', `The file is a ${signature.name}, not text.`);
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, error: decoded.error };
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (looksBinary(text)) return reject('BINARY_DATA', 'The file holds binary data (mostly control characters), not text.');
+  if (!/[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF]/.test(text)) return reject('EMPTY_FILE', 'The file holds only whitespace.');
+
+  switch (detectFormat(text, input.fileName)) {
+    case 'json':
+      return normalizeJson(text);
+    case 'html':
+      return normalizeHtml(text);
+    case 'sgml':
+      return normalizeReutersSgml(text);
+    case 'xml':
+      return normalizeXmlDocument(text);
+    case 'text': {
+      const article = normalizePlainText(text);
+      if (!article.body && !article.title) return reject('NO_ARTICLE_TEXT', 'The file has a header but no article text.');
+      return { ok: true, articles: [article] };
     }
   }
-  const body = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
-  const header = /^date (\d{4}-\d{2}-\d{2})(?: \((@\w+)\))?\n+/.exec(body);
-  return { ok: true, articles: [{ ...base, body: header ? body.slice(header[0].length) : body, publishedAt: header?.[1] ?? null, submittedBy: header?.[2] ?? null }] };
+}
+
+function normalizeXmlDocument(text: string): NormalizeResult {
+  if (looksLikeReutersSgml(text)) return normalizeReutersSgml(text);
+  const parsed = parseXml(text);
+  if (!parsed.ok) return reject('MALFORMED_XML', `The XML is not well-formed: ${parsed.message}.`);
+  const kind = feedKind(parsed.root);
+  if (!kind) return reject('UNSUPPORTED_FORMAT', `XML with root <${parsed.root.name}> is not RSS, Atom or Reuters SGML.`);
+  return normalizeFeed(parsed.root, kind);
+}
+
+function reject(code: NormalizeError['code'], message: string): NormalizeResult {
+  return { ok: false, error: { code, message } };
 }

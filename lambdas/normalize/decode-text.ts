@@ -1,0 +1,106 @@
+// Bytes to a JavaScript string: BOMs, UTF-16 without BOM, charset declarations, and legacy
+// single-byte text (windows-1252, a superset of ISO-8859-1's printable range) detected, not mangled.
+import type { NormalizeError } from './article.js';
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: NormalizeError };
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  const bom = sniffBom(bytes);
+  if (bom) return decodeUtf16OrUtf8(bytes.subarray(bom.length), bom.encoding);
+  const utf16 = sniffUtf16WithoutBom(bytes);
+  if (utf16) return decodeUtf16OrUtf8(bytes, utf16);
+  if (bytes.includes(0)) return { ok: false, error: { code: 'BINARY_DATA', message: 'The file holds binary data (NUL bytes), not text.' } };
+
+  const utf8 = tryUtf8(bytes);
+  const declared = declaredCharset(bytes);
+  // Valid UTF-8 with multi-byte sequences is almost never real single-byte text, so it wins over a
+  // (frequently wrong) single-byte declaration; otherwise the declaration is honoured.
+  if (utf8 !== null && (declared === null || declared === 'utf-8' || /[^\u0000-\u007F]/.test(utf8))) {
+    return { ok: true, text: utf8, encoding: 'utf-8' };
+  }
+  if (declared && declared !== 'utf-8') {
+    const text = declared === 'windows-1252' ? decodeWindows1252(bytes) : decodeWith(bytes, declared);
+    if (text !== null) return { ok: true, text, encoding: declared };
+  }
+  return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/** windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to the C1 control of the same value). */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Hand-written because Node's TextDecoder decodes the "windows-1252" label as plain ISO-8859-1
+ * (curly quotes, dashes and € come out as C1 controls). ISO-8859-1 text decodes the same way. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : b));
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
+function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** ASCII-range text in UTF-16 has a zero in every other byte. */
+function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16OrUtf8(bytes: Uint8Array, encoding: string): DecodeResult {
+  const text = new TextDecoder(encoding).decode(bytes);
+  let replacements = 0;
+  for (const ch of text) if (ch === '\uFFFD') replacements++;
+  if (replacements > Math.max(2, text.length * 0.01)) {
+    return { ok: false, error: { code: 'BAD_ENCODING', message: `The file does not decode as ${encoding.toUpperCase()} (${replacements} invalid sequences).` } };
+  }
+  return { ok: true, text, encoding };
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeWith(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The encoding an HTML <meta> or XML declaration names in the first 2 KB, as a WHATWG encoding name. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = decodeWindows1252(bytes.subarray(0, 2048));
+  const match =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  if (!match) return null;
+  try {
+    return new TextDecoder(match[1]).encoding;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,139 @@
+// Article metadata from a news page: JSON-LD (NewsArticle and kin), Open Graph and article: meta
+// tags, other common meta names, <time datetime>, bylines, <html lang>. Read before Readability
+// runs, because Readability removes scripts and meta-bearing elements from the document.
+import { cleanInline } from './clean-text.js';
+import { parsePublishedAt } from './dates.js';
+import { languageTag } from './language.js';
+import type { DomDocument } from './markup.js';
+
+export interface HtmlMetadata {
+  title: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  publisher: string | null;
+  url: string | null;
+  language: string | null;
+  /** Full text from JSON-LD articleBody, when the page embeds it. */
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|BlogPosting|Report|SocialMediaPosting)$/;
+
+type Json = Record<string, unknown>;
+
+export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
+  const ld = findJsonLdArticle(document);
+  const meta = collectMeta(document);
+  const pick = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = meta.get(key);
+      if (value) return value;
+    }
+    return null;
+  };
+
+  const title = firstText(ld?.headline, ld?.name, pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title'), document.querySelector('h1')?.textContent, document.title);
+  const timeElement = document.querySelector('time[itemprop="datePublished"], article time[datetime], time[pubdate], time[datetime]');
+  const published = [
+    ld?.datePublished, ld?.dateCreated,
+    pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:updated_time'),
+    timeElement?.getAttribute('datetime'), timeElement?.textContent,
+    ld?.dateModified,
+  ]
+    .map(parsePublishedAt)
+    .find((value) => value !== null) ?? null;
+
+  const author = firstText(
+    personNames(ld?.author),
+    nonUrl(pick('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')),
+    stripBy(pick('byl')),
+    stripBy(document.querySelector('[rel="author"], [itemprop="author"], .byline, .author')?.textContent),
+  );
+  const publisher = firstText(personNames(ld?.publisher), pick('og:site_name', 'application-name', 'dc.publisher'));
+  const url = firstText(urlOf(ld?.url), urlOf(ld?.mainEntityOfPage), pick('og:url'), document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const language =
+    languageTag(ld?.inLanguage) ?? languageTag(document.documentElement?.getAttribute('lang')) ?? languageTag(pick('og:locale', 'content-language', 'language', 'dc.language'));
+  const articleBody = typeof ld?.articleBody === 'string' && ld.articleBody.trim() ? ld.articleBody : null;
+  return { title, publishedAt: published, author, publisher, url, language, articleBody };
+}
+
+function collectMeta(document: DomDocument): Map<string, string> {
+  const meta = new Map<string, string>();
+  for (const element of document.querySelectorAll('meta')) {
+    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv'))?.toLowerCase();
+    const content = element.getAttribute('content');
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  return meta;
+}
+
+function findJsonLdArticle(document: DomDocument): Json | null {
+  const candidates: Json[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const parsed = parseLenient(script.textContent ?? '');
+    if (parsed !== undefined) flattenLd(parsed, candidates, 0);
+  }
+  const isArticle = (node: Json) => typesOf(node).some((type) => ARTICLE_TYPES.test(type));
+  return candidates.find((node) => isArticle(node) && node.articleBody) ?? candidates.find(isArticle) ?? null;
+}
+
+function parseLenient(text: string): unknown {
+  const trimmed = text.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/<!\[CDATA\[|\/\/\]\]>$/g, '');
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
+
+function flattenLd(node: unknown, out: Json[], depth: number): void {
+  if (depth > 4 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) flattenLd(item, out, depth + 1);
+    return;
+  }
+  const object = node as Json;
+  out.push(object);
+  if (object['@graph']) flattenLd(object['@graph'], out, depth + 1);
+  if (object.mainEntity) flattenLd(object.mainEntity, out, depth + 1);
+}
+
+function typesOf(node: Json): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+function personNames(value: unknown): string | null {
+  if (typeof value === 'string') return nonUrl(value);
+  if (Array.isArray(value)) {
+    const names = value.map(personNames).filter((name): name is string => !!name);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return personNames((value as Json).name);
+  return null;
+}
+
+function urlOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') return urlOf((value as Json)['@id'] ?? (value as Json).url);
+  return null;
+}
+
+function nonUrl(value: string | null | undefined): string | null {
+  return value && !/^https?:\/\//i.test(value.trim()) ? value : null;
+}
+
+function stripBy(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = cleanInline(value).replace(/^by\s+/i, '');
+  return text && text.length <= 100 ? text : null;
+}
+
+function firstText(...values: unknown[]): string | null {
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const text = cleanInline(value);
+    if (text) return text;
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+// HTML to paragraph text over a linkedom DOM. linkedom (and Readability) cost ~150 ms to import,
+// so they are loaded synchronously on first use only: inputs without markup never pay for them.
+import { createRequire } from 'node:module';
+import { cleanInline, joinParagraphs } from './clean-text.js';
+
+type LinkedomModule = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+
+const requireLazily = createRequire(import.meta.url);
+let linkedom: LinkedomModule | undefined;
+let readability: ReadabilityModule | undefined;
+
+export function loadLinkedom(): LinkedomModule {
+  return (linkedom ??= requireLazily('linkedom') as LinkedomModule);
+}
+
+export function loadReadability(): ReadabilityModule {
+  return (readability ??= requireLazily('@mozilla/readability') as ReadabilityModule);
+}
+
+/** The slice of the DOM this module uses (the project compiles without the DOM lib). */
+export interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  textContent: string | null;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+}
+export interface DomElement extends DomNode {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+  remove(): void;
+}
+export interface DomDocument {
+  title: string;
+  body: DomElement;
+  documentElement: DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
+}
+
+export function parseHtmlDocument(html: string): DomDocument {
+  return loadLinkedom().parseHTML(html).document as unknown as DomDocument;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The text of a DOM subtree, one paragraph per block element, paragraphs separated by "\n\n". */
+export function nodeToText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = cleanInline(buffer);
+    if (text) paragraphs.push(text);
+    buffer = '';
+  };
+  const walk = (node: DomNode) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        buffer += child.nodeValue ?? '';
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as DomElement).tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        if (BLOCK.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return joinParagraphs(paragraphs);
+}
+
+/** Markup of an HTML fragment (feed description, JSON body) to paragraph text; character references decoded. */
+export function htmlFragmentToText(html: string): string {
+  const document = parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  return nodeToText(document.body);
+}
+
+/** Whether a string holds HTML markup or character references worth a DOM parse. */
+export function looksLikeMarkup(text: string): boolean {
+  return /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i.test(text) || /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]{1,31});/i.test(text);
+}

@@ -1,0 +1,75 @@
+// Reuters-21578 SGML (reut2-*.sgm): a file of <REUTERS> records, each with DATE, TITLE,
+// DATELINE and BODY (TYPE="BRIEF" records have a title only, TYPE="UNPROC" raw text only).
+// The dateline is part of the story's text as printed, so it stays at the head of the body.
+import type { Article, NormalizeResult, SkippedItem } from './article.js';
+import { assembleArticle } from './assemble.js';
+import { cleanInline, joinParagraphs, toParagraphs } from './clean-text.js';
+import { parsePublishedAt } from './dates.js';
+
+const RECORD = /<REUTERS\b[^>]*>([\s\S]*?)<\/REUTERS>/g;
+
+export function looksLikeReutersSgml(text: string): boolean {
+  return /^\s*(?:<!DOCTYPE\s+lewis\b|<REUTERS\b)/i.test(text);
+}
+
+export function normalizeReutersSgml(text: string): NormalizeResult {
+  const articles: Article[] = [];
+  const skipped: SkippedItem[] = [];
+  let index = 0;
+  for (const match of text.matchAll(RECORD)) {
+    const record = match[1];
+    const article = recordToArticle(record);
+    if (article) articles.push(article);
+    else skipped.push({ index, error: { code: 'NO_ARTICLE_TEXT', message: `<REUTERS> record ${index + 1} has no title or text.` } });
+    index++;
+  }
+  const opened = text.match(/<REUTERS\b/g)?.length ?? 0;
+  if (opened > index) {
+    if (index === 0) return { ok: false, error: { code: 'MALFORMED_XML', message: 'A <REUTERS> record is not closed.' } };
+    skipped.push({ index, error: { code: 'MALFORMED_XML', message: `${opened - index} <REUTERS> record(s) are not closed.` } });
+  }
+  if (articles.length === 0) {
+    return { ok: false, error: skipped[0]?.error ?? { code: 'NO_ARTICLE_TEXT', message: 'The SGML file holds no <REUTERS> records.' } };
+  }
+  return skipped.length ? { ok: true, articles, skipped } : { ok: true, articles };
+}
+
+function recordToArticle(record: string): Article | null {
+  const title = cleanInline(decodeSgml(element(record, 'TITLE') ?? ''));
+  const dateline = cleanInline(decodeSgml(element(record, 'DATELINE') ?? ''));
+  let bodyRaw = element(record, 'BODY');
+  if (bodyRaw === null) {
+    // UNPROC records: the whole TEXT is the story, without inner elements.
+    const textElement = element(record, 'TEXT');
+    bodyRaw = textElement !== null && !/<TITLE>|<BODY>/.test(textElement) ? textElement : '';
+  }
+  const paragraphs = toParagraphs(decodeSgml(bodyRaw)).map((p) => p.text);
+  if (dateline && paragraphs.length) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
+  else if (dateline) paragraphs.push(dateline);
+  const body = joinParagraphs(paragraphs);
+  if (!title && !body) return null;
+  return assembleArticle({
+    format: 'sgml',
+    title: title || null,
+    body,
+    publishedAt: parsePublishedAt(decodeSgml(element(record, 'DATE') ?? '')),
+    // The records are Reuters wire copy (each story is signed "Reuter").
+    sources: ['Reuters'],
+  });
+}
+
+function element(record: string, name: string): string | null {
+  const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(record);
+  return m ? m[1] : null;
+}
+
+const SGML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Character references and the five basic entities; control characters they produce are dropped later. */
+function decodeSgml(text: string): string {
+  return text.replace(/&(#\d+|#x[\da-f]+|lt|gt|amp|quot|apos);/gi, (all, ref: string) => {
+    if (ref[0] !== '#') return SGML_ENTITIES[ref.toLowerCase()] ?? all;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
