@@ -1,0 +1,317 @@
+// Who said what: direct quotations with their attribution, continuations of a quote after its
+// attribution, and reported speech ("X said that …", "…, X said.", "according to X, …").
+import type { QuoteFact, Span } from '../types.js';
+import { cueAt, type Cue } from './cues.js';
+import { Document } from './document.js';
+import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
+import { resolveSpeaker, speakerAfter, speakerBefore, type ResolveState, type SpeakerCandidate } from './speakers.js';
+
+/** An attribution before its speaker is resolved to an entity. */
+interface RawQuote {
+  speaker: SpeakerCandidate;
+  cue?: Cue;
+  content: Span;
+  direct: boolean;
+  confidence: number;
+}
+
+const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'for', 'from', 'by', 'via', 'through', 'over', 'under', 'outside', 'inside', 'since', 'late', 'early', 'last', 'this']);
+const CLOSERS = /^[.!?;]$/;
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'afterward', 'afterwards', 'then', 'again', 'once', 'previously', 'last', 'this', 'late', 'early', 'when', 'as', 'while', 'after', 'before', 'because', 'although', 'though', 'but', 'and', 'adding', 'referring', 'citing', 'noting', 'explaining', 'according']);
+
+/**
+ * After "X said" (at token k), what follows must close the attribution (end of sentence, a comma,
+ * a time or place adjunct, the listener of "told"), not open a new reported clause.
+ */
+function closesAttribution(doc: Document, k: number, cue: Cue): boolean {
+  const t = doc.tokens[k];
+  if (!t) return true;
+  if (/^[.,;!?:)—–-]$/.test(t.text) || /^[”"’»]/.test(t.text)) return true;
+  const w = doc.lower[k];
+  if (PREPOSITIONS.has(w) && w !== 'that' || TIME_WORDS.has(w)) return true;
+  if (TELL_LIKE.has(cue.lemma)) {
+    // "told reporters.", "told CNN on Sunday": a short listener, then the end.
+    for (let m = k; m < k + 5 && doc.tokens[m]; m++) {
+      if (/^[.,;!?]$/.test(doc.tokens[m].text) || PREPOSITIONS.has(doc.lower[m])) return true;
+      if (doc.lower[m] === 'that') return false;
+    }
+  }
+  return false;
+}
+
+/** An attribution found next to a quotation or clause: the speaker and the cue. */
+interface Attribution {
+  speaker: SpeakerCandidate;
+  cue: Cue;
+}
+
+function sentenceTokens(doc: Document, tokenIndex: number): { first: number; end: number } {
+  const s = doc.ctx.sentences[doc.sentenceOfToken[Math.min(tokenIndex, doc.tokens.length - 1)]];
+  return s ? { first: s.tokenStart, end: s.tokenEnd } : { first: 0, end: doc.tokens.length };
+}
+
+/** "X said" / "said X" / "X, a spokesman, said" starting at token k, within [k, ceiling). */
+function attributionAfter(doc: Document, k: number, ceiling: number): Attribution | undefined {
+  if (k >= ceiling) return undefined;
+  const cue = cueAt(doc, k);
+  if (cue) {
+    const speaker = speakerAfter(doc, cue.last, ceiling);
+    return speaker && closesAttribution(doc, speaker.last + 1, cue) ? { speaker, cue } : undefined;
+  }
+  // Speaker first: find the noun phrase, then the cue right after it (auxiliaries and an apposition allowed).
+  const np = speakerAfter(doc, k - 1, ceiling);
+  if (!np) return undefined;
+  let j = np.last + 1;
+  if (doc.tokens[j]?.text === ',') {
+    // Apposition: ", the convention chair," between speaker and cue.
+    let m = j + 1;
+    while (m < ceiling && m - j < 16 && doc.tokens[m].text !== ',' && !CLOSERS.test(doc.tokens[m].text)) m++;
+    if (doc.tokens[m]?.text === ',') j = m + 1;
+  }
+  for (let hops = 0; j < ceiling && hops < 3; j++, hops++) {
+    const c = cueAt(doc, j);
+    if (c && !c.according) return closesAttribution(doc, c.last + 1, c) ? { speaker: np, cue: c } : undefined;
+    if (!/^(also|later|then|has|had|have|will|would|did|once|again|previously|recently|further|earlier|had|just)$/.test(doc.lower[j])) break;
+  }
+  return undefined;
+}
+
+/** "X said:" / "X told CNN," / "according to X," ending right before token `end`, not before `floor`. */
+function attributionBefore(doc: Document, end: number, floor: number): Attribution | undefined {
+  let k = end - 1;
+  const lead = doc.tokens[k]?.text;
+  const punctuated = lead === ':' || lead === ',';
+  if (punctuated) k--;
+  if (doc.lower[k] === 'that') k--;
+  for (let hops = 0; k >= floor && hops < (punctuated ? 14 : 1); k--, hops++) {
+    const t = doc.tokens[k].text;
+    if (/^[.!?;“”"«»]$/.test(t)) break;
+    let cue = cueAt(doc, k);
+    if (!cue && doc.lower[k] === 'to' && doc.lower[k - 1] === 'according') cue = cueAt(doc, k - 1);
+    if (!cue) continue;
+    if (cue.according) {
+      const speaker = speakerAfter(doc, cue.last, end);
+      if (speaker) return { speaker, cue };
+      continue;
+    }
+    const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, end) ?? (cue.participle ? mainSpeaker(doc, cue.first) : undefined);
+    if (speaker) return { speaker, cue };
+  }
+  return undefined;
+}
+
+/** The speaker of the main clause that a participle cue continues ("Borisov said, adding that …"). */
+function mainSpeaker(doc: Document, participle: number): SpeakerCandidate | undefined {
+  const s = sentenceTokens(doc, participle);
+  for (let k = participle - 1; k >= s.first && participle - k < 20; k--) {
+    const cue = cueAt(doc, k);
+    if (!cue || cue.according || cue.participle) continue;
+    return speakerBefore(doc, cue.first, s.first) ?? speakerAfter(doc, cue.last, participle);
+  }
+  return undefined;
+}
+
+/** Trims spaces and closing punctuation from a content span. */
+function trimContent(doc: Document, start: number, end: number): Span | undefined {
+  const text = doc.text;
+  while (start < end && /\s/.test(text[start])) start++;
+  // A dateline opening the story is not part of what was said: "CARACAS (Sputnik) - ".
+  const dateline = /^\p{Lu}[\p{Lu} .,'-]+(?:\([^)\n]{0,120}\))?\s*[—–-]*\s*/u.exec(text.slice(start, Math.min(end, start + 200)));
+  if (dateline && /\p{Lu}{3}/u.test(dateline[0]) && !/\p{Ll}/u.test(dateline[0].replace(/\([^)]*\)/, ''))) start += dateline[0].length;
+  while (end > start && /[\s.,;:]/.test(text[end - 1])) end--;
+  return end - start >= 8 ? doc.span(start, end) : undefined;
+}
+
+export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
+  const quotations = findQuotations(doc.text);
+  const mask = quotationMask(doc.text.length, quotations);
+  const raws: RawQuote[] = [];
+  const unattributed: Quotation[] = [];
+  let previousCloseToken = -1;
+
+  // Pass 1: quotations with an attribution next to them.
+  for (const q of quotations) {
+    const ot = doc.tokenAt(q.open);
+    const ct = doc.tokenAt(q.close - 1);
+    let contentEnd = q.contentEnd;
+    while (contentEnd > q.contentStart && /[\s,]/.test(doc.text[contentEnd - 1])) contentEnd--;
+    const content = doc.span(q.contentStart, contentEnd);
+    const floor = Math.max(sentenceTokens(doc, ot).first, previousCloseToken + 1);
+    const previousClose = previousCloseToken;
+    previousCloseToken = ct;
+    if (content.text.trim().length === 0) continue;
+    const after = sentenceTokens(doc, ct + 1);
+    const ceiling = Math.min(after.end, doc.tokenAt(nextOpen(quotations, q)));
+    let attribution: Attribution | undefined;
+    let k = ct + 1;
+    if (doc.tokens[k] && /^[,—–-]$/.test(doc.tokens[k].text)) k++;
+    attribution = attributionAfter(doc, k, ceiling);
+    if (!attribution) attribution = attributionBefore(doc, ot, floor);
+    if (!attribution) {
+      // A trailing attribution after a short aside: "“…” at the convention, he said."
+      for (let m = ct + 1; m < ceiling && m - ct < 12; m++) {
+        if (CLOSERS.test(doc.tokens[m].text)) break;
+        if (doc.tokens[m].text === ',') { attribution = attributionAfter(doc, m + 1, ceiling); break; }
+      }
+    }
+    if (!attribution && /:\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open))) {
+      // The attribution ends the previous sentence or paragraph with a colon.
+      const prev = sentenceTokens(doc, Math.max(0, ot - 1));
+      attribution = attributionBefore(doc, ot, Math.max(prev.first, previousClose + 1));
+    }
+    if (!attribution) { unattributed.push(q); continue; }
+    const words = content.text.trim().split(/\s+/).length;
+    raws.push({ speaker: attribution.speaker, cue: attribution.cue, content, direct: true, confidence: words >= 4 ? 0.9 : 0.6 });
+  }
+
+  // Pass 2: reported speech in sentences the quotations did not already explain.
+  const taken = new Uint8Array(doc.ctx.sentences.length);
+  for (const r of raws) {
+    const from = doc.sentenceAt(Math.min(r.content.start - 1, doc.tokens[r.speaker.first].start));
+    const to = doc.sentenceAt(Math.max(r.content.end, doc.tokens[r.speaker.last].end - 1));
+    taken.fill(1, from, to + 1);
+  }
+  doc.ctx.sentences.forEach((sentence, index) => {
+    if (taken[index]) return;
+    const found = reportedSpeech(doc, sentence.tokenStart, sentence.tokenEnd, mask);
+    for (const r of found) raws.push(r);
+  });
+
+  // Pass 3: a quotation standing alone right after an attribution continues it ("“…,” he said. “…”").
+  raws.sort((a, b) => a.content.start - b.content.start);
+  for (const q of unattributed) {
+    const ot = doc.tokenAt(q.open);
+    const s = sentenceTokens(doc, ot);
+    const atSentenceStart = ot === s.first || /\n\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
+    if (!atSentenceStart) continue;
+    const previous = lastBefore(raws, q.open);
+    if (!previous) continue;
+    const gapSentences = doc.sentenceAt(q.open) - doc.sentenceAt(previous.content.end);
+    const between = doc.text.slice(previous.content.end, q.open);
+    if (gapSentences > 2 || between.length > 400 || /\n[^\n]*[a-z][^\n]*\n/.test(between.replace(/“[^”]*”|"[^"]*"/g, ''))) continue;
+    const content = doc.span(q.contentStart, q.contentEnd);
+    raws.push({ speaker: previous.speaker, cue: previous.cue, content, direct: true, confidence: 0.75 });
+    raws.sort((a, b) => a.content.start - b.content.start);
+  }
+
+  // Resolve speakers in text order so that pronouns see the speakers before them.
+  const facts: QuoteFact[] = [];
+  for (const r of raws) {
+    const sentence = doc.sentenceAt(Math.min(r.content.start, doc.tokens[r.speaker.first].start));
+    const speaker = resolveSpeaker(doc, r.speaker, sentence, state);
+    const cue = r.cue ? doc.tokenSpan(r.cue.first, r.cue.last) : undefined;
+    const start = Math.min(r.content.start, speaker.start, cue?.start ?? Infinity);
+    const end = Math.max(r.content.end, speaker.end, cue?.end ?? 0);
+    const confidence = speaker.entityId ? r.confidence : r.confidence * 0.85;
+    facts.push({
+      type: 'quote', sentence: doc.sentenceAt(start), start, end, confidence: Math.round(confidence * 100) / 100,
+      speaker, ...(cue ? { cue } : {}), content: r.content, direct: r.direct,
+    });
+  }
+  return facts;
+}
+
+function nextOpen(quotations: Quotation[], q: Quotation): number {
+  const i = quotations.indexOf(q);
+  return quotations[i + 1]?.open ?? Infinity;
+}
+
+function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
+  let best: RawQuote | undefined;
+  for (const r of raws) if (r.content.end <= offset) best = r;
+  return best;
+}
+
+/**
+ * Reported speech in one sentence [first, end): the sentence-final "…, X said." form first,
+ * then "X said (that) …" and "according to X, …". Content that is mostly inside quotation
+ * marks is flagged direct (a mixed quote).
+ */
+function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Array): RawQuote[] {
+  const out: RawQuote[] = [];
+  const contentFrom = (a: number, b: number) => trimContent(doc, doc.tokens[a].start, doc.tokens[b].end);
+  let last = end - 1;
+  while (last > first && /^[.!?"”’»)]$/.test(doc.tokens[last].text)) last--;
+  for (const finalOnly of [true, false]) for (let i = first; i <= last; i++) {
+    if (mask[doc.tokens[i].start]) continue;
+    const cue = cueAt(doc, i);
+    if (!cue) continue;
+    if (cue.according) {
+      const speaker = speakerAfter(doc, cue.last, end);
+      if (!speaker) continue;
+      if (i === first) {
+        // "According to X, CONTENT."
+        let k = speaker.last + 1;
+        while (k <= last && doc.tokens[k].text !== ',') k++;
+        const content = k < last ? contentFrom(k + 1, last) : undefined;
+        if (content) return [{ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: 0.7 }];
+      } else if (doc.tokens[i - 1].text === ',' && i - 1 > first) {
+        // "CONTENT, according to X."
+        const content = contentFrom(first, i - 2);
+        if (content) return [{ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: 0.7 }];
+      }
+      continue;
+    }
+    // "CONTENT, X said [adjuncts]." and "CONTENT, said X."
+    const before = speakerBefore(doc, cue.first, first);
+    const inverted = !before ? speakerAfter(doc, cue.last, end) : undefined;
+    const speaker = before ?? inverted;
+    if (!speaker) continue;
+    const speakerStart = before ? before.first : cue.first;
+    const attributionEnd = inverted ? inverted.last + 1 : cue.last + 1;
+    if (finalOnly && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue)) {
+      const content = contentFrom(first, speakerStart - 2);
+      if (content && !/^[“"«]/.test(content.text)) {
+        const share = quotedShare(doc.text, mask, content.start, content.end);
+        out.push({ speaker, cue, content, direct: share >= 0.5, confidence: 0.7 });
+        // "…, Borisov said, specifying that …": the participle adds a second claim.
+        const rest = participleClause(doc, (inverted ? inverted.last : cue.last) + 1, last, mask);
+        if (rest) out.push({ speaker, cue: rest.cue, content: rest.content, direct: rest.direct, confidence: 0.65 });
+        return out;
+      }
+    }
+    if (finalOnly) continue;
+    if (!before || cue.participle) continue;
+    // "X said (that) CONTENT", "X told reporters (that) CONTENT".
+    let k = cue.last + 1;
+    if (TELL_LIKE.has(cue.lemma)) {
+      let m = k;
+      while (m <= last && m - k < 6 && doc.lower[m] !== 'that' && doc.tokens[m].text !== ',') m++;
+      if (doc.lower[m] === 'that') k = m;
+      else if (m - k <= 4 && m <= last) k = m;
+    }
+    if (PREPOSITIONS.has(doc.lower[k])) {
+      // "said in a statement that …", "said on Wednesday that …".
+      let m = k;
+      while (m <= last && m - k < 10 && doc.lower[m] !== 'that' && doc.tokens[m].text !== ',' && doc.tokens[m].text !== ':') m++;
+      if (m > last || m - k >= 10) continue;
+      k = m;
+    }
+    if (doc.lower[k] === 'that' || doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
+    if (k > last || last - k < 2) continue;
+    if (/^[.;!?]$/.test(doc.tokens[k].text)) continue;
+    const content = contentFrom(k, last);
+    if (!content) continue;
+    out.push({ speaker: before, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: 0.7 });
+    return out;
+  }
+  return out;
+}
+
+/** ", specifying that …" / ", adding that …" after an attribution. */
+function participleClause(doc: Document, k: number, last: number, mask: Uint8Array): { cue: Cue; content: Span; direct: boolean } | undefined {
+  for (let m = k; m <= last && m - k < 14; m++) {
+    if (doc.tokens[m].text !== ',') continue;
+    const cue = cueAt(doc, m + 1);
+    if (!cue?.participle) return undefined;
+    let c = cue.last + 1;
+    if (doc.lower[c] === 'that') c++;
+    if (c > last) return undefined;
+    const content = trimContent(doc, doc.tokens[c].start, doc.tokens[last].end);
+    if (!content) return undefined;
+    return { cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5 };
+  }
+  return undefined;
+}

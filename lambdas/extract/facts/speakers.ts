@@ -1,0 +1,202 @@
+// Finding the source of an attribution next to its reporting verb, and resolving it to an entity.
+import type { Entity, SpeakerSpan } from '../types.js';
+import { Document, isCapitalized, isWord, type MentionRef } from './document.js';
+import {
+  AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, ORG_NOUNS,
+  PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS,
+} from './lexicon.js';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
+
+export interface SpeakerCandidate {
+  /** Token range, inclusive. */
+  first: number;
+  last: number;
+  kind: SpeakerKind;
+}
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'maj', 'u.s', 'u.n']);
+const POSSESSIVE = /['’]s$/;
+/** Capitalised only because they open a sentence. */
+const SENTENCE_OPENERS = new Set(['in', 'on', 'at', 'for', 'with', 'according', 'currently', 'meanwhile', 'however', 'yet', 'still', 'instead', 'asked', 'speaking', 'in', 'by', 'from', 'during', 'despite', 'to', 'of', 'over', 'under', 'there', 'here', 'what', 'how', 'why', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'no', 'not', 'even', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function isNameToken(doc: Document, i: number): boolean {
+  const w = doc.tokens[i].text;
+  if (isCapitalized(w)) {
+    const l = doc.lower[i];
+    return !PRONOUNS.has(l) && !DETERMINERS.has(l) && !CLAUSE_BREAKERS.has(l) && !AUXILIARIES.has(l) && !SENTENCE_OPENERS.has(l);
+  }
+  // "." closing an abbreviation inside a name: "Dr. Michael Jhung".
+  if (w === '.' && i > 0 && ABBREVIATIONS.has(doc.lower[i - 1]) && doc.tokens[i - 1].end === doc.tokens[i].start) return true;
+  if ((w === "'s" || w === '’s') && i > 0 && isCapitalized(doc.tokens[i - 1].text)) return true;
+  return false;
+}
+
+/** A lower-case word that can be part of a speaker noun phrase ("Russian official", "convention committee"). */
+function isNominalWord(doc: Document, i: number): boolean {
+  const w = doc.lower[i];
+  if (!isWord(doc.tokens[i].text) && !/^-/.test(w)) return false;
+  if (DETERMINERS.has(w) || CLAUSE_BREAKERS.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w)) return false;
+  return true;
+}
+
+/** The noun phrase ending at token `end` (inclusive), scanning left no further than `floor`. */
+function nounPhraseEndingAt(doc: Document, end: number, floor: number): SpeakerCandidate | undefined {
+  if (end < floor) return undefined;
+  const w = doc.lower[end];
+  if (PRONOUNS.has(w)) return { first: end, last: end, kind: 'pronoun' };
+  if (isNameToken(doc, end)) {
+    let first = end;
+    while (first - 1 >= floor) {
+      const k = first - 1;
+      if (isNameToken(doc, k)) { first = k; continue; }
+      // "Bank of America", "Tareck El Aissami": a connector with a name on each side.
+      if (NAME_CONNECTORS.has(doc.lower[k]) && k - 1 >= floor && isNameToken(doc, k - 1) && doc.lower[k] !== 'and') { first = k - 1; continue; }
+      // Lower-case job words in front of a name: "spokeswoman Haley Morris", "delegate Beau Correll".
+      if (TITLE_WORDS.has(doc.lower[k]) || SPEAKER_NOUNS.has(doc.lower[k])) { first = k; continue; }
+      // "the CDC's Dr. Michael Jhung", "the Venezuelan vice-president": a determiner in front.
+      if (doc.lower[k] === 'the' && first < end) { first = k; }
+      break;
+    }
+    while (first < end && (NAME_CONNECTORS.has(doc.lower[first]) && doc.lower[first] !== 'the')) first++;
+    if (doc.lower[first] === 'the' && first === end) return undefined;
+    return { first, last: end, kind: 'name' };
+  }
+  if (!isNominalWord(doc, end) || !/\p{L}/u.test(w)) return undefined;
+  // A common noun phrase must start with a determiner or a possessive within a few words.
+  for (let k = end - 1; k >= Math.max(floor, end - 6); k--) {
+    const lk = doc.lower[k];
+    if (DETERMINERS.has(lk) || POSSESSIVE.test(lk)) {
+      let first = k;
+      // "the CDC's spokesman": extend over the possessor.
+      if (POSSESSIVE.test(lk) && lk.length <= 3) {
+        while (first - 1 >= floor && (isNameToken(doc, first - 1) || doc.lower[first - 1] === 'the')) first--;
+      } else if (POSSESSIVE.test(lk)) {
+        while (first - 1 >= floor && isNameToken(doc, first - 1)) first--;
+        if (first - 1 >= floor && doc.lower[first - 1] === 'the') first--;
+      }
+      return { first, last: end, kind: 'nominal' };
+    }
+    if (!isNominalWord(doc, k) && !isNameToken(doc, k)) break;
+  }
+  // Bare plural or job nouns: "Officials said", "analysts say".
+  if (SPEAKER_NOUNS.has(w) && (end === floor || !isNominalWord(doc, end - 1))) return { first: end, last: end, kind: 'nominal' };
+  return undefined;
+}
+
+/**
+ * The speaker left of a reporting verb at token `cue`: skips auxiliaries and adverbs, and one
+ * apposition ("Jeff Sessions, a close advisor to Trump, told"). `floor` bounds the search.
+ */
+export function speakerBefore(doc: Document, cue: number, floor: number): SpeakerCandidate | undefined {
+  let i = cue - 1;
+  while (i >= floor && AUXILIARIES.has(doc.lower[i])) i--;
+  if (i < floor) return undefined;
+  if (doc.tokens[i].text === ')') {
+    let k = i - 1;
+    while (k > floor && doc.tokens[k].text !== '(' && i - k < 12) k--;
+    if (doc.tokens[k].text === '(') i = k - 1;
+  }
+  const direct = nounPhraseEndingAt(doc, i, floor);
+  if (direct) return direct;
+  if (doc.tokens[i].text === ',') {
+    // Apposition: the name before the previous comma.
+    for (let k = i - 1; k > floor && i - k <= 16; k--) {
+      const t = doc.tokens[k].text;
+      if (t === ',') {
+        const np = nounPhraseEndingAt(doc, k - 1, floor);
+        if (np && np.kind !== 'nominal') return np;
+        return undefined;
+      }
+      if (/^[.;:!?“”"]$/.test(t)) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The speaker right after a reporting verb ("said Borisov", "said the official"). */
+export function speakerAfter(doc: Document, cue: number, ceiling: number): SpeakerCandidate | undefined {
+  let i = cue + 1;
+  if (i >= ceiling) return undefined;
+  const w = doc.lower[i];
+  if (PRONOUNS.has(w)) return w === 'it' ? undefined : { first: i, last: i, kind: 'pronoun' };
+  let last = -1;
+  let kind: SpeakerKind = 'name';
+  let k = i;
+  if (DETERMINERS.has(w) || isNameToken(doc, i) || TITLE_WORDS.has(w) || SPEAKER_NOUNS.has(w)) {
+    if (DETERMINERS.has(w)) k++;
+    let sawName = false;
+    let sawNoun = false;
+    for (; k < ceiling && k - i < 10; k++) {
+      const lk = doc.lower[k];
+      if (isNameToken(doc, k)) { sawName = true; last = k; continue; }
+      if (NAME_CONNECTORS.has(lk) && lk !== 'and' && lk !== 'the' && sawName && k + 1 < ceiling && isNameToken(doc, k + 1)) continue;
+      if (POSSESSIVE.test(lk) && sawName) { last = k; continue; }
+      if (isNominalWord(doc, k) && /^[\p{Ll}]/u.test(doc.tokens[k].text) && !sawName) {
+        if (SPEAKER_NOUNS.has(lk) || TITLE_WORDS.has(lk)) sawNoun = true;
+        last = k;
+        if (lk === 'of' || lk === 'for' || lk === 'at' || lk === 'in' || lk === 'with' || lk === 'on' || lk === 'to') { last = k - 1; break; }
+        continue;
+      }
+      break;
+    }
+    if (last < i) return undefined;
+    if (!sawName) {
+      if (!sawNoun) return undefined;
+      kind = 'nominal';
+    }
+    return { first: i, last, kind };
+  }
+  return undefined;
+}
+
+export interface ResolveState {
+  /** Entity of the most recent resolved speaker and the sentence it spoke in. */
+  lastSpeaker?: { entity: Entity; sentence: number };
+  /** Role facts found so far: person entity id → org entity id, for "the Russian official". */
+  roleOrgs: Map<string, string | undefined>;
+}
+
+const PERSONAL = (m: MentionRef) => m.entity.type === 'PERSON';
+const GROUP = (m: MentionRef) => m.entity.type === 'ORGANIZATION';
+
+/** Builds the speaker span and resolves it: names by their mention, pronouns and nominals by context. */
+export function resolveSpeaker(doc: Document, c: SpeakerCandidate, sentence: number, state: ResolveState): SpeakerSpan {
+  const span = doc.tokenSpan(c.first, c.last);
+  const entity = resolveEntity(doc, c, span.start, span.end, sentence, state);
+  if (entity && (entity.type === 'PERSON' || entity.type === 'ORGANIZATION')) state.lastSpeaker = { entity, sentence };
+  return entity ? { ...span, entityId: entity.id } : span;
+}
+
+function resolveEntity(doc: Document, c: SpeakerCandidate, start: number, end: number, sentence: number, state: ResolveState): Entity | undefined {
+  if (c.kind === 'name') {
+    const inside = doc.entitiesIn(start, end);
+    const pick = inside.find(PERSONAL) ?? inside.find(GROUP) ?? inside.find((m) => m.entity.type !== 'NORP' && m.entity.type !== 'LOCATION') ?? inside[0];
+    return pick?.entity;
+  }
+  const head = doc.lower[c.last];
+  const recentSpeaker = state.lastSpeaker && sentence - state.lastSpeaker.sentence <= 3 ? state.lastSpeaker.entity : undefined;
+  if (c.kind === 'pronoun') {
+    if (GROUP_PRONOUNS.has(head)) {
+      if (recentSpeaker?.type === 'ORGANIZATION') return recentSpeaker;
+      return doc.lastMentionBefore(start, GROUP)?.entity;
+    }
+    if (head === 'we') return recentSpeaker;
+    if (recentSpeaker?.type === 'PERSON') return recentSpeaker;
+    return doc.lastMentionBefore(start, PERSONAL)?.entity;
+  }
+  if (DOCUMENT_NOUNS.has(head)) return undefined;
+  if (ORG_NOUNS.has(head)) {
+    if (recentSpeaker?.type === 'ORGANIZATION') return recentSpeaker;
+    return doc.lastMentionBefore(start, GROUP)?.entity;
+  }
+  // "The Russian official": prefer the person whose known role ties them to Russia.
+  const norp = doc.entitiesIn(start, end).find((m) => m.entity.type === 'NORP');
+  if (norp) {
+    const target = norp.entity.relatedTo;
+    const match = doc.lastMentionBefore(start, (m) => PERSONAL(m) && target !== undefined && state.roleOrgs.get(m.entity.id) === target, 5000);
+    if (match) return match.entity;
+  }
+  if (recentSpeaker?.type === 'PERSON') return recentSpeaker;
+  return doc.lastMentionBefore(start, PERSONAL)?.entity;
+}
