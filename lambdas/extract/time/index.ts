@@ -3,7 +3,7 @@
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
-import { RULES, type Env, type Rule } from './rules.js';
+import { RULES, type Env, type Reference, type Rule } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
 export { timexDateRange } from './date-range.js';
@@ -58,6 +58,7 @@ export function extractTimex(ctx: TextContext): Timex[] {
 
   const markerCache = new Map<number, TenseMarker[]>();
   let lastQuarter: { y: number; q: number } | null = null;
+  let reference: Reference | null = null;
   const env: Env = {
     anchor,
     tense(start, end) {
@@ -67,6 +68,7 @@ export function extractTimex(ctx: TextContext): Timex[] {
       return tenseNear(markers, start, end);
     },
     lastQuarter: () => lastQuarter,
+    reference: () => reference,
   };
 
   const out: Timex[] = [];
@@ -78,6 +80,8 @@ export function extractTimex(ctx: TextContext): Timex[] {
       const q = /^(\d{4})-Q([1-4])$/.exec(meaning.value);
       if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
     }
+    const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
+    if (named) reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
     let start = c.start;
     const before = text.slice(Math.max(0, start - 40), start);
     const modifier = meaning.type === 'DURATION' || rule.name === 'ago' || meaning.type === 'TIME'

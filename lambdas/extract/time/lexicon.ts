@@ -11,7 +11,7 @@ export const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count: digits, number words, or a vague amount ("several", "a few"). */
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|one hundred|a|an|a few|few|several|some|many|a couple of|couple of|a dozen|dozens of|hundreds of)`;
+export const NUMBER = `(?:\\d+(?:\\s+1/2|½)|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|one hundred|a|an|a few|few|several|some|many|a couple of|couple of|a dozen|dozens of|hundreds of)`;
 /** Time units, singular or plural. */
 export const UNIT =
   '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
@@ -37,6 +37,8 @@ const WORD_NUMBERS: Record<string, number> = {
 /** The number a count stands for, or 'X' for a vague one ("several", "a few"). */
 export function countValue(word: string): number | 'X' {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const half = /^(\d+)(?:\s+1\/2|½)$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(w)) return Number(w);
   if (w in WORD_NUMBERS) return WORD_NUMBERS[w];
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
@@ -73,6 +75,16 @@ export function unitCode(word: string): UnitCode {
 /** TIMEX3 duration for a count of units: P3Y, PT5H, P10Y for a decade, PXM for "months". */
 export function durationValue(count: number | 'X', unit: UnitCode, unitWord = ''): string {
   const fortnight = /^fortnight/i.test(unitWord);
+  // Half units are written in the next smaller unit: 5 1/2 hours → PT5H30M, 2 1/2 years → P2Y6M.
+  if (count !== 'X' && !fortnight && count % 1 === 0.5) {
+    const whole = Math.floor(count);
+    const wholePart = (u: string) => (whole ? `${whole}${u}` : '');
+    if (unit === 'Y') return `P${wholePart('Y')}6M`;
+    if (unit === 'D') return `P${wholePart('D')}T12H`;
+    if (unit === 'H') return `PT${wholePart('H')}30M`;
+    if (unit === 'MIN') return `PT${wholePart('M')}30S`;
+    if (unit === 'DE') return `P${count * 10}Y`;
+  }
   const n = count === 'X' ? 'X' : fortnight ? count * 2 : count;
   const times = (k: number) => (n === 'X' ? 'X' : String(Math.round(n * k * 1000) / 1000));
   switch (unit) {

@@ -1,6 +1,6 @@
 // The grammar of temporal expressions: each rule is a pattern plus the TIMEX3 type and value it means.
 // Spans follow TimeML: no leading preposition, determiners and modifiers ("the", "early", "about") kept.
-import { addDays, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
 import {
   DAY_OF_MONTH,
   MONTH,
@@ -40,6 +40,15 @@ export interface Env {
   tense(start: number, end: number): Tense;
   /** The quarter most recently named in the text so far ("third-quarter profit … a year ago"). */
   lastQuarter(): { y: number; q: number } | null;
+  /** The date most recently named in the text so far, at the granularity it was named; for
+   * anaphora ("that day", "the following year", a bare "10 p.m."). */
+  reference(): Reference | null;
+}
+
+export interface Reference {
+  y: number;
+  m?: number;
+  d?: number;
 }
 
 export interface Meaning {
@@ -57,7 +66,7 @@ export interface Rule {
 
 const rule = (name: string, source: string, mean: Rule['mean'], accept?: Rule['accept']): Rule => ({
   name,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${source})(?![\\p{L}\\p{N}]|[-'’][\\p{L}\\p{N}])`, 'giu'),
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${source})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'giu'),
   mean,
   accept,
 });
@@ -71,12 +80,36 @@ function monthOk(m: RegExpExecArray, word = g(m, 'mon')): boolean {
   return true;
 }
 
+/** Year of a month-day date written without one: the nearest (AP style omits the current year),
+ * judged by month so that "Jan. 14" in an early-January story stays in that year; a weekday
+ * ("Monday, Oct. 26") picks the year it fits. */
+function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number): number | null {
+  const y = g(m, 'y');
+  if (y) return twoDigitYear(y);
+  if (!env.anchor) return null;
+  const wd = g(m, 'wd');
+  if (wd) {
+    const years = [env.anchor.y, env.anchor.y - 1, env.anchor.y + 1];
+    const fits = years.find((year) => isValidDay(year, month, day) && weekday({ y: year, m: month, d: day }) === weekdayNumber(wd));
+    if (fits !== undefined) return fits;
+  }
+  return pickYear(env.anchor, 'none', ...monthBounds(month));
+}
+
 function twoDigitYear(y: string): number {
   const n = Number(y);
   return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
 }
 
-function yearOf(m: RegExpExecArray, env: Env, first: (y: number) => Day, last: (y: number) => Day, start: number, end: number): number | null {
+function yearOf(
+  m: RegExpExecArray,
+  env: Env,
+  first: (y: number) => Day,
+  last: (y: number) => Day,
+  start: number,
+  end: number,
+  tense?: Tense,
+): number | null {
   const y = g(m, 'y') ?? g(m, 'y2');
   if (y) return twoDigitYear(y.replace(/^'/, ''));
   const rel = (g(m, 'yrel') ?? '').toLowerCase();
@@ -84,7 +117,7 @@ function yearOf(m: RegExpExecArray, env: Env, first: (y: number) => Day, last: (
   if (rel === 'last' || rel === 'previous' || rel === 'past') return env.anchor.y - 1;
   if (rel === 'next' || rel === 'coming') return env.anchor.y + 1;
   if (rel === 'this' || rel === 'current') return env.anchor.y;
-  return pickYear(env.anchor, env.tense(start, end), first, last);
+  return pickYear(env.anchor, tense ?? env.tense(start, end), first, last);
 }
 
 const YEAR_REF = `(?:(?<y>${YEAR})|(?<yrel>this|last|next|previous|current|coming)\\s+year|the\\s+(?:current\\s+|same\\s+)?year)`;
@@ -116,9 +149,14 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     const month = monthNumber(mon);
     const day = parseInt(d, 10);
     const [first, last] = dayBounds(month, day);
-    const y = yearOf(m, env, first, last, start, end)!;
+    void first;
+    void last;
+    const y = yearOfMonthDay(m, env, month, day)!;
     return isValidDay(y, month, day) ? { y, m: month, d: day } : null;
   }
+  // A bare clock time belongs to the day the story was last talking about.
+  const ref = env.reference();
+  if (ref?.m && ref.d) return { y: ref.y, m: ref.m, d: ref.d };
   return env.anchor;
 }
 
@@ -146,7 +184,7 @@ export const RULES: Rule[] = [
     (m, env, start, end) => {
       const mo = monthNumber(g(m, 'mon')!);
       const d = parseInt(g(m, 'd')!, 10);
-      const y = yearOf(m, env, ...dayBounds(mo, d), start, end);
+      const y = yearOfMonthDay(m, env, mo, d);
       return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
     },
     (m) => monthOk(m) && (!!g(m, 'y') || /\.|[a-z]{3,}/i.test(g(m, 'mon')!)),
@@ -158,7 +196,7 @@ export const RULES: Rule[] = [
     (m, env, start, end) => {
       const mo = monthNumber(g(m, 'mon')!);
       const d = parseInt(g(m, 'd')!, 10);
-      const y = yearOf(m, env, ...dayBounds(mo, d), start, end);
+      const y = yearOfMonthDay(m, env, mo, d);
       return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
     },
     (m) => monthOk(m),
@@ -253,7 +291,8 @@ export const RULES: Rule[] = [
       const pyrel = g(m, 'pyrel')?.toLowerCase();
       if (py) y = Number(py);
       else if (pyrel && env.anchor) y = env.anchor.y + (pyrel === 'last' ? -1 : pyrel === 'next' ? 1 : 0);
-      else y = yearOf(m, env, ...quarterBounds(q), start, end);
+      // Business news mostly reports on the quarter just closed or under way: the nearest one.
+      else y = yearOf(m, env, ...quarterBounds(q), start, end, 'none');
       if (y === null) return null;
       return /quarters$/i.test(m[0]) ? { type: 'SET', value: `XXXX-Q${q}` } : date(`${formatYear(y)}-Q${q}`);
     },
@@ -266,7 +305,7 @@ export const RULES: Rule[] = [
     (m, env, start, end) => {
       const h = /first/i.test(g(m, 'h')!) ? 1 : 2;
       const py = g(m, 'py');
-      const y = py ? Number(py) : yearOf(m, env, ...halfBounds(h), start, end);
+      const y = py ? Number(py) : yearOf(m, env, ...halfBounds(h), start, end, 'none');
       return y === null ? null : date(`${formatYear(y)}-H${h}`);
     },
   ),
@@ -341,6 +380,66 @@ export const RULES: Rule[] = [
       return pod ? { type: 'TIME', value: day + 'T' + PART_OF_DAY_CODES[pod] } : date(day);
     },
   ),
+  // that day · the following year · the next morning · the same month · later that year
+  rule(
+    'anaphoric-period',
+    `(?<det>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior|the\\s+preceding)\\s+(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night)`,
+    (m, env) => {
+      const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
+      const unitWord = g(m, 'unit')!.toLowerCase();
+      const pod = PART_OF_DAY_CODES[unitWord];
+      const ref = env.reference();
+      const base: Day | null = ref ? { y: ref.y, m: ref.m ?? 1, d: ref.d ?? 1 } : env.anchor;
+      if (!base) return null;
+      const n = /following|next/.test(det) ? 1 : /previous|prior|preceding/.test(det) ? -1 : 0;
+      const unit = pod ? 'D' : unitCode(unitWord);
+      // The reference must be at least as fine as the unit ("the next day" after "1998" says nothing).
+      const fine = !ref || (unit === 'Y' || unit === 'Q' ? true : unit === 'M' ? ref.m !== undefined : ref.d !== undefined);
+      if (!fine) return null;
+      const value = shiftedPeriod(base, unit, n);
+      if (!value) return null;
+      return pod ? { type: 'TIME', value: value + 'T' + pod } : date(value);
+    },
+    (m) => !/^the\s+next\s+(?:year|month|week|quarter)$/i.test(m[0]),
+  ),
+  // the year · the full year · the week · the weekend (the end of the year → a date; for the year → P1Y)
+  rule(
+    'the-period',
+    `the\\s+(?:(?<full>full|whole|entire|calendar|current)\\s+)?(?<unit>year|week|weekend)`,
+    (m, env, start, end) => {
+      if (!env.anchor) return null;
+      const unit = unitCode(g(m, 'unit')!);
+      const before = m.input.slice(Math.max(0, m.index - 10), m.index);
+      const pointInTime = !!g(m, 'full') || /\bof\s+$/i.test(before);
+      if (unit === 'WE') {
+        const past = env.tense(start, end) !== 'future';
+        const today = weekday(env.anchor);
+        // A past weekend is the one just gone unless the story is written on it.
+        const shift = past && today < 6 ? -1 : !past && today >= 6 ? 0 : 0;
+        return date(shiftedPeriod(env.anchor, 'WE', shift)!);
+      }
+      if (unit === 'W') return date(shiftedPeriod(env.anchor, 'W', 0)!);
+      return pointInTime ? date(formatYear(env.anchor.y)) : { type: 'DURATION', value: 'P1Y' };
+    },
+    (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      return /\b(?:of|for|during|in|over|throughout|through|at|by)\s+$/i.test(before);
+    },
+  ),
+  // year-end · year's end
+  rule('year-end', `year[\\s-]end|year'?s\\s+end`, (_m, env) => (env.anchor ? date(formatYear(env.anchor.y)) : null)),
+  // nineteen ninety-six · the year two thousand
+  rule(
+    'spelled-year',
+    `(?:the\\s+year\\s+)?nineteen[\\s-]+(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?<ones>one|two|three|four|five|six|seven|eight|nine))?|the\\s+year\\s+two\\s+thousand(?:\\s+and)?(?:\\s+(?<ones2>one|two|three|four|five|six|seven|eight|nine|ten))?`,
+    (m) => {
+      const tens = g(m, 'tens');
+      const ones = g(m, 'ones') ?? g(m, 'ones2');
+      const unitsValue = ones ? (countValue(ones) as number) : 0;
+      if (tens) return date(String(1900 + (countValue(tens) as number) + unitsValue));
+      return date(String(2000 + unitsValue));
+    },
+  ),
   // last year · this week · next month · the coming decade · this past weekend
   rule(
     'relative-period',
@@ -387,11 +486,11 @@ export const RULES: Rule[] = [
   // two days ago · three years earlier · a week from now · six months later
   rule(
     'ago',
-    `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})\\s+(?<dir>ago|earlier|before|back|later|after|from\\s+now|hence)(?=\\s*(?:[.,;:!?)"”]|$|and\\b|but\\b|when\\b|that\\b|in\\b|on\\b|at\\b|with\\b|to\\b|\\p{Ll}+(?:ed|s)\\b))`,
+    `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})\\s+(?<dir>ago|earlier|back|from\\s+now|hence)`,
     (m, env) => {
       const count = countValue(g(m, 'n')!);
       const dir = g(m, 'dir')!.toLowerCase();
-      const sign = /ago|earlier|before|back/.test(dir) ? -1 : 1;
+      const sign = /ago|earlier|back/.test(dir) ? -1 : 1;
       if (count === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
       if (!env.anchor) return null;
       const value = agoValue(env.anchor, unitCode(g(m, 'unit')!), sign * count);
@@ -461,7 +560,7 @@ export const RULES: Rule[] = [
   // every week · each month · every two years · daily · twice a year · per day
   rule(
     'set',
-    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|year)`,
+    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|year)`,
     (m) => {
       const adverb = g(m, 'adverb')?.toLowerCase();
       if (adverb) {
@@ -487,7 +586,7 @@ export const RULES: Rule[] = [
   // now · currently · recently · the past · soon · the future
   rule(
     'reference',
-    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|previously|formerly|the\\s+past)|(?<future>soon|the\\s+(?:near\\s+|distant\\s+)?future|future|shortly)`,
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future)`,
     (m) => date(g(m, 'present') ? 'PRESENT_REF' : g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF'),
     (m) => {
       const word = m[0].toLowerCase();
