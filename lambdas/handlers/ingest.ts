@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { readIngestConfig } from '../config/ingest-config.js';
-import { ingestObjectEvent } from '../ingest/ingest-object.js';
+import { ingestObjectEvent, recordProcessingFailure } from '../ingest/ingest-object.js';
 import { objectEventsOf } from '../ingest/s3-notification.js';
 import { S3ObjectReader } from '../ingest/s3-object-reader.js';
 import { DynamoDbArticleStore } from '../store/dynamodb-article-store.js';
@@ -28,12 +28,20 @@ async function handleRecord(record: SQSRecord): Promise<void> {
     logger.warn('Ignoring an SQS message that is not an S3 event notification', { messageId: record.messageId });
     return;
   }
+  const lastAttempt = Number(record.attributes?.ApproximateReceiveCount ?? 1) >= config.maxReceiveCount;
   for (const event of objectEventsOf(notification, config.incomingPrefix)) {
-    const outcome = await ingestObjectEvent(event, deps);
-    logger.info('Object event applied', { key: event.key, kind: event.kind, sequencer: event.sequencer, ...outcome });
+    try {
+      const outcome = await ingestObjectEvent(event, deps);
+      logger.info('Object event applied', { key: event.key, kind: event.kind, sequencer: event.sequencer, ...outcome });
+    } catch (error) {
+      logger.error('Object event failed', { key: event.key, kind: event.kind, sequencer: event.sequencer, lastAttempt, error: (error as Error).message });
+      if (lastAttempt) await recordProcessingFailure(event, error, deps).catch(() => undefined);
+      throw error;
+    }
   }
 }
 
 export async function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
-  return processPartialResponse(event, handleRecord, processor, { context });
+  // A batch where every record failed is reported record by record too, never as a thrown error.
+  return processPartialResponse(event, handleRecord, processor, { context, throwOnFullBatchFailure: false });
 }

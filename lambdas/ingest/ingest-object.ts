@@ -70,3 +70,17 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const outcome = await deps.store.replaceObject(ref, receivedAt, { articles });
   return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId) } : { status: 'stale' };
 }
+
+/**
+ * Makes a file whose processing failed for the last time visible as rejected before its message
+ * goes to the dead-letter queue; a redrive after a fix replaces the record. Best effort: if the
+ * store itself is down, the DLQ alarm is what tells.
+ */
+export async function recordProcessingFailure(event: ObjectEvent, error: unknown, deps: Pick<IngestDeps, 'store' | 'now'>): Promise<void> {
+  if (event.kind !== 'created') return;
+  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
+  const message = `Processing failed repeatedly; the event is in the dead-letter queue: ${(error as Error)?.message ?? String(error)}`.slice(0, 300);
+  await deps.store.replaceObject(ref, (deps.now?.() ?? new Date()).toISOString(), {
+    rejected: { articleId: articleIdForKey(event.key), error: { code: 'PROCESSING_FAILED', message } },
+  });
+}

@@ -100,9 +100,12 @@ export interface ProcessedArticle {
   extraction: Extraction;
 }
 
-/** Why a file was rejected: a normalization code, or a failure to read or extract it. */
+/**
+ * Why a file was rejected: a normalization code, a failure of extraction, or a file whose
+ * processing kept failing until its message went to the dead-letter queue.
+ */
 export interface RejectionError {
-  code: NormalizeError['code'] | 'EXTRACTION_FAILED';
+  code: NormalizeError['code'] | 'EXTRACTION_FAILED' | 'PROCESSING_FAILED';
   message: string;
 }
 

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { integrationEnv } from './support/env.js';
+
+const env = integrationEnv();
+afterAll(() => env.destroy());
+const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+// The handler reads TABLE_NAME and the endpoints from the environment the global setup prepared.
+const { handler } = await import('../../lambdas/handlers/ingest.js');
+
+/** An SQS message carrying an S3 notification, encoded the way S3 encodes keys. */
+function sqsRecord(bucket: string, key: string, sequencer: string, receiveCount = 1): SQSRecord {
+  const encoded = encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: encoded, size: 100, sequencer } } }] };
+  return {
+    messageId: randomUUID(), receiptHandle: 'r', body: JSON.stringify(body), md5OfBody: '', eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingest', awsRegion: 'us-east-1', messageAttributes: {},
+    attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'x', ApproximateFirstReceiveTimestamp: '0' },
+  };
+}
+
+describe('the ingest Lambda handler', () => {
+  it('decodes S3 keys and processes every record of the batch', async () => {
+    const key = `incoming/World News + Politics/ü caracas (1) ${randomUUID()}.txt`;
+    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: 'Talks resume\n\nGENEVA, May 2 - Negotiators from Acme Corp met again on Monday.' }));
+    const event: SQSEvent = { Records: [sqsRecord(env.bucket, key, '0A')] };
+    expect(await handler(event)).toEqual({ batchItemFailures: [] });
+    expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ key, status: 'processed', title: expect.stringContaining('Talks') });
+  });
+
+  it('reports only the failing message, and on its last receive records the file as rejected', async () => {
+    const good = `incoming/good-${randomUUID()}.txt`;
+    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: good, Body: 'A short note about Nairobi.' }));
+    const missingBucket = `no-such-bucket-${randomUUID().slice(0, 8)}`;
+    const poison = `incoming/poison-${randomUUID()}.txt`;
+    const early = sqsRecord(missingBucket, poison, '01', 1);
+    const last = sqsRecord(missingBucket, poison, '01', 5);
+
+    expect(await handler({ Records: [sqsRecord(env.bucket, good, '01'), early] })).toEqual({ batchItemFailures: [{ itemIdentifier: early.messageId }] });
+    expect(await store.getArticle(articleIdForKey(good))).toMatchObject({ status: 'processed' });
+    expect(await store.getArticle(articleIdForKey(poison))).toBeNull();
+
+    expect(await handler({ Records: [last] })).toEqual({ batchItemFailures: [{ itemIdentifier: last.messageId }] });
+    expect(await store.getArticle(articleIdForKey(poison))).toMatchObject({ status: 'rejected', error: { code: 'PROCESSING_FAILED' } });
+  });
+});
