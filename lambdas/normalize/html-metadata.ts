@@ -32,7 +32,8 @@ export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
     return null;
   };
 
-  const title = firstText(ld?.headline, ld?.name, pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title'), document.querySelector('h1')?.textContent, document.title);
+  // <title> usually carries the site name; Readability's cleaned title is the fallback after these.
+  const title = firstText(ld?.headline, ld?.name, pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title'), document.querySelector('h1')?.textContent);
   const timeElement = document.querySelector('time[itemprop="datePublished"], article time[datetime], time[pubdate], time[datetime]');
   const published = [
     ld?.datePublished, ld?.dateCreated,

@@ -5,7 +5,8 @@ import type { NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, toParagraphs } from './clean-text.js';
 import { extractHtmlMetadata } from './html-metadata.js';
-import { loadReadability, nodeToText, parseHtmlDocument, type DomNode } from './markup.js';
+import { parsePublishedAt } from './dates.js';
+import { loadReadability, nodeToText, parseHtmlDocument, type DomDocument, type DomNode } from './markup.js';
 
 /** Fewer words than this is not an article (error pages, empty shells, link lists). */
 const MIN_ARTICLE_WORDS = 15;
@@ -21,17 +22,16 @@ const FURNITURE_SELECTOR = [
 export function normalizeHtml(html: string): NormalizeResult {
   const document = parseHtmlDocument(html);
   const metadata = extractHtmlMetadata(document);
-  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
-    // A consent class on <body> or an ancestor of the story would take the story with it.
-    if (element.querySelectorAll('p').length < 5) element.remove();
-  }
+  removeFurniture(document);
 
   const { Readability } = loadReadability();
   // The serializer hands back the content element itself: no HTML string round trip.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element as DomNode, charThreshold: 300 });
   const parsed = readable.parse();
   let body = parsed?.content ? nodeToText(parsed.content) : '';
-  body = dropLeadingTitle(body, metadata.title ?? parsed?.title ?? null);
+  const title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (cleanInline(document.title) || null);
+  const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null);
+  body = dropLeadingFurniture(body, title, author);
 
   const ldBody = metadata.articleBody ? joinParagraphs(toParagraphs(metadata.articleBody).map((p) => p.text)) : '';
   if (wordCount(ldBody) > Math.max(MIN_ARTICLE_WORDS, wordCount(body) * 2)) body = ldBody;
@@ -39,8 +39,6 @@ export function normalizeHtml(html: string): NormalizeResult {
     return { ok: false, error: { code: 'NO_ARTICLE_TEXT', message: 'The HTML page has no article text (fewer than 15 words of main content).' } };
   }
 
-  const title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null);
-  const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null);
   return {
     ok: true,
     articles: [
@@ -58,11 +56,35 @@ export function normalizeHtml(html: string): NormalizeResult {
   };
 }
 
-function dropLeadingTitle(body: string, title: string | null): string {
-  if (!title) return body;
-  const breakAt = body.indexOf('\n\n');
-  const first = breakAt < 0 ? body : body.slice(0, breakAt);
-  return first.trim().toLowerCase() === title.trim().toLowerCase() ? body.slice(first.length).replace(/^\n+/, '') : body;
+/** Class or id naming an advertising or promotion slot. */
+const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|dfp|sponsor\w*|promo\w*|outbrain|taboola)(?:$|[\s_-])/i;
+
+function removeFurniture(document: DomDocument): void {
+  const doomed = [...document.querySelectorAll(FURNITURE_SELECTOR)];
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    if (AD_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) doomed.push(element);
+  }
+  for (const element of doomed) {
+    // A consent or promo class on <body> or on an ancestor of the story would take the story with it.
+    if (element.querySelectorAll('p').length < 5) element.remove();
+  }
+}
+
+/** Lines at the head of the story that are page furniture: the headline again, a byline, a bare date, an ad label. */
+function dropLeadingFurniture(body: string, title: string | null, author: string | null): string {
+  const paragraphs = body.split('\n\n');
+  const isFurniture = (p: string) => {
+    if (p.length > 160) return false;
+    if (title && p.toLowerCase() === title.toLowerCase()) return true;
+    if (/^by\s/i.test(p) || /^(?:posted|published|updated)\b/i.test(p)) return true;
+    if (author && p.includes(author) && !/[.!?]["”’]?$/.test(p)) return true;
+    if (p.length <= 60 && parsePublishedAt(p) !== null && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 5) return true;
+    return false;
+  };
+  return paragraphs
+    .filter((p, i) => !(i < 4 && i < paragraphs.length - 1 && isFurniture(p)))
+    .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità)$/i.test(p))
+    .join('\n\n');
 }
 
 function wordCount(text: string): number {
