@@ -405,12 +405,14 @@ export const RULES: Rule[] = [
   // the year · the full year · the week · the weekend (the end of the year → a date; for the year → P1Y)
   rule(
     'the-period',
-    `the\\s+(?:(?<full>full|whole|entire|calendar|current)\\s+)?(?<unit>year|week|weekend)`,
+    `the\\s+(?:(?<full>full|whole|entire|calendar|current|latest)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>year|week|weekend)`,
     (m, env, start, end) => {
       if (!env.anchor) return null;
       const unit = unitCode(g(m, 'unit')!);
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
-      const pointInTime = !!g(m, 'full') || /\bof\s+$/i.test(before);
+      const full = g(m, 'full')?.toLowerCase();
+      if (full === 'latest') return unit === 'Y' ? date(formatYear(env.anchor.y - 1)) : null;
+      const pointInTime = !!full || /\bof\s+$/i.test(before);
       if (unit === 'WE') {
         const past = env.tense(start, end) !== 'future';
         const today = weekday(env.anchor);
@@ -477,7 +479,7 @@ export const RULES: Rule[] = [
         return date(formatYear(env.anchor.y - 1));
       }
       if (!g(m, 'the') && !g(m, 'shift')) return null;
-      if (/period/i.test(g(m, 'unit')!) && !quarter) return null;
+      if (/period/i.test(g(m, 'unit')!) && !quarter && !/latest|recent|year|comparable/i.test(g(m, 'shift') ?? '')) return null;
       const base = quarter ?? { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
       return date(`${formatYear(base.y - (shifted ? 1 : 0))}-Q${base.q}`);
     },
@@ -524,7 +526,11 @@ export const RULES: Rule[] = [
         const before = m.input.slice(Math.max(0, m.index - 14), m.index);
         if (/(?:\d|%|percent|cents?|dollars?|times|once|twice|million|billion|trillion|yen|each|one)\s*$/i.test(before)) return false;
       }
-      // "one day" starting a sentence is usually a vague date, "the second day" an ordinal.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      // Ages ("37 years old") and fractions ("a quarter of", "three-quarters") are not stretches of time.
+      if (/^[\s-]+old\b/i.test(after)) return false;
+      if (/^quarter/.test(unit) && (/^\s+of\b/i.test(after) || /-/.test(m[0]))) return false;
+      if (/^(?:a|an)$/.test(n) && unit === 'second') return false;
       return true;
     },
   ),
