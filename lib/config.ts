@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * Deployment configuration, read once from CDK context (cdk.json "context", or `-c key=value` on
+ * the command line). Every key is flat and prefixed with `newsfacts:` so a single value can be
+ * overridden from the CLI; values given with `-c` arrive as strings, so numbers, booleans and
+ * lists are coerced here.
+ */
+export const CONTEXT_PREFIX = 'newsfacts:';
+
+/** Retention periods CloudWatch Logs accepts (days). */
+const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const bool = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const lowered = value.trim().toLowerCase();
+  if (lowered === 'true') return true;
+  if (lowered === 'false') return false;
+  return value;
+}, z.boolean());
+
+/** A list given either as a JSON array (cdk.json) or a comma-separated string (`-c`). */
+const stringList = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value),
+  z.array(z.string().min(1)).min(1),
+);
+
+const configSchema = z
+  .object({
+    stackName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'letters, digits and hyphens, starting with a letter').default('Newsfacts'),
+    /** What happens to the bucket and the table when the stack is deleted. */
+    removalPolicy: z.enum(['retain', 'destroy']).default('retain'),
+    logRetentionDays: z.coerce
+      .number()
+      .refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
+        message: `must be one of ${LOG_RETENTION_DAYS.join(', ')}`,
+      })
+      .default(30),
+    logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).default('INFO'),
+    apiAuth: z.enum(['iam', 'jwt', 'none']).default('iam'),
+    jwtIssuer: z.url({ protocol: /^https$/ }).optional(),
+    jwtAudience: stringList.optional(),
+    apiThrottleRateLimit: int(1, 10_000).default(50),
+    apiThrottleBurstLimit: int(1, 5_000).default(100),
+    ingestMemoryMb: int(128, 10_240).default(1024),
+    ingestTimeoutSeconds: int(1, 900).default(60),
+    ingestBatchSize: int(1, 10).default(5),
+    ingestMaxConcurrency: int(2, 1000).default(5),
+    queryMemoryMb: int(128, 10_240).default(512),
+    /** API Gateway HTTP APIs give up after 30 s, so a longer query timeout would be wasted. */
+    queryTimeoutSeconds: int(1, 29).default(10),
+    maxReceiveCount: int(1, 1000).default(3),
+    maxObjectBytes: int(1, 5 * 1024 ** 3).default(10 * 1024 * 1024),
+    alarmEmail: z.email().optional(),
+    serverAccessLogs: bool.default(true),
+    dashboard: bool.default(true),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    if (config.apiAuth === 'jwt') {
+      if (!config.jwtIssuer) ctx.addIssue({ code: 'custom', path: ['jwtIssuer'], message: 'is required when apiAuth is "jwt"' });
+      if (!config.jwtAudience) ctx.addIssue({ code: 'custom', path: ['jwtAudience'], message: 'is required when apiAuth is "jwt"' });
+    }
+    if (config.apiThrottleBurstLimit < config.apiThrottleRateLimit) {
+      ctx.addIssue({ code: 'custom', path: ['apiThrottleBurstLimit'], message: 'must be at least apiThrottleRateLimit' });
+    }
+  });
+
+export type NewsfactsConfig = z.infer<typeof configSchema>;
+export type ApiAuth = NewsfactsConfig['apiAuth'];
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates the `newsfacts:*` context entries. Unknown `newsfacts:` keys are errors (a typo
+ * would otherwise silently fall back to a default); keys without the prefix belong to CDK and
+ * are ignored.
+ */
+export function parseConfig(context: Record<string, unknown>): NewsfactsConfig {
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(context)) {
+    if (key.startsWith(CONTEXT_PREFIX) && value !== undefined && value !== '') raw[key.slice(CONTEXT_PREFIX.length)] = value;
+  }
+  const result = configSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown key(s) ${issue.keys.map((key) => `"${CONTEXT_PREFIX}${key}"`).join(', ')}`;
+    }
+    const key = issue.path.length > 0 ? `${CONTEXT_PREFIX}${issue.path.join('.')}` : 'config';
+    const given = issue.path.length > 0 ? raw[String(issue.path[0])] : undefined;
+    return `${key}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+  });
+  throw new ConfigError(
+    `Invalid newsfacts configuration (cdk.json "context" or -c options):\n  - ${problems.join('\n  - ')}`,
+  );
+}

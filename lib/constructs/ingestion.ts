@@ -1,0 +1,55 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { NewsfactsFunction } from './newsfacts-function.js';
+
+export interface IngestionProps {
+  readonly bucket: IBucket;
+  readonly incomingPrefix: string;
+  readonly queue: IQueue;
+  readonly table: ITable;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  readonly batchSize: number;
+  readonly maxConcurrency: number;
+  readonly maxObjectBytes: number;
+  readonly logRetention: RetentionDays;
+  readonly logLevel: string;
+}
+
+/**
+ * The ingest function fed by the queue. It reports failed records individually
+ * (ReportBatchItemFailures) so one bad file never makes the whole batch retry.
+ */
+export class Ingestion extends Construct {
+  readonly function: NewsfactsFunction;
+
+  constructor(scope: Construct, id: string, props: IngestionProps) {
+    super(scope, id);
+    this.function = new NewsfactsFunction(this, 'IngestFunction', {
+      entry: 'lambdas/handlers/ingest.ts',
+      serviceName: 'newsfacts-ingest',
+      description: 'newsfacts: normalizes and extracts articles uploaded under the incoming prefix',
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      logRetention: props.logRetention,
+      logLevel: props.logLevel,
+      includeNerModel: true,
+    })
+      .bindTable(props.table, 'readWrite')
+      .bindIncomingObjects(props.bucket, props.incomingPrefix);
+    this.function.addEnvironment('MAX_OBJECT_BYTES', String(props.maxObjectBytes));
+
+    this.function.addEventSource(
+      new SqsEventSource(props.queue, {
+        batchSize: props.batchSize,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.maxConcurrency,
+      }),
+    );
+  }
+}
