@@ -1,0 +1,189 @@
+/**
+ * An ArticleReader over a list of articles held in memory: the test double of our own port
+ * for the API's unit tests. Its cursors are opaque and tamper-evident like the real store's.
+ */
+import { createHash } from 'node:crypto';
+import {
+  InvalidCursorError,
+  type ArticleDetail,
+  type ArticleFilter,
+  type ArticleReader,
+  type ArticleSummary,
+  type EntityDetail,
+  type EntitySummary,
+  type FactFilter,
+  type FactRecord,
+  type Page,
+  type PageRequest,
+} from '../store/article-store.js';
+import type { EntityType, Fact, FactType } from '../extract/types.js';
+
+/** Entity ids a fact is about, whatever its type. */
+export function factEntityIds(fact: Fact): string[] {
+  switch (fact.type) {
+    case 'quote':
+      return fact.speaker.entityId ? [fact.speaker.entityId] : [];
+    case 'role':
+      return [fact.person, ...(fact.org ? [fact.org] : [])];
+    case 'quantity':
+      return fact.subjects ?? [];
+    case 'meeting':
+      return fact.participants;
+    case 'membership':
+      return [...fact.members, fact.of];
+    case 'agreement':
+      return fact.parties;
+  }
+}
+
+function fold(value: string): string {
+  return value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function articleDate(article: ArticleSummary): string {
+  return (article.publishedAt ?? article.receivedAt).slice(0, 10);
+}
+
+function summary(article: ArticleDetail): ArticleSummary {
+  const { articleId, key, status, title, publishedAt, receivedAt, source, sources, dateline, language, error } = article;
+  return { articleId, key, status, title, publishedAt, receivedAt, source, sources, dateline, language, ...(error ? { error } : {}) };
+}
+
+function inRange(date: string, from?: string, to?: string): boolean {
+  return (!from || date >= from.slice(0, 10)) && (!to || date <= to.slice(0, 10));
+}
+
+export class InMemoryArticleReader implements ArticleReader {
+  /** Count of calls, so tests can tell a request never reached the store. */
+  calls = 0;
+
+  constructor(private readonly articles: ArticleDetail[]) {}
+
+  async getArticle(articleId: string, options?: { includeText?: boolean }): Promise<ArticleDetail | null> {
+    this.calls++;
+    const article = this.articles.find((a) => a.articleId === articleId);
+    if (!article) return null;
+    const { text, ...rest } = article;
+    return options?.includeText && text !== undefined ? { ...rest, text } : rest;
+  }
+
+  async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>> {
+    this.calls++;
+    const matching = this.newestFirst(this.articles).filter(
+      (a) =>
+        (!filter.status || a.status === filter.status) &&
+        (!filter.source || a.sources.includes(filter.source) || a.source === filter.source) &&
+        (!filter.entity || a.entities.some((e) => e.id === filter.entity)) &&
+        inRange(articleDate(a), filter.from, filter.to),
+    );
+    return paginate(matching.map(summary), ['articles', filter], page);
+  }
+
+  async searchEntities(query: string, type: EntityType | undefined, page: PageRequest): Promise<Page<EntitySummary>> {
+    this.calls++;
+    const prefix = fold(query);
+    const matching = this.entities().filter(
+      (e) =>
+        (!type || e.type === type) &&
+        [e.name, ...e.aliases].some((name) => fold(name).split(/[^\p{L}\p{N}]+/u).some((_, i, words) => words.slice(i).join(' ').startsWith(prefix))),
+    );
+    return paginate(
+      matching.map(({ id, name, type: entityType }) => ({ id, name, type: entityType })),
+      ['entities', query, type],
+      page,
+    );
+  }
+
+  async getEntity(entityId: string): Promise<EntityDetail | null> {
+    this.calls++;
+    return this.entities().find((e) => e.id === entityId) ?? null;
+  }
+
+  async listEntityArticles(entityId: string, page: PageRequest): Promise<Page<ArticleSummary>> {
+    this.calls++;
+    const matching = this.newestFirst(this.articles).filter((a) => a.entities.some((e) => e.id === entityId));
+    return paginate(matching.map(summary), ['entity-articles', entityId], page);
+  }
+
+  async listEntityFacts(entityId: string, type: FactType | undefined, page: PageRequest): Promise<Page<FactRecord>> {
+    this.calls++;
+    const matching = this.factRecords().filter((r) => (!type || r.fact.type === type) && factEntityIds(r.fact).includes(entityId));
+    return paginate(matching, ['entity-facts', entityId, type], page);
+  }
+
+  async listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactRecord>> {
+    this.calls++;
+    const matching = this.factRecords().filter(
+      (r) =>
+        (!filter.type || r.fact.type === filter.type) &&
+        (!filter.speaker || (r.fact.type === 'quote' && r.fact.speaker.entityId === filter.speaker)) &&
+        inRange((r.publishedAt ?? '').slice(0, 10), filter.from, filter.to),
+    );
+    return paginate(matching, ['facts', filter], page);
+  }
+
+  private newestFirst(articles: ArticleDetail[]): ArticleDetail[] {
+    return [...articles].sort((a, b) => articleDate(b).localeCompare(articleDate(a)) || a.articleId.localeCompare(b.articleId));
+  }
+
+  private entities(): EntityDetail[] {
+    const byId = new Map<string, EntityDetail>();
+    for (const article of this.articles) {
+      const date = articleDate(article);
+      for (const entity of article.entities) {
+        const known = byId.get(entity.id);
+        if (!known) {
+          byId.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases], articleCount: 1, firstSeen: date, lastSeen: date });
+          continue;
+        }
+        known.articleCount++;
+        known.aliases = [...new Set([...known.aliases, ...entity.aliases])];
+        if (date < (known.firstSeen ?? date)) known.firstSeen = date;
+        if (date > (known.lastSeen ?? date)) known.lastSeen = date;
+      }
+    }
+    return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  private factRecords(): FactRecord[] {
+    return this.newestFirst(this.articles).flatMap((article) =>
+      article.facts.map((fact) => ({
+        fact,
+        articleId: article.articleId,
+        publishedAt: article.publishedAt,
+        sources: article.sources,
+        evidence: article.text?.slice(fact.start, fact.end) ?? '',
+      })),
+    );
+  }
+}
+
+const CURSOR_SECRET = 'in-memory-reader';
+
+function checksum(payload: string): string {
+  return createHash('sha256').update(`${CURSOR_SECRET}\u0000${payload}`).digest('base64url').slice(0, 16);
+}
+
+/** Offset pagination whose cursor is bound to the query it was issued for. */
+function paginate<T>(items: T[], query: unknown, page: PageRequest): Page<T> {
+  const fingerprint = JSON.stringify(query) ?? '';
+  let offset = 0;
+  if (page.cursor !== undefined) {
+    const [payload, mac] = page.cursor.split('.');
+    if (!payload || !mac || checksum(payload) !== mac) throw new InvalidCursorError();
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      throw new InvalidCursorError();
+    }
+    const { q, o } = (decoded ?? {}) as { q?: unknown; o?: unknown };
+    if (q !== fingerprint || typeof o !== 'number' || !Number.isInteger(o) || o < 0) throw new InvalidCursorError();
+    offset = o;
+  }
+  const slice = items.slice(offset, offset + page.limit);
+  const next = offset + page.limit;
+  if (next >= items.length) return { items: slice, nextCursor: null };
+  const payload = Buffer.from(JSON.stringify({ q: fingerprint, o: next })).toString('base64url');
+  return { items: slice, nextCursor: `${payload}.${checksum(payload)}` };
+}
