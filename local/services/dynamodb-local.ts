@@ -11,6 +11,11 @@ export interface DynamoDbLocalOptions {
   dbPath?: string;
   /** Milliseconds to wait until it answers. */
   startTimeoutMs?: number;
+  /**
+   * Run Java in its own process group, so a terminal's Ctrl-C reaches only the parent, which then
+   * stops Java itself after draining its work. It is still killed when the parent exits.
+   */
+  detached?: boolean;
 }
 
 export interface RunningDynamoDbLocal {
@@ -45,7 +50,7 @@ function javaExecutable(): string {
  * resolves once it answers HTTP. Throws LocalServiceError for a missing Java or a busy port.
  */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<RunningDynamoDbLocal> {
-  const { port, dbPath, startTimeoutMs = 30_000 } = options;
+  const { port, dbPath, startTimeoutMs = 30_000, detached = false } = options;
   // DynamoDB Local binds every interface, so probe the wildcard address.
   await assertPortFree(port, '0.0.0.0', 'DynamoDB Local', 'NEWSFACTS_DDB_PORT');
   const dir = dynamoDbLocalDirectory();
@@ -57,7 +62,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     args.push('-inMemory');
   }
 
-  const child = spawn(javaExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(javaExecutable(), args, { stdio: ['ignore', 'pipe', 'pipe'], detached });
   let output = '';
   const keepOutput = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-4000);

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { lambdaContext } from './lambda-context.js';
+import { LocalServiceError } from './services/local-service-error.js';
+
+export type HttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+export interface HttpRequestLike {
+  method: string;
+  /** Request target as received: path plus optional query string. */
+  url: string;
+  /** Node's raw header list: name, value, name, value… */
+  rawHeaders: string[];
+  body: Buffer;
+  sourceIp: string;
+}
+
+/** API Gateway sends the body as text only for textual media types; anything else is base64. */
+const TEXTUAL_MEDIA = /^(text\/|application\/(json|xml|x-www-form-urlencoded|[\w.+-]+\+(json|xml))|application\/javascript)/i;
+
+/** The API Gateway HTTP API (payload 2.0) event for a request, as the `$default` route delivers it. */
+export function toApiGatewayEvent(request: HttpRequestLike, options: { stage?: string; domainName?: string } = {}): APIGatewayProxyEventV2 {
+  const queryAt = request.url.indexOf('?');
+  const rawPath = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+  const rawQueryString = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
+
+  // Header names lower-cased; repeated headers joined with commas (cookies travel separately).
+  const headers: Record<string, string> = {};
+  let cookies: string[] | undefined;
+  for (let i = 0; i < request.rawHeaders.length; i += 2) {
+    const name = request.rawHeaders[i].toLowerCase();
+    const value = request.rawHeaders[i + 1];
+    if (name === 'cookie') {
+      cookies = [...(cookies ?? []), ...value.split(';').map((cookie) => cookie.trim()).filter(Boolean)];
+      continue;
+    }
+    headers[name] = name in headers ? `${headers[name]},${value}` : value;
+  }
+
+  // Decoded values; a repeated parameter becomes one comma-joined value, as API Gateway does.
+  let queryStringParameters: Record<string, string> | undefined;
+  if (rawQueryString) {
+    queryStringParameters = {};
+    for (const [name, value] of new URLSearchParams(rawQueryString)) {
+      queryStringParameters[name] = name in queryStringParameters ? `${queryStringParameters[name]},${value}` : value;
+    }
+  }
+
+  const method = request.method.toUpperCase();
+  const now = new Date();
+  const domainName = options.domainName ?? headers.host ?? 'localhost';
+  const event: APIGatewayProxyEventV2 = {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath,
+    rawQueryString,
+    headers,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName,
+      domainPrefix: domainName.split('.')[0],
+      http: { method, path: safeDecodePath(rawPath), protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(),
+      routeKey: '$default',
+      stage: options.stage ?? '$default',
+      time: formatRequestTime(now),
+      timeEpoch: now.getTime(),
+    },
+    isBase64Encoded: false,
+  };
+  if (cookies) event.cookies = cookies;
+  if (queryStringParameters) event.queryStringParameters = queryStringParameters;
+  if (request.body.length > 0) {
+    const textual = TEXTUAL_MEDIA.test(headers['content-type'] ?? '');
+    event.body = textual ? request.body.toString('utf8') : request.body.toString('base64');
+    event.isBase64Encoded = !textual;
+  }
+  return event;
+}
+
+/**
+ * Applies API Gateway's rules for payload 2.0 results: a structured result (with statusCode) is
+ * used as is; anything else is JSON with status 200.
+ */
+export function fromApiGatewayResult(result: APIGatewayProxyResultV2): { statusCode: number; headers: Record<string, string | string[]>; body: Buffer } {
+  const structured = typeof result === 'object' && result !== null && 'statusCode' in result;
+  if (!structured) {
+    const body = typeof result === 'string' ? result : JSON.stringify(result);
+    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: Buffer.from(body ?? '', 'utf8') };
+  }
+  const { statusCode = 200, headers = {}, cookies, body = '', isBase64Encoded } = result as APIGatewayProxyStructuredResultV2;
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = String(value);
+  if (cookies?.length) out['set-cookie'] = cookies;
+  if (!('content-type' in out) && body) out['content-type'] = 'application/json';
+  return { statusCode, headers: out, body: isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8') };
+}
+
+export interface RunningApiServer {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's payload limit
+
+/** An HTTP server on host:port that hands every request to an API Gateway v2 handler. */
+export async function startApiServer(options: { port: number; host: string; handler: HttpApiHandler; log?: (line: string) => void }): Promise<RunningApiServer> {
+  const { port, host, handler, log } = options;
+  const server = createServer((req, res) => {
+    void serve(req, res, handler, log);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      reject(err.code === 'EADDRINUSE' || err.code === 'EACCES' ? new LocalServiceError(`Port ${port} (HTTP API) is already in use or not allowed; stop what uses it or choose another port with NEWSFACTS_API_PORT.`) : err);
+    });
+    server.listen(port, host, () => resolve());
+  });
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, handler: HttpApiHandler, log?: (line: string) => void): Promise<void> {
+  const started = Date.now();
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) {
+        writeProblem(res, 413, 'Payload Too Large', 'The request body is over 10 MB.');
+        return;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const event = toApiGatewayEvent({ method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body: Buffer.concat(chunks), sourceIp: req.socket.remoteAddress ?? '127.0.0.1' });
+    const result = fromApiGatewayResult(await handler(event, lambdaContext('newsfacts-local-query', 30_000)));
+    res.writeHead(result.statusCode, { ...result.headers, 'content-length': String(result.body.length) });
+    res.end(req.method === 'HEAD' ? undefined : result.body);
+    log?.(`${req.method} ${req.url} → ${result.statusCode} (${Date.now() - started} ms)`);
+  } catch (err) {
+    // API Gateway answers 500 "Internal Server Error" when the integration fails.
+    log?.(`${req.method} ${req.url} → 500: the query handler threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
+    if (!res.headersSent) writeProblem(res, 500, 'Internal Server Error', 'The query handler failed; see the local mode log.');
+    else res.end();
+  }
+}
+
+function writeProblem(res: ServerResponse, status: number, title: string, detail: string): void {
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
+  res.writeHead(status, { 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(body)) });
+  res.end(body);
+}
+
+function safeDecodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** API Gateway's request time format, e.g. 12/Mar/2020:19:03:58 +0000. */
+function formatRequestTime(date: Date): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
+}

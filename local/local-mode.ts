@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { startApiServer, type HttpApiHandler, type RunningApiServer } from './api-gateway-adapter.js';
+import { localDynamoDbClient, localS3Client } from './clients.js';
+import { createTable } from './create-table.js';
+import { IngestDispatcher, type DispatchOutcome, type SqsHandler } from './ingest-dispatcher.js';
+import { INCOMING_PREFIX, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION, LOCAL_TABLE, type LocalModeConfig } from './local-config.js';
+import { SequencerClock, toS3EventRecord } from './s3-notifications.js';
+import { startDynamoDbLocal, type RunningDynamoDbLocal } from './services/dynamodb-local.js';
+import { assertPortFree } from './services/ports.js';
+import { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY, startS3Server, type RunningS3Server } from './services/s3-server.js';
+
+export interface LocalMode {
+  apiUrl: string;
+  s3Endpoint: string;
+  dynamoDbEndpoint: string;
+  bucket: string;
+  tableName: string;
+  dataDir: string;
+  dispatcher: IngestDispatcher;
+  /** Resolves if DynamoDB Local ends on its own (crash), with its exit code. */
+  dynamoDbExited: Promise<number | null>;
+  /** Stops taking requests, lets running ingests finish (up to drainMs), then stops the services. */
+  stop(drainMs?: number): Promise<void>;
+}
+
+export interface LocalModeOptions extends LocalModeConfig {
+  log?: (line: string) => void;
+}
+
+/**
+ * Starts local mode: DynamoDB Local and s3rver with data under dataDir, the table and bucket,
+ * the real ingest handler fed with S3-shaped notifications (via SQS-shaped events) for keys under
+ * incoming/, and the real query handler behind an HTTP server that speaks API Gateway v2.
+ */
+export async function startLocalMode(options: LocalModeOptions): Promise<LocalMode> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const dataDir = resolve(options.dataDir);
+
+  // Fail fast, before Java starts, when any port is taken.
+  await assertPortFree(options.apiPort, LOCAL_HOST, 'HTTP API', 'NEWSFACTS_API_PORT');
+  await assertPortFree(options.s3Port, LOCAL_HOST, 'S3 endpoint', 'NEWSFACTS_S3_PORT');
+  await assertPortFree(options.ddbPort, '0.0.0.0', 'DynamoDB Local', 'NEWSFACTS_DDB_PORT');
+
+  let dynamo: RunningDynamoDbLocal | undefined;
+  let s3: RunningS3Server | undefined;
+  let api: RunningApiServer | undefined;
+  const stopServices = async () => {
+    await api?.stop().catch(() => undefined);
+    await s3?.stop().catch(() => undefined);
+    await dynamo?.stop().catch(() => undefined);
+  };
+  try {
+    const startingDynamo = startDynamoDbLocal({ port: options.ddbPort, dbPath: join(dataDir, 'dynamodb'), detached: true });
+    const startingS3 = startS3Server({ port: options.s3Port, host: LOCAL_HOST, directory: join(dataDir, 's3'), buckets: [LOCAL_BUCKET] });
+    // Keep both handles even when one of them fails, so the other is stopped too.
+    const [dynamoResult, s3Result] = await Promise.allSettled([startingDynamo, startingS3]);
+    if (dynamoResult.status === 'fulfilled') dynamo = dynamoResult.value;
+    if (s3Result.status === 'fulfilled') s3 = s3Result.value;
+    if (dynamoResult.status === 'rejected') throw dynamoResult.reason;
+    if (s3Result.status === 'rejected') throw s3Result.reason;
+    if (!dynamo || !s3) throw new Error('unreachable');
+
+    const ddbClient = localDynamoDbClient(dynamo.endpoint);
+    if (await createTable(ddbClient, LOCAL_TABLE)) log(`created table ${LOCAL_TABLE}`);
+    ddbClient.destroy();
+    const s3Client = localS3Client(s3.endpoint);
+    await s3Client.send(new HeadBucketCommand({ Bucket: LOCAL_BUCKET })).catch(() => s3Client.send(new CreateBucketCommand({ Bucket: LOCAL_BUCKET })));
+    s3Client.destroy();
+
+    // The handlers read their configuration from the environment at import time, as on Lambda.
+    Object.assign(process.env, {
+      TABLE_NAME: LOCAL_TABLE,
+      BUCKET_NAME: LOCAL_BUCKET,
+      INCOMING_PREFIX,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_REGION: LOCAL_REGION,
+      AWS_DEFAULT_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: LOCAL_SECRET_ACCESS_KEY,
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    });
+    delete process.env.AWS_PROFILE;
+    delete process.env.AWS_SESSION_TOKEN;
+    const ingest = (await import('../lambdas/handlers/ingest.js')) as { handler: SqsHandler };
+    const query = (await import('../lambdas/handlers/query.js')) as { handler: HttpApiHandler };
+
+    const dispatcher = new IngestDispatcher({ handler: ingest.handler, region: LOCAL_REGION, queueName: 'newsfacts-local-ingest', log });
+    dispatcher.onOutcome((outcome: DispatchOutcome) => {
+      if (outcome.ok) log(`ingest ${outcome.eventName} ${outcome.key} (${outcome.ms} ms${outcome.attempts > 1 ? `, attempt ${outcome.attempts}` : ''})`);
+    });
+    const sequencers = new SequencerClock();
+    s3.onObjectEvent((event) => {
+      // On AWS the bucket notification filters on the prefix; same here.
+      if (event.bucket !== LOCAL_BUCKET || !event.key.startsWith(INCOMING_PREFIX)) return;
+      void dispatcher.dispatch(event.key, toS3EventRecord(event, sequencers.next(), LOCAL_REGION));
+    });
+
+    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query.handler, log });
+    const [runningApi, runningS3, runningDynamo] = [api, s3, dynamo];
+
+    return {
+      apiUrl: runningApi.url,
+      s3Endpoint: runningS3.endpoint,
+      dynamoDbEndpoint: runningDynamo.endpoint,
+      bucket: LOCAL_BUCKET,
+      tableName: LOCAL_TABLE,
+      dataDir,
+      dispatcher,
+      dynamoDbExited: runningDynamo.exited,
+      async stop(drainMs = 10_000) {
+        // Stop intake first (HTTP API, S3 events), let running ingests finish, then the database.
+        await runningApi.stop();
+        const s3Stopped = runningS3.stop();
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([dispatcher.idle(), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
+        clearTimeout(timer);
+        await s3Stopped;
+        await runningDynamo.stop();
+      },
+    };
+  } catch (err) {
+    await stopServices();
+    throw err;
+  }
+}
