@@ -3,6 +3,7 @@
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
+import { chronoDates } from './chrono-fallback.js';
 import { RULES, type Env, type Reference, type Rule } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
@@ -56,6 +57,19 @@ export function extractTimex(ctx: TextContext): Timex[] {
   }
   taken.sort((a, b) => a.start - b.start);
 
+  // Explicit dates the grammar missed, from chrono, only in sentences that name a month near a number.
+  const extra: Timex[] = [];
+  for (const [from, to] of segments) {
+    if (!MONTH_AND_NUMBER.test(text.slice(from, to))) continue;
+    for (const found of chronoDates(text, from, to, anchor)) {
+      let free = true;
+      for (let i = found.start; i < found.end && free; i++) if (occupied[i]) free = false;
+      if (!free) continue;
+      occupied.fill(1, found.start, found.end);
+      extra.push({ start: found.start, end: found.end, text: text.slice(found.start, found.end), type: 'DATE', value: found.value });
+    }
+  }
+
   const markerCache = new Map<number, TenseMarker[]>();
   let lastQuarter: { y: number; q: number } | null = null;
   let reference: Reference | null = null;
@@ -91,8 +105,14 @@ export function extractTimex(ctx: TextContext): Timex[] {
     if (out.length && out[out.length - 1].end > start) start = c.start;
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
+  if (extra.length) {
+    out.push(...extra);
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
+
+const MONTH_AND_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?[\s,-]+(?:the\s+)?\d|\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** Sentence spans that contain a temporal cue (the whole text when no sentences were given). */
 function temporalSegments(ctx: TextContext): [number, number][] {

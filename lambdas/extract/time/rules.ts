@@ -529,7 +529,7 @@ export const RULES: Rule[] = [
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // Ages ("37 years old") and fractions ("a quarter of", "three-quarters") are not stretches of time.
       if (/^[\s-]+old\b/i.test(after)) return false;
-      if (/^quarter/.test(unit) && (/^\s+of\b/i.test(after) || /-/.test(m[0]))) return false;
+      if (/^quarter/.test(unit) && /^(?:a|an|one|two|three)$/.test(n) && (/^\s+of\b/i.test(after) || /-/.test(m[0]))) return false;
       if (/^(?:a|an)$/.test(n) && unit === 'second') return false;
       return true;
     },
