@@ -37,7 +37,7 @@ export function looksBinary(text: string): boolean {
     const c = sample.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) odd++;
   }
-  return odd / sample.length > 0.1;
+  return odd >= 4 && odd / sample.length > 0.1;
 }
 
 export function extensionOf(fileName: string): string {
@@ -59,7 +59,7 @@ export function detectFormat(text: string, fileName: string): Format {
   const head = text.slice(0, 4096).replace(/^[\s\uFEFF]+/, '');
   const ext = EXTENSION_FORMAT[extensionOf(fileName)];
   if (JSON_START.test(head)) return 'json';
-  if (/^[{[]/.test(head) && ext === 'json') return 'json';
+  if (ext === 'json' && /^[{[]/.test(head) && /[}\]]\s*$/.test(text.slice(-64))) return 'json';
   if (/^(?:<!DOCTYPE\s+lewis\b|<REUTERS\b)/i.test(head)) return 'sgml';
   if (head.startsWith('<')) {
     if (/^<!DOCTYPE\s+html/i.test(head)) return 'html';
