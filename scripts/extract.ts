@@ -1,0 +1,63 @@
+// `npm run --silent extract -- FILE...` (DESIGN.md §4): one NDJSON line per input file, in input
+// order, on stdout and nothing else there; a file holding several articles (JSON array, NDJSON,
+// feed) gives one line per article, each with the same `file` and a `part` number (1-based).
+import { readFile } from 'node:fs/promises';
+import { extract } from '../lambdas/extract/index.js';
+import { normalize } from '../lambdas/normalize/index.js';
+
+const USAGE = 'Usage: npm run --silent extract -- FILE...\n  Prints one JSON object per file (per article for files holding several) on stdout, one per line.';
+
+type Line = Record<string, unknown>;
+
+/** The NDJSON objects for one file. Never throws: every problem becomes an `ok: false` line. */
+async function extractFile(file: string): Promise<Line[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'read failed');
+    return [{ file, ok: false, error: { code: 'READ_ERROR', message: `The file cannot be read: ${reason}.` } }];
+  }
+  try {
+    const normalized = normalize({ bytes, fileName: file });
+    if (!normalized.ok) return [{ file, ok: false, error: normalized.error }];
+    const { articles } = normalized;
+    return articles.map((article, index) => {
+      const { text, entities, timex, quantities, facts } = extract(article);
+      const line: Line = { file, ok: true };
+      if (articles.length > 1) line.part = index + 1;
+      return Object.assign(line, { article, text, entities, timex, quantities, facts });
+    });
+  } catch (err) {
+    // A bug in normalization or extraction must not stop the other files.
+    return [{ file, ok: false, error: { code: 'INTERNAL_ERROR', message: `Extraction failed: ${err instanceof Error ? err.message : String(err)}` } }];
+  }
+}
+
+async function writeLine(line: Line): Promise<void> {
+  const chunk = JSON.stringify(line) + '\n';
+  if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+    process.stderr.write(USAGE + '\n');
+    return args.length === 0 ? 2 : 0;
+  }
+  // stdout carries the NDJSON only: anything else a module might print goes to stderr.
+  for (const method of ['log', 'info', 'debug'] as const) console[method] = (...parts: unknown[]) => console.error(...parts);
+  // A closed pipe (e.g. `| head`) ends the run quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  for (const file of args) {
+    for (const line of await extractFile(file)) await writeLine(line);
+  }
+  return 0;
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--') args.shift();
+process.exitCode = await main(args);
