@@ -3,7 +3,7 @@ import { Annotations, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction, OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -31,10 +31,9 @@ export const NER_MODEL_MISSING_WARNING = 'newsfacts:ner-model-missing';
 
 /**
  * A Lambda function with the project's defaults fixed once: Node.js 22 on arm64, X-Ray
- * tracing, its own log group with a retention, and an ESM bundle built by the local esbuild
- * with the AWS SDK v3 clients bundled (tree-shaken, minified) because that is what cuts cold
- * start (DESIGN.md §3). The `bind*` methods grant access and set the matching environment
- * variable in one call, so permissions and configuration cannot drift apart.
+ * tracing, its own log group with a retention and its own role, and an ESM bundle built by
+ * the local esbuild (see newsfactsBundling). The `bind*` methods grant access and set the
+ * matching environment variable in one call, so permissions and configuration cannot drift.
  */
 export class NewsfactsFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: NewsfactsFunctionProps) {
@@ -69,18 +68,7 @@ export class NewsfactsFunction extends NodejsFunction {
         LOG_LEVEL: props.logLevel,
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node22',
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // ESM bundles have no `require`; some CommonJS dependencies still call it.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        // Bundle the SDK v3 clients too: one tree-shaken file loads faster than node_modules.
-        externalModules: [],
-        commandHooks: props.includeNerModel && modelPresent ? copyNerModelHooks() : undefined,
-      },
+      bundling: newsfactsBundling({ includeNerModel: props.includeNerModel === true && modelPresent }),
     });
     acknowledgeNag(
       role,
@@ -134,10 +122,30 @@ export class NewsfactsFunction extends NodejsFunction {
   }
 }
 
-function copyNerModelHooks(): ICommandHooks {
+/**
+ * The esbuild settings every function shares: one minified ESM file for Node 22 with a source
+ * map, the AWS SDK v3 clients bundled (tree-shaken) because that is what cuts cold start
+ * (DESIGN.md §3), and for the ingest function the NER model folder copied next to index.mjs.
+ */
+export function newsfactsBundling(options: { includeNerModel: boolean }): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: 'node22',
+    minify: true,
+    sourceMap: true,
+    mainFields: ['module', 'main'],
+    // ESM bundles have no `require`; some CommonJS dependencies still call it.
+    banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+    externalModules: [],
+    commandHooks: options.includeNerModel ? copyFolderHooks(NER_MODEL_DIR, 'model') : undefined,
+  };
+}
+
+/** Copies `sourceDir` to `<bundle>/<name>` once esbuild has written the bundle. */
+export function copyFolderHooks(sourceDir: string, name: string): ICommandHooks {
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (_inputDir, outputDir) => [`cp -r "${NER_MODEL_DIR}" "${outputDir}/model"`],
+    afterBundling: (_inputDir, outputDir) => [`cp -r "${sourceDir}" "${outputDir}/${name}"`],
   };
 }
