@@ -209,7 +209,7 @@ describe('validation', () => {
   });
 
   it('accepts the bounds: limit 1 and 100, q of 2 and 100 characters, datetimes with offsets', async () => {
-    for (const query of [{ limit: '1' }, { limit: '100' }, { from: '2024-02-29T23:59:59.999+14:00' }]) expect((await call('/articles', query)).status).toBe(200);
+    for (const query of [{ limit: '1' }, { limit: '100' }, { from: '2024-02-29T23:59:59.999+14:00' }] as Record<string, string>[]) expect((await call('/articles', query)).status).toBe(200);
     for (const q of ['bo', 'b'.repeat(100)]) expect((await call('/entities', { q })).status).toBe(200);
   });
 

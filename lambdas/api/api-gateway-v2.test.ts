@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleReader } from '../store/article-store.js';
+import { apiRequestFromEvent, createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
+import { InMemoryArticleReader } from './in-memory-article-reader.js';
+import { httpApiEvent } from './http-api-event.js';
+import { createQueryApi } from './query-api.js';
+import { SAMPLE_ARTICLES } from './sample-articles.js';
+
+function recordingLogger(): FaultLogger & { entries: { level: string; message: string; extra: unknown[] }[] } {
+  const entries: { level: string; message: string; extra: unknown[] }[] = [];
+  return {
+    entries,
+    error: (message, ...extra) => entries.push({ level: 'error', message, extra }),
+    warn: (message, ...extra) => entries.push({ level: 'warn', message, extra }),
+  };
+}
+
+/** A reader whose every method fails with the given error. */
+function failingReader(error: Error): ArticleReader {
+  const fail = async () => {
+    throw error;
+  };
+  return {
+    getArticle: fail,
+    listArticles: fail,
+    searchEntities: fail,
+    getEntity: fail,
+    listEntityArticles: fail,
+    listEntityFacts: fail,
+    listFacts: fail,
+  };
+}
+
+describe('API Gateway v2 events to requests', () => {
+  it('decodes the raw query string, keeping repetitions apart', () => {
+    const request = apiRequestFromEvent(httpApiEvent('GET', '/entities', 'q=el+a%C3%AFssami&type=PERSON&type=LOCATION&empty='));
+    expect(request.query).toEqual({ q: 'el aïssami', type: ['PERSON', 'LOCATION'], empty: '' });
+  });
+
+  it('keeps the path encoded so an encoded slash stays inside its segment', () => {
+    expect(apiRequestFromEvent(httpApiEvent('GET', '/articles/a%2Fb')).path).toBe('/articles/a%2Fb');
+  });
+
+  it('drops a named stage from the path', () => {
+    expect(apiRequestFromEvent(httpApiEvent('GET', '/prod/health', '', {}, 'prod')).path).toBe('/health');
+    expect(apiRequestFromEvent(httpApiEvent('GET', '/production/health', '', {}, 'prod')).path).toBe('/production/health');
+  });
+
+  it('lower-cases header names', () => {
+    expect(apiRequestFromEvent(httpApiEvent('GET', '/health', '', { Accept: 'application/json' })).headers).toEqual({ accept: 'application/json' });
+  });
+});
+
+describe('the handler', () => {
+  it('answers through the query API', async () => {
+    const handle = createApiGatewayHandler(createQueryApi(new InMemoryArticleReader(SAMPLE_ARTICLES)), recordingLogger());
+    const result = await handle(httpApiEvent('GET', '/entities', 'q=bor'));
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body!).items[0].id).toBe('per-yury-borisov');
+    expect(result.isBase64Encoded).toBe(false);
+  });
+
+  it('turns a malformed query escape into a 400, never a 500', async () => {
+    const handle = createApiGatewayHandler(createQueryApi(new InMemoryArticleReader(SAMPLE_ARTICLES)), recordingLogger());
+    const result = await handle(httpApiEvent('GET', '/articles', 'limit=%E0%A4%A'));
+    expect(result.statusCode).toBe(400);
+  });
+
+  it('answers an unexpected fault with a logged 500 problem that reveals nothing', async () => {
+    const logger = recordingLogger();
+    const handle = createApiGatewayHandler(createQueryApi(failingReader(new Error('connect ECONNREFUSED 10.0.0.7:8000 table secret-table'))), logger);
+    const result = await handle(httpApiEvent('GET', '/entities/per-x'));
+    expect(result.statusCode).toBe(500);
+    expect(result.headers?.['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(result.body!)).toMatchObject({ code: 'INTERNAL_ERROR', status: 500, instance: '/entities/per-x', requestId: 'req-1' });
+    expect(result.body).not.toMatch(/ECONNREFUSED|secret-table|10\.0\.0\.7|at /);
+    expect(logger.entries).toHaveLength(1);
+    expect(logger.entries[0].level).toBe('error');
+    expect(JSON.stringify(logger.entries[0].extra)).toContain('req-1');
+  });
+
+  it('answers store throttling with 503 and Retry-After', async () => {
+    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ProvisionedThroughputExceededException' });
+    const logger = recordingLogger();
+    const handle = createApiGatewayHandler(createQueryApi(failingReader(throttled)), logger);
+    const result = await handle(httpApiEvent('GET', '/facts'));
+    expect(result.statusCode).toBe(503);
+    expect(result.headers?.['retry-after']).toBe('1');
+    expect(JSON.parse(result.body!).code).toBe('SERVICE_UNAVAILABLE');
+    expect(logger.entries.map((e) => e.level)).toEqual(['warn']);
+  });
+
+  it('still maps bad input to 4xx when the store is down', async () => {
+    const handle = createApiGatewayHandler(createQueryApi(failingReader(new Error('down'))), recordingLogger());
+    expect((await handle(httpApiEvent('GET', '/facts', 'limit=0'))).statusCode).toBe(400);
+    expect((await handle(httpApiEvent('DELETE', '/facts'))).statusCode).toBe(405);
+    expect((await handle(httpApiEvent('GET', '/nope'))).statusCode).toBe(404);
+  });
+});
