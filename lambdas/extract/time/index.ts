@@ -60,7 +60,7 @@ export function extractTimex(ctx: TextContext): Timex[] {
   // Explicit dates the grammar missed, from chrono, only in sentences that name a month near a number.
   const extra: Timex[] = [];
   for (const [from, to] of segments) {
-    if (!MONTH_AND_NUMBER.test(text.slice(from, to))) continue;
+    if (!hasUncoveredDateCue(text, from, to, occupied)) continue;
     for (const found of chronoDates(text, from, to, anchor)) {
       let free = true;
       for (let i = found.start; i < found.end && free; i++) if (occupied[i]) free = false;
@@ -112,7 +112,16 @@ export function extractTimex(ctx: TextContext): Timex[] {
   return out;
 }
 
-const MONTH_AND_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?[\s,-]+(?:the\s+)?\d|\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_AND_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?[\s,-]+(?:the\s+)?\d|\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+
+/** A month name next to a number that no rule has claimed: the only place chrono can add something. */
+function hasUncoveredDateCue(text: string, from: number, to: number, occupied: Uint8Array): boolean {
+  for (const m of text.slice(from, to).matchAll(MONTH_AND_NUMBER)) {
+    const start = from + m.index!;
+    for (let i = start; i < start + m[0].length; i++) if (!occupied[i]) return true;
+  }
+  return false;
+}
 
 /** Sentence spans that contain a temporal cue (the whole text when no sentences were given). */
 function temporalSegments(ctx: TextContext): [number, number][] {

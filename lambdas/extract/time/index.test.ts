@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../normalize/article.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Timex } from '../types.js';
+import { extractTimex } from './index.js';
+
+function article(body: string, publishedAt: string | null): Article {
+  return {
+    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
+    url: null, author: null, submittedBy: null, format: 'text',
+  };
+}
+
+function timex(body: string, publishedAt: string | null = '2022-02-17'): Timex[] {
+  const tokens = tokenize(body);
+  return extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
+}
+
+/** text → "TYPE value" of every expression found. */
+function table(body: string, publishedAt?: string | null): Record<string, string> {
+  return Object.fromEntries(timex(body, publishedAt).map((t) => [t.text, `${t.type} ${t.value}`]));
+}
+
+describe('extractTimex on a news story published Thursday 2022-02-17', () => {
+  const story =
+    'MOSCOW (Wire - 17th February, 2022) The deputy minister said on Wednesday that exports grew by almost 50% last year compared with 2020.\n\n' +
+    'The two presidents spoke by phone on January 20, he recalled.';
+
+  it('finds each expression with its TimeML span and value', () => {
+    const found = timex(story);
+    expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['17th February, 2022', 'DATE', '2022-02-17'],
+      ['Wednesday', 'DATE', '2022-02-16'],
+      ['last year', 'DATE', '2021'],
+      ['2020', 'DATE', '2020'],
+      ['January 20', 'DATE', '2022-01-20'],
+    ]);
+    for (const t of found) expect(story.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('absolute dates', () => {
+  it('reads the common news formats', () => {
+    expect(table('It opened Feb 26, closed 26-FEB-1987, reopened 2022-02-14 and again on Aug. 7, 1998.')).toMatchObject({
+      'Feb 26': 'DATE 2022-02-26',
+      '26-FEB-1987': 'DATE 1987-02-26',
+      '2022-02-14': 'DATE 2022-02-14',
+      'Aug. 7, 1998': 'DATE 1998-08-07',
+    });
+  });
+
+  it('takes the year nearest the publication date for a month and day written without one', () => {
+    expect(table('The deadline is Jan. 14.', '2000-01-07')).toEqual({ 'Jan. 14': 'DATE 2000-01-14' });
+    expect(table('He was hired on Dec. 15.', '1990-01-03')).toEqual({ 'Dec. 15': 'DATE 1989-12-15' });
+  });
+
+  it('lets a weekday decide the year of "Monday, Oct. 26"', () => {
+    expect(table('The paper said in an editorial on Monday, Oct. 26: enough.', '1998-10-25')).toEqual({ 'Monday, Oct. 26': 'DATE 1998-10-26' });
+  });
+
+  it('reads months, quarters, halves, seasons, fiscal years, decades and centuries', () => {
+    expect(
+      table(
+        'Profit fell in the third quarter and in the first half of 1990. Sales peaked last fall and in fiscal 1989. ' +
+          'Prices were low in the 1990s and in the early 1980s, as in the 20th century. He left in July 1997.',
+        '1989-11-02',
+      ),
+    ).toEqual({
+      'the third quarter': 'DATE 1989-Q3',
+      'the first half of 1990': 'DATE 1990-H1',
+      'last fall': 'DATE 1988-FA',
+      'fiscal 1989': 'DATE 1989',
+      'the 1990s': 'DATE 199',
+      'the early 1980s': 'DATE 198',
+      'the 20th century': 'DATE 19',
+      'July 1997': 'DATE 1997-07',
+    });
+  });
+
+  it('does not read "may" the verb or amounts as dates', () => {
+    expect(table('Officials may act. The plan costs $2000 and covers 1990 people.')).toEqual({});
+  });
+});
+
+describe('weekdays follow tense', () => {
+  it('takes the most recent one in past-tense reporting, the coming one in future tense', () => {
+    expect(table('The minister said on Wednesday that talks ended.')).toEqual({ Wednesday: 'DATE 2022-02-16' });
+    expect(table('The ministers will meet on Friday.')).toEqual({ Friday: 'DATE 2022-02-18' });
+    expect(table('They met last Thursday and will meet again next Monday.')).toEqual({
+      'last Thursday': 'DATE 2022-02-10',
+      'next Monday': 'DATE 2022-02-21',
+    });
+  });
+});
+
+describe('relative expressions', () => {
+  it('resolves against the publication date at the right granularity', () => {
+    expect(
+      table('Talks began this week, after a pause last month; a deal may come next month or next year. Trade fell two days ago and three years ago.'),
+    ).toEqual({
+      'this week': 'DATE 2022-W07',
+      'last month': 'DATE 2022-01',
+      'next month': 'DATE 2022-03',
+      'next year': 'DATE 2023',
+      'two days ago': 'DATE 2022-02-15',
+      'three years ago': 'DATE 2019',
+    });
+  });
+
+  it('keeps modifiers and drops prepositions', () => {
+    expect(table('The law passed earlier this month and takes effect in early next year.')).toEqual({
+      'earlier this month': 'DATE 2022-02',
+      'early next year': 'DATE 2023',
+    });
+  });
+
+  it('reads today, yesterday, tonight and parts of days', () => {
+    expect(table('Yesterday morning the talks failed; they resume today and tonight.')).toEqual({
+      'Yesterday morning': 'TIME 2022-02-16TMO',
+      today: 'DATE 2022-02-17',
+      tonight: 'TIME 2022-02-17TNI',
+    });
+  });
+
+  it('marks PRESENT_REF, PAST_REF and FUTURE_REF', () => {
+    expect(table('Prices are now high; they were recently lower and may rise in the future. Currently, 20 deals exist.')).toEqual({
+      now: 'DATE PRESENT_REF',
+      recently: 'DATE PAST_REF',
+      'the future': 'DATE FUTURE_REF',
+      Currently: 'DATE PRESENT_REF',
+    });
+  });
+
+  it('places "a year earlier" on the quarter under discussion', () => {
+    expect(table('Third-quarter profit rose 5% from a year earlier.', '1989-10-20')).toEqual({
+      'Third-quarter': 'DATE 1989-Q3',
+      'a year earlier': 'DATE 1988-Q3',
+    });
+  });
+
+  it('leaves relative expressions out when there is no publication date, but keeps absolute ones', () => {
+    expect(table('It fell last year, on March 3, 2020, and for three years.', null)).toEqual({
+      'March 3, 2020': 'DATE 2020-03-03',
+      'three years': 'DURATION P3Y',
+    });
+  });
+});
+
+describe('durations, sets and times', () => {
+  it('writes durations as TimeML periods', () => {
+    expect(
+      table('It took a month, then three years; over the past decade and the past two months it grew, for 5 1/2 hours and half an hour.'),
+    ).toEqual({
+      'a month': 'DURATION P1M',
+      'three years': 'DURATION P3Y',
+      'the past decade': 'DURATION P10Y',
+      'the past two months': 'DURATION P2M',
+      '5 1/2 hours': 'DURATION PT5H30M',
+      'half an hour': 'DURATION PT30M',
+    });
+  });
+
+  it('does not take ages or fractions for durations', () => {
+    expect(table('Smith, 37 years old, sold about three-quarters of the stock.')).toEqual({});
+  });
+
+  it('reads sets', () => {
+    expect(table('Flights leave every week and daily, each Thursday, and cost $5 million a year.')).toEqual({
+      'every week': 'SET P1W',
+      daily: 'SET P1D',
+      'each Thursday': 'SET XXXX-WXX-4',
+      'a year': 'SET P1Y',
+    });
+  });
+
+  it('reads clock times with zones, on the day they name', () => {
+    expect(table('The vote opens at 10:30 a.m. EST; the last one closed at 5 p.m. EST Friday.')).toEqual({
+      '10:30 a.m. EST': 'TIME 2022-02-17T10:30',
+      '5 p.m. EST Friday': 'TIME 2022-02-11T17:00',
+    });
+  });
+});
