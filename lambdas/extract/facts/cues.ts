@@ -18,11 +18,11 @@ export interface Cue {
 }
 
 /** The cue at token i, if the word there reports speech in this context. */
-export function cueAt(doc: Document, i: number): Cue | undefined {
+export function cueAt(doc: Document, i: number, loose = false): Cue | undefined {
   const w = doc.lower[i];
   if (w === 'according' && doc.lower[i + 1] === 'to') return { first: i, last: i + 1, lemma: 'according', participle: false, according: true };
   const lemma = REPORTING_FORMS.get(w);
-  if (!lemma || !STRONG_REPORTING.has(lemma)) return undefined;
+  if (!lemma || (!loose && !STRONG_REPORTING.has(lemma))) return undefined;
   let last = i;
   const particle = NEEDS_PARTICLE[lemma];
   if (particle) {

@@ -6,6 +6,8 @@ const REPORTING_LEMMAS: Record<string, string[]> = {
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   ask: ['ask', 'asks', 'asked', 'asking'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  read: ['reads', 'read'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   deny: ['deny', 'denies', 'denied', 'denying'],
@@ -21,6 +23,7 @@ for (const lemma of [
   'mutter', 'sigh', 'laugh', 'recommend', 'caution', 'acknowledge', 'interject', 'muse', 'stress',
   'advise', 'demand', 'propose', 'estimate', 'forecast', 'declare', 'retort', 'snap', 'thunder',
   'proclaim', 'lament', 'wonder', 'tout', 'brag', 'beam', 'chant', 'plead', 'ask', 'answer',
+  'call', 'describe', 'dub', 'label', 'brand', 'deride', 'praise', 'blast', 'slam', 'accuse', 'cite', 'read', 'believe', 'think', 'hope', 'fear', 'worry', 'agree',
 ]) {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const doubled = /^(snap|quip|admit)$/.test(lemma) ? lemma + lemma.at(-1) : stem;

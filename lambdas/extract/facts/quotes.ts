@@ -2,6 +2,7 @@
 // attribution, and reported speech ("X said that …", "…, X said.", "according to X, …").
 import type { QuoteFact, Span } from '../types.js';
 import { cueAt, type Cue } from './cues.js';
+import { AUXILIARIES as AUXILIARY_WORDS, STRONG_REPORTING } from './lexicon.js';
 import { Document } from './document.js';
 import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
 import { resolveSpeaker, speakerAfter, speakerBefore, type ResolveState, type SpeakerCandidate } from './speakers.js';
@@ -55,7 +56,8 @@ function sentenceTokens(doc: Document, tokenIndex: number): { first: number; end
 /** "X said" / "said X" / "X, a spokesman, said" starting at token k, within [k, ceiling). */
 function attributionAfter(doc: Document, k: number, ceiling: number): Attribution | undefined {
   if (k >= ceiling) return undefined;
-  const cue = cueAt(doc, k);
+  // Right after a closing quote any reporting verb will do: the construction itself is the evidence.
+  const cue = cueAt(doc, k, true);
   if (cue) {
     const speaker = speakerAfter(doc, cue.last, ceiling);
     return speaker && closesAttribution(doc, speaker.last + 1, cue) ? { speaker, cue } : undefined;
@@ -71,7 +73,7 @@ function attributionAfter(doc: Document, k: number, ceiling: number): Attributio
     if (doc.tokens[m]?.text === ',') j = m + 1;
   }
   for (let hops = 0; j < ceiling && hops < 3; j++, hops++) {
-    const c = cueAt(doc, j);
+    const c = cueAt(doc, j, true);
     if (c && !c.according) return closesAttribution(doc, c.last + 1, c) ? { speaker: np, cue: c } : undefined;
     if (!/^(also|later|then|has|had|have|will|would|did|once|again|previously|recently|further|earlier|had|just)$/.test(doc.lower[j])) break;
   }
@@ -85,6 +87,7 @@ function attributionBefore(doc: Document, end: number, floor: number): Attributi
   const punctuated = lead === ':' || lead === ',';
   if (punctuated) k--;
   if (doc.lower[k] === 'that') k--;
+  const colon = lead === ':' ? end - 1 : -1;
   for (let hops = 0; k >= floor && hops < (punctuated ? 14 : 1); k--, hops++) {
     const t = doc.tokens[k].text;
     if (/^[.!?;“”"«»]$/.test(t)) break;
@@ -99,7 +102,7 @@ function attributionBefore(doc: Document, end: number, floor: number): Attributi
     const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, end) ?? (cue.participle ? mainSpeaker(doc, cue.first) : undefined);
     if (speaker) return { speaker, cue };
   }
-  return undefined;
+  return colon >= 0 ? colonIntroduction(doc, colon, floor) : undefined;
 }
 
 /** The speaker of the main clause that a participle cue continues ("Borisov said, adding that …"). */
@@ -110,7 +113,28 @@ function mainSpeaker(doc: Document, participle: number): SpeakerCandidate | unde
     if (!cue || cue.according || cue.participle) continue;
     return speakerBefore(doc, cue.first, s.first) ?? speakerAfter(doc, cue.last, participle);
   }
-  return undefined;
+  return sentenceSubject(doc, s.first, participle);
+}
+
+/** The name or pronoun opening a sentence, when a verb follows it: the subject. */
+function sentenceSubject(doc: Document, first: number, ceiling: number): SpeakerCandidate | undefined {
+  const np = speakerAfter(doc, first - 1, ceiling);
+  if (!np || np.kind === 'nominal' && !/^(the|a|an)$/.test(doc.lower[np.first])) return np && np.kind !== 'nominal' ? np : undefined;
+  const next = doc.tokens[np.last + 1];
+  return next && /^\p{Ll}/u.test(next.text) ? np : undefined;
+}
+
+/** "Cruz called them on it:" before a quotation: the subject speaks, whatever the verb. */
+function colonIntroduction(doc: Document, colon: number, floor: number): Attribution | undefined {
+  const s = sentenceTokens(doc, colon);
+  const first = Math.max(s.first, floor);
+  if (colon - first > 25) return undefined;
+  const speaker = sentenceSubject(doc, first, colon);
+  if (!speaker) return undefined;
+  let v = speaker.last + 1;
+  while (v < colon && AUXILIARY_WORDS.has(doc.lower[v])) v++;
+  if (v >= colon) return undefined;
+  return { speaker, cue: { first: v, last: v, lemma: doc.lower[v], participle: false, according: false } };
 }
 
 /** Trims spaces and closing punctuation from a content span. */
@@ -127,6 +151,9 @@ function trimContent(doc: Document, start: number, end: number): Span | undefine
 export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   const quotations = findQuotations(doc.text);
   const mask = quotationMask(doc.text.length, quotations);
+  // Where the quotation around each offset closes, so content cut by a sentence break inside a quote can run to its end.
+  const closeOf = new Int32Array(doc.text.length);
+  for (const q of quotations) closeOf.fill(q.close, q.open, q.close);
   const raws: RawQuote[] = [];
   const unattributed: Quotation[] = [];
   let previousCloseToken = -1;
@@ -147,13 +174,21 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     let attribution: Attribution | undefined;
     let k = ct + 1;
     if (doc.tokens[k] && /^[,—–-]$/.test(doc.tokens[k].text)) k++;
-    attribution = attributionAfter(doc, k, ceiling);
-    if (!attribution) attribution = attributionBefore(doc, ot, floor);
+    // The attribution after a quote sits in the same paragraph.
+    const sameParagraph = (m: number) => doc.tokens[m] !== undefined && !doc.text.slice(q.close, doc.tokens[m].start).includes('\n');
+    let trailing = false;
+    if (sameParagraph(k)) { attribution = attributionAfter(doc, k, ceiling); trailing = !!attribution; }
+    if (!attribution) {
+      attribution = attributionBefore(doc, ot, floor);
+      // "said “…” every time…": a quote that does not finish its clause is part of reported speech.
+      const punctuatedBefore = /[:,]\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
+      if (attribution && !punctuatedBefore && !/[.!?]\s*$/.test(content.text) && !CLOSERS.test(doc.tokens[ct + 1]?.text ?? '.')) attribution = undefined;
+    }
     if (!attribution) {
       // A trailing attribution after a short aside: "“…” at the convention, he said."
       for (let m = ct + 1; m < ceiling && m - ct < 12; m++) {
-        if (CLOSERS.test(doc.tokens[m].text)) break;
-        if (doc.tokens[m].text === ',') { attribution = attributionAfter(doc, m + 1, ceiling); break; }
+        if (CLOSERS.test(doc.tokens[m].text) || !sameParagraph(m)) break;
+        if (doc.tokens[m].text === ',') { attribution = attributionAfter(doc, m + 1, ceiling); trailing = !!attribution; break; }
       }
     }
     if (!attribution && /:\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open))) {
@@ -163,6 +198,14 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     }
     if (!attribution) { unattributed.push(q); continue; }
     const words = content.text.trim().split(/\s+/).length;
+    if (trailing && ot > floor && doc.tokens.slice(floor, ot).some((t) => /\p{L}/u.test(t.text))) {
+      // "Clinton would have to “go more to center,” Cuban said": the claim starts before the quote.
+      const mixed = trimContent(doc, doc.tokens[floor].start, contentEnd + 1);
+      if (mixed) {
+        raws.push({ speaker: attribution.speaker, cue: attribution.cue, content: mixed, direct: quotedShare(doc.text, mask, mixed.start, mixed.end) >= 0.5, confidence: 0.75 });
+        continue;
+      }
+    }
     raws.push({ speaker: attribution.speaker, cue: attribution.cue, content, direct: true, confidence: words >= 4 ? 0.9 : 0.6 });
   }
 
@@ -175,7 +218,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   }
   doc.ctx.sentences.forEach((sentence, index) => {
     if (taken[index]) return;
-    const found = reportedSpeech(doc, sentence.tokenStart, sentence.tokenEnd, mask);
+    const found = reportedSpeech(doc, sentence.tokenStart, sentence.tokenEnd, mask, closeOf);
     for (const r of found) raws.push(r);
   });
 
@@ -184,7 +227,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   for (const q of unattributed) {
     const ot = doc.tokenAt(q.open);
     const s = sentenceTokens(doc, ot);
-    const atSentenceStart = ot === s.first || /\n\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
+    const atSentenceStart = ot === s.first || /(?:\n|[.!?]["”’]?)\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     if (!atSentenceStart) continue;
     const previous = lastBefore(raws, q.open);
     if (!previous) continue;
@@ -229,15 +272,21 @@ function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
  * then "X said (that) …" and "according to X, …". Content that is mostly inside quotation
  * marks is flagged direct (a mixed quote).
  */
-function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Array): RawQuote[] {
+function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Array, closeOf: Int32Array): RawQuote[] {
   const out: RawQuote[] = [];
-  const contentFrom = (a: number, b: number) => trimContent(doc, doc.tokens[a].start, doc.tokens[b].end);
+  const contentFrom = (a: number, b: number) => {
+    let endOffset = doc.tokens[b].end;
+    const close = closeOf[endOffset - 1] || (b === last ? closeOf[doc.tokens[end - 1].end - 1] : 0);
+    if (close > endOffset) endOffset = close;
+    return trimContent(doc, doc.tokens[a].start, endOffset);
+  };
   let last = end - 1;
   while (last > first && /^[.!?"”’»)]$/.test(doc.tokens[last].text)) last--;
   for (const finalOnly of [true, false]) for (let i = first; i <= last; i++) {
     if (mask[doc.tokens[i].start]) continue;
-    const cue = cueAt(doc, i);
+    const cue = cueAt(doc, i, true);
     if (!cue) continue;
+    const strong = STRONG_REPORTING.has(cue.lemma) || cue.according;
     if (cue.according) {
       const speaker = speakerAfter(doc, cue.last, end);
       if (!speaker) continue;
@@ -255,13 +304,25 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
       continue;
     }
     // "CONTENT, X said [adjuncts]." and "CONTENT, said X."
-    const before = speakerBefore(doc, cue.first, first);
-    const inverted = !before ? speakerAfter(doc, cue.last, end) : undefined;
+    const before = cue.participle ? undefined : speakerBefore(doc, cue.first, first);
+    const inverted = !before && !cue.participle ? speakerAfter(doc, cue.last, end) : undefined;
+    if (cue.participle && doc.tokens[i - 1]?.text === ',' && !finalOnly) {
+      // "…, saying (that) CONTENT": the subject of the main clause speaks.
+      const subject = mainSpeaker(doc, i);
+      let k = cue.last + 1;
+      if (doc.lower[k] === 'that' || doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
+      const content = subject && k <= last && last - k >= 2 ? contentFrom(k, last) : undefined;
+      if (subject && content) {
+        const direct = quotedShare(doc.text, mask, content.start, content.end) >= 0.5;
+        if (strong || direct) return [{ speaker: subject, cue, content, direct, confidence: 0.6 }];
+      }
+      continue;
+    }
     const speaker = before ?? inverted;
     if (!speaker) continue;
     const speakerStart = before ? before.first : cue.first;
     const attributionEnd = inverted ? inverted.last + 1 : cue.last + 1;
-    if (finalOnly && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue)) {
+    if (finalOnly && strong && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue)) {
       const content = contentFrom(first, speakerStart - 2);
       if (content && !/^[“"«]/.test(content.text)) {
         const share = quotedShare(doc.text, mask, content.start, content.end);
@@ -294,7 +355,10 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     if (/^[.;!?]$/.test(doc.tokens[k].text)) continue;
     const content = contentFrom(k, last);
     if (!content) continue;
-    out.push({ speaker: before, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: 0.7 });
+    const direct = quotedShare(doc.text, mask, content.start, content.end) >= 0.5;
+    // Weaker verbs ("called it …", "described …") only report speech when what follows is quoted.
+    if (!strong && !direct) continue;
+    out.push({ speaker: before, cue, content, direct, confidence: strong ? 0.7 : 0.6 });
     return out;
   }
   return out;

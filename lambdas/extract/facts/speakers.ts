@@ -2,7 +2,7 @@
 import type { Entity, SpeakerSpan } from '../types.js';
 import { Document, isCapitalized, isWord, type MentionRef } from './document.js';
 import {
-  AUXILIARIES, CLAUSE_BREAKERS, DETERMINERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, ORG_NOUNS,
+  AUXILIARIES, REPORTING_FORMS, CLAUSE_BREAKERS, DETERMINERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, ORG_NOUNS,
   PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS,
 } from './lexicon.js';
 
@@ -17,6 +17,7 @@ export interface SpeakerCandidate {
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'maj', 'u.s', 'u.n']);
 const POSSESSIVE = /['’]s$/;
+const PREPOSITION_LIKE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'during', 'after', 'before', 'about', 'who', 'which', 'that', 'when', 'while', 'as', 'and', 'or', 'but', 'not']);
 /** Capitalised only because they open a sentence. */
 const SENTENCE_OPENERS = new Set(['in', 'on', 'at', 'for', 'with', 'according', 'currently', 'meanwhile', 'however', 'yet', 'still', 'instead', 'asked', 'speaking', 'in', 'by', 'from', 'during', 'despite', 'to', 'of', 'over', 'under', 'there', 'here', 'what', 'how', 'why', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'no', 'not', 'even', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -92,6 +93,7 @@ export function speakerBefore(doc: Document, cue: number, floor: number): Speake
   let i = cue - 1;
   while (i >= floor && AUXILIARIES.has(doc.lower[i])) i--;
   if (i < floor) return undefined;
+  if (doc.tokens[i].text === ',' && doc.tokens[i - 1]?.text === ')') i--;
   if (doc.tokens[i].text === ')') {
     let k = i - 1;
     while (k > floor && doc.tokens[k].text !== '(' && i - k < 12) k--;
@@ -114,39 +116,41 @@ export function speakerBefore(doc: Document, cue: number, floor: number): Speake
   return undefined;
 }
 
-/** The speaker right after a reporting verb ("said Borisov", "said the official"). */
-export function speakerAfter(doc: Document, cue: number, ceiling: number): SpeakerCandidate | undefined {
-  let i = cue + 1;
+/**
+ * The speaker right after token `before` ("said Borisov", "said former Florida governor Jeb
+ * Bush", "the senator", "a spokesman"): a name run, possibly with job words between names, or
+ * a nominal whose head is a speaker noun.
+ */
+export function speakerAfter(doc: Document, before: number, ceiling: number): SpeakerCandidate | undefined {
+  const i = before + 1;
   if (i >= ceiling) return undefined;
   const w = doc.lower[i];
-  if (PRONOUNS.has(w)) return w === 'it' ? undefined : { first: i, last: i, kind: 'pronoun' };
-  let last = -1;
-  let kind: SpeakerKind = 'name';
-  let k = i;
-  if (DETERMINERS.has(w) || isNameToken(doc, i) || TITLE_WORDS.has(w) || SPEAKER_NOUNS.has(w)) {
-    if (DETERMINERS.has(w)) k++;
-    let sawName = false;
-    let sawNoun = false;
-    for (; k < ceiling && k - i < 10; k++) {
-      const lk = doc.lower[k];
-      if (isNameToken(doc, k)) { sawName = true; last = k; continue; }
-      if (NAME_CONNECTORS.has(lk) && lk !== 'and' && lk !== 'the' && sawName && k + 1 < ceiling && isNameToken(doc, k + 1)) continue;
-      if (POSSESSIVE.test(lk) && sawName) { last = k; continue; }
-      if (isNominalWord(doc, k) && /^[\p{Ll}]/u.test(doc.tokens[k].text) && !sawName) {
-        if (SPEAKER_NOUNS.has(lk) || TITLE_WORDS.has(lk)) sawNoun = true;
-        last = k;
-        if (lk === 'of' || lk === 'for' || lk === 'at' || lk === 'in' || lk === 'with' || lk === 'on' || lk === 'to') { last = k - 1; break; }
-        continue;
-      }
-      break;
+  if (PRONOUNS.has(w)) return w === 'it' || w === 'you' ? undefined : { first: i, last: i, kind: 'pronoun' };
+  let k = DETERMINERS.has(w) ? i + 1 : i;
+  let lastName = -1;
+  let lastNoun = -1;
+  let lastWord = -1;
+  for (; k < ceiling && k - i < 12; k++) {
+    const lk = doc.lower[k];
+    if (isNameToken(doc, k)) { lastName = k; lastWord = k; continue; }
+    // A party and state tag after a name: "Rep. Earl Blumenauer (D-Ore.)".
+    if (lk === '(' && lastName === k - 1) {
+      let m = k + 1;
+      while (m < ceiling && m - k < 8 && doc.tokens[m].text !== ')') m++;
+      if (doc.tokens[m]?.text === ')') { k = m; lastName = m; lastWord = m; continue; }
     }
-    if (last < i) return undefined;
-    if (!sawName) {
-      if (!sawNoun) return undefined;
-      kind = 'nominal';
+    if ((lk === "'s" || lk === '’s' || POSSESSIVE.test(lk)) && lastWord === k - 1) { lastWord = k; continue; }
+    if (NAME_CONNECTORS.has(lk) && lk !== 'and' && lastName === k - 1 && k + 1 < ceiling && (isNameToken(doc, k + 1) || (lk === 'of' && doc.lower[k + 1] === 'the' && isNameToken(doc, k + 2)))) continue;
+    if (lk === 'the' && k > i && NAME_CONNECTORS.has(doc.lower[k - 1])) continue;
+    if (isNominalWord(doc, k) && /^\p{Ll}/u.test(doc.tokens[k].text) && !REPORTING_FORMS.has(lk) && !PREPOSITION_LIKE.has(lk)) {
+      lastWord = k;
+      if (SPEAKER_NOUNS.has(lk) || TITLE_WORDS.has(lk)) lastNoun = k;
+      continue;
     }
-    return { first: i, last, kind };
+    break;
   }
+  if (lastName >= i) return { first: i, last: lastNoun === lastWord ? lastNoun : lastName, kind: 'name' };
+  if (lastNoun >= i && lastNoun === lastWord) return { first: i, last: lastNoun, kind: 'nominal' };
   return undefined;
 }
 
