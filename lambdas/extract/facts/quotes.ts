@@ -73,7 +73,8 @@ function attributionAfter(doc: Document, k: number, ceiling: number): Attributio
     if (doc.tokens[m]?.text === ',') j = m + 1;
   }
   for (let hops = 0; j < ceiling && hops < 3; j++, hops++) {
-    const c = cueAt(doc, j, true);
+    // Right after “…,” NAME any past-tense verb attributes: "Trump barked", "she quipped".
+    const c = cueAt(doc, j, true) ?? (/^\p{Ll}+ed$/u.test(doc.tokens[j].text) ? { first: j, last: j, lemma: doc.lower[j], participle: false, according: false } : undefined);
     if (c && !c.according) return closesAttribution(doc, c.last + 1, c) ? { speaker: np, cue: c } : undefined;
     if (!/^(also|later|then|has|had|have|will|would|did|once|again|previously|recently|further|earlier|had|just)$/.test(doc.lower[j])) break;
   }

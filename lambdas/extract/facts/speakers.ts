@@ -150,7 +150,7 @@ export function speakerAfter(doc: Document, before: number, ceiling: number): Sp
     break;
   }
   if (lastName >= i) return { first: i, last: lastNoun === lastWord ? lastNoun : lastName, kind: 'name' };
-  if (lastNoun >= i && lastNoun === lastWord) return { first: i, last: lastNoun, kind: 'nominal' };
+  if (lastNoun >= i) return { first: i, last: lastNoun, kind: 'nominal' };
   return undefined;
 }
 
