@@ -93,6 +93,9 @@ function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number
     const fits = years.find((year) => isValidDay(year, month, day) && weekday({ y: year, m: month, d: day }) === weekdayNumber(wd));
     if (fits !== undefined) return fits;
   }
+  // "the year ended March 31" is a closing date already passed.
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  if (/\bended\s+$/i.test(before)) return pickYear(env.anchor, 'past', ...dayBounds(month, day));
   return pickYear(env.anchor, 'none', ...monthBounds(month));
 }
 
@@ -282,7 +285,7 @@ export const RULES: Rule[] = [
   // the third quarter · third-quarter · the fiscal first quarter · the fourth quarter of 1990 · next year's first quarter · Q3 2021
   rule(
     'quarter',
-    `(?:the\\s+)?(?:(?<pyrel>this|last|next)\\s+year'?s\\s+|(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL}|final)[\\s-]+(?:fiscal[\\s-]+)?quarters?|Q(?<qn>[1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?${YEAR_REF})?`,
+    `(?:the\\s+)?(?<ya>(?:comparable\\s+)?year[\\s-](?:ago|earlier)\\s+)?(?:(?<pyrel>this|last|next)\\s+year'?s\\s+|(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?:(?<ord>${ORDINAL}|final)[\\s-]+(?:fiscal[\\s-]+)?quarters?|Q(?<qn>[1-4]))(?:,?\\s+(?:of\\s+)?(?:fiscal\\s+)?${YEAR_REF})?`,
     (m, env, start, end) => {
       const ord = g(m, 'ord');
       const q = ord ? (/final/i.test(ord) ? 4 : ordinalNumber(ord)) : Number(g(m, 'qn'));
@@ -291,9 +294,9 @@ export const RULES: Rule[] = [
       const pyrel = g(m, 'pyrel')?.toLowerCase();
       if (py) y = Number(py);
       else if (pyrel && env.anchor) y = env.anchor.y + (pyrel === 'last' ? -1 : pyrel === 'next' ? 1 : 0);
-      // Business news mostly reports on the quarter just closed or under way: the nearest one.
-      else y = yearOf(m, env, ...quarterBounds(q), start, end, 'none');
+      else y = yearOf(m, env, ...quarterBounds(q), start, end);
       if (y === null) return null;
+      if (g(m, 'ya')) y -= 1;
       return /quarters$/i.test(m[0]) ? { type: 'SET', value: `XXXX-Q${q}` } : date(`${formatYear(y)}-Q${q}`);
     },
     (m) => !!g(m, 'ord') || /^Q/.test(m[0].replace(/^the\s+/i, '')),
@@ -393,6 +396,8 @@ export const RULES: Rule[] = [
       if (!base) return null;
       const n = /following|next/.test(det) ? 1 : /previous|prior|preceding/.test(det) ? -1 : 0;
       const unit = pod ? 'D' : unitCode(unitWord);
+      const named = env.lastQuarter();
+      if (unit === 'Q' && named && n === 0) return date(`${formatYear(named.y)}-Q${named.q}`);
       // The reference must be at least as fine as the unit ("the next day" after "1998" says nothing).
       const fine = !ref || (unit === 'Y' || unit === 'Q' ? true : unit === 'M' ? ref.m !== undefined : ref.d !== undefined);
       if (!fine) return null;
@@ -455,8 +460,7 @@ export const RULES: Rule[] = [
       if (!env.anchor) return null;
       if (rel === 'latest' || rel === 'most recent') {
         if (unit !== 'Q') return null;
-        const quarter = env.lastQuarter();
-        return date(quarter ? `${formatYear(quarter.y)}-Q${quarter.q}` : shiftedPeriod(env.anchor, 'Q', -1)!);
+        return date(shiftedPeriod(env.anchor, 'Q', -1)!);
       }
       if (rel === 'same') return null;
       const n = ['last', 'past', 'previous', 'this past'].includes(rel) ? -1 : ['next', 'coming', 'following'].includes(rel) ? 1 : 0;
@@ -468,20 +472,26 @@ export const RULES: Rule[] = [
   // the quarter · the year-earlier quarter · the year-ago period · a year ago/earlier · year-earlier
   rule(
     'reference-period',
-    `(?<the>the\\s+)?(?<shift>year[\\s-]earlier|year[\\s-]ago|previous[\\s-]year'?s?|prior[\\s-]year'?s?|last\\s+year'?s|comparable|latest|most\\s+recent)?\\s*(?<unit>quarter|period)|(?<ago>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[\\s-](?:earlier|ago))`,
+    `(?<the>the\\s+)?(?<shift>(?:comparable\\s+)?year[\\s-]earlier|(?:comparable\\s+)?year[\\s-]ago|previous[\\s-]year'?s?|prior[\\s-]year'?s?|last\\s+year'?s|comparable|latest|most\\s+recent)?\\s*(?:(?<py>${YEAR})\\s+)?(?<unit>quarter|period)(?<later>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?|(?<ago>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[\\s-](?:earlier|ago))`,
     (m, env) => {
       if (!env.anchor) return null;
-      const quarter = env.lastQuarter();
-      const shifted = !!g(m, 'ago') || /year|comparable/i.test(g(m, 'shift') ?? '');
+      const named = env.lastQuarter();
+      // The quarter last reported on: the one just closed before publication.
+      const closed = { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
       if (g(m, 'ago')) {
         // A year before the period under discussion: the quarter just named, else the anchor's year.
-        if (quarter) return date(`${formatYear(quarter.y - 1)}-Q${quarter.q}`);
+        if (named) return date(`${formatYear(named.y - 1)}-Q${named.q}`);
         return date(formatYear(env.anchor.y - 1));
       }
-      if (!g(m, 'the') && !g(m, 'shift')) return null;
-      if (/period/i.test(g(m, 'unit')!) && !quarter && !/latest|recent|year|comparable/i.test(g(m, 'shift') ?? '')) return null;
-      const base = quarter ?? { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
-      return date(`${formatYear(base.y - (shifted ? 1 : 0))}-Q${base.q}`);
+      const shift = (g(m, 'shift') ?? '').toLowerCase();
+      const py = g(m, 'py');
+      if (!g(m, 'the') && !shift && !py) return null;
+      if (/latest|recent/.test(shift)) return date(`${formatYear(closed.y)}-Q${closed.q}`);
+      const base = named ?? closed;
+      if (py) return date(`${py}-Q${base.q}`);
+      const back = /year|comparable/.test(shift) || !!g(m, 'later');
+      if (/period/i.test(g(m, 'unit')!) && !named && !back) return null;
+      return date(`${formatYear(base.y - (back ? 1 : 0))}-Q${base.q}`);
     },
     (m) => !!g(m, 'ago') || !!g(m, 'the') || !!g(m, 'shift'),
   ),
@@ -518,6 +528,8 @@ export const RULES: Rule[] = [
       const n = g(m, 'n')!.toLowerCase();
       const unit = g(m, 'unit')!.toLowerCase();
       const plural = /s$/.test(unit) || unit === 'centuries';
+      // "the 1988 quarter" names a year, not 1988 quarters.
+      if (/^\d{4}$/.test(n) && !/^(?:second|minute|hour|day)/.test(unit)) return false;
       if ((n === 'a' || n === 'an' || n === 'one') && plural) return false;
       if (/^(?:some|many|hundreds of|dozens of)$/.test(n) && !plural) return false;
       if (/^(?:a|an)$/.test(n) && /^the\s/i.test(m[0])) return false;
