@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_BYTES } from '../lambdas/normalize/article.js';
 
 /**
  * Deployment configuration, read once from CDK context (cdk.json "context", or `-c key=value` on
@@ -52,7 +53,8 @@ const configSchema = z
     /** API Gateway HTTP APIs give up after 30 s, so a longer query timeout would be wasted. */
     queryTimeoutSeconds: int(1, 29).default(10),
     maxReceiveCount: int(1, 1000).default(3),
-    maxObjectBytes: int(1, 5 * 1024 ** 3).default(10 * 1024 * 1024),
+    /** Files above this size are rejected unread; defaults to the normalizer's own limit. */
+    maxObjectBytes: int(1, 5 * 1024 ** 3).default(DEFAULT_MAX_BYTES),
     alarmEmail: z.email().optional(),
     serverAccessLogs: bool.default(true),
     dashboard: bool.default(true),

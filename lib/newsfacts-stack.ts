@@ -51,6 +51,7 @@ export class NewsfactsStack extends Stack {
       batchSize: config.ingestBatchSize,
       maxConcurrency: config.ingestMaxConcurrency,
       maxObjectBytes: config.maxObjectBytes,
+      maxReceiveCount: config.maxReceiveCount,
       logRetention,
       logLevel: config.logLevel,
     });

@@ -17,6 +17,8 @@ export interface IngestionProps {
   readonly batchSize: number;
   readonly maxConcurrency: number;
   readonly maxObjectBytes: number;
+  /** The queue's maxReceiveCount: the handler records a file as rejected on its last receive. */
+  readonly maxReceiveCount: number;
   readonly logRetention: RetentionDays;
   readonly logLevel: string;
 }
@@ -43,6 +45,7 @@ export class Ingestion extends Construct {
       .bindTable(props.table, 'readWrite')
       .bindIncomingObjects(props.bucket, props.incomingPrefix);
     this.function.addEnvironment('MAX_OBJECT_BYTES', String(props.maxObjectBytes));
+    this.function.addEnvironment('MAX_RECEIVE_COUNT', String(props.maxReceiveCount));
 
     this.function.addEventSource(
       new SqsEventSource(props.queue, {

@@ -133,6 +133,9 @@ export function newsfactsBundling(options: { includeNerModel: boolean }): Bundli
     target: 'node22',
     minify: true,
     sourceMap: true,
+    // Maps without embedded sources: stack traces still point at file:line, and Node parses
+    // a fraction of the JSON at start-up (--enable-source-maps loads the map eagerly).
+    sourcesContent: false,
     mainFields: ['module', 'main'],
     // ESM bundles have no `require`; some CommonJS dependencies still call it.
     banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",

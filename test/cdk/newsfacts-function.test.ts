@@ -14,6 +14,7 @@ describe('newsfactsBundling', () => {
       target: 'node22',
       minify: true,
       sourceMap: true,
+      sourcesContent: false,
       mainFields: ['module', 'main'],
       externalModules: [],
     });

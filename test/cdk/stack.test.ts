@@ -172,6 +172,7 @@ describe('functions', () => {
           TABLE_NAME: { Ref: ids.table },
           INCOMING_PREFIX: 'incoming/',
           MAX_OBJECT_BYTES: String(config.maxObjectBytes),
+          MAX_RECEIVE_COUNT: String(config.maxReceiveCount),
         },
       },
     });

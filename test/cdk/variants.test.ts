@@ -81,7 +81,10 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
       VisibilityTimeout: 720,
       RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }),
     });
-    synth.template.hasResourceProperties('AWS::Lambda::Function', { Timeout: 120 });
+    synth.template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: 120,
+      Environment: { Variables: Match.objectLike({ MAX_RECEIVE_COUNT: '5' }) },
+    });
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
     });
