@@ -1,23 +1,33 @@
 import type { TextContext } from '../context.js';
 import type { Entity } from '../types.js';
-import { entityId, nameKey } from './entity-id.js';
+import { canonicalize } from './canonicalize.js';
+import { nameKey } from './entity-id.js';
+import { baseType, extendWithModelCode, refineType, splitCompoundDemonyms, type TypedMention } from './fine-types.js';
+import { nerModel } from './model.js';
+import { tagDocument } from './tagger.js';
 
-// Baseline until the trained tagger lands: runs of capitalised tokens not at a sentence start.
+/** Names in the article (trained BILOU tagger), typed, grouped into canonical entities with stable ids. */
 export function recognizeEntities(ctx: TextContext): Entity[] {
-  const byKey = new Map<string, Entity>();
-  for (const s of ctx.sentences) {
-    let i = s.tokenStart + 1;
-    while (i < s.tokenEnd) {
-      if (!/^\p{Lu}\p{Ll}/u.test(ctx.tokens[i].text)) { i++; continue; }
-      let j = i;
-      while (j + 1 < s.tokenEnd && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[j + 1].text)) j++;
-      const span = { start: ctx.tokens[i].start, end: ctx.tokens[j].end, text: ctx.text.slice(ctx.tokens[i].start, ctx.tokens[j].end) };
-      const key = nameKey(span.text);
-      const entity = byKey.get(key) ?? { id: entityId(span.text, 'MISC'), name: span.text, type: 'MISC' as const, aliases: [], mentions: [] };
-      entity.mentions.push(span);
-      byKey.set(key, entity);
-      i = j + 1;
-    }
+  const model = nerModel();
+  const tokenAt = new Map<number, number>();
+  ctx.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  // What the article's metadata already says: the dateline is a place, the sources are news organizations.
+  const datelineKey = ctx.article.dateline ? nameKey(ctx.article.dateline) : '';
+  const sourceKeys = new Set([ctx.article.source ?? '', ...(ctx.article.sources ?? [])].map(nameKey).filter(Boolean));
+  const mentions: TypedMention[] = [];
+  for (const span of tagDocument(ctx, model)) {
+    const text = ctx.text.slice(span.start, span.end);
+    if (!/\p{L}/u.test(text) || /^[@#]|^https?:|^www\./u.test(text)) continue; // handles, tags, links
+    const tokenStart = tokenAt.get(span.start)!;
+    let tokenEnd = tokenStart;
+    while (tokenEnd < ctx.tokens.length && ctx.tokens[tokenEnd].end <= span.end) tokenEnd++;
+    const mention: TypedMention = { start: span.start, end: span.end, text, tokenStart, tokenEnd, type: baseType(span.cls) };
+    extendWithModelCode(mention, ctx);
+    const key = nameKey(mention.text);
+    if (key && key === datelineKey) mention.type = 'LOCATION';
+    else if (sourceKeys.has(key)) mention.type = 'ORGANIZATION';
+    else mention.type = refineType(mention, ctx.tokens, ctx.text, model.gazetteer);
+    mentions.push(...splitCompoundDemonyms(mention, model.gazetteer));
   }
-  return [...byKey.values()];
+  return canonicalize(mentions, ctx.text, model.gazetteer.nations);
 }

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Gazetteer } from './gazetteer.js';
+import type { NerModel } from './tagger.js';
+import { TaggerStage, decodeModel } from './tagger-model.js';
+
+// Runtime assets live in ./model/ next to this module; the Lambda bundle copies that folder
+// next to index.mjs, so the same relative URL resolves in source and in the bundle.
+export const MODEL_FILE = 'ner.bin';
+export const GAZETTEER_FILE = 'gazetteers.txt';
+
+export function modelDir(): URL {
+  const override = process.env.NEWSFACTS_MODEL_DIR;
+  if (override) return pathToFileURL(override.endsWith('/') ? override : `${override}/`);
+  return new URL('./model/', import.meta.url);
+}
+
+let cached: NerModel | undefined;
+
+/** The committed NER model, read on first use and kept for the life of the process. */
+export function nerModel(): NerModel {
+  cached ??= loadNerModel(modelDir());
+  return cached;
+}
+
+export function loadNerModel(dir: URL): NerModel {
+  const { stages } = decodeModel(readFileSync(new URL(MODEL_FILE, dir)));
+  const gazetteer = Gazetteer.parse(readFileSync(new URL(GAZETTEER_FILE, dir), 'utf8'));
+  return { gazetteer, stages: stages.map((s) => new TaggerStage(s)) };
+}

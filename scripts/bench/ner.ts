@@ -1,0 +1,49 @@
+// Tokenization + sentence splitting + tagging throughput on one core, over the sample article and
+// generated news-like text (no corpus needed). Also the model's cold load time.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadNerModel, modelDir } from '../../lambdas/extract/entities/model.js';
+import { tagDocument } from '../../lambdas/extract/entities/tagger.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { tokenize } from '../../lambdas/extract/text/tokenize.js';
+
+const FIXTURE = fileURLToPath(new URL('../../lambdas/extract/entities/fixtures/news-sample.txt', import.meta.url));
+
+export async function run(): Promise<Record<string, number>> {
+  const loads: number[] = [];
+  let model = loadNerModel(modelDir());
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    model = loadNerModel(modelDir());
+    loads.push(performance.now() - t);
+  }
+  const text = readFileSync(FIXTURE, 'utf8');
+  const corpus = Array.from({ length: 20 }, () => text).join('\n\n');
+  // Warm up the JIT, then time whole passes until at least two seconds have gone by.
+  for (let k = 0; k < 3; k++) tagDocument(docOf(text), model);
+  let chars = 0;
+  let tokens = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2000) {
+    const doc = docOf(corpus);
+    tagDocument(doc, model);
+    chars += corpus.length;
+    tokens += doc.tokens.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  loads.sort((a, b) => a - b);
+  return {
+    'ner.charsPerSecond': Math.round(chars / seconds),
+    'ner.tokensPerSecond': Math.round(tokens / seconds),
+    'ner.modelLoadMs': Number(loads[Math.floor(loads.length / 2)].toFixed(1)),
+  };
+}
+
+function docOf(text: string) {
+  const tokens = tokenize(text);
+  return { text, tokens, sentences: splitSentences(text, tokens) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(await run());
+}

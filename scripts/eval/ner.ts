@@ -1,0 +1,24 @@
+// `npm run eval -- ner`: named-entity quality on the CoNLL-2003 dev set (eng.testa), measured from
+// raw text: each document is detokenized into ordinary prose, run through our tokenizer, sentence
+// splitter and tagger, and the predicted character spans are matched exactly against the gold
+// spans (conlleval's precision/recall/F1). Types follow DESIGN.md §4's CoNLL mapping.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { nerModel } from '../../lambdas/extract/entities/model.js';
+import { readConll } from '../train/conll.js';
+import { evaluateDocuments } from '../train/evaluate.js';
+
+export async function run(dataDir: string): Promise<void> {
+  const dev = join(dataDir, 'conll2003', 'eng.testa');
+  if (!existsSync(dev)) {
+    console.log(`CoNLL-2003 dev set not found at ${dev}: pass --data DIR pointing at the research data folder.`);
+    return;
+  }
+  const started = performance.now();
+  const docs = readConll(dev);
+  const score = evaluateDocuments(docs, nerModel());
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`CoNLL-2003 dev (eng.testa), ${docs.length} documents, from raw text, exact span match:`);
+  console.log(score.report());
+  console.log(`(${seconds.toFixed(1)} s)`);
+}

@@ -1,0 +1,49 @@
+// `npm run train [-- --data DIR] [--train FILE --dev FILE] [--out DIR]`: trains the news NER tagger
+// on CoNLL-format data (default: <data>/conll2003/eng.train, tuned on eng.testa) and writes the
+// model folder the runtime loads (lambdas/extract/entities/model/). Deterministic: a fixed seed
+// and fixed epochs reproduce the committed model byte for byte.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { GAZETTEER_FILE, MODEL_FILE, loadNerModel } from '../lambdas/extract/entities/model.js';
+import { pathToFileURL } from 'node:url';
+import { buildGazetteers } from './train/build-gazetteers.js';
+import { readConll } from './train/conll.js';
+import { trainNer } from './train/train-ner.js';
+import { evaluateDocuments } from './train/evaluate.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    train: { type: 'string' },
+    dev: { type: 'string' },
+    out: { type: 'string' },
+    epochs: { type: 'string' },
+    stages: { type: 'string' },
+  },
+});
+const dataDir = resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data');
+const trainFile = resolve(values.train ?? join(dataDir, 'conll2003', 'eng.train'));
+const devFile = values.dev ? resolve(values.dev) : values.train ? undefined : join(dataDir, 'conll2003', 'eng.testa');
+const outDir = resolve(values.out ?? 'lambdas/extract/entities/model');
+if (!existsSync(trainFile)) {
+  console.error(`Training data not found at ${trainFile}: pass --data DIR (the research data folder) or --train FILE (CoNLL format).`);
+  process.exit(2);
+}
+
+const started = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+mkdirSync(outDir, { recursive: true });
+const gazetteerPath = join(outDir, GAZETTEER_FILE);
+log(`gazetteers: ${buildGazetteers(gazetteerPath)} entries → ${gazetteerPath}`);
+const model = trainNer(readConll(trainFile), gazetteerPath, {
+  epochs: Number(values.epochs ?? 10),
+  stages: Number(values.stages ?? 1),
+  log,
+});
+writeFileSync(join(outDir, MODEL_FILE), model);
+log(`model: ${(model.length / 1024 / 1024).toFixed(2)} MB → ${join(outDir, MODEL_FILE)}`);
+if (devFile && existsSync(devFile)) {
+  const score = evaluateDocuments(readConll(devFile), loadNerModel(pathToFileURL(outDir + '/')));
+  log(`dev (${devFile}), from raw text:\n${score.report()}`);
+}

@@ -1,0 +1,161 @@
+import { documentFeatures, type DocumentFeatures } from '../../lambdas/extract/entities/features.js';
+import type { Gazetteer } from '../../lambdas/extract/entities/gazetteer.js';
+import { NUM_LABELS } from '../../lambdas/extract/entities/labels.js';
+import type { StageWeights } from '../../lambdas/extract/entities/tagger-model.js';
+import { viterbi } from '../../lambdas/extract/entities/viterbi.js';
+import type { PreparedDocument } from './prepare.js';
+
+// Structured averaged perceptron (Collins 2002) over BILOU labels with Viterbi decoding.
+// Averaging is lazy: u accumulates c·Δ so that the average is w − u / c.
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Feature ids seen fewer times than this get no weights. */
+  minCount: number;
+  log?: (line: string) => void;
+}
+
+interface Sample {
+  rows: Int32Array;
+  offsets: Int32Array;
+  gold: Uint8Array;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains one stage; `priors[d]` (if given) are the previous pass's labels for document d. */
+export function trainStage(
+  docs: PreparedDocument[],
+  gazetteer: Gazetteer,
+  options: TrainOptions,
+  priors?: Uint8Array[],
+): StageWeights {
+  const L = NUM_LABELS;
+  const featuresPerDoc: DocumentFeatures[] = docs.map((d, i) => documentFeatures(d.doc, gazetteer, priors?.[i]));
+  const counts = new Map<number, number>();
+  for (const f of featuresPerDoc) for (const id of f.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const rowOf = new Map<number, number>();
+  const hashes: number[] = [];
+  for (const [id, count] of counts) {
+    if (count >= options.minCount) {
+      rowOf.set(id, hashes.length);
+      hashes.push(id);
+    }
+  }
+  const samples: Sample[] = [];
+  docs.forEach((d, di) => {
+    const f = featuresPerDoc[di];
+    for (const s of d.doc.sentences) {
+      const n = s.tokenEnd - s.tokenStart;
+      const offsets = new Int32Array(n + 1);
+      const rows: number[] = [];
+      for (let i = 0; i < n; i++) {
+        offsets[i] = rows.length;
+        for (let k = f.offsets[s.tokenStart + i]; k < f.offsets[s.tokenStart + i + 1]; k++) {
+          const r = rowOf.get(f.ids[k]);
+          if (r !== undefined) rows.push(r);
+        }
+      }
+      offsets[n] = rows.length;
+      samples.push({ rows: Int32Array.from(rows), offsets, gold: d.gold.slice(s.tokenStart, s.tokenEnd) });
+    }
+  });
+
+  const R = hashes.length;
+  const w = new Float64Array(R * L);
+  const u = new Float64Array(R * L);
+  const t = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  let c = 1;
+  const random = mulberry32(options.seed);
+  const order = samples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const { rows, offsets, gold } = samples[si];
+      const n = gold.length;
+      const emissions = new Float64Array(n * L);
+      for (let i = 0; i < n; i++) {
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          const base = rows[k] * L;
+          for (let y = 0; y < L; y++) emissions[i * L + y] += w[base + y];
+        }
+      }
+      const pred = viterbi(emissions, n, t);
+      tokens += n;
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        if (pred[i] === gold[i]) continue;
+        wrong = true;
+        errors++;
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          const base = rows[k] * L;
+          w[base + gold[i]] += 1;
+          u[base + gold[i]] += c;
+          w[base + pred[i]] -= 1;
+          u[base + pred[i]] -= c;
+        }
+      }
+      if (wrong) {
+        for (let i = 0; i < n; i++) {
+          const gp = i === 0 ? L : gold[i - 1];
+          const pp = i === 0 ? L : pred[i - 1];
+          if (gp === pp && gold[i] === pred[i]) continue;
+          t[gp * L + gold[i]] += 1;
+          tu[gp * L + gold[i]] += c;
+          t[pp * L + pred[i]] -= 1;
+          tu[pp * L + pred[i]] -= c;
+        }
+      }
+      c++;
+    }
+    options.log?.(`  epoch ${epoch + 1}: ${((100 * errors) / tokens).toFixed(2)}% token errors, ${R} feature rows`);
+  }
+  for (let k = 0; k < w.length; k++) w[k] -= u[k] / c;
+  for (let k = 0; k < t.length; k++) t[k] -= tu[k] / c;
+  return quantize(hashes, w, t);
+}
+
+/**
+ * int8 weights on a square-root grid (w = sign(q)·(q/127)²·scale): fine steps for the many small
+ * weights, no clipping of the few large ones. Rows whose weights all round to zero are dropped;
+ * rows are sorted by hash.
+ */
+function quantize(hashes: number[], w: Float64Array, t: Float64Array): StageWeights {
+  const L = NUM_LABELS;
+  let scale = 0;
+  for (let k = 0; k < w.length; k++) scale = Math.max(scale, Math.abs(w[k]));
+  scale ||= 1;
+  const order = hashes.map((_, r) => r).sort((a, b) => hashes[a] - hashes[b]);
+  const keptHashes: number[] = [];
+  const kept: number[] = [];
+  const row = new Array<number>(L);
+  for (const r of order) {
+    let any = false;
+    for (let y = 0; y < L; y++) {
+      const v = w[r * L + y];
+      const q = Math.round(127 * Math.sqrt(Math.abs(v) / scale)) * Math.sign(v);
+      row[y] = q;
+      if (q !== 0) any = true;
+    }
+    if (!any) continue;
+    keptHashes.push(hashes[r]);
+    kept.push(...row);
+  }
+  return { hashes: Uint32Array.from(keptHashes), weights: Int8Array.from(kept), scale, transitions: Float32Array.from(t) };
+}
