@@ -1,6 +1,6 @@
 // The grammar of temporal expressions: each rule is a pattern plus the TIMEX3 type and value it means.
 // Spans follow TimeML: no leading preposition, determiners and modifiers ("the", "early", "about") kept.
-import { addDays, addMonths, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, dayNumber, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
 import {
   DAY_OF_MONTH,
   MONTH,
@@ -96,7 +96,14 @@ function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number
   // "the year ended March 31" is a closing date already passed.
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   if (/\bended\s+$/i.test(before)) return pickYear(env.anchor, 'past', ...dayBounds(month, day));
-  return pickYear(env.anchor, 'none', ...monthBounds(month));
+  const nearest = pickYear(env.anchor, 'none', ...monthBounds(month));
+  const tense = env.tense(m.index, m.index + m[0].length);
+  if (tense === 'none') return nearest;
+  // The tense decides ("since the Oct. 23 slaying" in May is last October), but a date the tense
+  // would put most of a year away loses to one within weeks: AP style writes the year for those.
+  const byTense = pickYear(env.anchor, tense, ...monthBounds(month));
+  const distance = (year: number) => Math.abs(dayNumber({ y: year, m: month, d: Math.min(day, 28) }) - dayNumber(env.anchor!));
+  return distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
 
 function twoDigitYear(y: string): number {
