@@ -131,7 +131,7 @@ function yearOf(
 }
 
 const YEAR_REF = `(?:(?<y>${YEAR})|(?<yrel>this|last|next|previous|current|coming)\\s+year|the\\s+(?:current\\s+|same\\s+)?year)`;
-const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[A-Z]{3,4}T)';
+const TZ = '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|[A-Z]{3,4}T)';
 const AMPM = '(?:[ap]\\.\\s?m\\.?|[ap]m)';
 
 function timeOfDay(h: number, minute: number, ampm: string | undefined): [number, number] | null {
@@ -322,7 +322,7 @@ export const RULES: Rule[] = [
   // last fall · this summer · the spring of 1998 · summer 2021
   rule(
     'season',
-    `(?:(?<rel>this\\s+past|last|this|next|the|coming|past)\\s+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?${YEAR_REF})?`,
+    `(?:(?<rel>this\\s+past|last|this|next|the|coming|past)\\s+(?:(?:early|late|mid)[\\s-]+)?)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?${YEAR_REF})?`,
     (m, env, start, end) => {
       const code = SEASON_CODES[g(m, 's')!.toLowerCase()];
       const rel = (g(m, 'rel') ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -454,6 +454,17 @@ export const RULES: Rule[] = [
       return date(String(2000 + unitsValue));
     },
   ),
+  // in the morning · during the afternoon: a part of the day the story is talking about
+  rule(
+    'part-of-day',
+    `the\\s+(?<pod>${PART_OF_DAY})`,
+    (m, env) => {
+      const ref = env.reference();
+      const day: Day | null = ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : env.anchor;
+      return day ? { type: 'TIME', value: formatDay(day) + 'T' + PART_OF_DAY_CODES[g(m, 'pod')!.toLowerCase()] } : null;
+    },
+    (m) => /\b(?:in|during|by|through|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)),
+  ),
   // last year · this week · next month · the coming decade · this past weekend
   rule(
     'relative-period',
@@ -568,7 +579,7 @@ export const RULES: Rule[] = [
     },
   ),
   // recent years · the coming months · the years ahead · decades · for weeks
-  rule('vague-stretch', `(?:the\\s+)?(?:recent|coming|past|last|next|few|previous)\\s+(?<unit>days|weeks|months|years|decades)|the\\s+(?<unit2>days|weeks|months|years|decades)\\s+ahead`, (m) => ({
+  rule('vague-stretch', `(?:the\\s+)?(?:recent|coming|past|last|next|few|previous|future)\\s+(?<unit>days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>days|weeks|months|quarters|years|decades)\\s+ahead`, (m) => ({
     type: 'DURATION',
     value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2'))!)),
   })),
@@ -611,7 +622,7 @@ export const RULES: Rule[] = [
   // now · currently · recently · the past · soon · the future
   rule(
     'reference',
-    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future)`,
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)(?:er)?[\\s-]+term)`,
     (m) => date(g(m, 'present') ? 'PRESENT_REF' : g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF'),
     (m) => {
       const word = m[0].toLowerCase();
