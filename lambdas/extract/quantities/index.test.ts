@@ -49,3 +49,20 @@ describe('extractQuantities', () => {
     for (const q of quantities(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('extractQuantities on arbitrary text', () => {
+  it('never throws, and every figure is a finite number whose span matches the text', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['one-two', 'ten-nine', '$', '£', '5', '1,234', '.5', 'bn', 'm', ' million', '%', ' percent', 'first', '21st', 'May', ' ', ',', 'dlrs', 'of', 'doses', 'January', '2020', ':', '-', 'a dozen', 'US$', 'twenty-five'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        for (const q of quantities(text)) {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          expect(q.value === null || Number.isFinite(q.value)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

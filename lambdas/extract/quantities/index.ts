@@ -42,7 +42,8 @@ export function extractQuantities(ctx: TextContext): Quantity[] {
     const start = m.index;
     let end = start + m[0].length;
     if (g.ord) {
-      const value = parseOrdinal(g.ord)!;
+      const value = parseOrdinal(g.ord);
+      if (value === undefined) continue;
       if (isDatePart(text, start, end, value)) continue;
       out.push({ start, end, text: text.slice(start, end), kind: 'ORDINAL', value, unit: null });
       continue;
@@ -60,7 +61,9 @@ export function extractQuantities(ctx: TextContext): Quantity[] {
       }
     } else {
       const word = g.word!.toLowerCase();
-      value = parseNumberWord(word)!;
+      const parsed = parseNumberWord(word);
+      if (parsed === undefined) continue;
+      value = parsed;
       if (word === 'one' && (!countsSomething(text, end) || /^(no|any|every|some|the|this|that|which|each)$/i.test(previousWord(text, start)))) continue;
       if (word === 'hundred' || word === 'dozen') {
         if (!/\ba\s+$/i.test(text.slice(Math.max(0, start - 3), start))) continue;
