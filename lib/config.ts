@@ -43,6 +43,11 @@ const configSchema = z
     apiAuth: z.enum(['iam', 'jwt', 'none']).default('iam'),
     jwtIssuer: z.url({ protocol: /^https$/ }).optional(),
     jwtAudience: stringList.optional(),
+    /** Origins a browser page may call the API from ("*" for any); no CORS when unset. */
+    corsAllowOrigins: z.preprocess(
+      (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value),
+      z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })])).min(1),
+    ).optional(),
     apiThrottleRateLimit: int(1, 10_000).default(50),
     apiThrottleBurstLimit: int(1, 5_000).default(100),
     ingestMemoryMb: int(128, 10_240).default(1024),

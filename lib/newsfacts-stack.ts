@@ -60,6 +60,7 @@ export class NewsfactsStack extends Stack {
       table: this.store.table,
       authorization: apiAuthorization(config),
       throttle: { rateLimit: config.apiThrottleRateLimit, burstLimit: config.apiThrottleBurstLimit },
+      corsAllowOrigins: config.corsAllowOrigins,
       memorySize: config.queryMemoryMb,
       timeout: Duration.seconds(config.queryTimeoutSeconds),
       logRetention,
@@ -88,6 +89,10 @@ export class NewsfactsStack extends Stack {
     new CfnOutput(this, 'DeadLetterQueueUrl', {
       value: this.storage.deadLetterQueue.queueUrl,
       description: 'Messages that failed ingestion maxReceiveCount times',
+    });
+    new CfnOutput(this, 'DeadLetterQueueArn', {
+      value: this.storage.deadLetterQueue.queueArn,
+      description: 'Source ARN for `aws sqs start-message-move-task` (redrive after a fix)',
     });
   }
 }

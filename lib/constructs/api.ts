@@ -1,6 +1,7 @@
-import { RemovalPolicy, Stack, type Duration } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CorsHttpMethod,
   HttpApi,
   HttpNoneAuthorizer,
   LogGroupLogDestination,
@@ -24,6 +25,8 @@ export interface ApiProps {
   readonly table: ITable;
   readonly authorization: ApiAuthorization;
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  /** Browser origins allowed to call the API; no CORS headers when undefined. */
+  readonly corsAllowOrigins?: readonly string[];
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly logRetention: RetentionDays;
@@ -59,6 +62,15 @@ export class Api extends Construct {
       createDefaultStage: false,
       defaultIntegration: new HttpLambdaIntegration('QueryIntegration', this.function),
       defaultAuthorizer: authorizer(props.authorization),
+      // API Gateway answers preflight OPTIONS itself, before any authorizer runs.
+      corsPreflight: props.corsAllowOrigins
+        ? {
+            allowOrigins: [...props.corsAllowOrigins],
+            allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.OPTIONS],
+            allowHeaders: ['authorization', 'content-type', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'],
+            maxAge: Duration.hours(1),
+          }
+        : undefined,
     });
     if (props.authorization.mode === 'none') {
       const route = this.httpApi.node.findChild('DefaultRoute');

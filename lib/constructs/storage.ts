@@ -53,6 +53,7 @@ export class Storage extends Construct {
     this.bucket = new Bucket(this, 'Articles', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
+      minimumTLSVersion: 1.2,
       encryption: BucketEncryption.S3_MANAGED,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       // Versions are what articles point at, and what lets a stale event be told from a new one.

@@ -61,6 +61,10 @@ describe('parseConfig', () => {
     expect(config.jwtAudience).toEqual(['web', 'cli']);
   });
 
+  it('reads CORS origins as a list, allowing "*"', () => {
+    expect(parseConfig({ 'newsfacts:corsAllowOrigins': 'https://a.example, *' }).corsAllowOrigins).toEqual(['https://a.example', '*']);
+  });
+
   it('accepts a JSON list for the JWT audience', () => {
     const config = parseConfig({
       'newsfacts:apiAuth': 'jwt',
@@ -102,6 +106,7 @@ describe('parseConfig', () => {
     ['newsfacts:serverAccessLogs', 'yes'],
     ['newsfacts:alarmEmail', 'not-an-address'],
     ['newsfacts:stackName', '1-starts-with-digit'],
+    ['newsfacts:corsAllowOrigins', 'news.example.org'],
   ])('rejects %s = %j', (key, value) => {
     expect(configError({ [key]: value })).toContain(key);
   });

@@ -72,6 +72,9 @@ describe('article bucket', () => {
     expect(statements).toContainEqual(
       expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
     );
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } } }),
+    );
     // The bucket policy grants nobody anything; access comes only from the roles' policies.
     expect(statements.filter((s: { Effect: string }) => s.Effect === 'Allow')).toEqual([]);
   });
@@ -131,6 +134,7 @@ describe('table', () => {
       Properties: Match.objectLike({
         BillingMode: 'PAY_PER_REQUEST',
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
         KeySchema: [
           { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
           { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
@@ -291,6 +295,10 @@ describe('API', () => {
     synth.template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
   });
 
+  it('sends no CORS headers unless origins are configured', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
   it('throttles and logs access on the $default stage', () => {
     const stages = Object.values(synth.template.findResources('AWS::ApiGatewayV2::Stage'));
     expect(stages).toHaveLength(1);
@@ -337,7 +345,8 @@ describe('observability', () => {
 describe('outputs', () => {
   it('exposes the names users and scripts rely on', () => {
     const outputs = synth.template.toJSON().Outputs;
-    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'BucketName', 'DeadLetterQueueUrl', 'QueueUrl', 'TableName']);
+    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'BucketName', 'DeadLetterQueueArn', 'DeadLetterQueueUrl', 'QueueUrl', 'TableName']);
+    expect(outputs.DeadLetterQueueArn.Value).toEqual(getAtt(ids.dlq));
     expect(outputs.BucketName.Value).toEqual({ Ref: ids.bucket });
     expect(outputs.TableName.Value).toEqual({ Ref: ids.table });
     expect(outputs.QueueUrl.Value).toEqual({ Ref: ids.queue });

@@ -50,6 +50,7 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
       'newsfacts:apiThrottleRateLimit': '5',
       'newsfacts:apiThrottleBurstLimit': '10',
       'newsfacts:logRetentionDays': '7',
+      'newsfacts:corsAllowOrigins': 'https://news.example.org,http://localhost:5173',
     });
   }, SYNTH_TIMEOUT_MS);
 
@@ -67,7 +68,10 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
 
   it('deletes bucket (emptying it first) and table with the stack', () => {
     synth.template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
-    synth.template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete' });
+    synth.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
     synth.template.resourceCountIs('Custom::S3AutoDeleteObjects', 1);
   });
 
@@ -105,6 +109,15 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
       expect(alarm.Properties.OKActions).toEqual([{ Ref: topic }]);
     }
+  });
+
+  it('lets the configured browser origins call the API with GET', () => {
+    synth.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ['https://news.example.org', 'http://localhost:5173'],
+        AllowMethods: ['GET', 'OPTIONS'],
+      }),
+    });
   });
 
   it('builds no dashboard when it is turned off', () => {
