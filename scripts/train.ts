@@ -37,8 +37,8 @@ mkdirSync(outDir, { recursive: true });
 const gazetteerPath = join(outDir, GAZETTEER_FILE);
 log(`gazetteers: ${buildGazetteers(gazetteerPath)} entries → ${gazetteerPath}`);
 const model = trainNer(readConll(trainFile), gazetteerPath, {
-  epochs: Number(values.epochs ?? 10),
-  stages: Number(values.stages ?? 1),
+  epochs: Number(values.epochs ?? 6),
+  stages: Number(values.stages ?? 2),
   log,
 });
 writeFileSync(join(outDir, MODEL_FILE), model);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { hashString } from './hash.js';
+import { hashMore, hashString } from './hash.js';
 import { CLASSES, classOf, partOf } from './labels.js';
 import { NORP_WORDS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon.js';
 
@@ -19,14 +19,56 @@ export interface DocumentFeatures {
 
 const CLASS_NAMES = CLASSES as readonly string[];
 
+// Hashes of the fixed feature-name prefixes, so that ids build without string concatenation.
+const H = {
+  b: hashString('b'),
+  w: hashString('w='),
+  l: hashString('l='),
+  s: hashString('s='),
+  ss: hashString('ss='),
+  p: [0, 1, 2, 3, 4].map((k) => hashString(`p${k}=`)),
+  x: [0, 1, 2, 3, 4].map((k) => hashString(`x${k}=`)),
+  lm1: hashString('l-1='),
+  lp1: hashString('l+1='),
+  lm2: hashString('l-2='),
+  lp2: hashString('l+2='),
+  sm1: hashString('s-1='),
+  sp1: hashString('s+1='),
+  s3: hashString('s3='),
+  ll: hashString('ll='),
+  lr: hashString('lr='),
+  first: hashString('first'),
+  firstss: hashString('first|ss='),
+  caps: hashString('caps'),
+  capsl: hashString('caps|l='),
+  capsss: hashString('caps|ss='),
+  dc: [0, 1, 2, 3].map((k) => hashString(`dc=${k}`)),
+  dn: Array.from({ length: 8 }, (_, k) => hashString(`dn=${k}`)),
+  title1: hashString('title-1'),
+  title2: hashString('title-2'),
+  orgsfx: hashString('orgsfx'),
+  orgsfx1: hashString('orgsfx+1'),
+  orgsfx2: hashString('orgsfx+2'),
+  norp: hashString('norp'),
+};
+
 /** Word shape: Xxxx → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d"; long forms keep up to 4 chars per run. */
-function shapeOf(word: string): [full: string, short: string] {
+export function shapeOf(word: string): [full: string, short: string] {
   let full = '';
   let short = '';
   let last = '';
   let run = 0;
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word[i];
+    else {
+      const ch = word[i];
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
     if (c === last) run++;
     else run = 1;
     if (run <= 4) full += c;
@@ -61,6 +103,7 @@ export function documentFeatures(doc: DocumentInput, gazetteer: Gazetteer, prior
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shapeOf);
+  const hasLetter = words.map((w) => /\p{L}/u.test(w));
   const sentenceOf = new Int32Array(n);
   const capsSentence: boolean[] = [];
   const gaz: string[][] = words.map(() => []);
@@ -107,56 +150,93 @@ export function documentFeatures(doc: DocumentInput, gazetteer: Gazetteer, prior
     }
   }
 
-  const ids: number[] = [];
+  let ids = new Uint32Array(Math.max(64, n * 64));
+  let count = 0;
   const offsets = new Int32Array(n + 1);
-  const feats: string[] = [];
+  const emit = (h: number) => {
+    if (count === ids.length) {
+      const grown = new Uint32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[count++] = h;
+  };
+  const emitString = (f: string) => emit(hashString(f));
+  const emitPair = (prefix: number, value: string) => emit(hashMore(prefix, value));
   for (let i = 0; i < n; i++) {
-    feats.length = 0;
+    offsets[i] = count;
     const s = sentences[sentenceOf[i]];
     const caps = capsSentence[sentenceOf[i]];
     const w = words[i];
     const lw = lower[i];
     const [shape, short] = shapes[i];
-    const at = (k: number) => (k < s.tokenStart ? '<s>' : k >= s.tokenEnd ? '</s>' : lower[k]);
-    const shapeAt = (k: number) => (k < s.tokenStart ? '<s>' : k >= s.tokenEnd ? '</s>' : shapes[k][1]);
-    const first = i === s.tokenStart;
-    feats.push('b', `w=${w}`, `l=${lw}`, `s=${shape}`, `ss=${short}`);
-    for (let k = 1; k <= 4 && k < lw.length; k++) feats.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(-k)}`);
-    const l1 = at(i - 1);
-    const r1 = at(i + 1);
-    feats.push(`l-1=${l1}`, `l+1=${r1}`, `l-2=${at(i - 2)}`, `l+2=${at(i + 2)}`);
-    feats.push(`s-1=${shapeAt(i - 1)}`, `s+1=${shapeAt(i + 1)}`, `s3=${shapeAt(i - 1)}|${short}|${shapeAt(i + 1)}`);
-    feats.push(`ll=${l1}|${lw}`, `lr=${lw}|${r1}`);
-    if (first) feats.push('first', `first|ss=${short}`);
-    if (caps) feats.push('caps', `caps|l=${lw}`, `caps|ss=${short}`);
-    const cased = casing.get(lw) ?? 0;
-    const named = inName.get(lw) ?? 0;
-    if (/\p{L}/u.test(w)) {
-      feats.push(`dc=${cased}`, `dn=${named}`);
-      if (first || caps) feats.push(`dc*=${cased}|${caps ? 'c' : 'f'}`, `dn*=${named}|${caps ? 'c' : 'f'}`);
+    const lo = s.tokenStart;
+    const hi = s.tokenEnd;
+    const first = i === lo;
+    emit(H.b);
+    emitPair(H.w, w);
+    emitPair(H.l, lw);
+    emitPair(H.s, shape);
+    emitPair(H.ss, short);
+    for (let k = 1; k <= 4 && k < lw.length; k++) {
+      emit(hashMore(H.p[k], lw, 0, k));
+      emit(hashMore(H.x[k], lw, lw.length - k));
     }
-    for (const g of gaz[i]) feats.push(g);
-    if (i > s.tokenStart) for (const g of gaz[i - 1]) feats.push(`<${g}`);
-    if (i + 1 < s.tokenEnd) for (const g of gaz[i + 1]) feats.push(`>${g}`);
-    if (PERSON_TITLES.has(l1)) feats.push('title-1');
-    if (PERSON_TITLES.has(at(i - 2))) feats.push('title-2');
-    if (ORG_SUFFIXES.has(lw)) feats.push('orgsfx');
-    if (ORG_SUFFIXES.has(r1)) feats.push('orgsfx+1');
-    if (ORG_SUFFIXES.has(at(i + 2))) feats.push('orgsfx+2');
-    if (NORP_WORDS.has(w)) feats.push('norp');
+    const l1 = i - 1 >= lo ? lower[i - 1] : '<s>';
+    const l2 = i - 2 >= lo ? lower[i - 2] : '<s>';
+    const r1 = i + 1 < hi ? lower[i + 1] : '</s>';
+    const r2 = i + 2 < hi ? lower[i + 2] : '</s>';
+    const s1 = i - 1 >= lo ? shapes[i - 1][1] : '<s>';
+    const s2 = i + 1 < hi ? shapes[i + 1][1] : '</s>';
+    emitPair(H.lm1, l1);
+    emitPair(H.lp1, r1);
+    emitPair(H.lm2, l2);
+    emitPair(H.lp2, r2);
+    emitPair(H.sm1, s1);
+    emitPair(H.sp1, s2);
+    emitPair(hashMore(hashMore(hashMore(hashMore(H.s3, s1), '|'), short), '|'), s2);
+    emitPair(hashMore(hashMore(H.ll, l1), '|'), lw);
+    emitPair(hashMore(hashMore(H.lr, lw), '|'), r1);
+    if (first) {
+      emit(H.first);
+      emitPair(H.firstss, short);
+    }
+    if (caps) {
+      emit(H.caps);
+      emitPair(H.capsl, lw);
+      emitPair(H.capsss, short);
+    }
+    if (hasLetter[i]) {
+      const cased = casing.get(lw) ?? 0;
+      const named = inName.get(lw) ?? 0;
+      emit(H.dc[cased]);
+      emit(H.dn[named]);
+      if (first || caps) {
+        emitString(`dc*=${cased}|${caps ? 'c' : 'f'}`);
+        emitString(`dn*=${named}|${caps ? 'c' : 'f'}`);
+      }
+    }
+    for (const g of gaz[i]) emitString(g);
+    if (i > lo) for (const g of gaz[i - 1]) emitString(`<${g}`);
+    if (i + 1 < hi) for (const g of gaz[i + 1]) emitString(`>${g}`);
+    if (PERSON_TITLES.has(l1)) emit(H.title1);
+    if (PERSON_TITLES.has(l2)) emit(H.title2);
+    if (ORG_SUFFIXES.has(lw)) emit(H.orgsfx);
+    if (ORG_SUFFIXES.has(r1)) emit(H.orgsfx1);
+    if (ORG_SUFFIXES.has(r2)) emit(H.orgsfx2);
+    if (NORP_WORDS.has(w)) emit(H.norp);
     if (priorVotes && prior) {
       const votes = priorVotes.get(lw);
       if (votes) {
         let best = 0;
         for (let c = 1; c < 4; c++) if (votes[c] > votes[best]) best = c;
-        feats.push(`d2=${CLASS_NAMES[best]}`, `d2s=${CLASS_NAMES[best]}|${short}`);
+        emitString(`d2=${CLASS_NAMES[best]}`);
+        emitString(`d2s=${CLASS_NAMES[best]}|${short}`);
       }
       const own = prior[i];
-      if (own !== 0) feats.push(`d2own=${partOf(own)}`);
+      if (own !== 0) emitString(`d2own=${partOf(own)}`);
     }
-    offsets[i] = ids.length;
-    for (const f of feats) ids.push(hashString(f));
   }
-  offsets[n] = ids.length;
-  return { ids: Uint32Array.from(ids), offsets };
+  offsets[n] = count;
+  return { ids: ids.slice(0, count), offsets };
 }
