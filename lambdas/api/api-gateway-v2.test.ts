@@ -90,6 +90,18 @@ describe('the handler', () => {
     expect(logger.entries.map((e) => e.level)).toEqual(['warn']);
   });
 
+  it('answers a start key DynamoDB refused as an invalid cursor, not a 500', async () => {
+    const refused = Object.assign(new Error('The provided starting key is invalid'), { name: 'ValidationException' });
+    const logger = recordingLogger();
+    const handle = createApiGatewayHandler(createQueryApi(failingReader(refused)), logger);
+    const result = await handle(httpApiEvent('GET', '/facts', 'cursor=abc'));
+    expect(result.statusCode).toBe(400);
+    expect(JSON.parse(result.body!).code).toBe('INVALID_CURSOR');
+    expect(logger.entries.map((e) => e.level)).toEqual(['warn']);
+    const other = Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
+    expect((await createApiGatewayHandler(createQueryApi(failingReader(other)), recordingLogger())(httpApiEvent('GET', '/facts'))).statusCode).toBe(500);
+  });
+
   it('still maps bad input to 4xx when the store is down', async () => {
     const handle = createApiGatewayHandler(createQueryApi(failingReader(new Error('down'))), recordingLogger());
     expect((await handle(httpApiEvent('GET', '/facts', 'limit=0'))).statusCode).toBe(400);

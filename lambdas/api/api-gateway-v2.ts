@@ -6,6 +6,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { queryFromSearchParams, type ApiRequest, type ApiResponse } from './http-types.js';
 import { problem, problemResponse } from './problem.js';
+import { invalidCursorProblem } from './query-api.js';
 import type { QueryApi } from './query-api.js';
 
 /** The part of a logger the adapter needs (Powertools Logger in Lambda). */
@@ -49,6 +50,16 @@ export function resultFromResponse(response: ApiResponse): APIGatewayProxyStruct
   return { statusCode: response.status, headers: response.headers, body: response.body, isBase64Encoded: false };
 }
 
+/**
+ * DynamoDB refusing the start key decoded from a client's cursor: the store should have caught
+ * it (InvalidCursorError), but a crafted cursor must never become a 500 even if it slips through.
+ */
+function isRejectedStartKey(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return name === 'ValidationException' && typeof message === 'string' && /starting key|ExclusiveStartKey/i.test(message);
+}
+
 function isThrottling(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, $retryable } = error as { name?: unknown; $retryable?: { throttling?: boolean } };
@@ -65,6 +76,10 @@ export function createApiGatewayHandler(api: QueryApi, logger: FaultLogger) {
       return resultFromResponse(await api(request));
     } catch (error) {
       const instance = path.slice(0, 512);
+      if (isRejectedStartKey(error)) {
+        logger.warn('The store let through a cursor DynamoDB refused', { requestId, path: instance, error });
+        return resultFromResponse(problemResponse(invalidCursorProblem(instance)));
+      }
       if (isThrottling(error)) {
         logger.warn('Store throttled a query', { requestId, path: instance, error });
         return resultFromResponse(

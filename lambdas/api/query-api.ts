@@ -164,12 +164,14 @@ function expectedProblem(error: unknown, instance: string): Problem | null {
     const names = error.errors.map((e) => e.name).join(', ');
     return problem('INVALID_REQUEST', `Invalid parameter${error.errors.length > 1 ? 's' : ''}: ${names}.`, instance, error.errors);
   }
-  if (error instanceof InvalidCursorError) {
-    return problem('INVALID_CURSOR', 'The cursor was not issued for this query or was altered; start again without it.', instance, [
-      { name: 'cursor', reason: 'must be the nextCursor value of a previous page of the same query, unchanged' },
-    ]);
-  }
+  if (error instanceof InvalidCursorError) return invalidCursorProblem(instance);
   return null;
+}
+
+export function invalidCursorProblem(instance: string): Problem {
+  return problem('INVALID_CURSOR', 'The cursor was not issued for this query or was altered; start again without it.', instance, [
+    { name: 'cursor', reason: 'must be the nextCursor value of a previous page of the same query, unchanged' },
+  ]);
 }
 
 /** A page under an entity; an unknown entity is a 404, not an empty page. */
