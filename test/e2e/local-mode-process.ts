@@ -13,15 +13,17 @@ export interface LocalModeProcess {
   output(): string;
   /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
   interrupt(): Promise<number | null>;
-  /** Stops it if still running and removes its data directory. */
+  /** Stops it if still running and removes its data directory unless the caller gave it. */
   dispose(): Promise<void>;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
 /** Runs `npm start`'s command (local/start.ts) on free ports with a fresh data directory. */
-export async function startLocalModeProcess(options: { env?: NodeJS.ProcessEnv; readyTimeoutMs?: number } = {}): Promise<LocalModeProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
+export async function startLocalModeProcess(options: { env?: NodeJS.ProcessEnv; readyTimeoutMs?: number; dataDir?: string } = {}): Promise<LocalModeProcess> {
+  // A given data directory belongs to the caller (e.g. to restart on the same data); a fresh one is removed by dispose().
+  const ownsDataDir = !options.dataDir;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
   const [apiPort, s3Port, ddbPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
   const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'local/start.ts'], {
     cwd: repoRoot,
@@ -74,7 +76,7 @@ export async function startLocalModeProcess(options: { env?: NodeJS.ProcessEnv; 
         await interrupt();
         clearTimeout(timer);
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

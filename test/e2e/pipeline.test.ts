@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,24 +11,30 @@ import { startLocalModeProcess, type LocalModeProcess } from './local-mode-proce
 const SAMPLE = resolve(import.meta.dirname, '../fixtures/caracas-russia-venezuela-2022-02-17.txt');
 const KEY = 'incoming/World News + Politics/ü caracas (1).txt';
 
+const dataDir = mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
 let local: LocalModeProcess;
 let s3: S3Client;
 
-beforeAll(async () => {
-  local = await startLocalModeProcess();
-  // A plain S3 client, configured as a user would for local mode (DESIGN.md §5).
-  s3 = new S3Client({
-    endpoint: local.s3Endpoint,
+/** A plain S3 client, configured as a user would for local mode (DESIGN.md §5). */
+function userS3Client(endpoint: string): S3Client {
+  return new S3Client({
+    endpoint,
     region: 'us-east-1',
     forcePathStyle: true,
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     requestChecksumCalculation: 'WHEN_REQUIRED',
   });
+}
+
+beforeAll(async () => {
+  local = await startLocalModeProcess({ dataDir });
+  s3 = userS3Client(local.s3Endpoint);
 }, 120_000);
 
 afterAll(async () => {
   s3?.destroy();
   await local?.dispose();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function getJson(path: string): Promise<{ status: number; contentType: string; body: any }> {
@@ -65,14 +73,20 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
   });
 
   it('lists the article under the entity and shows it processed with its decoded key', async () => {
-    const { status, body } = await getJson(`/entities/${encodeURIComponent(entityId)}/articles`);
-    expect(status).toBe(200);
-    expect(body.items).toHaveLength(1);
-    articleId = body.items[0].articleId;
+    // The entity can be searchable a moment before the article's own items are all written.
+    const listed = await eventually(async () => {
+      const { status, body } = await getJson(`/entities/${encodeURIComponent(entityId)}/articles`);
+      expect(status).toBe(200);
+      return body.items.length > 0 ? body.items : undefined;
+    }, 'the article listed under the entity');
+    expect(listed).toHaveLength(1);
+    articleId = listed[0].articleId;
     expect(articleId).toBe(articleIdForKey(KEY));
 
-    const article = await getJson(`/articles/${encodeURIComponent(articleId)}?include=text`);
-    expect(article.status).toBe(200);
+    const article = await eventually(async () => {
+      const response = await getJson(`/articles/${encodeURIComponent(articleId)}?include=text`);
+      return response.status === 200 ? response : undefined;
+    }, 'the article itself');
     expect(article.body.status).toBe('processed');
     expect(article.body.key).toBe(KEY);
     expect(article.body.publishedAt).toMatch(/^2022-02-17/);
@@ -95,11 +109,25 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
     expect(unknownEntity.status).toBe(404);
   });
 
+  it('keeps the data across a restart (Ctrl-C exits 0, the next start finds the article)', async () => {
+    expect(await local.interrupt()).toBe(0);
+    expect(local.output()).toContain('Stopped.');
+    s3.destroy();
+    local = await startLocalModeProcess({ dataDir });
+    s3 = userS3Client(local.s3Endpoint);
+    const article = await getJson(`/articles/${encodeURIComponent(articleId)}`);
+    expect(article.status).toBe(200);
+    expect(article.body.key).toBe(KEY);
+  }, 120_000);
+
   it('removes the article when the object is deleted', async () => {
     await s3.send(new DeleteObjectCommand({ Bucket: 'newsfacts-local', Key: KEY }));
     await eventually(async () => ((await getJson(`/articles/${encodeURIComponent(articleId)}`)).status === 404 ? true : undefined), 'the article to be removed');
-    const { body } = await getJson(`/entities/${encodeURIComponent(entityId)}/articles`);
-    expect(body?.items ?? []).toHaveLength(0);
+    await eventually(async () => {
+      const { status, body } = await getJson(`/entities/${encodeURIComponent(entityId)}/articles`);
+      // Either the entity is gone with its only article (404) or it lists no article any more.
+      return status === 404 || (status === 200 && body.items.length === 0) ? true : undefined;
+    }, 'the entity to list no article');
   });
 
   it('stops cleanly on Ctrl-C (SIGINT) with exit code 0', async () => {
