@@ -21,25 +21,40 @@ const MONTH_NAMES = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Optional state/country after the place: ", Calif.", ", Brazil", ", D.C." (not a month). */
 const REGION = "(?:,\\s*([A-Z][A-Za-z.'’]*\\.?(?:\\s[A-Z][A-Za-z.'’]*\\.?)?))?";
 const DASH = '(?:\\s*[-–—]+\\s+|\\s+[-–—]+\\s*|\\s*[–—]\\s*)';
-const MONTH_DAY = '((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})';
+// Wire copy writes months in any case ("Feb", "FEB", "FEb"); the name is checked after matching.
+const MONTH_DAY = '([A-Za-z]{3,9}\\.?\\s+\\d{1,2})';
 
 /** The story itself starts with a capital, a digit or a quote. */
 const STORY_START = '(?=["“‘\'\\dA-Z\\u00C0-\\u00DE])';
 const WITH_PARENS = new RegExp(`^${PLACE}${REGION}(?:,\\s*${MONTH_DAY})?\\s*\\(([^()]{1,160})\\)(?:${DASH}|\\s+|:\\s*)${STORY_START}`);
 const WITH_DATE = new RegExp(`^${PLACE}${REGION},\\s*${MONTH_DAY}${DASH}`);
-const PLAIN = new RegExp(`^${PLACE}${REGION}(?:${DASH}|:\\s+)${STORY_START}`);
+/** Without parentheses or a date the shape is weak, so the story must start like a sentence (not an all-caps headline) and the place is at most three words. */
+const PLAIN = new RegExp(`^(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})${REGION}(?:${DASH}|:\\s+)(?=["“‘'\\d]|[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u00FF])`);
+/** Labels that head wire items the way a place does. */
+const NOT_PLACES = /^(?:CORRECTION|CORRECTED|UPDATE|UPDATED|REFILE|REPEAT|BREAKING|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|INTERVIEW|COLUMN|EDITORIAL|OPINION|NEWS|URGENT|FLASH|BULLETIN|ADVISORY|WATCH|LIVE|VIDEO|PHOTOS|UPDATE \d+|NOTE|EDITORS?)$/;
+
+/** Two all-caps words after the dateline mean a table or headline line, not a story. */
+const CAPS_RUN = /^[A-Z]{2,}[.,]?\s+[A-Z\d]{2,}\b/;
+const CAPS_PHRASE = /^[A-Z]+(?:\s+[A-Z]+)+$/;
 
 export function parseDateline(paragraph: string): Dateline | null {
+  const dateline = matchDateline(paragraph);
+  if (!dateline || CAPS_RUN.test(paragraph.slice(dateline.text.length).trimStart())) return null;
+  return dateline;
+}
+
+function matchDateline(paragraph: string): Dateline | null {
   let m = WITH_PARENS.exec(paragraph);
-  if (m && acceptPlace(m[1], m[2])) {
+  if (m && acceptPlace(m[1], m[2]) && acceptMonthDay(m[3])) {
     const inner = m[4];
+    if (CAPS_PHRASE.test(inner.trim())) return null;
     const [sourcePart, datePart] = splitSourceAndDate(inner);
     const sources = sourcePart.split(/\s*[/;]\s*|\s*,\s*(?![A-Z][a-z]+\.?\))/).map((s) => s.trim()).filter(looksLikeSourceName);
     if (sources.length === 0 && !datePart) return null;
     return { place: readingCase(m[1]), sources, date: datePart ? parsePublishedAt(datePart) : null, text: m[0].trimEnd() };
   }
   m = WITH_DATE.exec(paragraph);
-  if (m && acceptPlace(m[1], m[2])) return { place: readingCase(m[1]), sources: [], date: null, text: m[0].trimEnd() };
+  if (m && acceptPlace(m[1], m[2]) && acceptMonthDay(m[3])) return { place: readingCase(m[1]), sources: [], date: null, text: m[0].trimEnd() };
   m = PLAIN.exec(paragraph);
   if (m && acceptPlace(m[1], m[2]) && m[1].replace(/[^A-Z]/g, '').length >= 4) {
     return { place: readingCase(m[1]), sources: [], date: null, text: m[0].trimEnd() };
@@ -47,8 +62,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   return null;
 }
 
+function acceptMonthDay(monthDay: string | undefined): boolean {
+  return monthDay === undefined || MONTH_NAMES.test(monthDay);
+}
+
 function acceptPlace(place: string, region: string | undefined): boolean {
-  if (place.replace(/[^A-Z]/g, '').length < 3) return false;
+  if (place.replace(/[^A-Z]/g, '').length < 3 || NOT_PLACES.test(place)) return false;
   if (region && MONTH_NAMES.test(region)) return false;
   return true;
 }
@@ -62,7 +81,7 @@ function splitSourceAndDate(inner: string): [string, string | null] {
 }
 
 function looksLikeSourceName(name: string): boolean {
-  return /^[\p{L}\d]/u.test(name) && name.split(/\s+/).length <= 6 && !/\d{4}/.test(name);
+  return /^\p{L}/u.test(name) && name.split(/\s+/).length <= 6 && !/\d{4}/.test(name);
 }
 
 const LOWER_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'el', 'of', 'on', 'upon', 'am', 'en']);

@@ -29,7 +29,8 @@ export function normalizeHtml(html: string): NormalizeResult {
   const readable = new Readability(document as never, { serializer: (element: unknown) => element as DomNode, charThreshold: 300 });
   const parsed = readable.parse();
   let body = parsed?.content ? nodeToText(parsed.content) : '';
-  const title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (cleanInline(document.title) || null);
+  let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (cleanInline(document.title) || null);
+  title = title && withoutSiteSuffix(title, body, metadata.publisher);
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null);
   body = dropLeadingFurniture(body, title, author);
 
@@ -54,6 +55,20 @@ export function normalizeHtml(html: string): NormalizeResult {
       }),
     ],
   };
+}
+
+const TITLE_SEPARATOR = /^\s*[-|–—:·•»]\s*\S/;
+
+/** "Headline - Site": the site part goes when the page's own headline or the publisher name shows where it starts. */
+function withoutSiteSuffix(title: string, body: string, publisher: string | null): string {
+  const headline = body.slice(0, 300).split('\n\n', 1)[0];
+  if (headline.length >= 10 && headline.length < title.length && title.startsWith(headline) && TITLE_SEPARATOR.test(title.slice(headline.length))) return headline;
+  if (publisher) {
+    const suffix = new RegExp(`\\s*[-|–—:·•»]\\s*${publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    const stripped = title.replace(suffix, '');
+    if (stripped.length >= 10) return stripped;
+  }
+  return title;
 }
 
 /** Class or id naming an advertising or promotion slot. */
@@ -84,6 +99,8 @@ function dropLeadingFurniture(body: string, title: string | null, author: string
   return paragraphs
     .filter((p, i) => !(i < 4 && i < paragraphs.length - 1 && isFurniture(p)))
     .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità)$/i.test(p))
+    // Cross-links dropped into the story ("Read more: …", "See also: …").
+    .filter((p) => !(p.length < 300 && /^(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/i.test(p)))
     .join('\n\n');
 }
 

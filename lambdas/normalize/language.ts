@@ -26,7 +26,8 @@ const STOPWORDS: Record<string, string> = {
 const STOPWORD_SETS = Object.fromEntries(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 
 const MIN_LETTERS = 12;
-const SAMPLE_CHARS = 20_000;
+/** A few paragraphs decide; more costs time without changing the answer. */
+const SAMPLE_CHARS = 6_000;
 
 /** ISO 639-1 code of the text's language, or null when the text is too short or unclear. */
 export function detectLanguage(text: string): string | null {

@@ -44,7 +44,18 @@ export interface DomDocument {
 }
 
 export function parseHtmlDocument(html: string): DomDocument {
-  return loadLinkedom().parseHTML(html).document as unknown as DomDocument;
+  return loadLinkedom().parseHTML(withoutInertMarkup(html)).document as unknown as DomDocument;
+}
+
+const INERT = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
+
+/** Comments, styles, icons and scripts (except JSON-LD) never hold article text; real pages carry
+ * hundreds of KB of them, so they are cut before the DOM is built. Tags end at the first matching
+ * close tag, as an HTML tokenizer ends script data. */
+export function withoutInertMarkup(html: string): string {
+  return html.replace(INERT, (all, tag: string | undefined, attributes: string | undefined) =>
+    tag?.toLowerCase() === 'script' && /application\/ld\+json/i.test(attributes ?? '') ? all : '',
+  );
 }
 
 const BLOCK = new Set([

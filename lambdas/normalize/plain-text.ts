@@ -86,7 +86,7 @@ function isHeadline(paragraphs: Paragraph[]): boolean {
   const words = text.split(' ').length;
   if (text.length > 200 || words > 25) return false;
   if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(text)) return false;
+  if (/^[-–—*•·>#]/.test(text)) return false;
   if (parseDateline(text) || BYLINE.test(text)) return false;
   return true;
 }

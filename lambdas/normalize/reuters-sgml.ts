@@ -4,6 +4,7 @@
 import type { Article, NormalizeResult, SkippedItem } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, toParagraphs } from './clean-text.js';
+import { readingCase } from './dateline.js';
 import { parsePublishedAt } from './dates.js';
 
 const RECORD = /<REUTERS\b[^>]*>([\s\S]*?)<\/REUTERS>/g;
@@ -55,7 +56,15 @@ function recordToArticle(record: string): Article | null {
     publishedAt: parsePublishedAt(decodeSgml(element(record, 'DATE') ?? '')),
     // The records are Reuters wire copy (each story is signed "Reuter").
     sources: ['Reuters'],
+    dateline: datelinePlace(dateline),
   });
+}
+
+/** The place of a DATELINE element ("    WEST HARTFORD, Conn., FEb 26 - "): the text before the first comma. */
+function datelinePlace(dateline: string): string | null {
+  const place = /^([^,]+?)\s*(?:,|[-–]\s*$)/.exec(dateline)?.[1]?.trim();
+  if (!place || !/\p{L}/u.test(place) || place.length > 40) return null;
+  return /\p{Ll}/u.test(place) ? place : readingCase(place);
 }
 
 function element(record: string, name: string): string | null {

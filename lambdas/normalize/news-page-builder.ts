@@ -1,0 +1,89 @@
+// News-page-shaped HTML around a known article text, for the extraction eval and the benchmark
+// (not used at run time). Four layouts with the furniture real pages carry: navigation, cookie
+// banners, bylines, share bars, inline ads and "read more" links, related-story teasers, comments,
+// newsletter boxes, JSON-LD. Noise text is drawn from other stories so it reads like news.
+
+export interface PageInput {
+  title: string;
+  paragraphs: string[];
+  /** Other stories' sentences, used for teasers and comments. */
+  noise: string[];
+  layout: number;
+}
+
+export const LAYOUT_COUNT = 4;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function buildNewsPage({ title, paragraphs, noise, layout }: PageInput): string {
+  const t = escape(title);
+  const pick = (i: number) => escape(noise[i % Math.max(noise.length, 1)] ?? 'More news later today.');
+  const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: '2005-03-14T09:30:00Z', author: { '@type': 'Person', name: 'Staff Reporter' } }).replace(/</g, '\\u003c')}</script>`;
+  const cookie = `<div class="cookie-notice"><p>We use cookies to give you the best experience. ${pick(7)}</p><button>Accept</button></div>`;
+  const nav = `<nav class="top"><ul>${['Home', 'News', 'Business', 'Sport', 'Tech', 'Culture', 'Weather'].map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`).join('')}</ul></nav>`;
+  const related = `<aside class="related"><h3>Related stories</h3><ul>${[1, 2, 3, 4].map((i) => `<li><a href="/s/${i}">${pick(i)}</a></li>`).join('')}</ul></aside>`;
+  const comments = `<section class="comments" id="comments"><h3>Comments (${noise.length})</h3>${[5, 6, 8].map((i) => `<div class="comment"><span class="user">reader${i}</span><p>${pick(i)} ${pick(i + 10)}</p></div>`).join('')}</section>`;
+  const footer = `<footer><p>&copy; 2005 Example Media Group. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>`;
+  const body = paragraphs.map((p) => `<p>${escape(p)}</p>`);
+
+  switch (layout % LAYOUT_COUNT) {
+    case 0:
+      return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${t} | Example News</title><meta property="og:title" content="${t}">${jsonLd}</head><body>${cookie}<header><a class="logo" href="/">Example News</a>${nav}</header><main><article><h1>${t}</h1><div class="byline">By Staff Reporter</div><time datetime="2005-03-14">14 March 2005</time><div class="share"><a>Facebook</a> <a>Twitter</a> <a>Email</a></div><div class="article-body">${body.join('\n')}</div></article>${related}${comments}</main>${footer}</body></html>`;
+    case 1:
+      return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${t} - The Example Post</title></head><body><div id="wrap"><div id="top"><div class="logo">The Example Post</div><div class="menu"><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/jobs">Jobs</a></div></div><div id="content"><div class="left"><div class="hl">${t}</div><div class="meta">By Staff Reporter | Published 14 March 2005</div><div class="txt">${paragraphs.map(escape).join('<br><br>\n')}</div><div class="newsletter"><h4>Get our daily briefing</h4><p>Sign up for the free newsletter. ${pick(9)}</p></div></div><div class="right sidebar"><h3>Most read</h3><ol>${[11, 12, 13, 14, 15].map((i) => `<li><a href="#">${pick(i)}</a></li>`).join('')}</ol></div></div><div id="bottom">The Example Post, 1 High Street.</div></div></body></html>`;
+    case 2: {
+      const withAds = body.flatMap((p, i) =>
+        i === 1 ? [p, `<div class="ad-slot"><span>Advertisement</span><div>${pick(16)}</div></div>`] : i === 3 ? [p, `<p class="read-more"><strong>Read more:</strong> <a href="/x">${pick(17)}</a></p>`] : [p],
+      );
+      return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${t}</title><meta property="og:site_name" content="Example Daily"><meta property="article:published_time" content="2005-03-14T09:30:00Z"></head><body><header>${nav}</header><div class="page"><article><header><h1>${t}</h1><p class="author">Staff Reporter</p></header>${withAds.join('\n')}<div class="tags">Tags: <a>news</a> <a>politics</a></div></article><div class="more-stories"><h3>More stories</h3>${[18, 19, 20].map((i) => `<div class="teaser"><h4><a href="#">${pick(i)}</a></h4></div>`).join('')}</div></div>${footer}</body></html>`;
+    }
+    default:
+      return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${t}</title>${jsonLd}</head><body><div role="dialog" class="consent-modal"><p>Your privacy choices. ${pick(21)}</p></div><div class="container"><div class="row"><div class="col-main"><div class="story"><h1 class="headline">${t}</h1><div class="story-body"><div class="story-inner">${body.join('\n')}</div></div></div><div class="recommended"><h3>Recommended for you</h3>${[22, 23, 24].map((i) => `<div class="card"><a href="#"><span>${pick(i)}</span></a></div>`).join('')}</div></div><div class="col-side"><div class="widget"><h3>Popular</h3><ul>${[25, 26, 27].map((i) => `<li><a href="#">${pick(i)}</a></li>`).join('')}</ul></div></div></div></div>${footer}</body></html>`;
+  }
+}
+
+const FILLER_WORDS = 'the minister said on tuesday that talks with union leaders would resume next week after a breakdown over pay and pensions while analysts expected inflation to ease as energy prices fell and the central bank kept interest rates on hold for a third month'.split(' ');
+
+/** A deterministic article of about `bytes` bytes of paragraph text (for the benchmark). */
+export function fillerArticle(bytes: number, seed = 1): string[] {
+  const paragraphs: string[] = [];
+  let size = 0;
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) >>> 0);
+  while (size < bytes) {
+    const words = Array.from({ length: 40 + (next() % 60) }, () => FILLER_WORDS[next() % FILLER_WORDS.length]);
+    const paragraph = words.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+    paragraphs.push(paragraph);
+    size += paragraph.length + 8;
+  }
+  return paragraphs;
+}
+
+/**
+ * Pads a page to about `bytes` with what makes real news pages heavy: an inline state script,
+ * styles, SVG icons and teaser cards with attribute-laden markup (inserted before </body>).
+ */
+export function padPage(html: string, bytes: number, seed = 1): string {
+  const missing = bytes - html.length;
+  if (missing <= 0) return html;
+  const teasers = fillerArticle(Math.ceil(missing * 0.1), seed + 1).flatMap((p) => p.match(/[^.]{20,90}/g) ?? []);
+  const parts: string[] = [];
+  let size = 0;
+  let i = 0;
+  const push = (chunk: string) => {
+    parts.push(chunk);
+    size += chunk.length;
+  };
+  push(`<script>window.__STATE__=${JSON.stringify({ teasers: teasers.slice(0, Math.ceil(missing / 400)).map((t, n) => ({ id: n, headline: t, url: `/story/${n}`, tags: ['news', 'uk'] })) })};</script>`);
+  push(`<style>${'.card{display:flex;margin:0 0 8px;padding:4px}.card img{width:120px;height:80px}'.repeat(Math.ceil(missing / 2000))}</style>`);
+  while (size < missing) {
+    const teaser = escapeText(teasers[i % teasers.length] ?? 'More news');
+    push(`<div class="card card--teaser js-track" data-component="teaser" data-id="${i}"><a class="card__link" href="/story/${i}?ref=home&amp;src=rail"><img loading="lazy" src="/img/${i}.jpg" srcset="/img/${i}-320.jpg 320w, /img/${i}-640.jpg 640w" alt=""><svg class="icon" viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg><h3 class="card__title">${teaser}</h3></a></div>\n`);
+    i++;
+  }
+  return html.replace('</body>', `<div class="rail">${parts.join('')}</div></body>`);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}

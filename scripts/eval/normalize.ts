@@ -1,0 +1,179 @@
+// `npm run eval -- normalize [--data DIR]`: normalization over the research corpora and the HTML
+// fixtures. Reports: every Reuters-21578 SGML file and BBC story normalizes without an exception
+// (counts, failures, articles/s); the text contract (no printable character lost or changed);
+// metadata found; the sample article's metadata; 4-gram shingle F1 of main-content extraction on
+// the hand-made news pages in test/fixtures/normalize/html and on BBC stories wrapped in
+// news-page layouts.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleText, type Article, type NormalizeResult } from '../../lambdas/normalize/article.js';
+import { normalize } from '../../lambdas/normalize/index.js';
+import { buildNewsPage, LAYOUT_COUNT } from '../../lambdas/normalize/news-page-builder.js';
+import { shingleF1 } from '../../lambdas/normalize/shingle-f1.js';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const fixturesDir = join(repoRoot, 'test/fixtures/normalize/html');
+/** Every n-th BBC story is wrapped in a page for the synthetic extraction measure (keeps it quick). */
+const SYNTHETIC_STRIDE = 5;
+
+const essence = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\s/g, '').normalize('NFC');
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+function safeNormalize(bytes: Uint8Array, fileName: string): NormalizeResult | 'exception' {
+  try {
+    return normalize({ bytes, fileName });
+  } catch {
+    return 'exception';
+  }
+}
+
+export async function run(dataDir: string): Promise<void> {
+  reuters(join(dataDir, 'reuters21578'));
+  bbc(join(dataDir, 'bbc-news-fulltext'));
+  sample(resolve(dataDir, '../samples'));
+  htmlFixtures();
+  syntheticPages(join(dataDir, 'bbc-news-fulltext'));
+}
+
+function reuters(dir: string): void {
+  console.log('\n### Reuters-21578 SGML');
+  if (!existsSync(dir)) return console.log(`Reuters-21578 not found at ${dir}; skipped.`);
+  const files = readdirSync(dir).filter((f) => /^reut2-\d+\.sgm$/.test(f)).sort();
+  let articles = 0, skipped = 0, failures = 0, exceptions = 0, records = 0, withDatelineElement = 0, withDateline = 0, withDate = 0, withTitle = 0, lost = 0, bytes = 0;
+  let ms = 0;
+  for (const file of files) {
+    const raw = readFileSync(join(dir, file));
+    bytes += raw.length;
+    const start = performance.now();
+    const result = safeNormalize(raw, file);
+    ms += performance.now() - start;
+    if (result === 'exception') { exceptions++; continue; }
+    if (!result.ok) { failures++; console.log(`  ${file}: ${result.error.code} ${result.error.message}`); continue; }
+    articles += result.articles.length;
+    skipped += result.skipped?.length ?? 0;
+    // Independent reading of the same records for the checks below.
+    const text = new TextDecoder('latin1').decode(raw);
+    const sources = [...text.matchAll(/<REUTERS\b[^>]*>([\s\S]*?)<\/REUTERS>/g)].map((m) => m[1]);
+    records += sources.length;
+    const skippedIndexes = new Set(result.skipped?.map((s) => s.index));
+    const recordOfArticle = sources.filter((_r, i) => !skippedIndexes.has(i));
+    result.articles.forEach((article, i) => {
+      const record = recordOfArticle[i] ?? '';
+      if (/<DATELINE>/.test(record)) withDatelineElement++;
+      if (article.dateline) withDateline++;
+      if (article.publishedAt) withDate++;
+      if (article.title) withTitle++;
+      const body = (/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(record)?.[1] ?? '') + (/<BODY>([\s\S]*?)<\/BODY>/.exec(record)?.[1] ?? '');
+      const decoded = body.replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      if (!essence(article.body).startsWith(essence(decoded)) && essence(decoded) !== '') lost++;
+    });
+  }
+  console.log(`files ${files.length}, records ${records}, articles ${articles}, skipped items ${skipped}, failed files ${failures}, exceptions ${exceptions}`);
+  console.log(`title ${pct(withTitle, articles)}, publishedAt ${pct(withDate, articles)}, dateline place ${withDateline}/${withDatelineElement} records with a <DATELINE>`);
+  console.log(`text contract (dateline+body characters kept in order): ${articles - lost}/${articles} articles`);
+  console.log(`speed: ${(articles / (ms / 1000)).toFixed(0)} articles/s, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+}
+
+function bbc(dir: string): void {
+  console.log('\n### BBC News full text');
+  if (!existsSync(dir)) return console.log(`BBC News full text not found at ${dir}; skipped.`);
+  const files = bbcFiles(dir);
+  let ok = 0, failures = 0, exceptions = 0, titleIsFirstLine = 0, contract = 0, english = 0;
+  let ms = 0;
+  for (const file of files) {
+    const raw = readFileSync(file);
+    const start = performance.now();
+    const result = safeNormalize(raw, file);
+    ms += performance.now() - start;
+    if (result === 'exception') { exceptions++; continue; }
+    if (!result.ok) { failures++; console.log(`  ${file}: ${result.error.code} ${result.error.message}`); continue; }
+    ok++;
+    const [article] = result.articles;
+    const source = decodeLikeAReader(raw);
+    if (article.title === source.split('\n')[0].trim()) titleIsFirstLine++;
+    if (essence(articleText(article)) === essence(source)) contract++;
+    if (article.language === 'en') english++;
+  }
+  console.log(`files ${files.length}, ok ${ok}, failures ${failures}, exceptions ${exceptions}`);
+  console.log(`headline = first line ${pct(titleIsFirstLine, ok)}, language en ${pct(english, ok)}, text contract (every non-space character kept in order) ${contract}/${ok}`);
+  console.log(`speed: ${(ok / (ms / 1000)).toFixed(0)} articles/s`);
+}
+
+/** UTF-8, or windows-1252 for the one story that is not (as a person would open it). */
+function decodeLikeAReader(raw: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return Array.from(raw, (b) => (b === 0x93 ? '“' : b === 0x94 ? '”' : b === 0x92 ? '’' : b === 0x96 ? '–' : String.fromCharCode(b))).join('');
+  }
+}
+
+function bbcFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, d.name, f)));
+}
+
+function sample(dir: string): void {
+  console.log('\n### Sample article');
+  const file = join(dir, 'caracas-russia-venezuela-2022-02-17.txt');
+  const expectedFile = join(dir, 'caracas-russia-venezuela-2022-02-17.expected.json');
+  if (!existsSync(file) || !existsSync(expectedFile)) return console.log(`Sample not found at ${dir}; skipped.`);
+  const result = safeNormalize(readFileSync(file), file);
+  if (result === 'exception' || !result.ok) return console.log('sample: FAILED to normalize');
+  const article: Article = result.articles[0];
+  const expected = JSON.parse(readFileSync(expectedFile, 'utf8')).article as Record<string, unknown>;
+  const checks: [string, boolean][] = [
+    ['publishedAt', article.publishedAt === expected.publishedAt],
+    ['dateline', article.dateline === expected.dateline],
+    ['sources', JSON.stringify(article.sources) === JSON.stringify(expected.sources)],
+    ['submittedBy', String(expected.submittedBy).startsWith(article.submittedBy ?? '\u0000')],
+  ];
+  console.log(checks.map(([name, pass]) => `${name} ${pass ? 'ok' : 'WRONG'}`).join(', '));
+}
+
+function htmlFixtures(): void {
+  console.log('\n### HTML main content: hand-made news pages (test/fixtures/normalize/html; tuned on, not held out)');
+  const pages = readdirSync(fixturesDir).filter((f) => f.endsWith('.html') && existsSync(join(fixturesDir, f.replace(/\.html$/, '.expected.txt'))));
+  const scores: number[] = [];
+  for (const page of pages) {
+    const result = safeNormalize(readFileSync(join(fixturesDir, page)), page);
+    const gold = readFileSync(join(fixturesDir, page.replace(/\.html$/, '.expected.txt')), 'utf8');
+    const f1 = result !== 'exception' && result.ok ? shingleF1(result.articles[0].body, gold).f1 : 0;
+    scores.push(f1);
+    console.log(`  ${page.padEnd(24)} F1 ${f1.toFixed(3)}`);
+  }
+  console.log(`mean 4-gram shingle F1 over ${pages.length} pages: ${mean(scores).toFixed(3)}`);
+}
+
+function syntheticPages(dir: string): void {
+  console.log(`\n### HTML main content: every ${SYNTHETIC_STRIDE}th BBC story wrapped in ${LAYOUT_COUNT} news-page layouts`);
+  if (!existsSync(dir)) return console.log(`BBC News full text not found at ${dir}; skipped.`);
+  const stories = bbcFiles(dir)
+    .filter((_f, i) => i % SYNTHETIC_STRIDE === 0)
+    .map((file) => {
+      const lines = decodeLikeAReader(readFileSync(file)).split('\n');
+      const paragraphs = lines.slice(1).join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      return { title: lines[0].trim(), paragraphs };
+    });
+  const byLayout: number[][] = Array.from({ length: LAYOUT_COUNT }, () => []);
+  let ms = 0;
+  stories.forEach((story, i) => {
+    // Noise from other stories: their sentences, so boilerplate looks like news text.
+    const noise = [1, 2, 3].flatMap((k) => stories[(i + k * 7) % stories.length].paragraphs.slice(0, 12).map((p) => p.split(/(?<=\.)\s/)[0]));
+    const layout = i % LAYOUT_COUNT;
+    const html = buildNewsPage({ title: story.title, paragraphs: story.paragraphs, noise, layout });
+    const start = performance.now();
+    const result = safeNormalize(new TextEncoder().encode(html), 'page.html');
+    ms += performance.now() - start;
+    const f1 = result !== 'exception' && result.ok ? shingleF1(result.articles[0].body, story.paragraphs.join('\n\n')).f1 : 0;
+    byLayout[layout].push(f1);
+  });
+  byLayout.forEach((scores, layout) => console.log(`  layout ${layout}: ${scores.length} pages, mean F1 ${mean(scores).toFixed(3)}, min ${Math.min(...scores).toFixed(3)}`));
+  console.log(`mean 4-gram shingle F1 over ${stories.length} pages: ${mean(byLayout.flat()).toFixed(3)}; ${(ms / stories.length).toFixed(1)} ms/page`);
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
