@@ -9,6 +9,7 @@ import { articleText, type Article } from '../../lambdas/normalize/article.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { extractTimex } from '../../lambdas/extract/time/index.js';
+import { chronoTimex } from './time/chrono-baseline.js';
 import { parseTimeML, type TimeMLDocument } from './time/timeml.js';
 import { emptyCounts, scoreDocument, scores, type Mismatch, type TimexCounts } from './time/tempeval-score.js';
 
@@ -47,7 +48,7 @@ export async function run(dataDir: string): Promise<void> {
     return;
   }
   const files = listTml(root);
-  const splits: Record<string, TimexCounts> = { dev: emptyCounts(), tune: emptyCounts(), all: emptyCounts() };
+  const splits: Record<string, TimexCounts> = { dev: emptyCounts(), tune: emptyCounts(), all: emptyCounts(), 'chrono-only dev': emptyCounts(), 'chrono-only all': emptyCounts() };
   const errorLines: string[] = [];
   let chars = 0;
   let millis = 0;
@@ -64,14 +65,17 @@ export async function run(dataDir: string): Promise<void> {
     const split = i % 5 === 4 ? 'dev' : 'tune';
     scoreDocument(doc.timex, system, splits[split]);
     const errors = scoreDocument(doc.timex, system, splits.all);
+    const baseline = chronoTimex(text, doc.dct);
+    if (split === 'dev') scoreDocument(doc.timex, baseline, splits['chrono-only dev']);
+    scoreDocument(doc.timex, baseline, splits['chrono-only all']);
     for (const e of errors) errorLines.push(describe(doc, e, split));
   });
   console.log(`${files.length} documents (dev = every 5th: ${Math.floor(files.length / 5)}), extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
-  console.log('split  gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
+  console.log('split            gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
   for (const [name, c] of Object.entries(splits)) {
     const s = scores(c);
     console.log(
-      `${name.padEnd(5)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(4)} |` +
+      `${name.padEnd(15)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(4)} |` +
         `${pct(s.strictP)}${pct(s.strictR)}${pct(s.strictF1)} |${pct(s.relaxedP)}${pct(s.relaxedR)}${pct(s.relaxedF1)} |` +
         `${pct(s.valueAccuracy)}    ${pct(s.valueF1)} |${pct(s.typeAccuracy)}  ${pct(s.typeF1)}`,
     );

@@ -622,7 +622,7 @@ export const RULES: Rule[] = [
   // now · currently · recently · the past · soon · the future
   rule(
     'reference',
-    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)(?:er)?[\\s-]+term)`,
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
     (m) => date(g(m, 'present') ? 'PRESENT_REF' : g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF'),
     (m) => {
       const word = m[0].toLowerCase();
