@@ -13,7 +13,7 @@ function page(name: string): Article {
 const gold = (name: string) => readFileSync(new URL(`${name}.expected.txt`, dir), 'utf8');
 
 describe('main content of news pages', () => {
-  it.each(['wire-story', 'div-soup', 'paywall-jsonld', 'figures-subheads', 'spanish', 'comments-heavy', 'windows-1252'])('%s matches the marked article text', (name) => {
+  it.each(['wire-story', 'div-soup', 'paywall-jsonld', 'figures-subheads', 'spanish', 'comments-heavy', 'windows-1252', 'pull-quote', 'french-lire-aussi', 'table-layout'])('%s matches the marked article text', (name) => {
     const article = page(name);
     expect(shingleF1(article.body, gold(name)).f1).toBeGreaterThan(0.9);
     expect(article.body).not.toMatch(/cookie|subscribe|sign up|comments?\b.*\d|related stories|most read/i);
@@ -54,6 +54,17 @@ describe('metadata of news pages', () => {
 
   it('a title without the site suffix when the page has no og:title', () => {
     expect(page('div-soup')).toMatchObject({ title: 'Harbour city votes to ban cruise ships from old port', publishedAt: '2024-03-07' });
+  });
+
+  it('an old table layout: ISO-8859-1 declared, windows-1252 references, byline in the text', () => {
+    const article = page('table-layout');
+    expect(article).toMatchObject({ title: 'Mill closure leaves 300 without work', author: 'Ed Harlan', dateline: 'Riverton' });
+    expect(article.body.startsWith('RIVERTON – The Pine Ridge paper mill')).toBe(true);
+    expect(article.body).toContain('“There isn\'t a family in this valley');
+  });
+
+  it('French page: language, AFP dateline, JSON-LD author', () => {
+    expect(page('french-lire-aussi')).toMatchObject({ language: 'fr', dateline: 'Marseille', sources: ['AFP'], author: 'Julien Marchetti', publishedAt: '2024-06-12T08:05:00+02:00' });
   });
 
   it('non-English pages are kept and marked', () => {

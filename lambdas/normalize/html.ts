@@ -28,10 +28,10 @@ export function normalizeHtml(html: string): NormalizeResult {
   // The serializer hands back the content element itself: no HTML string round trip.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element as DomNode, charThreshold: 300 });
   const parsed = readable.parse();
-  let body = parsed?.content ? nodeToText(parsed.content) : '';
+  let body = parsed?.content ? nodeToText(parsed.content, { dropLinkOnly: true }) : '';
   let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (cleanInline(document.title) || null);
   title = title && withoutSiteSuffix(title, body, metadata.publisher);
-  const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null);
+  const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
   body = dropLeadingFurniture(body, title, author);
 
   const ldBody = metadata.articleBody ? joinParagraphs(toParagraphs(metadata.articleBody).map((p) => p.text)) : '';
@@ -71,6 +71,15 @@ function withoutSiteSuffix(title: string, body: string, publisher: string | null
   return title;
 }
 
+/** "By Ed Harlan, Courier staff writer" among the first paragraphs → "Ed Harlan". */
+function bylineInText(body: string): string | null {
+  for (const paragraph of body.split('\n\n', 4)) {
+    const m = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|–—-]|\s*$)/u.exec(paragraph);
+    if (m && paragraph.length <= 120) return m[1];
+  }
+  return null;
+}
+
 /** Class or id naming an advertising or promotion slot. */
 const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|dfp|sponsor\w*|promo\w*|outbrain|taboola)(?:$|[\s_-])/i;
 
@@ -96,8 +105,12 @@ function dropLeadingFurniture(body: string, title: string | null, author: string
     if (p.length <= 60 && parsePublishedAt(p) !== null && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 5) return true;
     return false;
   };
-  return paragraphs
-    .filter((p, i) => !(i < 4 && i < paragraphs.length - 1 && isFurniture(p)))
+  // Labels of page sections ("Sections", "Archives") left over before the first real paragraph.
+  let start = 0;
+  while (start < paragraphs.length - 1 && paragraphs[start].split(' ').length <= 3 && !/[.!?]["”’]?$/.test(paragraphs[start])) start++;
+  const lead = paragraphs.slice(start);
+  return lead
+    .filter((p, i) => !(i < 4 && i < lead.length - 1 && isFurniture(p)))
     .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità)$/i.test(p))
     // Cross-links dropped into the story ("Read more: …", "See also: …").
     .filter((p) => !(p.length < 300 && /^(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/i.test(p)))

@@ -69,19 +69,30 @@ const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', '
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** The text of a DOM subtree, one paragraph per block element, paragraphs separated by "\n\n". */
-export function nodeToText(root: DomNode): string {
+/** Link-only paragraphs up to this many words are navigation (section lists, archive links). */
+const NAV_LINK_WORDS = 6;
+
+/**
+ * The text of a DOM subtree, one paragraph per block element, paragraphs separated by "\n\n".
+ * With `dropLinkOnly`, short paragraphs made entirely of link text are left out.
+ */
+export function nodeToText(root: DomNode, { dropLinkOnly = false } = {}): string {
   const paragraphs: string[] = [];
   let buffer = '';
+  let linkText = '';
+  let linkDepth = 0;
   const flush = () => {
     const text = cleanInline(buffer);
-    if (text) paragraphs.push(text);
+    const isNavigation = dropLinkOnly && text !== '' && cleanInline(linkText) === text && text.split(' ').length <= NAV_LINK_WORDS;
+    if (text && !isNavigation) paragraphs.push(text);
     buffer = '';
+    linkText = '';
   };
   const walk = (node: DomNode) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         buffer += child.nodeValue ?? '';
+        if (linkDepth > 0) linkText += child.nodeValue ?? '';
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as DomElement).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
@@ -89,6 +100,10 @@ export function nodeToText(root: DomNode): string {
           flush();
           walk(child);
           flush();
+        } else if (tag === 'A') {
+          linkDepth++;
+          walk(child);
+          linkDepth--;
         } else {
           walk(child);
         }
