@@ -50,6 +50,18 @@ describe('absolute dates', () => {
     });
   });
 
+  it('reads slashed ISO dates, abbreviated weekdays, day ranges and dotted European dates (via chrono)', () => {
+    expect(table('Filed 2021/03/05, seen Thurs., Feb. 10, held March 5 to 7, 2021, and on April 24 and 25; stamped 17.02.2021.')).toEqual({
+      '2021/03/05': 'DATE 2021-03-05',
+      'Thurs., Feb. 10': 'DATE 2022-02-10',
+      'March 5': 'DATE 2021-03-05',
+      '7, 2021': 'DATE 2021-03-07',
+      'April 24': 'DATE 2022-04-24',
+      '25': 'DATE 2022-04-25',
+      '17.02.2021': 'DATE 2021-02-17',
+    });
+  });
+
   it('takes the year nearest the publication date for a month and day written without one', () => {
     expect(table('The deadline is Jan. 14.', '2000-01-07')).toEqual({ 'Jan. 14': 'DATE 2000-01-14' });
     expect(table('He was hired on Dec. 15.', '1990-01-03')).toEqual({ 'Dec. 15': 'DATE 1989-12-15' });

@@ -126,7 +126,7 @@ export function extractTimex(ctx: TextContext, stats?: TimexStats): Timex[] {
   return out;
 }
 
-const MONTH_AND_NUMBER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?[\s,-]+(?:the\s+)?\d|\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+const MONTH_AND_NUMBER = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?[\s,-]+(?:the\s+)?\d|\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
 
 /** A month name next to a number that no rule has claimed: the only place chrono can add something. */
 function hasUncoveredDateCue(text: string, from: number, to: number, occupied: Uint8Array): boolean {

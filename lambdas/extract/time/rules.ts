@@ -84,7 +84,8 @@ function monthOk(m: RegExpExecArray, word = g(m, 'mon')): boolean {
  * judged by month so that "Jan. 14" in an early-January story stays in that year; a weekday
  * ("Monday, Oct. 26") picks the year it fits. */
 function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number): number | null {
-  const y = g(m, 'y');
+  // "March 5 to 7, 2021": the year written after the range.
+  const y = g(m, 'y') ?? g(m, 'ry');
   if (y) return twoDigitYear(y);
   if (!env.anchor) return null;
   const wd = g(m, 'wd');
@@ -170,11 +171,13 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
   return env.anchor;
 }
 
+const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
+
 const TRAILING_DAY = `(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})))?`;
 
 export const RULES: Rule[] = [
   // 2022-02-17, 2022-02-17T10:30
-  rule('iso-date', '(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:[T ](?<hh>\\d\\d):(?<mi>\\d\\d))?', (m) => {
+  rule('iso-date', '(?<y>\\d{4})(?<sep>[-/])(?<m>\\d\\d)\\k<sep>(?<d>\\d\\d)(?:[T ](?<hh>\\d\\d):(?<mi>\\d\\d))?', (m) => {
     const [y, mo, d] = [Number(g(m, 'y')), Number(g(m, 'm')), Number(g(m, 'd'))];
     if (!isValidDay(y, mo, d)) return null;
     const day = formatDay({ y, m: mo, d });
@@ -190,7 +193,7 @@ export const RULES: Rule[] = [
   // 17th February, 2022 · 26-FEB-1987 · the 17th of February · Friday, 17 February
   rule(
     'day-month-year',
-    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>${DAY_OF_MONTH})(?:\\s+of)?[\\s-]+(?<mon>${MONTH})(?:,?[\\s-]+(?<y>${YEAR}))?`,
+    `(?:(?:(?<wd>${WEEKDAY})|${WEEKDAY_ABBREVIATION}\\.?),?\\s+)?(?:the\\s+)?(?<d>${DAY_OF_MONTH})(?:\\s+of)?[\\s-]+(?<mon>${MONTH})(?:,?[\\s-]+(?<y>${YEAR}))?`,
     (m, env, start, end) => {
       const mo = monthNumber(g(m, 'mon')!);
       const d = parseInt(g(m, 'd')!, 10);
@@ -202,8 +205,20 @@ export const RULES: Rule[] = [
   // Oct. 23 · August 8, 1998 · Friday, Oct. 23 · Feb 26th
   rule(
     'month-day-year',
-    `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?`,
+    `(?:(?:(?<wd>${WEEKDAY})|${WEEKDAY_ABBREVIATION}\\.?),?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR})|(?=\\s*(?:-|–|to|and|through|or)\\s*${DAY_OF_MONTH},?\\s+(?<ry>${YEAR}))|)`,
     (m, env, start, end) => {
+      const mo = monthNumber(g(m, 'mon')!);
+      const d = parseInt(g(m, 'd')!, 10);
+      const y = yearOfMonthDay(m, env, mo, d);
+      return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
+    },
+    (m) => monthOk(m),
+  ),
+  // the "25" of "April 24 and 25" / "March 5-7, 2021": a day of the month named just before
+  rule(
+    'range-end-day',
+    `(?<=(?<mon>${MONTH})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through|or)\\s*)(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?`,
+    (m, env) => {
       const mo = monthNumber(g(m, 'mon')!);
       const d = parseInt(g(m, 'd')!, 10);
       const y = yearOfMonthDay(m, env, mo, d);
