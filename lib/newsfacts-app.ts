@@ -7,6 +7,11 @@ export interface NewsfactsAppOptions {
   /** Extra context (tests pass cdk.json's context here; the CLI passes it through the environment). */
   readonly context?: Record<string, unknown>;
   readonly outdir?: string;
+  /**
+   * CDK's built-in CloudFormation template validation (schema and lint rules, run in WebAssembly).
+   * On by default; only tests that are about something else turn it off, to save seconds.
+   */
+  readonly cloudFormationValidation?: boolean;
 }
 
 export interface NewsfactsApp {
@@ -21,7 +26,11 @@ export interface NewsfactsApp {
  * fail on any finding that is not acknowledged with a reason.
  */
 export function createNewsfactsApp(options: NewsfactsAppOptions = {}): NewsfactsApp {
-  const app = new App({ context: options.context, outdir: options.outdir });
+  const app = new App({
+    context: options.context,
+    outdir: options.outdir,
+    builtinCloudFormationValidation: options.cloudFormationValidation ?? true,
+  });
   const config = parseConfig(app.node.getAllContext());
   const stack = new NewsfactsStack(app, config.stackName, {
     config,

@@ -29,12 +29,14 @@ export interface Synthesized {
 /**
  * Synthesizes the real app (cdk.json context plus `overrides`) once, with bundling skipped so
  * no esbuild run slows the tests down. The cdk-nag AwsSolutions plugin the app registers runs
- * during this synth and throws on any unacknowledged finding.
+ * during this synth and throws on any unacknowledged finding; so does CDK's CloudFormation
+ * template validation unless turned off (it is most of a synth's time).
  */
-export function synthesize(overrides: Record<string, unknown> = {}): Synthesized {
+export function synthesize(overrides: Record<string, unknown> = {}, options: { cloudFormationValidation?: boolean } = {}): Synthesized {
   const { app, stack, config } = createNewsfactsApp({
     context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [], ...overrides },
     outdir: mkdtempSync(join(tmpdir(), 'newsfacts-cdk-')),
+    cloudFormationValidation: options.cloudFormationValidation,
   });
   const assembly = app.synth();
   // Same assembly: Stage.synth() is memoized, so this does not synthesize again.
