@@ -109,3 +109,13 @@ describe('the handler', () => {
     expect((await handle(httpApiEvent('GET', '/nope'))).statusCode).toBe(404);
   });
 });
+
+describe('paths as API Gateway delivers them (already decoded)', () => {
+  it('routes a decoded path and refuses ids that are not URL-safe', async () => {
+    const handle = createApiGatewayHandler(createQueryApi(new InMemoryArticleReader(SAMPLE_ARTICLES)), recordingLogger());
+    expect((await handle(httpApiEvent('GET', '/entities/per-yury-borisov'))).statusCode).toBe(200);
+    expect((await handle(httpApiEvent('GET', '/entities/per-ü'))).statusCode).toBe(400);
+    expect((await handle(httpApiEvent('GET', '/entities/100%'))).statusCode).toBe(400);
+    expect((await handle(httpApiEvent('GET', '/entities/a b/articles'))).statusCode).toBe(400);
+  });
+});

@@ -25,6 +25,9 @@ const RETRY_AFTER_SECONDS = '1';
 
 export function apiRequestFromEvent(event: APIGatewayProxyEventV2): ApiRequest {
   const http = event.requestContext?.http;
+  // HTTP APIs hand over rawPath already percent-decoded, local mode still encoded. The router
+  // decodes each segment once, which is right for both: no valid id contains "%" or "/", so an
+  // id that could read differently either way is refused by validation anyway.
   let path = event.rawPath ?? http?.path ?? '/';
   // A named stage appears as the first path segment; the `$default` stage adds nothing.
   const stage = event.requestContext?.stage;

@@ -4,7 +4,7 @@
  */
 export interface ApiRequest {
   method: string;
-  /** Path as sent, still percent-encoded ("/entities/per-yury-borisov"); the router decodes each segment. */
+  /** Path as received, usually percent-encoded ("/entities/per-yury-borisov"); the router decodes each segment. */
   path: string;
   /** Decoded query parameters; a parameter given more than once maps to an array. */
   query: Record<string, string | string[]>;

@@ -48,7 +48,7 @@ export function problem(code: ProblemCode, detail: string, instance: string, err
 export function problemResponse(value: Problem, extraHeaders: Record<string, string> = {}): ApiResponse {
   return {
     status: value.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', ...extraHeaders },
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...extraHeaders },
     body: JSON.stringify(value),
   };
 }
