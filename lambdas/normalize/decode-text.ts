@@ -16,7 +16,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   // Valid UTF-8 with multi-byte sequences is almost never real single-byte text, so it wins over a
   // (frequently wrong) single-byte declaration; otherwise the declaration is honoured.
   if (utf8 !== null && (declared === null || declared === 'utf-8' || /[^\u0000-\u007F]/.test(utf8))) {
-    return { ok: true, text: utf8, encoding: 'utf-8' };
+    const repaired = repairDoubleEncoding(utf8);
+    return repaired === null ? { ok: true, text: utf8, encoding: 'utf-8' } : { ok: true, text: repaired, encoding: 'utf-8 (double-encoded, repaired)' };
   }
   if (declared && declared !== 'utf-8') {
     const text = declared === 'windows-1252' ? decodeWindows1252(bytes) : decodeWith(bytes, declared);
@@ -103,4 +104,24 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** UTF-8 read as windows-1252 and saved as UTF-8 again: "Ã©" for "é", "â€™" for "’". */
+const MOJIBAKE = /[ÂÃ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2013-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0080-\u00BF\u2018-\u201D\u2122\u0153\u02DC]/g;
+const WINDOWS_1252_BYTE = new Map(WINDOWS_1252_HIGH.map((code, i) => [code, 0x80 + i]));
+
+/**
+ * Undoes double encoding when the text carries its signature at least twice and the whole text
+ * maps back to bytes that are valid UTF-8; otherwise null (the text is left as it is).
+ */
+export function repairDoubleEncoding(text: string): string | null {
+  if ((text.match(MOJIBAKE)?.length ?? 0) < 2) return null;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : WINDOWS_1252_BYTE.get(code);
+    if (byte === undefined) return null;
+    bytes[i] = byte;
+  }
+  return tryUtf8(bytes);
 }

@@ -6,7 +6,7 @@ import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, toParagraphs } from './clean-text.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { parsePublishedAt } from './dates.js';
-import { loadReadability, nodeToText, parseHtmlDocument, type DomDocument, type DomNode } from './markup.js';
+import { loadReadability, nodeToText, parseHtmlDocument, type DomDocument, type DomElement, type DomNode } from './markup.js';
 
 /** Fewer words than this is not an article (error pages, empty shells, link lists). */
 const MIN_ARTICLE_WORDS = 15;
@@ -23,6 +23,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   const document = parseHtmlDocument(html);
   const metadata = extractHtmlMetadata(document);
   removeFurniture(document);
+  pruneLinkLists(document.body);
 
   const { Readability } = loadReadability();
   // The serializer hands back the content element itself: no HTML string round trip.
@@ -78,6 +79,53 @@ function bylineInText(body: string): string | null {
     if (m && paragraph.length <= 120) return m[1];
   }
   return null;
+}
+
+const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'HEADER', 'FOOTER', 'TABLE', 'TBODY', 'TR', 'TD']);
+const ELEMENT = 1;
+const TEXT = 3;
+
+interface TextStats {
+  chars: number;
+  linkChars: number;
+  links: number;
+}
+
+/**
+ * Removes link lists (teaser rails, menus, "more stories" blocks) before Readability runs: a
+ * container with at least 5 links whose text is 70% link text and which has little other text.
+ * Readability would discard them as well, but only after scoring them, which on real pages
+ * (hundreds of teaser cards) costs more than the story itself. One pass over the tree.
+ */
+function pruneLinkLists(root: DomNode): void {
+  const visit = (node: DomNode, inLink: boolean): TextStats => {
+    const stats: TextStats = { chars: 0, linkChars: 0, links: 0 };
+    for (let child = node.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType === TEXT) {
+        const length = (child.nodeValue ?? '').trim().length;
+        stats.chars += length;
+        if (inLink) stats.linkChars += length;
+      } else if (child.nodeType === ELEMENT) {
+        const element = child as DomElement;
+        const tag = element.tagName.toUpperCase();
+        const isLink = tag === 'A';
+        const inner = visit(child, inLink || isLink);
+        const links = inner.links + (isLink ? 1 : 0);
+        const otherChars = inner.chars - inner.linkChars;
+        if (LIST_CONTAINERS.has(tag) && links >= 5 && inner.linkChars >= inner.chars * 0.7 && otherChars < 200) {
+          element.remove();
+        } else {
+          stats.chars += inner.chars;
+          stats.linkChars += inner.linkChars;
+          stats.links += links;
+        }
+      }
+      child = next;
+    }
+    return stats;
+  };
+  visit(root, false);
 }
 
 /** Class or id naming an advertising or promotion slot. */

@@ -194,3 +194,17 @@ it('never throws, even on hostile input', () => {
   const inputs = [utf8('<'), utf8('{'), utf8('<rss'), utf8('<!DOCTYPE html><html><body><p>'), new Uint8Array([0x1f, 0x8b, 0x08]), new Uint8Array([0xff, 0xfe, 0x00])];
   for (const bytes of inputs) expect(() => run(bytes, 'x')).not.toThrow();
 });
+
+describe('encoding repair', () => {
+  it('undoes UTF-8 that was decoded as windows-1252 and saved again', () => {
+    const original = 'The café’s owner said “prices” rose — again.';
+    const doubled = Array.from(new TextEncoder().encode(original), (b) => (b >= 0x80 && b <= 0x9f ? ({ 0x80: '€', 0x94: '”', 0x99: '™', 0x9c: 'œ', 0x93: '“', 0x9d: '\u009d' } as Record<number, string>)[b] ?? String.fromCharCode(b) : String.fromCharCode(b))).join('');
+    expect(doubled).toContain('Ã©');
+    const [article] = articles(run(utf8(doubled)));
+    expect(article.body).toBe(original);
+  });
+
+  it('leaves text alone when the signature appears once', () => {
+    expect(articles(run(utf8('A product called Ã© exists.')))[0].body).toBe('A product called Ã© exists.');
+  });
+});
