@@ -22,7 +22,10 @@ const TEMPORAL_CUE =
   /\d|tomorrow|tonight|yesterday|time|moment|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial/i;
 
 const DATE_MODIFIER = /(?:\b(?:early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|turn)\s+of(?:\s+the)?)[\s-]+|\bmid-)$/i;
-const AMOUNT_MODIFIER = /\b(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|roughly|approximately|around|only|just|barely|well\s+over|over|under|at\s+most)\s+$/i;
+// TimeML's mod values (APPROX, MORE_THAN, LESS_THAN, …) are part of the expression; "only" is not.
+const AMOUNT_MODIFIER = /\b(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|at\s+least|up\s+to|some|roughly|approximately|around|well\s+over|over|under|at\s+most)\s+$/i;
+// "the third-quarter loss": the article belongs to the noun the adjective modifies.
+const ADJECTIVAL_WITH_ARTICLE = /^the\s+(?=(?:fiscal[\s-]+)?\S+-(?:quarter|year|month|week|day|hour|minute|second)$)/i;
 
 /** Counters a benchmark can pass in to see how much text the cheap filters let through. */
 export interface TimexStats {
@@ -111,12 +114,14 @@ export function extractTimex(ctx: TextContext, stats?: TimexStats): Timex[] {
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
     if (named) reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
     let start = c.start;
+    const article = ADJECTIVAL_WITH_ARTICLE.exec(c.match[0]);
+    if (article) start += article[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
     const modifier = meaning.type === 'DURATION' || rule.name === 'ago' || meaning.type === 'TIME'
       ? AMOUNT_MODIFIER.exec(before)
       : DATE_MODIFIER.exec(before) ?? (rule.name === 'year' || rule.name === 'decade' ? AMOUNT_MODIFIER.exec(before) : null);
     if (modifier && !(modifier[0].startsWith('over') && /^the\b/i.test(c.match[0]))) start -= modifier[0].length;
-    if (out.length && out[out.length - 1].end > start) start = c.start;
+    if (out.length && out[out.length - 1].end > start) start = Math.max(start, out[out.length - 1].end, c.start);
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
   if (extra.length) {
