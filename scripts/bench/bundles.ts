@@ -1,0 +1,227 @@
+// Section 3: the Lambda bundles `cdk synth` builds (bytes) and their cold import time in a fresh
+// Node process, with the function's own environment.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { normalize } from '../../lambdas/normalize/index.js';
+import { sampleArticlePath } from './corpora.js';
+import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult } from './report.js';
+
+const SPAWNS = 7;
+const QUERY_LIMIT = { bytes: 300 * 1024, ms: 60 };
+const INGEST_LIMIT = { bytes: 6 * 1024 * 1024, ms: 250 };
+
+interface FunctionAsset {
+  name: 'ingest' | 'query';
+  dir: string;
+  memoryMb: number | null;
+  environment: Record<string, string>;
+}
+
+/** What the function's environment holds on AWS, with stand-in values for references. */
+function lambdaEnvironment(declared: Record<string, unknown>): Record<string, string> {
+  const env: Record<string, string> = {
+    AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_LAMBDA_FUNCTION_NAME: 'bench', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  for (const [name, value] of Object.entries(declared)) env[name] = typeof value === 'string' ? value : name === 'TABLE_NAME' ? 'newsfacts-bench-table' : 'bench';
+  env.TABLE_NAME ??= 'newsfacts-bench-table';
+  return env;
+}
+
+/** `cdk synth` into a scratch folder; the function resources name their bundled asset folders. */
+function synthesize(ctx: BenchContext, outDir: string): { assets: FunctionAsset[]; how: string } {
+  const started = performance.now();
+  const result = spawnSync('npx', ['cdk', 'synth', '--quiet', '-o', outDir], { cwd: ctx.repoRoot, encoding: 'utf8', timeout: 300_000 });
+  if (result.status !== 0) throw new Error(`cdk synth failed: ${(result.stderr || result.stdout || '').trim().split('\n').slice(-3).join(' ')}`);
+  const template = readFileSync(join(outDir, readdirSync(outDir).find((f) => f.endsWith('.template.json'))!), 'utf8');
+  const resources = Object.values(JSON.parse(template).Resources as Record<string, { Type: string; Metadata?: Record<string, unknown>; Properties: Record<string, unknown> }>);
+  const assets: FunctionAsset[] = [];
+  for (const resource of resources) {
+    if (resource.Type !== 'AWS::Lambda::Function') continue;
+    const path = String(resource.Metadata?.['aws:cdk:path'] ?? '');
+    const asset = resource.Metadata?.['aws:asset:path'];
+    const name = /IngestFunction/.test(path) ? 'ingest' : /QueryFunction/.test(path) ? 'query' : null;
+    if (!name || typeof asset !== 'string') continue;
+    const variables = (resource.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {};
+    assets.push({ name, dir: join(outDir, asset), memoryMb: Number(resource.Properties.MemorySize) || null, environment: lambdaEnvironment(variables) });
+  }
+  if (assets.length < 2) throw new Error('cdk synth produced no ingest and query function assets');
+  return { assets, how: `\`cdk synth\` (lib/constructs/newsfacts-function.ts bundling, ${Math.round((performance.now() - started) / 1000)} s)` };
+}
+
+/** Fallback when synth fails: the construct's esbuild options, reproduced. */
+async function bundleDirectly(ctx: BenchContext, outDir: string): Promise<{ assets: FunctionAsset[]; how: string }> {
+  const assets: FunctionAsset[] = [];
+  for (const name of ['ingest', 'query'] as const) {
+    const dir = join(outDir, name);
+    await build({
+      entryPoints: [join(ctx.repoRoot, `lambdas/handlers/${name}.ts`)], outfile: join(dir, 'index.mjs'), bundle: true, platform: 'node',
+      format: 'esm', target: 'node22', minify: true, sourcemap: true, mainFields: ['module', 'main'], logLevel: 'silent',
+      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    });
+    if (name === 'ingest') cpSync(join(ctx.repoRoot, 'lambdas/extract/entities/model'), join(dir, 'model'), { recursive: true });
+    assets.push({ name, dir, memoryMb: null, environment: lambdaEnvironment({ NODE_OPTIONS: '--enable-source-maps', INCOMING_PREFIX: 'incoming/' }) });
+  }
+  return { assets, how: 'esbuild with the options of lib/constructs/newsfacts-function.ts (`cdk synth` failed)' };
+}
+
+function dirBytes(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((total, entry) => total + dirBytes(join(path, entry)), 0);
+}
+
+function zipBytes(dir: string, scratch: string): number | null {
+  const out = join(scratch, `${Math.random().toString(36).slice(2)}.zip`);
+  const result = spawnSync('zip', ['-qr', '-9', out, '.'], { cwd: dir });
+  return result.status === 0 ? statSync(out).size : null;
+}
+
+interface Spawned {
+  importMs: number;
+  /** From process start (performance.timeOrigin) to the module imported. */
+  startToImportedMs: number;
+  firstExtractMs?: number;
+}
+
+/** One fresh Node process importing `file` (and optionally running a first extraction). */
+function spawnImport(file: string, env: Record<string, string>, articleFile?: string): Spawned {
+  const script = [
+    'const t0 = performance.now();',
+    `const m = await import(${JSON.stringify(pathToFileURL(file).href)});`,
+    'const t1 = performance.now();',
+    'let firstExtractMs;',
+    articleFile ? `{ const { readFileSync } = await import('node:fs'); const a = JSON.parse(readFileSync(${JSON.stringify(articleFile)}, 'utf8')); const t2 = performance.now(); m.extract(a); firstExtractMs = performance.now() - t2; }` : '',
+    'console.log(JSON.stringify({ importMs: t1 - t0, startToImportedMs: t1, firstExtractMs }));',
+  ].join('\n');
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`importing ${file} failed: ${(result.stderr || '').trim().split('\n').slice(0, 3).join(' ')}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Spawned;
+}
+
+function medianSpawns(count: number, run: () => Spawned): { importMs: number; startToImportedMs: number; firstExtractMs: number | null; all: number[] } {
+  const runs = Array.from({ length: count }, run);
+  const extracts = runs.map((r) => r.firstExtractMs).filter((v): v is number => typeof v === 'number');
+  return {
+    importMs: median(runs.map((r) => r.importMs)),
+    startToImportedMs: median(runs.map((r) => r.startToImportedMs)),
+    firstExtractMs: extracts.length ? median(extracts) : null,
+    all: runs.map((r) => r.importMs),
+  };
+}
+
+export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
+  const scratch = mkdtempSync(join(tmpdir(), 'newsfacts-bench-bundles-'));
+  try {
+    ctx.log('bundles: cdk synth…');
+    let built: { assets: FunctionAsset[]; how: string };
+    try {
+      built = synthesize(ctx, join(scratch, 'cdk.out'));
+    } catch (error) {
+      ctx.log(`bundles: ${(error as Error).message}; bundling with esbuild directly`);
+      built = await bundleDirectly(ctx, join(scratch, 'esbuild'));
+    }
+    // Baseline: a fresh process importing an empty module (Node's own start-up on this machine).
+    const empty = join(scratch, 'empty.mjs');
+    writeFileSync(empty, 'export {};\n');
+    const baseline = medianSpawns(SPAWNS, () => spawnImport(empty, {}));
+
+    // The first extraction after a cold start: the ingest bundle's extract() entry with the same
+    // bundling options, next to the same model folder, run on the sample article.
+    const sample = sampleArticlePath(ctx.repoRoot, ctx.dataDir);
+    let articleFile: string | undefined;
+    if (sample) {
+      const normalized = normalize({ bytes: readFileSync(sample), fileName: sample });
+      if (normalized.ok) writeFileSync((articleFile = join(scratch, 'article.json')), JSON.stringify(normalized.articles[0]));
+    }
+
+    const rows: (string | number)[][] = [];
+    const timeRows: (string | number)[][] = [];
+    const figures: SectionResult['figures'] = { bundle_baseline_import_ms: round(baseline.importMs), bundle_baseline_start_ms: round(baseline.startToImportedMs) };
+    const verdicts: string[] = [];
+    for (const asset of built.assets.sort((a, b) => a.name.localeCompare(b.name))) {
+      const code = dirBytes(join(asset.dir, 'index.mjs'));
+      const map = dirBytes(join(asset.dir, 'index.mjs.map'));
+      const model = dirBytes(join(asset.dir, 'model'));
+      const total = dirBytes(asset.dir);
+      const zipped = zipBytes(asset.dir, scratch);
+      rows.push([asset.name, asset.memoryMb ?? 'n/a', kb(code), kb(map), model ? kb(model) : '—', kb(code + model), kb(total), zipped ? kb(zipped) : 'n/a']);
+      Object.assign(figures, {
+        [`bundle_${asset.name}_code_bytes`]: code, [`bundle_${asset.name}_map_bytes`]: map, [`bundle_${asset.name}_model_bytes`]: model,
+        [`bundle_${asset.name}_zip_bytes`]: zipped, [`bundle_${asset.name}_memory_mb`]: asset.memoryMb,
+      });
+
+      const copy = join(scratch, `run-${asset.name}`);
+      cpSync(asset.dir, copy, { recursive: true });
+      const file = join(copy, 'index.mjs');
+      ctx.log(`bundles: ${asset.name}: ${SPAWNS} cold imports with the function's environment, ${SPAWNS} without NODE_OPTIONS`);
+      const asConfigured = medianSpawns(SPAWNS, () => spawnImport(file, asset.environment));
+      const { NODE_OPTIONS: _ignored, ...withoutOptions } = asset.environment;
+      const noSourceMaps = medianSpawns(SPAWNS, () => spawnImport(file, withoutOptions));
+      let firstExtract: ReturnType<typeof medianSpawns> | null = null;
+      if (asset.name === 'ingest' && articleFile) {
+        const entry = join(copy, 'first-extract.mjs');
+        await build({
+          stdin: { contents: `export { extract } from ${JSON.stringify(join(ctx.repoRoot, 'lambdas/extract/index.ts'))};`, resolveDir: ctx.repoRoot, loader: 'ts' },
+          outfile: entry, bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, mainFields: ['module', 'main'], logLevel: 'silent',
+          banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+        });
+        firstExtract = medianSpawns(SPAWNS, () => spawnImport(entry, withoutOptions, articleFile));
+      }
+      const limit = asset.name === 'query' ? QUERY_LIMIT : INGEST_LIMIT;
+      const size = asset.name === 'query' ? code : code + model;
+      timeRows.push([
+        asset.name, fmt(asConfigured.importMs, 1), fmt(asConfigured.startToImportedMs, 1), fmt(noSourceMaps.importMs, 1),
+        firstExtract?.firstExtractMs != null ? fmt(firstExtract.firstExtractMs, 1) : '—',
+      ]);
+      Object.assign(figures, {
+        [`bundle_${asset.name}_import_ms`]: round(asConfigured.importMs),
+        [`bundle_${asset.name}_import_ms_without_source_maps`]: round(noSourceMaps.importMs),
+        [`bundle_${asset.name}_start_to_imported_ms`]: round(asConfigured.startToImportedMs),
+      });
+      if (firstExtract?.firstExtractMs != null) figures.bundle_ingest_first_extract_ms = round(firstExtract.firstExtractMs);
+      verdicts.push(
+        `- ${asset.name}: ${asset.name === 'query' ? 'code' : 'code + model'} ${kb(size)} against ≤ ${kb(limit.bytes, 0)}: ${verdict(size <= limit.bytes)}` +
+          (size > limit.bytes ? ` (over by ${kb(size - limit.bytes)})` : '') +
+          `; cold import ${fmt(asConfigured.importMs, 1)} ms as configured against ≤ ${limit.ms} ms: ${verdict(asConfigured.importMs <= limit.ms)}` +
+          (asConfigured.importMs > limit.ms ? ` (over by ${fmt(asConfigured.importMs - limit.ms, 1)} ms)` : '') +
+          `; without NODE_OPTIONS ${fmt(noSourceMaps.importMs, 1)} ms: ${verdict(noSourceMaps.importMs <= limit.ms)}.`,
+      );
+    }
+    const markdown = [
+      `Built by ${built.how} into a scratch folder, then measured there. Sizes of the asset folder Lambda`,
+      'deploys (`index.mjs`, its source map, and for ingest the `model/` folder the construct copies);',
+      '"zip" is that folder compressed with `zip -9`, close to what is uploaded.',
+      '',
+      table(['function', 'memory MB', 'index.mjs', 'source map', 'model/', 'code + model', 'asset folder', 'zip'], rows),
+      '',
+      `Cold import: a fresh \`node\` process (${process.version}; Lambda runs Node 22) imports the bundle, timed from`,
+      '`import()` to its resolution; "start → imported" counts from process start. Medians of',
+      `${SPAWNS} spawns each. The function's environment comes from the synthesized template (TABLE_NAME and`,
+      'the like set to stand-ins), including `NODE_OPTIONS=--enable-source-maps`, which makes Node read and',
+      'parse the source map when the module loads; the column without it shows that cost. Baseline: the',
+      `same measure for an empty module, ${fmt(baseline.importMs, 1)} ms import (${fmt(baseline.startToImportedMs, 1)} ms from process start).`,
+      '',
+      table(['function', 'import ms (as configured)', 'start → imported ms', 'import ms without NODE_OPTIONS', 'first extract() ms'], timeRows),
+      '',
+      'First extract(): a bundle of `lambdas/extract/index.ts` with the same esbuild options, next to the same',
+      '`model/` folder, imported in a fresh process and run once on the sample article: the model is read on',
+      'first use, so this is the extra latency of the first article after a cold start.',
+      '',
+      'Targets:',
+      ...verdicts,
+    ].join('\n');
+    return { title: 'Lambda bundles and cold import', markdown, figures };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function round(value: number): number {
+  return Number(value.toFixed(1));
+}

@@ -1,0 +1,62 @@
+// Counts DynamoDB capacity without touching the store: a client middleware asks every data
+// command for ReturnConsumedCapacity and adds up what the responses report.
+import type { ConsumedCapacity, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+const READS = new Set(['GetItemCommand', 'QueryCommand', 'ScanCommand', 'BatchGetItemCommand', 'TransactGetItemsCommand']);
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
+
+export interface CapacityTotals {
+  readUnits: number;
+  writeUnits: number;
+  /** Units reported against global secondary indexes (ReturnConsumedCapacity INDEXES). */
+  indexWriteUnits: number;
+  indexReadUnits: number;
+  /** Requests per command name. */
+  requests: Record<string, number>;
+}
+
+export class CapacityMeter {
+  totals: CapacityTotals = CapacityMeter.empty();
+
+  static empty(): CapacityTotals {
+    return { readUnits: 0, writeUnits: 0, indexWriteUnits: 0, indexReadUnits: 0, requests: {} };
+  }
+
+  /** Starts counting on `client` (and every DocumentClient built from it: they share its middleware stack). */
+  attach(client: DynamoDBClient): void {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        // Document-client commands report the low-level command name in the context.
+        const command = String((context as { commandName?: string }).commandName ?? '');
+        const counted = READS.has(command) || WRITES.has(command);
+        if (counted) (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'INDEXES';
+        const result = await next(args);
+        if (counted) this.add(command, (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity);
+        return result;
+      },
+      { step: 'initialize', name: 'benchConsumedCapacity', override: true },
+    );
+  }
+
+  reset(): CapacityTotals {
+    const previous = this.totals;
+    this.totals = CapacityMeter.empty();
+    return previous;
+  }
+
+  private add(command: string, consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+    this.totals.requests[command] = (this.totals.requests[command] ?? 0) + 1;
+    const write = WRITES.has(command);
+    for (const entry of consumed === undefined ? [] : Array.isArray(consumed) ? consumed : [consumed]) {
+      const units = entry.CapacityUnits ?? 0;
+      const index = Object.values(entry.GlobalSecondaryIndexes ?? {}).reduce((a, c) => a + (c.CapacityUnits ?? 0), 0);
+      if (write) {
+        this.totals.writeUnits += units;
+        this.totals.indexWriteUnits += index;
+      } else {
+        this.totals.readUnits += units;
+        this.totals.indexReadUnits += index;
+      }
+    }
+  }
+}

@@ -1,0 +1,340 @@
+// Sections 5 and 6: local mode under load. Ingest: upload-to-queryable latency and a 1,000-story
+// backfill through the S3 endpoint. Query: p50/p95/p99 at 50 concurrent connections.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import autocannon, { type Result as AutocannonResult } from 'autocannon';
+import { extract } from '../../lambdas/extract/index.js';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { localS3Client } from '../../local/clients.js';
+import { findFreePort } from '../../local/services/ports.js';
+import { bbcFiles, normalizeFile, spread, type CorpusFile } from './corpora.js';
+import { fmt, median, percentile, table, verdict, type BenchContext, type SectionResult } from './report.js';
+
+const LATENCY_ARTICLES = 20;
+const BACKFILL_ARTICLES = 1000;
+const QUERY_SEED_ARTICLES = 200;
+const UPLOAD_CONCURRENCY = 8;
+/** Uploaded but not yet ingested, at most (the dispatcher runs 4 at once). */
+const WINDOW = 32;
+const CONNECTIONS = 50;
+const LOAD_SECONDS = 8;
+const WARMUP_SECONDS = 2;
+const P99_TARGET_MS = 25;
+const BACKFILL_TARGET = 20;
+/** Uploading stops here if the backfill is not done (the whole bench stays bounded). */
+const BACKFILL_BUDGET_SECONDS = 180;
+
+interface Outcome {
+  key: string;
+  ok: boolean;
+  ms: number;
+  attempts: number;
+  error?: string;
+}
+
+interface Server {
+  apiUrl: string;
+  s3: S3Client;
+  bucket: string;
+  child: ChildProcess;
+  /** Resolves with the ingest outcome of `key` (registered before the upload). */
+  outcomeOf(key: string): Promise<Outcome>;
+  stop(): Promise<void>;
+}
+
+async function startServer(ctx: BenchContext): Promise<Server> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-local-'));
+  const [apiPort, s3Port, ddbPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+  const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', join(ctx.repoRoot, 'scripts/bench/local-server.ts')], {
+    cwd: ctx.repoRoot,
+    env: { ...process.env, NEWSFACTS_API_PORT: String(apiPort), NEWSFACTS_S3_PORT: String(s3Port), NEWSFACTS_DDB_PORT: String(ddbPort), NEWSFACTS_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-4000)));
+  const waiting = new Map<string, (outcome: Outcome) => void>();
+  const early = new Map<string, Outcome>();
+  const ready = new Promise<{ apiUrl: string; s3Endpoint: string; bucket: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`local mode did not start within 120 s: ${stderr.slice(-500)}`)), 120_000);
+    child.once('exit', (code) => reject(new Error(`local mode exited (${code}) during start-up: ${stderr.slice(-500)}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('READY ')) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line.slice(6)));
+      } else if (line.startsWith('OUTCOME ')) {
+        const outcome = JSON.parse(line.slice(8)) as Outcome;
+        const resolveOutcome = waiting.get(outcome.key);
+        if (resolveOutcome) {
+          waiting.delete(outcome.key);
+          resolveOutcome(outcome);
+        } else early.set(outcome.key, outcome);
+      }
+    });
+  });
+  const info = await ready;
+  ctx.log(`local mode up: API ${info.apiUrl}, S3 ${info.s3Endpoint}`);
+  const s3 = localS3Client(info.s3Endpoint);
+  return {
+    apiUrl: info.apiUrl,
+    s3,
+    bucket: info.bucket,
+    child,
+    outcomeOf: (key) => {
+      const done = early.get(key);
+      if (done) {
+        early.delete(key);
+        return Promise.resolve(done);
+      }
+      return new Promise((resolve) => waiting.set(key, resolve));
+    },
+    async stop() {
+      s3.destroy();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function put(server: Server, key: string, body: Buffer): Promise<void> {
+  await server.s3.send(new PutObjectCommand({ Bucket: server.bucket, Key: key, Body: body, ContentType: 'text/plain; charset=utf-8' }));
+}
+
+/**
+ * Uploads files with bounded concurrency, never more than WINDOW ahead of ingestion, and resolves
+ * when each uploaded file has been ingested. With a budget, uploading stops when time is up, so
+ * nothing is left queued behind the measurement.
+ */
+async function uploadAll(server: Server, files: { key: string; path: string }[], budgetMs = Infinity): Promise<Outcome[]> {
+  const outcomes: Promise<Outcome>[] = [];
+  let next = 0;
+  let inFlight = 0;
+  const slotFreed: (() => void)[] = [];
+  const started = performance.now();
+  const worker = async () => {
+    while (next < files.length && performance.now() - started < budgetMs) {
+      if (inFlight >= WINDOW) {
+        await new Promise<void>((resolve) => slotFreed.push(resolve));
+        continue;
+      }
+      const file = files[next++];
+      inFlight++;
+      outcomes.push(server.outcomeOf(file.key).then((o) => {
+        inFlight--;
+        slotFreed.shift()?.();
+        return o;
+      }));
+      await put(server, file.key, readFileSync(file.path));
+    }
+  };
+  await Promise.all(Array.from({ length: UPLOAD_CONCURRENCY }, worker));
+  return Promise.all(outcomes);
+}
+
+async function getStatus(url: string): Promise<number> {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return response.status;
+}
+
+async function benchIngest(ctx: BenchContext, server: Server, files: CorpusFile[]): Promise<{ result: SectionResult; ingested: string[] }> {
+  // Upload-to-queryable, one story at a time: PutObject, then poll the API until the article answers.
+  const latencyFiles = files.slice(0, LATENCY_ARTICLES);
+  const latencies: number[] = [];
+  const handlerMs: number[] = [];
+  ctx.log(`ingest: upload-to-queryable latency of ${latencyFiles.length} stories`);
+  for (const file of latencyFiles) {
+    const key = `incoming/latency/${file.name}`;
+    const url = `${server.apiUrl}/articles/${articleIdForKey(key)}`;
+    const outcome = server.outcomeOf(key);
+    const started = performance.now();
+    await put(server, key, readFileSync(file.path));
+    while ((await getStatus(url)) !== 200) await new Promise((resolve) => setTimeout(resolve, 2));
+    latencies.push(performance.now() - started);
+    handlerMs.push((await outcome).ms);
+  }
+
+  const backfill = files.slice(LATENCY_ARTICLES, LATENCY_ARTICLES + BACKFILL_ARTICLES).map((f) => ({ key: `incoming/backfill/${f.name}`, path: f.path }));
+  ctx.log(`ingest: backfill of ${backfill.length} stories (uploads ${UPLOAD_CONCURRENCY} at a time)`);
+  const started = performance.now();
+  const outcomes = await uploadAll(server, backfill, BACKFILL_BUDGET_SECONDS * 1000);
+  const seconds = (performance.now() - started) / 1000;
+  const failed = outcomes.filter((o) => !o.ok);
+  const completed = outcomes.length === backfill.length;
+  const rate = outcomes.length / seconds;
+  // Spot check through the API: the last stories ingested are queryable.
+  const doneKeys = new Set(outcomes.map((o) => o.key));
+  const checks = await Promise.all(backfill.filter((f) => doneKeys.has(f.key)).slice(-5).map((f) => getStatus(`${server.apiUrl}/articles/${articleIdForKey(f.key)}`)));
+  const perArticle = outcomes.map((o) => o.ms);
+
+  const figures: SectionResult['figures'] = {
+    upload_to_queryable_p50_ms: round(percentile(latencies, 50)),
+    upload_to_queryable_p95_ms: round(percentile(latencies, 95)),
+    upload_to_queryable_max_ms: round(Math.max(...latencies)),
+    ingest_handler_sequential_median_ms: round(median(handlerMs)),
+    backfill_articles: backfill.length,
+    backfill_completed: outcomes.length,
+    backfill_seconds: round(seconds),
+    backfill_projected_seconds_for_all: round(backfill.length / rate),
+    backfill_articles_per_s: round(rate),
+    backfill_failed: failed.length,
+    backfill_handler_median_ms: round(median(perArticle)),
+    backfill_handler_p95_ms: round(percentile(perArticle, 95)),
+  };
+  if (outcomes.length === 0) throw new Error(`no story was ingested within ${BACKFILL_BUDGET_SECONDS} s`);
+  const markdown = [
+    'Local mode as `npm start` runs it (local/local-mode.ts: DynamoDB Local, s3rver, the real ingest and',
+    'query handlers; the ingest dispatcher runs up to 4 invocations at once), started in a child process',
+    'on free loopback ports with a scratch data folder. Stories are BBC files spread over the five topics,',
+    'uploaded with PutObject to the local S3 endpoint under `incoming/`.',
+    '',
+    `Upload-to-queryable, ${latencyFiles.length} stories one at a time: from PutObject to the first`,
+    '`200` of `GET /articles/{id}` (polled every 2 ms). "Handler" is the ingest invocation alone, as the',
+    'dispatcher timed it (S3 read, normalization, extraction, DynamoDB writes).',
+    '',
+    table(['measure', 'p50 ms', 'p95 ms', 'max ms'], [
+      ['upload → queryable', fmt(percentile(latencies, 50), 1), fmt(percentile(latencies, 95), 1), fmt(Math.max(...latencies), 1)],
+      ['ingest handler', fmt(percentile(handlerMs, 50), 1), fmt(percentile(handlerMs, 95), 1), fmt(Math.max(...handlerMs), 1)],
+    ]),
+    '',
+    `Backfill: ${backfill.length} further stories uploaded ${UPLOAD_CONCURRENCY} at a time, at most ${WINDOW} ahead of ingestion; the clock stops`,
+    `when the last one uploaded is ingested (each outcome is reported by the dispatcher). Uploading stops after ${BACKFILL_BUDGET_SECONDS} s to keep the bench bounded.`,
+    '',
+    table(['stories uploaded', 'ingested', 'seconds', 'stories/s', 'failed', 'handler p50 ms (4 in flight)', 'handler p95 ms'], [
+      [backfill.length, outcomes.length, fmt(seconds, 1), fmt(rate, 1), failed.length, fmt(median(perArticle), 1), fmt(percentile(perArticle, 95), 1)],
+    ]),
+    '',
+    completed
+      ? `All ${backfill.length} stories were queryable ${fmt(seconds, 1)} s after the first upload.`
+      : `The budget ran out after ${outcomes.length} of ${backfill.length} stories: at the measured rate all ${backfill.length} take about ${fmt(backfill.length / rate, 0)} s (a projection, not a measurement).`,
+    '',
+    `Spot check: the last 5 stories answer ${checks.join(', ')} on \`GET /articles/{id}\`.`,
+    '',
+    `Target ≥ ${BACKFILL_TARGET} stories/s: ${verdict(rate >= BACKFILL_TARGET && failed.length === 0)}${rate < BACKFILL_TARGET ? ` (${fmt(rate, 1)}/s, ${fmt((1 - rate / BACKFILL_TARGET) * 100, 0)} % short)` : ''}.`,
+  ].join('\n');
+  return { result: { title: 'Ingest in local mode: latency and backfill', markdown, figures }, ingested: outcomes.filter((o) => o.ok).map((o) => o.key) };
+}
+
+interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string, paths: string[], seconds: number): Promise<LoadResult> {
+  const times: number[] = [];
+  let non2xx = 0;
+  const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: paths.map((path) => ({ method: 'GET', path })) },
+      (error, res) => (error ? reject(error) : resolve(res)),
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      times.push(ms);
+      if (status < 200 || status > 299) non2xx++;
+    });
+  });
+  return {
+    requests: times.length, perSecond: times.length / result.duration, non2xx, errors: result.errors,
+    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
+  };
+}
+
+async function benchQuery(ctx: BenchContext, server: Server, seededFiles: CorpusFile[], seededKeys: string[]): Promise<SectionResult> {
+  // Targets for the requests, chosen from what the seeded stories contain.
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const file of spread(seededFiles, QUERY_SEED_ARTICLES)) {
+    for (const entity of extract(normalizeFile(file.path, file.name)[0]).entities) {
+      const seen = counts.get(entity.id) ?? { name: entity.name, count: 0 };
+      seen.count++;
+      counts.set(entity.id, seen);
+    }
+  }
+  const popular = [...counts.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 20);
+  const enc = encodeURIComponent;
+  const routes: [string, string[]][] = [
+    ['GET /health (baseline)', ['/health']],
+    ['entity search `GET /entities?q=`', popular.map(([, e]) => `/entities?q=${enc(e.name.toLowerCase().slice(0, Math.max(3, Math.min(6, e.name.length))))}`)],
+    ['entity detail `GET /entities/{id}`', popular.map(([id]) => `/entities/${enc(id)}`)],
+    ['entity timeline `GET /entities/{id}/articles`', popular.map(([id]) => `/entities/${enc(id)}/articles`)],
+    ['article lookup `GET /articles/{id}`', spread(seededKeys, 50).map((key) => `/articles/${articleIdForKey(key)}`)],
+  ];
+  const rows: (string | number)[][] = [];
+  const figures: SectionResult['figures'] = {};
+  const p99s: Record<string, number> = {};
+  for (const [label, paths] of routes) {
+    ctx.log(`query: ${label}, ${CONNECTIONS} connections, ${LOAD_SECONDS} s after ${WARMUP_SECONDS} s warm-up`);
+    await load(server.apiUrl, paths, WARMUP_SECONDS);
+    const r = await load(server.apiUrl, paths, LOAD_SECONDS);
+    rows.push([label, paths.length, fmt(r.requests), fmt(r.perSecond), fmt(r.p50, 1), fmt(r.p95, 1), fmt(r.p99, 1), r.non2xx, r.errors]);
+    const key = label.split(' ').slice(0, 2).join('_').replace(/\W+/g, '_').toLowerCase();
+    Object.assign(figures, { [`${key}_p50_ms`]: round(r.p50), [`${key}_p95_ms`]: round(r.p95), [`${key}_p99_ms`]: round(r.p99), [`${key}_rps`]: round(r.perSecond) });
+    p99s[label] = r.p99;
+  }
+  const entityRoutes = Object.entries(p99s).filter(([label]) => /entity/.test(label));
+  const worst = Math.max(...entityRoutes.map(([, p]) => p));
+  const markdown = [
+    `Local mode (same process layout as above) holding ${seededKeys.length} stories. [autocannon](https://github.com/mcollina/autocannon)`,
+    `in the bench process, ${CONNECTIONS} keep-alive connections on loopback, ${LOAD_SECONDS} s per route after a ${WARMUP_SECONDS} s warm-up.`,
+    'Every connection cycles through the route\'s paths: the 20 entities mentioned in most of the',
+    'stories (search by the first 3–6 letters of their name), and 50 of the stories. Latency is per',
+    'response, percentiles over every response of the run. The load generator, the API process and',
+    'DynamoDB Local (Java) share the same 2 cores, so these are upper bounds for one warm query function.',
+    '`GET /health` (no DynamoDB call) is the baseline of the HTTP adapter and handler alone.',
+    '',
+    table(['route', 'paths', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors'], rows),
+    '',
+    `Target: entity lookups p99 ≤ ${P99_TARGET_MS} ms at ${CONNECTIONS} concurrent clients: ${verdict(worst <= P99_TARGET_MS)} (worst entity route p99 ${fmt(worst, 1)} ms` +
+      (worst > P99_TARGET_MS ? `, over by ${fmt(worst - P99_TARGET_MS, 1)} ms` : '') + ').',
+  ].join('\n');
+  return { title: 'Query latency under load (local mode)', markdown, figures };
+}
+
+export async function benchLocalMode(ctx: BenchContext, which: { ingest: boolean; query: boolean }): Promise<SectionResult[]> {
+  const all = spread(bbcFiles(ctx.dataDir), LATENCY_ARTICLES + BACKFILL_ARTICLES);
+  if (all.length === 0) throw new Error('no BBC stories found');
+  const server = await startServer(ctx);
+  try {
+    const results: SectionResult[] = [];
+    let ingested: string[] = [];
+    if (which.ingest) {
+      const ingest = await benchIngest(ctx, server, all);
+      results.push(ingest.result);
+      ingested = ingest.ingested;
+    }
+    if (which.query) {
+      let seeded: CorpusFile[];
+      let keys: string[];
+      if (which.ingest) {
+        // The backfilled stories (those ingested before the budget ran out; the rest keep arriving).
+        const done = new Set(ingested);
+        seeded = all.filter((f) => done.has(`incoming/backfill/${f.name}`));
+        keys = seeded.map((f) => `incoming/backfill/${f.name}`);
+      } else {
+        seeded = spread(all, QUERY_SEED_ARTICLES);
+        keys = seeded.map((f) => `incoming/seed/${f.name}`);
+        ctx.log(`query: seeding ${seeded.length} stories`);
+        const outcomes = await uploadAll(server, seeded.map((f, i) => ({ key: keys[i], path: f.path })));
+        if (outcomes.some((o) => !o.ok)) throw new Error(`${outcomes.filter((o) => !o.ok).length} seed stories failed to ingest`);
+      }
+      results.push(await benchQuery(ctx, server, seeded, keys));
+    }
+    return results;
+  } finally {
+    await server.stop();
+  }
+}
+
+function round(value: number): number {
+  return Number(value.toFixed(1));
+}

@@ -1,0 +1,81 @@
+// Shapes and helpers every bench section shares: results as Markdown, statistics, timing.
+import { cpus, totalmem } from 'node:os';
+
+/** What a section hands back: its Markdown (without the heading) and the figures other docs cite. */
+export interface SectionResult {
+  title: string;
+  markdown: string;
+  /** Named figures, also written to docs/benchmarks.json so SCALING.md arithmetic can cite them. */
+  figures: Record<string, number | string | null>;
+}
+
+export interface BenchContext {
+  dataDir: string;
+  repoRoot: string;
+  /** One line to the console, so a long run shows progress. */
+  log(line: string): void;
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100). */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1];
+}
+
+export function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Milliseconds taken by `work`, measured with the monotonic clock. */
+export function timeMs(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+export function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.map(String).join(' | ')} |`;
+  return [line(header), line(header.map((h, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+/** Thousands separators, fixed decimals. */
+export function fmt(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+export function kb(bytes: number, decimals = 1): string {
+  return `${fmt(bytes / 1024, decimals)} KB`;
+}
+
+export function verdict(ok: boolean): string {
+  return ok ? 'met' : '**missed**';
+}
+
+export interface MachineInfo {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  node: string;
+  date: string;
+}
+
+export function machineInfo(): MachineInfo {
+  const list = cpus();
+  return {
+    cores: list.length,
+    cpuModel: list[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
+}

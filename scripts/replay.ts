@@ -1,0 +1,121 @@
+// `npx tsx scripts/replay.ts [--prefix incoming/] [--since ISO] [--limit N] [--dry-run] [--concurrency N]`
+//   local mode (npm start running): lists the local bucket and runs the ingest use case directly.
+// `npx tsx scripts/replay.ts --bucket NAME --queue-url URL [--region R] [--profile P] [...]`
+//   a deployed stack: lists the bucket and sends one synthetic S3 event notification per object
+//   to the ingest queue, exactly as S3 would, so the ingest function does the work.
+// A replay fills in objects the table has never seen (an archive copied in before the
+// notification existed, events lost to an outage); objects already ingested are left as they are.
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { SQSClient, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { ingestObjectEvent } from '../lambdas/ingest/ingest-object.js';
+import { objectEventsOf } from '../lambdas/ingest/s3-notification.js';
+import { S3ObjectReader } from '../lambdas/ingest/s3-object-reader.js';
+import { DEFAULT_MAX_BYTES } from '../lambdas/normalize/article.js';
+import { DynamoDbArticleStore } from '../lambdas/store/dynamodb-article-store.js';
+import { localDynamoDbClient, localS3Client } from '../local/clients.js';
+import { INCOMING_PREFIX, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION, LOCAL_TABLE, readLocalModeConfig } from '../local/local-config.js';
+import { listReplayable, mapConcurrent, replayRecord, sendInBatches, toEntries, type ListedObject, type ListPage } from './replay/replay-plan.js';
+
+const USAGE = `Usage:
+  npx tsx scripts/replay.ts [--prefix P] [--since ISO-DATE] [--limit N] [--concurrency N] [--dry-run]
+      Local mode (npm start must be running): ingest every object under P (default ${INCOMING_PREFIX}) of bucket ${LOCAL_BUCKET}.
+  npx tsx scripts/replay.ts --bucket NAME --queue-url URL [--region R] [--profile P] [--prefix P] [--since ISO-DATE] [--limit N] [--dry-run]
+      A deployed stack: send one S3 ObjectCreated notification per object to the ingest queue.
+  Objects the table already holds are left alone (the replayed event is older than any real one).`;
+
+async function main(): Promise<number> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        bucket: { type: 'string' }, 'queue-url': { type: 'string' }, region: { type: 'string' }, profile: { type: 'string' },
+        prefix: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' }, concurrency: { type: 'string' },
+        'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (Boolean(values.bucket) !== Boolean(values['queue-url'])) {
+    console.error('Give both --bucket and --queue-url for a deployed stack, or neither for local mode.');
+    return 2;
+  }
+  const since = values.since ? new Date(values.since) : undefined;
+  if (since && Number.isNaN(since.getTime())) {
+    console.error(`--since must be an ISO date or time, not "${values.since}".`);
+    return 2;
+  }
+  const limit = values.limit ? Number(values.limit) : undefined;
+  const concurrency = values.concurrency ? Number(values.concurrency) : 4;
+  if ((limit !== undefined && !(limit > 0)) || !(concurrency > 0)) {
+    console.error('--limit and --concurrency must be positive numbers.');
+    return 2;
+  }
+  const prefix = values.prefix ?? INCOMING_PREFIX;
+
+  const deployed = Boolean(values.bucket);
+  if (values.profile) process.env.AWS_PROFILE = values.profile;
+  const region = values.region ?? process.env.AWS_REGION ?? (deployed ? undefined : LOCAL_REGION);
+  const { s3Port, ddbPort } = readLocalModeConfig();
+  const s3 = deployed ? new S3Client({ region }) : localS3Client(`http://${LOCAL_HOST}:${s3Port}`);
+  const bucket = values.bucket ?? LOCAL_BUCKET;
+
+  const listPage = async (token: string | undefined): Promise<ListPage> => {
+    const out = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+    return {
+      objects: (out.Contents ?? []).map((o) => ({ key: o.Key!, size: o.Size ?? 0, eTag: o.ETag, lastModified: o.LastModified })),
+      nextToken: out.IsTruncated ? out.NextContinuationToken : undefined,
+    };
+  };
+  const objects: ListedObject[] = [];
+  for await (const object of listReplayable(listPage, { prefix, since, limit })) objects.push(object);
+  console.log(`${objects.length} object(s) under s3://${bucket}/${prefix}${since ? ` modified since ${since.toISOString()}` : ''}.`);
+  if (values['dry-run'] || objects.length === 0) return 0;
+
+  const records = objects.map((object) => replayRecord(bucket, object, region ?? 'us-east-1'));
+  if (deployed) {
+    const sqs = new SQSClient({ region });
+    const queueUrl = values['queue-url']!;
+    const report = await sendInBatches(toEntries(records), async (entries) => {
+      const out = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: entries.map(({ Id, MessageBody }) => ({ Id, MessageBody })) }));
+      return { failedIds: (out.Failed ?? []).map((f) => f.Id!) };
+    });
+    console.log(`Sent ${report.sent} notification(s) to ${queueUrl}; the ingest function processes them as uploads.`);
+    if (report.failedKeys.length) console.error(`Could not send ${report.failedKeys.length}: ${report.failedKeys.slice(0, 5).join(', ')}${report.failedKeys.length > 5 ? ', …' : ''}`);
+    return report.failedKeys.length ? 1 : 0;
+  }
+
+  // Local mode has no queue: run the ingest use case here, against the same table and bucket.
+  const store = new DynamoDbArticleStore({ client: localDynamoDbClient(`http://${LOCAL_HOST}:${ddbPort}`) as DynamoDBClient, tableName: LOCAL_TABLE });
+  const deps = { store, objects: new S3ObjectReader(s3), maxObjectBytes: DEFAULT_MAX_BYTES };
+  const tally: Record<string, number> = {};
+  let errors = 0;
+  await mapConcurrent(records, concurrency, async (record) => {
+    for (const event of objectEventsOf({ Records: [record] }, prefix)) {
+      try {
+        const outcome = await ingestObjectEvent(event, deps);
+        tally[outcome.status] = (tally[outcome.status] ?? 0) + 1;
+      } catch (error) {
+        errors++;
+        console.error(`${event.key}: ${(error as Error).message}`);
+      }
+    }
+  });
+  const counts = Object.entries(tally).map(([status, n]) => `${n} ${status}`).join(', ');
+  console.log(`Replayed ${records.length} object(s): ${counts || 'none applied'}${errors ? `, ${errors} failed` : ''} ("stale" = already in the table).`);
+  return errors ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`Replay failed: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});
+setTimeout(() => process.exit(), 200).unref();

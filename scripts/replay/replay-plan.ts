@@ -1,0 +1,137 @@
+// The core of `npm run replay` (scripts/replay.ts), free of AWS clients so it can be unit-tested:
+// which objects to replay, the S3 event notification each becomes, and sending them in batches
+// with retries of the entries that failed.
+import type { S3EventRecord } from 'aws-lambda';
+
+/**
+ * Sequencer of replayed events: lower than any S3 sequencer, so a replay only fills in objects the
+ * table has never seen. An object already ingested answers "stale" (one strongly consistent read,
+ * nothing written), and a live event for the same key always wins over a replay.
+ */
+export const REPLAY_SEQUENCER = '0000000000000001';
+
+export interface ListedObject {
+  /** Decoded key, as ListObjectsV2 returns it. */
+  key: string;
+  size: number;
+  eTag?: string;
+  lastModified?: Date;
+}
+
+export interface ListPage {
+  objects: ListedObject[];
+  nextToken?: string;
+}
+
+export interface ListFilter {
+  prefix: string;
+  /** Only objects modified at or after this time. */
+  since?: Date;
+  /** Stop after this many objects. */
+  limit?: number;
+}
+
+/** Every replayable object under the prefix, page after page; folder markers are skipped. */
+export async function* listReplayable(listPage: (token: string | undefined) => Promise<ListPage>, filter: ListFilter): AsyncGenerator<ListedObject> {
+  let token: string | undefined;
+  let yielded = 0;
+  do {
+    const page = await listPage(token);
+    for (const object of page.objects) {
+      if (!object.key.startsWith(filter.prefix) || object.key.endsWith('/')) continue;
+      if (filter.since && object.lastModified && object.lastModified < filter.since) continue;
+      yield object;
+      if (filter.limit !== undefined && ++yielded >= filter.limit) return;
+    }
+    token = page.nextToken;
+  } while (token);
+}
+
+/** Encodes a key the way S3 writes it into event notifications (spaces as `+`, slashes kept). */
+export function encodeEventKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+}
+
+/** The `ObjectCreated:Put` record S3 would have sent for this object. */
+export function replayRecord(bucket: string, object: ListedObject, region: string, now: Date = new Date()): S3EventRecord {
+  return {
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: region,
+    eventTime: now.toISOString(),
+    eventName: 'ObjectCreated:Put',
+    userIdentity: { principalId: 'newsfacts-replay' },
+    requestParameters: { sourceIPAddress: '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': 'newsfacts-replay', 'x-amz-id-2': 'newsfacts-replay' },
+    s3: {
+      s3SchemaVersion: '1.0',
+      configurationId: 'newsfacts-replay',
+      bucket: { name: bucket, ownerIdentity: { principalId: 'newsfacts-replay' }, arn: `arn:aws:s3:::${bucket}` },
+      object: { key: encodeEventKey(object.key), size: object.size, eTag: object.eTag ?? '', sequencer: REPLAY_SEQUENCER },
+    },
+  };
+}
+
+export interface MessageEntry {
+  /** Unique within its batch: letters, digits, `-` and `_`, at most 80 characters (SQS). */
+  Id: string;
+  MessageBody: string;
+  /** The object key, to report failures. */
+  key: string;
+}
+
+/** One message per object, as S3 sends them, so SQS retries and the DLQ work per object. */
+export function toEntries(records: S3EventRecord[]): MessageEntry[] {
+  return records.map((record, i) => ({ Id: `m${i}`, MessageBody: JSON.stringify({ Records: [record] }), key: record.s3.object.key }));
+}
+
+/** SendMessageBatch: answers the ids of the entries that failed. */
+export type SendBatch = (entries: MessageEntry[]) => Promise<{ failedIds: string[] }>;
+
+export interface SendReport {
+  sent: number;
+  /** Keys (as encoded in the record) that still failed after every attempt. */
+  failedKeys: string[];
+}
+
+/** Sends entries ten at a time, resending the failed ones with exponential backoff. */
+export async function sendInBatches(
+  entries: MessageEntry[],
+  send: SendBatch,
+  options: { batchSize?: number; maxAttempts?: number; sleep?: (ms: number) => Promise<void>; baseDelayMs?: number } = {},
+): Promise<SendReport> {
+  const { batchSize = 10, maxAttempts = 4, baseDelayMs = 200, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)) } = options;
+  if (batchSize < 1 || batchSize > 10) throw new Error('An SQS batch holds 1 to 10 messages.');
+  let sent = 0;
+  const failedKeys: string[] = [];
+  for (let i = 0; i < entries.length; i += batchSize) {
+    let pending = entries.slice(i, i + batchSize);
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      const { failedIds } = await send(pending);
+      const failed = new Set(failedIds);
+      sent += pending.filter((e) => !failed.has(e.Id)).length;
+      pending = pending.filter((e) => failed.has(e.Id));
+      if (pending.length === 0) break;
+      if (attempt >= maxAttempts) {
+        failedKeys.push(...pending.map((e) => e.key));
+        break;
+      }
+      await sleep(baseDelayMs * 2 ** (attempt - 1));
+    }
+  }
+  return { sent, failedKeys };
+}
+
+/** Runs `work` over the items with at most `concurrency` in flight; resolves with every result, in order. */
+export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  return results;
+}
