@@ -23,7 +23,7 @@ for (const lemma of [
   'mutter', 'sigh', 'laugh', 'recommend', 'caution', 'acknowledge', 'interject', 'muse', 'stress',
   'advise', 'demand', 'propose', 'estimate', 'forecast', 'declare', 'retort', 'snap', 'thunder',
   'proclaim', 'lament', 'wonder', 'tout', 'brag', 'beam', 'chant', 'plead', 'ask', 'answer',
-  'call', 'describe', 'dub', 'label', 'brand', 'deride', 'praise', 'blast', 'slam', 'accuse', 'cite', 'read', 'believe', 'think', 'hope', 'fear', 'worry', 'agree',
+  'pledge', 'refer', 'call', 'describe', 'dub', 'label', 'brand', 'deride', 'praise', 'blast', 'slam', 'accuse', 'cite', 'read', 'believe', 'think', 'hope', 'fear', 'worry', 'agree',
 ]) {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const doubled = /^(snap|quip|admit)$/.test(lemma) ? lemma + lemma.at(-1) : stem;
@@ -42,7 +42,7 @@ for (const [lemma, forms] of Object.entries(REPORTING_LEMMAS)) for (const f of f
 export const STRONG_REPORTING = new Set(['say', 'tell', 'add', 'write', 'ask', 'tweet', 'recall', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'state', 'reply', 'respond', 'declare', 'announce', 'acknowledge', 'admit', 'stress', 'emphasize', 'emphasise', 'continue', 'conclude', 'specify', 'confirm', 'report', 'assert', 'contend', 'allege', 'predict', 'suggest', 'concede', 'complain', 'remark', 'observe', 'comment', 'exclaim', 'joke', 'quip', 'counter', 'reiterate', 'retort', 'boast', 'vow', 'promise', 'testify', 'deny', 'point', 'proclaim', 'lament', 'mention', 'answer', 'underline', 'highlight', 'interject', 'muse']);
 
 /** "point" only reports speech as "point out". */
-export const NEEDS_PARTICLE: Record<string, string> = { point: 'out' };
+export const NEEDS_PARTICLE: Record<string, string> = { point: 'out', refer: 'to' };
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
 export const GROUP_PRONOUNS = new Set(['they', 'it']);

@@ -29,12 +29,14 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 function closesAttribution(doc: Document, k: number, cue: Cue): boolean {
   const t = doc.tokens[k];
   if (!t) return true;
-  if (/^[.,;!?:)—–-]$/.test(t.text) || /^[”"’»]/.test(t.text)) return true;
+  if (/^[.,;!?:)—–-]$/.test(t.text) || /^[”’»]/.test(t.text)) return true;
+  // A straight quote closes the attribution only if it is not opening a new quotation.
+  if (t.text === '"') return !/[\p{L}\p{N}]/u.test(doc.text[t.end] ?? '');
   const w = doc.lower[k];
   if (PREPOSITIONS.has(w) && w !== 'that' || TIME_WORDS.has(w)) return true;
   if (TELL_LIKE.has(cue.lemma)) {
     // "told reporters.", "told CNN on Sunday": a short listener, then the end.
-    for (let m = k; m < k + 5 && doc.tokens[m]; m++) {
+    for (let m = k; m < k + 9 && doc.tokens[m]; m++) {
       if (/^[.,;!?]$/.test(doc.tokens[m].text) || PREPOSITIONS.has(doc.lower[m])) return true;
       if (doc.lower[m] === 'that') return false;
     }
@@ -69,8 +71,17 @@ function attributionAfter(doc: Document, k: number, ceiling: number): Attributio
   if (doc.tokens[j]?.text === ',') {
     // Apposition: ", the convention chair," between speaker and cue.
     let m = j + 1;
-    while (m < ceiling && m - j < 16 && doc.tokens[m].text !== ',' && !CLOSERS.test(doc.tokens[m].text)) m++;
-    if (doc.tokens[m]?.text === ',') j = m + 1;
+    const abbreviationDot = (x: number) => doc.tokens[x].text === '.' && doc.tokens[x - 1].end === doc.tokens[x].start && doc.tokens[x - 1].text.length <= 5;
+    // Up to a few commas: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
+    let lastComma = -1;
+    while (m < ceiling && m - j < 24 && (!CLOSERS.test(doc.tokens[m].text) || abbreviationDot(m)) && !/^[“”"]$/.test(doc.tokens[m].text)) {
+      if (doc.tokens[m].text === ',') {
+        lastComma = m;
+        if (cueAt(doc, m + 1, true)) break;
+      }
+      m++;
+    }
+    if (lastComma > 0) j = lastComma + 1;
   }
   for (let hops = 0; j < ceiling && hops < 3; j++, hops++) {
     // Right after “…,” NAME any past-tense verb attributes: "Trump barked", "she quipped".
@@ -82,7 +93,7 @@ function attributionAfter(doc: Document, k: number, ceiling: number): Attributio
 }
 
 /** "X said:" / "X told CNN," / "according to X," ending right before token `end`, not before `floor`. */
-function attributionBefore(doc: Document, end: number, floor: number): Attribution | undefined {
+function attributionBefore(doc: Document, end: number, floor: number, completesSentence = false): Attribution | undefined {
   let k = end - 1;
   const lead = doc.tokens[k]?.text;
   const punctuated = lead === ':' || lead === ',';
@@ -103,7 +114,10 @@ function attributionBefore(doc: Document, end: number, floor: number): Attributi
     const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, end) ?? (cue.participle ? mainSpeaker(doc, cue.first) : undefined);
     if (speaker) return { speaker, cue };
   }
-  return colon >= 0 ? colonIntroduction(doc, colon, floor) : undefined;
+  if (colon >= 0) return colonIntroduction(doc, colon, floor);
+  // "Sanders shot back, “…”": a comma introduction when the quotation completes the sentence.
+  if (lead === ',' && completesSentence) return colonIntroduction(doc, end - 1, floor);
+  return undefined;
 }
 
 /** The speaker of the main clause that a participle cue continues ("Borisov said, adding that …"). */
@@ -119,6 +133,13 @@ function mainSpeaker(doc: Document, participle: number): SpeakerCandidate | unde
 
 /** The name or pronoun opening a sentence, when a verb follows it: the subject. */
 function sentenceSubject(doc: Document, first: number, ceiling: number): SpeakerCandidate | undefined {
+  // Skip a fronted adverbial: "In an incendiary press conference, Trump …".
+  if (!speakerAfter(doc, first - 1, ceiling) || /^(in|on|at|after|before|during|later|earlier|still|but|and|however|meanwhile|also|then)$/.test(doc.lower[first])) {
+    for (let k = first; k < ceiling && k - first < 12; k++) {
+      if (doc.tokens[k].text === ',') { first = k + 1; break; }
+      if (doc.lower[k] === 'but' || doc.lower[k] === 'and' || doc.lower[k] === 'still') { first = k + 1; break; }
+    }
+  }
   const np = speakerAfter(doc, first - 1, ceiling);
   if (!np || np.kind === 'nominal' && !/^(the|a|an)$/.test(doc.lower[np.first])) return np && np.kind !== 'nominal' ? np : undefined;
   const next = doc.tokens[np.last + 1];
@@ -126,17 +147,30 @@ function sentenceSubject(doc: Document, first: number, ceiling: number): Speaker
 }
 
 /** "Cruz called them on it:" before a quotation: the subject speaks, whatever the verb. */
-function colonIntroduction(doc: Document, colon: number, floor: number): Attribution | undefined {
-  const s = sentenceTokens(doc, colon);
-  const first = Math.max(s.first, floor);
-  if (colon - first > 25) return undefined;
-  const speaker = sentenceSubject(doc, first, colon);
-  if (!speaker) return undefined;
-  let v = speaker.last + 1;
-  while (v < colon && AUXILIARY_WORDS.has(doc.lower[v])) v++;
-  if (v >= colon) return undefined;
-  return { speaker, cue: { first: v, last: v, lemma: doc.lower[v], participle: false, according: false } };
+function colonIntroduction(doc: Document, mark: number, floor: number): Attribution | undefined {
+  const s = sentenceTokens(doc, mark);
+  const colon = doc.tokens[mark].text === ':';
+  let first = Math.max(s.first, floor);
+  // After a comma the introduction is the clause itself ("Sanders shot back, “…”"); after a colon, its last dozen words.
+  for (let k = mark - 1; k >= first; k--) {
+    if (doc.tokens[k].text === ',' || doc.tokens[k].text === ';' || /^[“”"]$/.test(doc.tokens[k].text)) { first = k + 1; break; }
+  }
+  if (mark - first > (colon ? 25 : 8)) return undefined;
+  const candidates = colon ? Math.min(mark - first, 12) : 1;
+  for (let c = 0; c < candidates; c++) {
+    const at = colon ? Math.max(first, mark - 12) + c : first;
+    const speaker = at === first ? sentenceSubject(doc, first, mark) : speakerAfter(doc, at - 1, mark);
+    if (!speaker || speaker.kind === 'nominal' && !/^(the|a|an)$/.test(doc.lower[speaker.first])) continue;
+    if (at > first && (isLowerWord(doc, at - 1) && !/^(and|but|as|when|while|then)$/.test(doc.lower[at - 1]))) continue;
+    let v = speaker.last + 1;
+    while (v < mark && AUXILIARY_WORDS.has(doc.lower[v])) v++;
+    if (v >= mark || !/^\p{Ll}/u.test(doc.tokens[v].text)) continue;
+    return { speaker, cue: { first: v, last: v, lemma: doc.lower[v], participle: false, according: false } };
+  }
+  return undefined;
 }
+
+const isLowerWord = (doc: Document, i: number) => /^\p{Ll}/u.test(doc.tokens[i].text);
 
 /** Trims spaces and closing punctuation from a content span. */
 function trimContent(doc: Document, start: number, end: number): Span | undefined {
@@ -158,6 +192,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   const raws: RawQuote[] = [];
   const unattributed: Quotation[] = [];
   let previousCloseToken = -1;
+  let attributedCloseToken = -1;
 
   // Pass 1: quotations with an attribution next to them.
   for (const q of quotations) {
@@ -167,6 +202,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     while (contentEnd > q.contentStart && /[\s,]/.test(doc.text[contentEnd - 1])) contentEnd--;
     const content = doc.span(q.contentStart, contentEnd);
     const floor = Math.max(sentenceTokens(doc, ot).first, previousCloseToken + 1);
+    const mixedFloor = Math.max(sentenceTokens(doc, ot).first, attributedCloseToken + 1);
     const previousClose = previousCloseToken;
     previousCloseToken = ct;
     if (content.text.trim().length === 0) continue;
@@ -180,7 +216,8 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     let trailing = false;
     if (sameParagraph(k)) { attribution = attributionAfter(doc, k, ceiling); trailing = !!attribution; }
     if (!attribution) {
-      attribution = attributionBefore(doc, ot, floor);
+      const completes = /[.!?]\s*$/.test(content.text) || CLOSERS.test(doc.tokens[ct + 1]?.text ?? '.') || doc.tokens[ct + 1] === undefined || doc.sentenceOfToken[ct + 1] !== doc.sentenceOfToken[ct];
+      attribution = attributionBefore(doc, ot, floor, completes);
       // "said “…” every time…": a quote that does not finish its clause is part of reported speech.
       const punctuatedBefore = /[:,]\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open));
       if (attribution && !punctuatedBefore && !/[.!?]\s*$/.test(content.text) && !CLOSERS.test(doc.tokens[ct + 1]?.text ?? '.')) attribution = undefined;
@@ -198,10 +235,12 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
       attribution = attributionBefore(doc, ot, Math.max(prev.first, previousClose + 1));
     }
     if (!attribution) { unattributed.push(q); continue; }
+    attributedCloseToken = ct;
     const words = content.text.trim().split(/\s+/).length;
-    if (trailing && ot > floor && doc.tokens.slice(floor, ot).some((t) => /\p{L}/u.test(t.text))) {
+    if (trailing && ot > mixedFloor && doc.tokens.slice(mixedFloor, ot).some((t) => /\p{L}/u.test(t.text))) {
       // "Clinton would have to “go more to center,” Cuban said": the claim starts before the quote.
-      const mixed = trimContent(doc, doc.tokens[floor].start, contentEnd + 1);
+      const paragraphStart = doc.text.lastIndexOf('\n', q.open) + 1;
+      const mixed = trimContent(doc, Math.max(doc.tokens[mixedFloor].start, paragraphStart), contentEnd + 1);
       if (mixed) {
         raws.push({ speaker: attribution.speaker, cue: attribution.cue, content: mixed, direct: quotedShare(doc.text, mask, mixed.start, mixed.end) >= 0.5, confidence: 0.75 });
         continue;
@@ -211,15 +250,24 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   }
 
   // Pass 2: reported speech in sentences the quotations did not already explain.
-  const taken = new Uint8Array(doc.ctx.sentences.length);
+  // Sentences a quotation explains are done, except for a clause after its attribution
+  // ("…,” Stevens says, but she cautions that …").
+  const takenUntil = new Float64Array(doc.ctx.sentences.length).fill(-1);
   for (const r of raws) {
     const from = doc.sentenceAt(Math.min(r.content.start - 1, doc.tokens[r.speaker.first].start));
-    const to = doc.sentenceAt(Math.max(r.content.end, doc.tokens[r.speaker.last].end - 1));
-    taken.fill(1, from, to + 1);
+    const end = Math.max(r.content.end, doc.tokens[r.speaker.last].end, r.cue ? doc.tokens[r.cue.last].end : 0);
+    const to = doc.sentenceAt(end - 1);
+    for (let k = from; k <= to; k++) takenUntil[k] = Math.max(takenUntil[k], k === to ? end : Infinity);
   }
   doc.ctx.sentences.forEach((sentence, index) => {
-    if (taken[index]) return;
-    const found = reportedSpeech(doc, sentence.tokenStart, sentence.tokenEnd, mask, closeOf);
+    let first = sentence.tokenStart;
+    if (takenUntil[index] >= 0) {
+      if (takenUntil[index] >= sentence.end) return;
+      first = doc.tokenAt(takenUntil[index]);
+      while (first < sentence.tokenEnd && /^[,;:—–-]$|^but$|^and$/i.test(doc.tokens[first].text)) first++;
+      if (sentence.tokenEnd - first < 5) return;
+    }
+    const found = reportedSpeech(doc, first, sentence.tokenEnd, mask, closeOf);
     for (const r of found) raws.push(r);
   });
 
@@ -236,6 +284,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     const between = doc.text.slice(previous.content.end, q.open);
     if (gapSentences > 2 || between.length > 400 || /\n[^\n]*[a-z][^\n]*\n/.test(between.replace(/“[^”]*”|"[^"]*"/g, ''))) continue;
     const content = doc.span(q.contentStart, q.contentEnd);
+    if (content.text.trim().split(/\s+/).length < 3) continue;
     raws.push({ speaker: previous.speaker, cue: previous.cue, content, direct: true, confidence: 0.75 });
     raws.sort((a, b) => a.content.start - b.content.start);
   }
@@ -283,6 +332,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
   };
   let last = end - 1;
   while (last > first && /^[.!?"”’»)]$/.test(doc.tokens[last].text)) last--;
+  let mainFound = false;
   for (const finalOnly of [true, false]) for (let i = first; i <= last; i++) {
     if (mask[doc.tokens[i].start]) continue;
     const cue = cueAt(doc, i, true);
@@ -305,17 +355,22 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
       continue;
     }
     // "CONTENT, X said [adjuncts]." and "CONTENT, said X."
-    const before = cue.participle ? undefined : speakerBefore(doc, cue.first, first);
-    const inverted = !before && !cue.participle ? speakerAfter(doc, cue.last, end) : undefined;
-    if (cue.participle && doc.tokens[i - 1]?.text === ',' && !finalOnly) {
-      // "…, saying (that) CONTENT": the subject of the main clause speaks.
+    // "is insisting", "was saying": a progressive is a finite verb with its own subject.
+    const progressive = cue.participle && /^(is|was|are|were|been|be)$/.test(doc.lower[i - 1] ?? '');
+    const clausal = cue.participle && !progressive;
+    if (mainFound && !clausal) continue;
+    const before = clausal ? undefined : speakerBefore(doc, cue.first, first);
+    const inverted = !before && !clausal ? speakerAfter(doc, cue.last, end) : undefined;
+    if (clausal && /^(,|and)$/.test(doc.lower[i - 1] ?? '') && !finalOnly) {
+      // "…, saying (that) CONTENT", "… and asserting that …": the subject of the main clause speaks.
       const subject = mainSpeaker(doc, i);
       let k = cue.last + 1;
       if (doc.lower[k] === 'that' || doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
-      const content = subject && k <= last && last - k >= 2 ? contentFrom(k, last) : undefined;
+      const stop = k <= last ? clauseLast(doc, k, last) : last;
+      const content = subject && k <= stop && stop - k >= 1 ? contentFrom(k, stop) : undefined;
       if (subject && content) {
         const direct = quotedShare(doc.text, mask, content.start, content.end) >= 0.5;
-        if (strong || direct) return [{ speaker: subject, cue, content, direct, confidence: 0.6 }];
+        if (strong || direct) { out.push({ speaker: subject, cue, content, direct, confidence: 0.6 }); mainFound = true; i = stop; }
       }
       continue;
     }
@@ -335,14 +390,14 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
       }
     }
     if (finalOnly) continue;
-    if (!before || cue.participle) continue;
+    if (!before || clausal) continue;
     // "X said (that) CONTENT", "X told reporters (that) CONTENT".
     let k = cue.last + 1;
     if (TELL_LIKE.has(cue.lemma)) {
       let m = k;
       while (m <= last && m - k < 6 && doc.lower[m] !== 'that' && doc.tokens[m].text !== ',') m++;
-      if (doc.lower[m] === 'that') k = m;
-      else if (m - k <= 4 && m <= last) k = m;
+      if (doc.lower[m] === 'that' || (m <= last && doc.tokens[m].text === ',')) k = m;
+      else continue;
     }
     if (PREPOSITIONS.has(doc.lower[k])) {
       // "said in a statement that …", "said on Wednesday that …".
@@ -354,15 +409,27 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     if (doc.lower[k] === 'that' || doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
     if (k > last || last - k < 2) continue;
     if (/^[.;!?]$/.test(doc.tokens[k].text)) continue;
-    const content = contentFrom(k, last);
+    const stop = clauseLast(doc, k, last);
+    const content = contentFrom(k, stop);
     if (!content) continue;
     const direct = quotedShare(doc.text, mask, content.start, content.end) >= 0.5;
     // Weaker verbs ("called it …", "described …") only report speech when what follows is quoted.
     if (!strong && !direct) continue;
     out.push({ speaker: before, cue, content, direct, confidence: strong ? 0.7 : 0.6 });
-    return out;
+    mainFound = true;
+    i = stop;
   }
   return out;
+}
+
+/** The last token of a reported clause starting at k: before ", adding …" or "and asserting …". */
+function clauseLast(doc: Document, k: number, last: number): number {
+  for (let m = k + 2; m <= last; m++) {
+    if (!/^(,|and)$/.test(doc.lower[m - 1])) continue;
+    const cue = cueAt(doc, m, true);
+    if (cue?.participle) return doc.lower[m - 1] === 'and' && doc.tokens[m - 2].text === ',' ? m - 3 : m - 2;
+  }
+  return last;
 }
 
 /** ", specifying that …" / ", adding that …" after an attribution. */

@@ -32,10 +32,13 @@ const OPENING = new Set(['"', '“', '‘', '«', '„']);
 const CLOSING = new Set(['"', '”', '’', '»', '“']);
 
 function parseSpan(offsets: string): GoldSpan {
-  const pieces = offsets.split(';').map((part) => {
-    const [start, end] = part.trim().split(/\s+/).map(Number);
-    return { start, end };
-  });
+  const pieces = offsets
+    .split(';')
+    .map((part) => {
+      const [start, end] = part.trim().split(/\s+/).map(Number);
+      return { start, end };
+    })
+    .sort((a, b) => a.start - b.start);
   return { pieces, start: pieces[0].start, end: pieces[pieces.length - 1].end };
 }
 
