@@ -448,7 +448,10 @@ export const RULES: Rule[] = [
         return date(shiftedPeriod(env.anchor, 'WE', shift)!);
       }
       if (unit === 'W') return date(shiftedPeriod(env.anchor, 'W', 0)!);
-      return pointInTime ? date(formatYear(env.anchor.y)) : { type: 'DURATION', value: 'P1Y' };
+      // "the year ended March 31" is a twelve-month stretch; "for the year" is the current year.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      const stretch = !pointInTime && /^\s+(?:ended|ending|through|to\s+date)\b/i.test(after);
+      return stretch ? { type: 'DURATION', value: 'P1Y' } : date(formatYear(env.anchor.y));
     },
     (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -594,9 +597,15 @@ export const RULES: Rule[] = [
     },
   ),
   // recent years · the coming months · the years ahead · decades · for weeks
-  rule('vague-stretch', `(?:the\\s+)?(?:recent|coming|past|last|next|few|previous|future)\\s+(?<unit>days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>days|weeks|months|quarters|years|decades)\\s+ahead`, (m) => ({
+  // recent years · the coming months · future quarters: vague past or future (the past few weeks → PXW)
+  rule(
+    'vague-period',
+    `(?:the\\s+)?(?<dir>recent|coming|past|previous|future|next)\\s+(?<unit>days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>days|weeks|months|quarters|years|decades)\\s+ahead`,
+    (m) => date(/recent|past|previous/i.test(g(m, 'dir') ?? '') ? 'PAST_REF' : 'FUTURE_REF'),
+  ),
+  rule('vague-stretch', `(?:the\\s+)?(?:few|last)\\s+(?<unit>days|weeks|months|quarters|years|decades)`, (m) => ({
     type: 'DURATION',
-    value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2'))!)),
+    value: durationValue('X', unitCode(g(m, 'unit')!)),
   })),
   rule(
     'bare-plural-unit',
