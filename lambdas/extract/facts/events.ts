@@ -65,7 +65,7 @@ function findMembership(doc: Document, text: string, base: number, sentence: num
   if (!m) return undefined;
   const verbAt = base + m.index;
   const orgAt = base + m.index + m[0].length;
-  const org = doc.entitiesIn(orgAt, orgAt + 1).find((x) => x.start === orgAt && (x.entity.type === 'ORGANIZATION' || x.entity.type === 'MISC'));
+  const org = doc.entitiesIn(orgAt, orgAt + 1).find((x) => x.start === orgAt && x.entity.type !== 'PERSON' && x.entity.type !== 'NORP');
   if (!org) return undefined;
   // The members: actors in the clause right before the verb, joined by commas and "and".
   const clauseStart = Math.max(base, base + Math.max(text.lastIndexOf(',', m.index), text.lastIndexOf(';', m.index)) + 1);

@@ -88,11 +88,21 @@ function titleText(doc: Document, first: number, last: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[last].end);
 }
 
+const ORG_WORDS = /\b(inc|corp|co|ltd|llc|plc|party|ministry|bank|university|college|committee|council|news|group|company|association|foundation|agency|department|office|union|organization|organisation|institute|times|post|press|network|fund|alliance|court|senate|house|republic|kingdom|states|club|team|airlines?|motors|holdings|international|national|federal|government|commission|service|services|center|centre|school|church|army|force|forces)\b/i;
+
+/** Two to four capitalised words with no organization word: "Tareck El Aissami". */
+export function looksLikePersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || ORG_WORDS.test(name) || /[\d&+]/.test(name)) return false;
+  return words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|der|al|bin|la|le|di|du)$/u.test(w)) && !words.every((w) => /^\p{Lu}+$/u.test(w));
+}
+
 /** Roles of every PERSON mention: titles in front, appositions after, and appositions before. */
 export function extractRoles(doc: Document): RoleFact[] {
   const out: RoleFact[] = [];
   const seen = new Set<string>();
-  const persons = doc.mentions.filter((m) => m.entity.type === 'PERSON');
+  // A title attached to a name says it is a person even when the tagger typed it otherwise.
+  const persons = doc.mentions.filter((m) => m.entity.type === 'PERSON' || ((m.entity.type === 'ORGANIZATION' || m.entity.type === 'MISC') && looksLikePersonName(m.text)));
   for (const m of persons) {
     const a = doc.tokenAt(m.start);
     const b = doc.tokenAt(m.end - 1);
