@@ -193,3 +193,52 @@ describe('durations, sets and times', () => {
     });
   });
 });
+
+describe('robustness', () => {
+  it('gives spans that index the text, in order and without overlaps, for any input', async () => {
+    const fc = await import('fast-check');
+    const words = ['on', 'Friday', 'last', 'year', 'the', '1990s', 'Jan.', '14', ',', '2021', 'ago', 'two', 'days', 'a', 'month', 'every',
+      'week', 'now', '10:30', 'a.m.', 'EST', 'May', 'may', 'quarter', 'third-quarter', 'earlier', 'this', '$', '5', '%', '.', '\n\n', "'s", '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), fc.constantFrom('2022-02-17', '1998-11-20T19:30', null, 'garbage'), (parts, published) => {
+        const body = parts.join(' ');
+        const found = timex(body, published);
+        let last = -1;
+        for (const t of found) {
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(body.slice(t.start, t.end)).toBe(t.text);
+          expect(t.value).toMatch(/^(?:P|XXXX|PRESENT_REF|PAST_REF|FUTURE_REF|\d)/);
+          last = t.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles empty text and a datetime anchor', () => {
+    expect(timex('')).toEqual([]);
+    expect(table('It rained yesterday.', '2022-02-17T23:30:00Z')).toEqual({ yesterday: 'DATE 2022-02-16' });
+  });
+
+  it('finds nothing in long text without temporal cues, and reads long runs of numbers as at most years', () => {
+    const plain = 'The committee discussed the proposal and the members voted. '.repeat(5000);
+    expect(timex(plain)).toEqual([]);
+    const numbers = '1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 1999 '.repeat(500);
+    expect(new Set(timex(numbers).map((t) => t.value))).toEqual(new Set(['1999']));
+  });
+});
+
+describe('vague periods and year stretches', () => {
+  it('reads recent/coming periods as references and "the year ended" as a stretch', () => {
+    expect(table('Sales rose in recent years and will grow in the coming months.')).toEqual({
+      'recent years': 'DATE PAST_REF',
+      'the coming months': 'DATE FUTURE_REF',
+    });
+    expect(timex('Revenue for the year ended March 31 was flat; for the year, profit rose.', '1989-11-01').map((t) => `${t.text} ${t.type} ${t.value}`)).toEqual([
+      'the year DURATION P1Y',
+      'March 31 DATE 1989-03-31',
+      'the year DATE 1989',
+    ]);
+  });
+});

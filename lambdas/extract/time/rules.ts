@@ -652,6 +652,8 @@ export const RULES: Rule[] = [
       const word = m[0].toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (word === 'current' && /^\s+(?:account|accounts|of|events|affairs)\b/i.test(after)) return false;
+      // "the past three summers" is a stretch the reference word is only the start of.
+      if (/past$/.test(word) && /^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)/i.test(after)) return false;
       if (word === 'now' && /^\s+that\b/i.test(after) === false && /^-/.test(after)) return false;
       return true;
     },
