@@ -112,6 +112,15 @@ describe('articles', () => {
     expect(p.detail).toContain('aUnknown');
   });
 
+  it('hands the reader datetime bounds in UTC, so their text order is their time order', async () => {
+    const seen: unknown[] = [];
+    const spy = Object.assign(Object.create(reader), {
+      listArticles: async (filter: unknown) => (seen.push(filter), { items: [], nextCursor: null }),
+    });
+    await createQueryApi(spy)({ method: 'GET', path: '/articles', query: { from: '2023-03-01T10:00:00+03:00', to: '2023-03-01' }, headers: {} });
+    expect(seen).toEqual([{ from: '2023-03-01T07:00:00.000Z', to: '2023-03-01' }]);
+  });
+
   it('refuses a from after to', async () => {
     const p = await expectProblem(call('/articles', { from: '2022-03-02', to: '2022-03-01' }), 400, 'INVALID_REQUEST');
     expect(p.errors).toEqual([{ name: 'to', reason: 'must not be before from' }]);

@@ -24,7 +24,7 @@ const oddText = fc.oneof(
 
 export function plausibleValues(ids: string[], cursors: string[]): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...ids, ...cursors, 'PERSON', 'LOCATION', 'quote', 'role', 'processed', 'rejected', 'text', '2022-02-17', '2022-02-30', '2022-02-17T10:00:00Z', 'bor', 'ya', '1', '20', '100', '101', '0') },
+    { weight: 4, arbitrary: fc.constantFrom(...ids, ...cursors, 'PERSON', 'LOCATION', 'quote', 'role', 'processed', 'rejected', 'text', '2022-02-17', '2022-02-30', '2022-02-17T10:00:00Z', '2022-02-17T10:00:00+03:00', '2022-02-17T08:00:00-01:30', '0000-01-01T00:00:00+14:00', 'bor', 'ya', '1', '20', '100', '101', '0') },
     fc.integer({ min: -5, max: 1000 }).map(String),
     cursors.length ? fc.tuple(fc.constantFrom(...cursors), fc.nat(), fc.string({ minLength: 1, maxLength: 1 })).map(([c, at, ch]) => c.slice(0, at % (c.length + 1)) + ch + c.slice((at % (c.length + 1)) + 1)) : fc.constant('x'),
     oddText,

@@ -142,7 +142,13 @@ export function parseQuery<S extends QuerySchema>(schema: S, query: Record<strin
     }
   }
   if (errors.length > 0) throw new RequestValidationError(dedupe(errors));
-  return result.data as z.output<S>;
+  const data = result.data as z.output<S> & { from?: string; to?: string };
+  // Readers compare bounds as text: datetimes go to one zone (UTC) so text order is time order.
+  for (const bound of ['from', 'to'] as const) {
+    const value = data[bound];
+    if (value !== undefined && value.length > 10) data[bound] = new Date(Date.parse(value)).toISOString();
+  }
+  return data;
 }
 
 export function parseId(name: string, value: string): string {

@@ -168,6 +168,17 @@ describe('query API over DynamoDB Local', () => {
     expect(items.map((a) => a.articleId).filter((a) => mine.has(a))).toEqual(newestFirst(inRange));
   });
 
+  it('accepts datetime bounds with offsets, ordered by instant rather than by text', async () => {
+    // 10:00+03:00 is 07:00Z, before 08:00Z, although its text sorts after it.
+    for (const path of ['/articles', '/facts']) {
+      const page = await get<Page<unknown>>(path, { from: '2023-03-01T10:00:00+03:00', to: '2023-03-01T08:00:00Z' });
+      expect(page.items).toEqual([]);
+    }
+    // 01:00+03:00 on 1 March is 22:00Z on 28 February: the article of 1 March is inside.
+    const day = await get<Page<ArticleSummary>>('/articles', { source: SOURCE, from: '2023-03-01T01:00:00+03:00', to: '2023-03-01T23:59:59+00:00' });
+    expect(day.items.map((a) => a.articleId)).toEqual([seeded[0].articleId]);
+  });
+
   it('finds the entity by a word prefix, case- and accent-insensitively, and by type', async () => {
     const { id } = mostMentioned();
     const stored = await get<EntityDetail>(`/entities/${id}`);
