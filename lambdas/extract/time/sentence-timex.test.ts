@@ -17,4 +17,16 @@ describe('timexForSentence', () => {
     expect(timexForSentence(timex, { start: 38, end: 50 })).toBeUndefined();
     expect(timexForSentence(timex, { start: 55, end: 70 })?.value).toBe('2022-02-15');
   });
+
+  it('passes over a dateline in parentheses when the sentence names another date', () => {
+    const text = 'CARACAS (Wire - 17th February, 2022) Russia and Venezuela will boost trade, the minister said on Wednesday.';
+    const dateline = { start: 16, end: 35, text: '17th February, 2022', type: 'DATE' as const, value: '2022-02-17' };
+    const wednesday = { start: 97, end: 106, text: 'Wednesday', type: 'DATE' as const, value: '2022-02-16' };
+    expect(text.slice(dateline.start, dateline.end)).toBe(dateline.text);
+    expect(text.slice(wednesday.start, wednesday.end)).toBe(wednesday.text);
+    const sentence = { start: 0, end: text.length };
+    expect(timexForSentence([dateline, wednesday], sentence, text)).toBe(wednesday);
+    expect(timexForSentence([dateline], sentence, text)).toBe(dateline);
+    expect(timexForSentence([dateline, wednesday], sentence)).toBe(dateline);
+  });
 });
