@@ -2,10 +2,14 @@
 // on CoNLL-format data (default: <data>/conll2003/eng.train, tuned on eng.testa) and writes the
 // model folder the runtime loads (lambdas/extract/entities/model/). Deterministic: a fixed seed
 // and fixed epochs reproduce the committed model byte for byte.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GAZETTEER_FILE, MODEL_FILE, loadNerModel } from '../lambdas/extract/entities/model.js';
+import { CLUSTERS_FILE, GAZETTEER_FILE, MODEL_FILE, loadNerModel } from '../lambdas/extract/entities/model.js';
+import { Gazetteer } from '../lambdas/extract/entities/gazetteer.js';
+import { WordClusters, decodeClusters } from '../lambdas/extract/entities/word-clusters.js';
+import { buildWordClusters } from './train/word-clusters.js';
+import { SEED } from './train/train-ner.js';
 import { pathToFileURL } from 'node:url';
 import { buildGazetteers } from './train/build-gazetteers.js';
 import { readConll } from './train/conll.js';
@@ -36,9 +40,21 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 mkdirSync(outDir, { recursive: true });
 const gazetteerPath = join(outDir, GAZETTEER_FILE);
 log(`gazetteers: ${buildGazetteers(gazetteerPath)} entries → ${gazetteerPath}`);
-const model = trainNer(readConll(trainFile), gazetteerPath, {
+const clustersPath = join(outDir, CLUSTERS_FILE);
+const words = buildWordClusters(dataDir, clustersPath, SEED, log);
+if (words) log(`word clusters: ${words} words → ${clustersPath}`);
+else {
+  rmSync(clustersPath, { force: true });
+  log(`no unlabeled news under ${dataDir} (reuters21578, bbc-news-fulltext): training without word clusters`);
+}
+const resources = {
+  gazetteer: Gazetteer.parse(readFileSync(gazetteerPath, 'utf8')),
+  clusters: words ? decodeClusters(readFileSync(clustersPath)) : WordClusters.empty(),
+};
+const model = trainNer(readConll(trainFile), resources, {
   epochs: Number(values.epochs ?? 6),
   stages: Number(values.stages ?? 2),
+  dataLabel: values.train ? trainFile.split('/').pop()! : 'CoNLL-2003 English (eng.train)',
   log,
 });
 writeFileSync(join(outDir, MODEL_FILE), model);

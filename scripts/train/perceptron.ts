@@ -1,5 +1,5 @@
 import { documentFeatures, type DocumentFeatures } from '../../lambdas/extract/entities/features.js';
-import type { Gazetteer } from '../../lambdas/extract/entities/gazetteer.js';
+import type { FeatureResources } from '../../lambdas/extract/entities/features.js';
 import { NUM_LABELS } from '../../lambdas/extract/entities/labels.js';
 import type { StageWeights } from '../../lambdas/extract/entities/tagger-model.js';
 import { viterbi } from '../../lambdas/extract/entities/viterbi.js';
@@ -36,12 +36,12 @@ export function mulberry32(seed: number): () => number {
 /** Trains one stage; `priors[d]` (if given) are the previous pass's labels for document d. */
 export function trainStage(
   docs: PreparedDocument[],
-  gazetteer: Gazetteer,
+  resources: FeatureResources,
   options: TrainOptions,
   priors?: Uint8Array[],
 ): StageWeights {
   const L = NUM_LABELS;
-  const featuresPerDoc: DocumentFeatures[] = docs.map((d, i) => documentFeatures(d.doc, gazetteer, priors?.[i]));
+  const featuresPerDoc: DocumentFeatures[] = docs.map((d, i) => documentFeatures(d.doc, resources, priors?.[i]));
   const counts = new Map<number, number>();
   for (const f of featuresPerDoc) for (const id of f.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   const rowOf = new Map<number, number>();

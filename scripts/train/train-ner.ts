@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { Gazetteer } from '../../lambdas/extract/entities/gazetteer.js';
+import type { FeatureResources } from '../../lambdas/extract/entities/features.js';
 import { labelDocument } from '../../lambdas/extract/entities/tagger.js';
 import { TaggerStage, encodeModel, type StageWeights } from '../../lambdas/extract/entities/tagger-model.js';
 import type { RawDocument } from './conll.js';
@@ -12,6 +11,7 @@ const FOLDS = 5;
 export interface NerTrainOptions {
   epochs: number;
   stages: number;
+  dataLabel: string;
   log: (line: string) => void;
 }
 
@@ -20,34 +20,31 @@ export interface NerTrainOptions {
  * the same word elsewhere in the document; its training labels come from 5-fold jackknifing so
  * that it learns from first-pass labels as noisy as they are on unseen text.
  */
-export function trainNer(raw: RawDocument[], gazetteerPath: string, options: NerTrainOptions): Uint8Array {
-  const gazetteer = Gazetteer.parse(readFileSync(gazetteerPath, 'utf8'));
+export function trainNer(raw: RawDocument[], resources: FeatureResources, options: NerTrainOptions): Uint8Array {
   const docs = raw.map(prepare);
   const unalignable = docs.reduce((n, d) => n + d.unalignable, 0);
   const names = raw.reduce((n, d) => n + d.gold.length, 0);
   options.log(`training: ${docs.length} documents, ${names} names (${unalignable} cut by our tokenizer)`);
   const base = { epochs: options.epochs, seed: SEED, minCount: 1, log: options.log };
   options.log('stage 1');
-  const first = trainStage(docs, gazetteer, base);
+  const first = trainStage(docs, resources, base);
   const stages: StageWeights[] = [first];
   if (options.stages >= 2) {
     const priors: Uint8Array[] = new Array(docs.length);
     for (let fold = 0; fold < FOLDS; fold++) {
       options.log(`stage 1, fold ${fold + 1}/${FOLDS} (first-pass labels for stage 2)`);
-      const held = docs.filter((_, i) => i % FOLDS === fold);
       const rest = docs.filter((_, i) => i % FOLDS !== fold);
-      const weights = trainStage(rest, gazetteer, { ...base, log: undefined });
-      const model = { gazetteer, stages: [new TaggerStage(weights)] };
+      const weights = trainStage(rest, resources, { ...base, log: undefined });
+      const model = { ...resources, stages: [new TaggerStage(weights)] };
       docs.forEach((d, i) => {
         if (i % FOLDS === fold) priors[i] = labelDocument(d.doc, model);
       });
-      void held;
     }
     options.log('stage 2');
-    stages.push(trainStage(docs, gazetteer, base, priors));
+    stages.push(trainStage(docs, resources, base, priors));
   }
   return encodeModel(stages, {
-    data: 'CoNLL-2003 English (eng.train)',
+    data: options.dataLabel,
     epochs: options.epochs,
     seed: SEED,
     folds: FOLDS,

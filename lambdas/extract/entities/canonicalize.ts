@@ -36,17 +36,14 @@ function isAcronym(text: string): boolean {
   return /^\p{Lu}[\p{Lu}&.]{1,7}\+?$/u.test(text.replace(/\./g, '')) && text.replace(/[^\p{Lu}]/gu, '').length >= 2;
 }
 
-function majorityType(mentions: TypedMention[]): EntityType {
-  const votes = new Map<EntityType, number>();
-  for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-  let best = mentions[0].type;
-  for (const [type, n] of votes) if (n > (votes.get(best) ?? 0)) best = type;
-  return best;
-}
-
-/** "CARACAS" → "Caracas" for place and person names only ever written in capitals (datelines, headlines). */
-function displayCase(name: string, type: EntityType): string {
+/**
+ * "CARACAS" → "Caracas" for place and person names written only in capitals at the start of a
+ * line (datelines, headlines); a capitalised acronym mid-sentence ("OPEC+") stays as written.
+ */
+function displayCase(name: string, type: EntityType, mentions: TypedMention[], text: string): string {
   if (/\p{Ll}/u.test(name) || (type !== 'LOCATION' && type !== 'PERSON')) return name;
+  const atLineStart = mentions.some((m) => text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start).trim() === '');
+  if (!atLineStart) return name;
   return name.replace(/\p{L}+/gu, (w) => (w.length >= 4 ? w[0] + w.slice(1).toLowerCase() : w));
 }
 
@@ -63,16 +60,18 @@ function canonicalMention(mentions: TypedMention[]): TypedMention {
 }
 
 export function canonicalize(mentions: TypedMention[], text: string, nations: Map<string, string>): Entity[] {
+  // A name written alike but typed differently is kept apart: in sports copy "New York" is both
+  // the city and the team, and the tagger tells them apart better than a vote would.
   const byKey = new Map<string, Cluster>();
+  const clusterKey = (m: TypedMention) => `${m.type}|${nameKey(m.text)}`;
   for (const m of mentions) {
     const key = nameKey(m.text);
     if (!key) continue;
-    const c = byKey.get(key);
+    const c = byKey.get(clusterKey(m));
     if (c) c.mentions.push(m);
-    else byKey.set(key, { mentions: [m], type: m.type, key, words: wordsOf(key) });
+    else byKey.set(clusterKey(m), { mentions: [m], type: m.type, key, words: wordsOf(key) });
   }
   const clusters = [...byKey.values()];
-  for (const c of clusters) c.type = majorityType(c.mentions);
   const merge = (short: Cluster, long: Cluster) => {
     const a = root(short);
     const b = root(long);
@@ -80,13 +79,17 @@ export function canonicalize(mentions: TypedMention[], text: string, nations: Ma
   };
 
   // "Centers for Disease Control and Prevention (CDC)": the parenthesised acronym names the same thing.
-  const clusterOf = (m: TypedMention) => byKey.get(nameKey(m.text))!;
+  const clusterOf = (m: TypedMention) => byKey.get(clusterKey(m))!;
   const sorted = [...mentions].filter((m) => nameKey(m.text)).sort((x, y) => x.start - y.start);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const long = sorted[i];
     const short = sorted[i + 1];
     if (!/^\s*\($/.test(text.slice(long.end, short.start)) || text[short.end] !== ')') continue;
-    if (!isAcronym(short.text) || wordsOf(nameKey(long.text)).length < 2) continue;
+    if (!isAcronym(short.text) || long.type === 'PERSON' || long.type === 'NORP') continue;
+    const longWords = wordsOf(nameKey(long.text));
+    const letters = nameKey(short.text).replace(/[^a-z]/g, '');
+    // "Lindsay Davenport (U.S.)" is a nationality in a results line, not an acronym of the name.
+    if (longWords.length < 2 || !initials(longWords).startsWith(letters.slice(0, 2))) continue;
     merge(clusterOf(short), clusterOf(long));
   }
 
@@ -127,7 +130,7 @@ export function canonicalize(mentions: TypedMention[], text: string, nations: Ma
   for (const [r, ms] of groups) {
     const canonical = canonicalMention(ms);
     const type = r.type;
-    const name = displayCase(canonical.text, type);
+    const name = displayCase(canonical.text, type, ms, text);
     const id = entityId(name, type);
     const entity = entities.get(id) ?? { id, name, type, aliases: [], mentions: [] };
     for (const m of ms) entity.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
@@ -137,7 +140,14 @@ export function canonicalize(mentions: TypedMention[], text: string, nations: Ma
   for (const e of out) {
     e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     const key = nameKey(e.name);
-    e.aliases = [...new Set(e.mentions.map((m) => m.text))].filter((t) => nameKey(t) !== key);
+    // One alias per distinct name key (case, accents and possessives fold together), mixed case preferred.
+    const aliases = new Map<string, string>();
+    for (const m of e.mentions) {
+      const k = nameKey(m.text);
+      const seen = aliases.get(k);
+      if (k !== key && (!seen || (!/\p{Ll}/u.test(seen) && /\p{Ll}/u.test(m.text)))) aliases.set(k, m.text.replace(/['’]s$/u, ''));
+    }
+    e.aliases = [...aliases.values()];
     if (e.type === 'NORP') {
       const country = nations.get(key) ?? nations.get(key.replace(/s$/, ''));
       if (country) {

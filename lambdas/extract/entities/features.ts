@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './word-clusters.js';
 import { hashMore, hashString } from './hash.js';
 import { CLASSES, classOf, partOf } from './labels.js';
 import { NORP_WORDS, ORG_SUFFIXES, PERSON_TITLES } from './lexicon.js';
@@ -9,6 +10,12 @@ export interface DocumentInput {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+}
+
+/** The word lists and clusters features look words up in. */
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+  clusters: WordClusters;
 }
 
 /** Feature ids of every token of a document: ids[offsets[i] .. offsets[i + 1]) belong to token i. */
@@ -97,13 +104,17 @@ function isCapsSentence(tokens: Token[], s: Sentence): boolean {
  * word is cased elsewhere in the article, whether it is part of a longer name there, and —
  * when `prior` labels from a first pass are given — how that pass labelled it elsewhere).
  */
-export function documentFeatures(doc: DocumentInput, gazetteer: Gazetteer, prior?: Uint8Array): DocumentFeatures {
+export function documentFeatures(doc: DocumentInput, resources: FeatureResources, prior?: Uint8Array): DocumentFeatures {
   const { tokens, sentences } = doc;
+  const { gazetteer, clusters } = resources;
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shapeOf);
   const hasLetter = words.map((w) => /\p{L}/u.test(w));
+  // "OPEC+" reads as OPEC for the word features.
+  const plain = words.map((w) => (w.length > 1 && w.endsWith('+') ? w.replace(/\++$/, '') : ''));
+  const clusterRows = lower.map((lw, i) => clusters.find(plain[i] ? plain[i].toLowerCase() : lw));
   const sentenceOf = new Int32Array(n);
   const capsSentence: boolean[] = [];
   const gaz: string[][] = words.map(() => []);
@@ -176,6 +187,15 @@ export function documentFeatures(doc: DocumentInput, gazetteer: Gazetteer, prior
     emit(H.b);
     emitPair(H.w, w);
     emitPair(H.l, lw);
+    if (plain[i]) {
+      emitPair(H.w, plain[i]);
+      emitPair(H.l, plain[i].toLowerCase());
+    }
+    const row = clusterRows[i];
+    if (row >= 0) for (let g = 0; g < clusters.granularities; g++) emitString(`c${g}=${clusters.cluster(row, g)}`);
+    const fine = clusters.granularities - 1;
+    if (i > lo && clusterRows[i - 1] >= 0) emitString(`c-1=${clusters.cluster(clusterRows[i - 1], fine)}`);
+    if (i + 1 < hi && clusterRows[i + 1] >= 0) emitString(`c+1=${clusters.cluster(clusterRows[i + 1], fine)}`);
     emitPair(H.s, shape);
     emitPair(H.ss, short);
     for (let k = 1; k <= 4 && k < lw.length; k++) {

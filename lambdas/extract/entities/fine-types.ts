@@ -1,7 +1,13 @@
 import type { Token } from '../types.js';
 import type { EntityType } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { EVENT_HEADS, LAW_HEADS, NORP_WORDS, PRODUCT_HEADS } from './lexicon.js';
+import { EVENT_HEADS, KNOWN_ORGANIZATIONS, LAW_HEADS, NORP_WORDS, ORG_SUFFIXES, PERSON_TITLES, PRODUCT_HEADS } from './lexicon.js';
+
+// Acronyms and multi-word names of well-known bodies are organizations whatever the tagger says
+// ("OPEC+" reads as OPEC); single common words of the list ("Congress") are left to the tagger.
+const KNOWN_ORG_KEYS = new Set(
+  KNOWN_ORGANIZATIONS.filter((name) => name.includes(' ') || !/\p{Ll}/u.test(name)).map((name) => name.toLowerCase()),
+);
 
 // The tagger knows the four CoNLL classes; names it calls MISC (and a few it calls ORG) are
 // refined here into NORP / EVENT / LAW / PRODUCT / WORK where a word list or pattern is reliable.
@@ -30,6 +36,8 @@ export function isDemonym(word: string, gazetteer: Gazetteer): boolean {
 
 export function refineType(m: TypedMention, tokens: Token[], text: string, gazetteer: Gazetteer): EntityType {
   const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+  if (KNOWN_ORG_KEYS.has(m.text.toLowerCase().replace(/\++$/, ''))) return 'ORGANIZATION';
+  if (m.type !== 'PERSON' && isTitledAppositive(m, tokens, words)) return 'PERSON';
   const last = words[words.length - 1];
   const next = tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
   const codeLike = words.length > 1 && /^(?:\p{Lu}{1,3}|\p{N}[\p{L}\p{N}-]*)$/u.test(last); // "Sputnik V", "Boeing 737"
@@ -76,4 +84,22 @@ export function extendWithModelCode(m: TypedMention, ctx: { text: string; tokens
   m.end = code.end;
   m.tokenEnd++;
   m.text = ctx.text.slice(m.start, m.end);
+}
+
+/**
+ * "the Venezuelan vice-president for economic issues, Tareck El Aissami": a name of two to four
+ * capitalised words set off by a comma right after a role phrase (a title word followed only by
+ * lower-case words) names a person.
+ */
+function isTitledAppositive(m: TypedMention, tokens: Token[], words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:El|Al|al|el|bin|ibn|de|da|van|von|der|del|la|le)$/u.test(w))) return false;
+  if (words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return false;
+  if (tokens[m.tokenStart - 1]?.text !== ',') return false;
+  for (let k = m.tokenStart - 2, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const w = tokens[k].text;
+    if (PERSON_TITLES.has(w.toLowerCase())) return true;
+    if (!/^\p{Ll}/u.test(w)) return false;
+  }
+  return false;
 }

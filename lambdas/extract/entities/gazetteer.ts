@@ -1,4 +1,4 @@
-import { REGIONS } from './lexicon.js';
+import { KNOWN_ORGANIZATIONS, REGIONS } from './lexicon.js';
 
 /** Phrase lists by category (country, city, region, demonym, given) matched over tokens, case-insensitively. */
 export class Gazetteer {
@@ -46,6 +46,7 @@ export class Gazetteer {
       } else lines.push([category, phrase]);
     }
     for (const region of REGIONS) lines.push(['region', region]);
+    for (const org of KNOWN_ORGANIZATIONS) lines.push(['org', org]);
     const gazetteer = new Gazetteer(lines);
     gazetteer.nations = nations;
     return gazetteer;

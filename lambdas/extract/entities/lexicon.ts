@@ -11,6 +11,20 @@ export const REGIONS = [
   'Mediterranean', 'Baltic', 'Caucasus', 'West Bank', 'Gaza', 'Gaza Strip', 'Kashmir', 'Siberia',
 ];
 
+/** Well-known international bodies, as gazetteer phrases (category "org"). */
+export const KNOWN_ORGANIZATIONS = [
+  'United Nations', 'UN', 'U.N.', 'UNESCO', 'UNICEF', 'UNHCR', 'Security Council', 'General Assembly',
+  'NATO', 'European Union', 'EU', 'European Commission', 'European Parliament', 'European Central Bank', 'ECB',
+  'OPEC', 'World Bank', 'International Monetary Fund', 'IMF', 'World Trade Organization', 'WTO',
+  'World Health Organization', 'WHO', 'Red Cross', 'Red Crescent', 'Amnesty International', 'Human Rights Watch',
+  'Interpol', 'Europol', 'African Union', 'Arab League', 'ASEAN', 'G7', 'G8', 'G20', 'BRICS', 'OECD', 'OSCE',
+  'Commonwealth', 'Federal Reserve', 'Fed', 'Bank of England', 'Bank of Japan', 'Bundesbank', 'Pentagon',
+  'White House', 'Kremlin', 'State Department', 'Congress', 'Senate', 'Parliament', 'Supreme Court', 'FBI', 'CIA',
+  'NASA', 'CDC', 'FDA', 'SEC', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg',
+  'BBC', 'CNN', 'Xinhua', 'TASS', 'Interfax', 'Sputnik', 'Al Jazeera', 'FIFA', 'UEFA', 'IOC',
+  'International Olympic Committee', 'Hamas', 'Hezbollah', 'Taliban', 'Gazprom', 'Rosneft',
+];
+
 /** Last words of organization names. */
 export const ORG_SUFFIXES = new Set(
   words(`inc inc. corp corp. co co. ltd ltd. llc plc ag sa nv gmbh bv spa group holdings holding bank

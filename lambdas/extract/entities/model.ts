@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Gazetteer } from './gazetteer.js';
 import type { NerModel } from './tagger.js';
 import { TaggerStage, decodeModel } from './tagger-model.js';
+import { WordClusters, decodeClusters } from './word-clusters.js';
 
 // Runtime assets live in ./model/ next to this module; the Lambda bundle copies that folder
 // next to index.mjs, so the same relative URL resolves in source and in the bundle.
 export const MODEL_FILE = 'ner.bin';
 export const GAZETTEER_FILE = 'gazetteers.txt';
+export const CLUSTERS_FILE = 'clusters.bin';
 
 export function modelDir(): URL {
   const override = process.env.NEWSFACTS_MODEL_DIR;
@@ -26,5 +28,8 @@ export function nerModel(): NerModel {
 export function loadNerModel(dir: URL): NerModel {
   const { stages } = decodeModel(readFileSync(new URL(MODEL_FILE, dir)));
   const gazetteer = Gazetteer.parse(readFileSync(new URL(GAZETTEER_FILE, dir), 'utf8'));
-  return { gazetteer, stages: stages.map((s) => new TaggerStage(s)) };
+  // A model trained without unlabeled text has no cluster file.
+  const clustersUrl = new URL(CLUSTERS_FILE, dir);
+  const clusters = existsSync(clustersUrl) ? decodeClusters(readFileSync(clustersUrl)) : WordClusters.empty();
+  return { gazetteer, clusters, stages: stages.map((s) => new TaggerStage(s)) };
 }

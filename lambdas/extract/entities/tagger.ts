@@ -1,12 +1,14 @@
 import type { DocumentInput } from './features.js';
 import { documentFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './word-clusters.js';
 import { spansOf } from './labels.js';
 import type { TaggerStage } from './tagger-model.js';
 import { viterbi } from './viterbi.js';
 
 export interface NerModel {
   gazetteer: Gazetteer;
+  clusters: WordClusters;
   /** First pass, then passes that also see the previous pass's labels across the document. */
   stages: TaggerStage[];
 }
@@ -22,7 +24,7 @@ export interface CharSpan {
 export function labelDocument(doc: DocumentInput, model: NerModel, stageCount = model.stages.length): Uint8Array {
   let labels: Uint8Array | undefined;
   for (let k = 0; k < stageCount; k++) {
-    const features = documentFeatures(doc, model.gazetteer, labels);
+    const features = documentFeatures(doc, model, labels);
     const next = new Uint8Array(doc.tokens.length);
     for (const s of doc.sentences) {
       const emissions = model.stages[k].emissions(features, s.tokenStart, s.tokenEnd);
