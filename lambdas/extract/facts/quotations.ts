@@ -61,7 +61,8 @@ export function findQuotations(text: string): Quotation[] {
         if (unmarked > 0 && looksOpening) start(i, 'double');
         else finish(i);
       } else if (c === '“' && (unmarked > 0 || looksOpening)) start(i, 'double');
-    } else if (c === '’' && !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1])) {
+    } else if (c === '’' && !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1]) && !(text[i - 1] === 's' && text[i + 1] === ' ' && isLetterOrDigit(text[i + 2]))) {
+      // (A plural possessive, "the voters’ choice", does not close a quote.)
       finish(i);
     } else if (DOUBLE_OPEN.has(c)) {
       start(i, 'double');

@@ -240,7 +240,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     if (trailing && ot > mixedFloor && doc.tokens.slice(mixedFloor, ot).some((t) => /\p{L}/u.test(t.text))) {
       // "Clinton would have to “go more to center,” Cuban said": the claim starts before the quote.
       const paragraphStart = doc.text.lastIndexOf('\n', q.open) + 1;
-      const mixed = trimContent(doc, Math.max(doc.tokens[mixedFloor].start, paragraphStart), contentEnd + 1);
+      const mixed = trimContent(doc, Math.max(doc.tokens[mixedFloor].start, paragraphStart), q.close);
       if (mixed) {
         raws.push({ speaker: attribution.speaker, cue: attribution.cue, content: mixed, direct: quotedShare(doc.text, mask, mixed.start, mixed.end) >= 0.5, confidence: 0.75 });
         continue;
