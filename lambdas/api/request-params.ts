@@ -29,7 +29,8 @@ export function isIsoDateOrDateTime(value: string): boolean {
   const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return false;
   if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return false;
-  return true;
+  // In UTC the instant must stay within years 0000-9999 ("0000-01-01T00:00+14:00" does not).
+  return /^\d{4}-/.test(new Date(Date.parse(value)).toISOString());
 }
 
 /** Start (or end, for an upper bound) of the instant range a date or datetime bound covers, in ms. */
