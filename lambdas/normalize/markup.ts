@@ -6,16 +6,19 @@ import { cleanInline, joinParagraphs } from './clean-text.js';
 type LinkedomModule = typeof import('linkedom');
 type ReadabilityModule = typeof import('@mozilla/readability');
 
-const requireLazily = createRequire(import.meta.url);
+// Plain `require('…')` calls where `require` exists (CommonJS, vitest, an esbuild bundle with the
+// createRequire banner): esbuild sees them, bundles the packages and initialises them only when
+// the call runs. Under plain Node ESM (tsx) there is no `require`, so one is created.
+const requireFromHere = createRequire(import.meta.url);
 let linkedom: LinkedomModule | undefined;
 let readability: ReadabilityModule | undefined;
 
 export function loadLinkedom(): LinkedomModule {
-  return (linkedom ??= requireLazily('linkedom') as LinkedomModule);
+  return (linkedom ??= (typeof require === 'function' ? require('linkedom') : requireFromHere('linkedom')) as LinkedomModule);
 }
 
 export function loadReadability(): ReadabilityModule {
-  return (readability ??= requireLazily('@mozilla/readability') as ReadabilityModule);
+  return (readability ??= (typeof require === 'function' ? require('@mozilla/readability') : requireFromHere('@mozilla/readability')) as ReadabilityModule);
 }
 
 /** The slice of the DOM this module uses (the project compiles without the DOM lib). */

@@ -40,7 +40,7 @@ function reuters(dir: string): void {
   console.log('\n### Reuters-21578 SGML');
   if (!existsSync(dir)) return console.log(`Reuters-21578 not found at ${dir}; skipped.`);
   const files = readdirSync(dir).filter((f) => /^reut2-\d+\.sgm$/.test(f)).sort();
-  let articles = 0, skipped = 0, failures = 0, exceptions = 0, records = 0, withDatelineElement = 0, withDateline = 0, withDate = 0, withTitle = 0, lost = 0, bytes = 0;
+  let articles = 0, skipped = 0, failures = 0, exceptions = 0, records = 0, withDatelineElement = 0, withDateline = 0, datelineFromText = 0, withDate = 0, withTitle = 0, lost = 0, bytes = 0;
   let ms = 0;
   for (const file of files) {
     const raw = readFileSync(join(dir, file));
@@ -60,8 +60,10 @@ function reuters(dir: string): void {
     const recordOfArticle = sources.filter((_r, i) => !skippedIndexes.has(i));
     result.articles.forEach((article, i) => {
       const record = recordOfArticle[i] ?? '';
-      if (/<DATELINE>/.test(record)) withDatelineElement++;
-      if (article.dateline) withDateline++;
+      if (/<DATELINE>/.test(record)) {
+        withDatelineElement++;
+        if (article.dateline) withDateline++;
+      } else if (article.dateline) datelineFromText++;
       if (article.publishedAt) withDate++;
       if (article.title) withTitle++;
       const body = (/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(record)?.[1] ?? '') + (/<BODY>([\s\S]*?)<\/BODY>/.exec(record)?.[1] ?? '');
@@ -70,7 +72,7 @@ function reuters(dir: string): void {
     });
   }
   console.log(`files ${files.length}, records ${records}, articles ${articles}, skipped items ${skipped}, failed files ${failures}, exceptions ${exceptions}`);
-  console.log(`title ${pct(withTitle, articles)}, publishedAt ${pct(withDate, articles)}, dateline place ${withDateline}/${withDatelineElement} records with a <DATELINE>`);
+  console.log(`title ${pct(withTitle, articles)}, publishedAt ${pct(withDate, articles)}, dateline place for ${withDateline}/${withDatelineElement} records with a <DATELINE>, read from the text of ${datelineFromText} others`);
   console.log(`text contract (dateline+body characters kept in order): ${articles - lost}/${articles} articles`);
   console.log(`speed: ${(articles / (ms / 1000)).toFixed(0)} articles/s, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
 }
