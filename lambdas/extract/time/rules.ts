@@ -356,11 +356,16 @@ export const RULES: Rule[] = [
   // 10:30 a.m. EST · 5 p.m. EST Nov. 9 · noon Thursday · 14:00 GMT
   rule(
     'clock-time',
-    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
+    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
     (m, env, start, end) => {
       const word = g(m, 'word')?.toLowerCase();
+      const hw = g(m, 'hw');
       const time = word
         ? ([word === 'midnight' ? 24 : 12, 0] as [number, number])
+        : hw
+          ? timeOfDay(Number(hw), 0, /morning/i.test(g(m, 'podc')!) || (/night/i.test(g(m, 'podc')!) && Number(hw) >= 12) ? 'am' : 'pm')
+          : g(m, 'ho')
+            ? timeOfDay(Number(g(m, 'ho')), 0, undefined)
         : g(m, 'h24')
           ? timeOfDay(Number(g(m, 'h24')), Number(g(m, 'mi24')), undefined)
           : timeOfDay(Number(g(m, 'h')), Number(g(m, 'mi') ?? 0), g(m, 'ampm'));
