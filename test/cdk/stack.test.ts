@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NER_MODEL_DIR } from '../../lib/paths.js';
 import { NER_MODEL_MISSING_WARNING } from '../../lib/constructs/newsfacts-function.js';
 import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../lambdas/store/table-schema.js';
+import { readIngestConfig } from '../../lambdas/config/ingest-config.js';
+import { readQueryConfig } from '../../lambdas/config/query-config.js';
 import { SYNTH_TIMEOUT_MS, acknowledgements, actionsOf, logicalId, reportedViolations, roleStatements, synthesize, type Synthesized } from './synth.js';
 
 // One synth of the stack as cdk.json configures it (defaults: iam auth, retained data).
@@ -195,6 +197,25 @@ describe('functions', () => {
         },
       },
     });
+  });
+
+  it('get an environment the handlers\' own config readers accept, with the deployed values', () => {
+    const environmentOf = (service: string): NodeJS.ProcessEnv => {
+      const fn = Object.values(synth.template.findResources('AWS::Lambda::Function')).find(
+        (resource) => resource.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === service,
+      );
+      // Tokens (the table's Ref) become a plausible deployed name.
+      return Object.fromEntries(
+        Object.entries(fn!.Properties.Environment.Variables as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : 'Newsfacts-StoreTable-1A2B3C']),
+      );
+    };
+    expect(readIngestConfig(environmentOf('newsfacts-ingest'))).toEqual({
+      tableName: 'Newsfacts-StoreTable-1A2B3C',
+      incomingPrefix: 'incoming/',
+      maxObjectBytes: synth.config.maxObjectBytes,
+      maxReceiveCount: synth.config.maxReceiveCount,
+    });
+    expect(readQueryConfig(environmentOf('newsfacts-query'))).toEqual({ tableName: 'Newsfacts-StoreTable-1A2B3C' });
   });
 
   it('keep logs for the configured retention and remove them with the stack', () => {
