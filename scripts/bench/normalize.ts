@@ -4,6 +4,7 @@
 // first HTML call (which loads linkedom and Readability lazily) is reported on its own.
 // Self-contained: needs no corpora.
 import { normalize } from '../../lambdas/normalize/index.js';
+import { parseHtmlDocument } from '../../lambdas/normalize/markup.js';
 import { buildNewsPage, fillerArticle, padPage } from '../../lambdas/normalize/news-page-builder.js';
 
 const encoder = new TextEncoder();
@@ -67,6 +68,16 @@ export async function run(): Promise<Record<string, number>> {
     ['text_100kb', encoder.encode(`Union talks resume\n\n${fillerArticle(100_000, 3).join('\n\n')}`), 'story.txt', 15],
     ['json_100kb', encoder.encode(JSON.stringify(Array.from({ length: 20 }, (_v, i) => ({ title: `Story ${i}`, body: fillerArticle(5_000, i + 11).join('\n\n'), publishedAt: '2024-01-05' })))), 'stories.json', 15],
   ];
+  // The DOM parse alone (what every HTML normalization does first), to see where the time goes.
+  const page100k = new TextDecoder().decode(pages['100kb']);
+  const parseCpu: number[] = [];
+  for (let i = 0; i < 17; i++) {
+    const cpuStart = process.cpuUsage();
+    parseHtmlDocument(page100k);
+    const used = process.cpuUsage(cpuStart);
+    if (i >= 2) parseCpu.push((used.user + used.system) / 1000);
+  }
+  results.normalize_html_100kb_dom_parse_cpu_ms = median(parseCpu);
   for (const [name, bytes, fileName, repeats] of cases) {
     const { wall, cpu } = time(bytes, fileName, repeats);
     results[`normalize_${name}_ms`] = wall;
