@@ -5,6 +5,8 @@ import type { Tense } from './resolve.js';
 const MARKER =
   /\b(?:(?<future>set\s+to|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|would|next|upcoming)|(?<past>said|says|was|were|had|did|told|ago|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
+const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
+
 export interface TenseMarker {
   at: number;
   tense: Exclude<Tense, 'none'>;
@@ -20,7 +22,9 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred|planned)$/.test(word) && !m.groups?.future) continue;
     if (word === 'says') continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
-    if (!m.groups?.future && word.endsWith('ed') && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
+    if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     out.push({ at: from + m.index!, tense: m.groups?.future ? 'future' : 'past' });
   }
   return out;
