@@ -5,7 +5,7 @@ import { createResponseValidator } from '../../lambdas/api/openapi-conformance.j
 import type { Problem } from '../../lambdas/api/problem.js';
 import { rawRequests } from '../../lambdas/api/request-arbitraries.js';
 import { extract } from '../../lambdas/extract/index.js';
-import type { Extraction } from '../../lambdas/extract/types.js';
+import { ENTITY_TYPES, FACT_TYPES, type Extraction } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import type { ArticleDetail, ArticleSummary, EntityDetail, EntitySummary, FactRecord, Page } from '../../lambdas/store/article-store.js';
 import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
@@ -319,7 +319,9 @@ describe('cursors cannot be tampered with', () => {
 });
 
 describe('no request produces a 5xx (real handler, DynamoDB Local)', () => {
-  it('answers 300 random requests below 500, each conforming to openapi.json', async () => {
+  // NEWSFACTS_API_FUZZ_RUNS raises the count for a longer hunt (e.g. 5000).
+  const runs = Number(process.env.NEWSFACTS_API_FUZZ_RUNS) || 300;
+  it(`answers ${runs} random requests below 500, each conforming to openapi.json`, async () => {
     const { id } = mostMentioned();
     const ids = [...seeded.map((s) => s.articleId), rejectedId, id, 'per-no-such-person'];
     const cursors = [
@@ -333,8 +335,51 @@ describe('no request produces a 5xx (real handler, DynamoDB Local)', () => {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         expect(response.status, `${request.method} ${request.rawPath}?${request.rawQueryString}: ${response.body}`).toBeLessThan(500);
       }),
-      { numRuns: 300 },
+      { numRuns: runs },
     );
+    if (process.env.NEWSFACTS_TEST_VERBOSE) console.log('statuses', Object.fromEntries(statuses));
     for (const status of [200, 400, 404]) expect(statuses.get(status) ?? 0).toBeGreaterThan(5);
   });
 });
+
+describe('every valid request succeeds (real handler, DynamoDB Local)', () => {
+  const runs = Math.max(100, Math.round((Number(process.env.NEWSFACTS_API_FUZZ_RUNS) || 300) / 2));
+  it(`answers ${runs} random valid queries with 200 and a next page that continues the first`, async () => {
+    const { id } = mostMentioned();
+    const { speaker } = speakerQuotes();
+    const entityIds = [id, speaker, 'per-no-such-person'];
+    const day = fc.date({ min: new Date('2022-12-01T00:00:00Z'), max: new Date('2023-04-01T00:00:00Z'), noInvalidDate: true });
+    const bound = fc.oneof(
+      day.map((d) => d.toISOString().slice(0, 10)),
+      fc.tuple(day, fc.integer({ min: -12, max: 14 })).map(([d, h]) => d.toISOString().slice(0, 19) + (h === 0 ? 'Z' : `${h < 0 ? '-' : '+'}${String(Math.abs(h)).padStart(2, '0')}:00`)),
+    );
+    const limit = fc.integer({ min: 1, max: 100 }).map(String);
+    const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const request = fc.oneof(
+      fc.record({ path: fc.constant('/articles'), query: fc.record({ entity: optional(fc.constantFrom(...entityIds)), source: optional(fc.constantFrom(SOURCE, 'Sputnik', 'No Such Wire')), from: optional(bound), to: optional(bound), status: optional(fc.constantFrom('processed', 'rejected')), limit: optional(limit) }) }),
+      fc.record({ path: fc.constant('/entities'), query: fc.record({ q: fc.constantFrom('va', 'varn', 'Quillon', 'ostr', 'lis', 'tomas ostrander', 'zz'), type: optional(fc.constantFrom(...ENTITY_TYPES)), limit: optional(limit) }) }),
+      fc.record({ path: fc.constantFrom(...entityIds).map((e) => `/entities/${e}/articles`), query: fc.record({ limit: optional(limit) }) }),
+      fc.record({ path: fc.constantFrom(...entityIds).map((e) => `/entities/${e}/facts`), query: fc.record({ type: optional(fc.constantFrom(...FACT_TYPES)), limit: optional(limit) }) }),
+      fc.record({ path: fc.constant('/facts'), query: fc.record({ type: optional(fc.constantFrom(...FACT_TYPES)), speaker: optional(fc.constantFrom(...entityIds)), from: optional(bound), to: optional(bound), limit: optional(limit) }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(request, async ({ path, query }) => {
+        const defined = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as Record<string, string>;
+        const reversed = defined.from && defined.to && Date.parse(defined.from.length === 10 ? `${defined.from}T00:00:00Z` : defined.from) > Date.parse(defined.to.length === 10 ? `${defined.to}T23:59:59.999Z` : defined.to);
+        const unknownEntity = path.includes('per-no-such-person/');
+        const expected = reversed ? 400 : unknownEntity ? 404 : 200;
+        const first = await send('GET', path, new URLSearchParams(defined).toString());
+        expect(first.status, `${path} ${JSON.stringify(defined)}: ${first.body}`).toBe(expected);
+        if (expected !== 200) return;
+        const page = JSON.parse(first.body) as Page<unknown>;
+        if (!page.nextCursor) return;
+        const next = await send('GET', path, new URLSearchParams({ ...defined, cursor: page.nextCursor }).toString());
+        expect(next.status, `${path} ${JSON.stringify(defined)} page 2: ${next.body}`).toBe(200);
+        const seen = new Set(page.items.map((item) => JSON.stringify(item)));
+        for (const item of (JSON.parse(next.body) as Page<unknown>).items) expect(seen.has(JSON.stringify(item))).toBe(false);
+      }),
+      { numRuns: runs },
+    );
+  });
+});
+
