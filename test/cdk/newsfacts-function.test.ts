@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -46,5 +46,6 @@ describe('copyFolderHooks', () => {
     expect(readdirSync(output).sort()).toEqual(['index.mjs', 'model']);
     expect([...readFileSync(join(output, 'model', 'ner.bin'))]).toEqual([0, 1, 2, 255]);
     expect(readFileSync(join(output, 'model', 'nested', 'gazetteers.txt'), 'utf8')).toBe('Caracas\tLOC\n');
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NER_MODEL_DIR } from '../../lib/paths.js';
 import { NER_MODEL_MISSING_WARNING } from '../../lib/constructs/newsfacts-function.js';
 import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../lambdas/store/table-schema.js';
@@ -25,6 +26,7 @@ beforeAll(() => {
     queryRole: logicalId(stack, stack.api.function.role!),
   };
 }, SYNTH_TIMEOUT_MS);
+afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
 
 const getAtt = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
 

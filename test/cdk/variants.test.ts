@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNTH_TIMEOUT_MS, acknowledgements, logicalId, reportedViolations, synthesize, type Synthesized } from './synth.js';
 
 describe('apiAuth = jwt', () => {
@@ -10,7 +11,9 @@ describe('apiAuth = jwt', () => {
       'newsfacts:jwtIssuer': 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example',
       'newsfacts:jwtAudience': 'newsfacts-web,newsfacts-cli',
     }, { cloudFormationValidation: false }); // differs from the validated default stack by one authorizer
+  afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
   }, SYNTH_TIMEOUT_MS);
+  afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
 
   it('puts a JWT authorizer with the configured issuer and audience on the route', () => {
     synth.template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
@@ -53,6 +56,7 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
       'newsfacts:corsAllowOrigins': 'https://news.example.org,http://localhost:5173',
     });
   }, SYNTH_TIMEOUT_MS);
+  afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
 
   it('uses the configured stack name', () => {
     expect(synth.stack.stackName).toBe('NewsfactsDev');
