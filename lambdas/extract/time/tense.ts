@@ -10,6 +10,8 @@ const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 export interface TenseMarker {
   at: number;
   tense: Exclude<Tense, 'none'>;
+  /** "said", "told": a reporting verb after an expression frames the clause, it does not date it. */
+  reporting?: boolean;
 }
 
 /** Tense markers of a stretch of text, with absolute offsets. "says" counts as past: news reports. */
@@ -25,7 +27,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
-    out.push({ at: from + m.index!, tense: m.groups?.future ? 'future' : 'past' });
+    out.push({ at: from + m.index!, tense: m.groups?.future ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word) });
   }
   return out;
 }
@@ -36,6 +38,7 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number): T
   let bestDistance = Infinity;
   for (const marker of markers) {
     if (marker.at >= start && marker.at < end) continue;
+    if (marker.reporting && marker.at >= end) continue;
     const distance = marker.at < start ? start - marker.at : marker.at - end;
     if (distance < bestDistance) {
       best = marker;
