@@ -36,6 +36,8 @@ export function cueAt(doc: Document, i: number, loose = false): Cue | undefined 
     if (!(AUXILIARIES.has(prev) || SUBJECT_PRONOUNS.has(prev) || /[^s]s$/.test(prev) || prev === 'to')) return undefined;
   }
   const participle = w.endsWith('ing');
-  if (participle && !(prev === ',' || prev === 'is' || prev === 'was' || prev === 'are' || prev === 'were' || prev === 'been' || prev === 'and')) return undefined;
+  // ", adding", "… trust,” adding" (the comma inside the quote), "is saying", "and asserting".
+  const afterComma = prev === ',' || (/^[”"’»]$/.test(prev) && doc.text[doc.tokens[i - 1].start - 1] === ',');
+  if (participle && !(afterComma || prev === 'is' || prev === 'was' || prev === 'are' || prev === 'were' || prev === 'been' || prev === 'and')) return undefined;
   return { first: i, last, lemma, participle, according: false };
 }

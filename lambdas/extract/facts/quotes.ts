@@ -20,20 +20,31 @@ const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'for', 'from', 'by', 'via', 'through', 'over', 'under', 'outside', 'inside', 'since', 'late', 'early', 'last', 'this']);
 const CLOSERS = /^[.!?;]$/;
 
+/** A clause opening with these is an adverbial ("After the vote, X said …"), not what was said. */
+const ADVERBIAL_OPENERS = /^(in|on|at|after|before|when|while|as|since|although|though|if|because|despite|during|for|with|without|asked|speaking|following|addressing|responding|like|unlike|earlier|later|separately|meanwhile|instead|still|yet|but|and|so|then|now|today|yesterday|also|however|by|from|to|of|under|over|through|throughout|once|whether|amid|among|against|toward|towards|upon|within)\b[^,]*$/i;
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'recently', 'earlier', 'later', 'afterward', 'afterwards', 'then', 'again', 'once', 'previously', 'last', 'this', 'late', 'early', 'when', 'as', 'while', 'after', 'before', 'because', 'although', 'though', 'but', 'and', 'adding', 'referring', 'citing', 'noting', 'explaining', 'according']);
 
 /**
  * After "X said" (at token k), what follows must close the attribution (end of sentence, a comma,
  * a time or place adjunct, the listener of "told"), not open a new reported clause.
  */
-function closesAttribution(doc: Document, k: number, cue: Cue): boolean {
+function closesAttribution(doc: Document, k: number, cue: Cue, clauseMayFollow = false): boolean {
   const t = doc.tokens[k];
   if (!t) return true;
   if (/^[.,;!?:)—–-]$/.test(t.text) || /^[”’»]/.test(t.text)) return true;
   // A straight quote closes the attribution only if it is not opening a new quotation.
   if (t.text === '"') return !/[\p{L}\p{N}]/u.test(doc.text[t.end] ?? '');
   const w = doc.lower[k];
-  if (PREPOSITIONS.has(w) && w !== 'that' || TIME_WORDS.has(w)) return true;
+  if ((PREPOSITIONS.has(w) || TIME_WORDS.has(w)) && !clauseMayFollow) return true;
+  if (PREPOSITIONS.has(w) || TIME_WORDS.has(w)) {
+    // "said on Wednesday." closes; "said Thursday that …" and "said in a statement: “…”" do not.
+    for (let m = k; m < k + 10 && doc.tokens[m]; m++) {
+      const t = doc.tokens[m].text;
+      if (/^[.;!?]$/.test(t)) return true;
+      if (doc.lower[m] === 'that' || t === ':' || (/^[“"«]$/.test(t) && /[\p{L}\p{N}]/u.test(doc.text[doc.tokens[m].end] ?? ''))) return false;
+    }
+    return true;
+  }
   if (TELL_LIKE.has(cue.lemma)) {
     // "told reporters.", "told CNN on Sunday": a short listener, then the end.
     for (let m = k; m < k + 9 && doc.tokens[m]; m++) {
@@ -267,8 +278,9 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
       while (first < sentence.tokenEnd && /^[,;:—–-]$|^but$|^and$/i.test(doc.tokens[first].text)) first++;
       if (sentence.tokenEnd - first < 5) return;
     }
-    const found = reportedSpeech(doc, first, sentence.tokenEnd, mask, closeOf);
-    for (const r of found) raws.push(r);
+    for (const [a, b] of subSentences(doc, first, sentence.tokenEnd, mask)) {
+      for (const r of reportedSpeech(doc, a, b, mask, closeOf)) raws.push(r);
+    }
   });
 
   // Pass 3: a quotation standing alone right after an attribution continues it ("“…,” he said. “…”").
@@ -306,6 +318,30 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   return facts;
 }
 
+/**
+ * Token ranges of the plain sentences inside [first, end): a full stop, question or exclamation
+ * mark outside quotation marks, followed by a capital, or a line break, ends one. Guards against
+ * upstream sentences that run two together.
+ */
+function subSentences(doc: Document, first: number, end: number, mask: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = first;
+  for (let k = first; k < end - 1; k++) {
+    const t = doc.tokens[k];
+    const next = doc.tokens[k + 1];
+    const lineBreak = doc.text.slice(t.end, next.start).includes('\n');
+    let stop = lineBreak;
+    if (!stop && /^[.!?]$/.test(t.text) && !mask[t.start] && /^\p{Lu}/u.test(next.text) && doc.tokens[k - 1]?.text.length > 2) stop = true;
+    if (!stop && /^[”"’»]$/.test(t.text) && /[.!?]$/.test(doc.text.slice(t.start - 1, t.start)) && /^\p{Lu}/u.test(next.text) && !doc.text.slice(t.end, next.start).includes(',')) stop = true;
+    if (stop) {
+      if (k + 1 - from > 0) out.push([from, k + 1]);
+      from = k + 1;
+    }
+  }
+  if (end > from) out.push([from, end]);
+  return out;
+}
+
 function nextOpen(quotations: Quotation[], q: Quotation): number {
   const i = quotations.indexOf(q);
   return quotations[i + 1]?.open ?? Infinity;
@@ -328,6 +364,13 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     let endOffset = doc.tokens[b].end;
     const close = closeOf[endOffset - 1] || (b === last ? closeOf[doc.tokens[end - 1].end - 1] : 0);
     if (close > endOffset) endOffset = close;
+    // A clause that goes on after a quotation (", part of …", " and Trump vowed …") ends with the quotation.
+    for (let o = doc.tokens[a].start; o < endOffset; o++) {
+      const c = closeOf[o];
+      if (!c || c >= endOffset) continue;
+      if (/^\s*(,|--|—|and\b|but\b|while\b)/.test(doc.text.slice(c, c + 8)) && !/^\s*,?\s*(and|or)\s+[“"]/.test(doc.text.slice(c, c + 12))) { endOffset = c; break; }
+      o = c - 1;
+    }
     return trimContent(doc, doc.tokens[a].start, endOffset);
   };
   let last = end - 1;
@@ -361,7 +404,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     if (mainFound && !clausal) continue;
     const before = clausal ? undefined : speakerBefore(doc, cue.first, first);
     const inverted = !before && !clausal ? speakerAfter(doc, cue.last, end) : undefined;
-    if (clausal && /^(,|and)$/.test(doc.lower[i - 1] ?? '') && !finalOnly) {
+    if (clausal && !finalOnly) {
       // "…, saying (that) CONTENT", "… and asserting that …": the subject of the main clause speaks.
       const subject = mainSpeaker(doc, i);
       let k = cue.last + 1;
@@ -378,9 +421,9 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     if (!speaker) continue;
     const speakerStart = before ? before.first : cue.first;
     const attributionEnd = inverted ? inverted.last + 1 : cue.last + 1;
-    if (finalOnly && strong && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue)) {
+    if (finalOnly && strong && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue, true)) {
       const content = contentFrom(first, speakerStart - 2);
-      if (content && !/^[“"«]/.test(content.text)) {
+      if (content && !/^[“"«]/.test(content.text) && !ADVERBIAL_OPENERS.test(content.text)) {
         const share = quotedShare(doc.text, mask, content.start, content.end);
         out.push({ speaker, cue, content, direct: share >= 0.5, confidence: 0.7 });
         // "…, Borisov said, specifying that …": the participle adds a second claim.
@@ -399,7 +442,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
       if (doc.lower[m] === 'that' || (m <= last && doc.tokens[m].text === ',')) k = m;
       else continue;
     }
-    if (PREPOSITIONS.has(doc.lower[k])) {
+    if (PREPOSITIONS.has(doc.lower[k]) || TIME_WORDS.has(doc.lower[k])) {
       // "said in a statement that …", "said on Wednesday that …".
       let m = k;
       while (m <= last && m - k < 10 && doc.lower[m] !== 'that' && doc.tokens[m].text !== ',' && doc.tokens[m].text !== ':') m++;
@@ -425,7 +468,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
 /** The last token of a reported clause starting at k: before ", adding …" or "and asserting …". */
 function clauseLast(doc: Document, k: number, last: number): number {
   for (let m = k + 2; m <= last; m++) {
-    if (!/^(,|and)$/.test(doc.lower[m - 1])) continue;
+    if (!/^(,|and)$/.test(doc.lower[m - 1]) && !/^[”"’»]$/.test(doc.lower[m - 1])) continue;
     const cue = cueAt(doc, m, true);
     if (cue?.participle) return doc.lower[m - 1] === 'and' && doc.tokens[m - 2].text === ',' ? m - 3 : m - 2;
   }
