@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleReader } from '../store/article-store.js';
 import { apiRequestFromEvent, createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
-import { InMemoryArticleReader } from './in-memory-article-reader.js';
-import { httpApiEvent } from './http-api-event.js';
+import { InMemoryArticleReader } from './testing/in-memory-article-reader.js';
+import { httpApiEvent } from './testing/http-api-event.js';
 import { createQueryApi } from './query-api.js';
-import { SAMPLE_ARTICLES } from './sample-articles.js';
+import { SAMPLE_ARTICLES } from './testing/sample-articles.js';
 
 function recordingLogger(): FaultLogger & { entries: { level: string; message: string; extra: unknown[] }[] } {
   const entries: { level: string; message: string; extra: unknown[] }[] = [];

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpApiEvent } from '../../lambdas/api/http-api-event.js';
-import { createResponseValidator } from '../../lambdas/api/openapi-conformance.js';
+import { httpApiEvent } from '../../lambdas/api/testing/http-api-event.js';
+import { createResponseValidator } from '../../lambdas/api/testing/openapi-conformance.js';
 import type { Problem } from '../../lambdas/api/problem.js';
-import { rawRequests } from '../../lambdas/api/request-arbitraries.js';
+import { rawRequests } from '../../lambdas/api/testing/request-arbitraries.js';
 import { extract } from '../../lambdas/extract/index.js';
 import { ENTITY_TYPES, FACT_TYPES, type Extraction } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';

@@ -5,8 +5,8 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { ApiResponse } from './http-types.js';
-import openApiDocument from './openapi.json' with { type: 'json' };
+import type { ApiResponse } from '../http-types.js';
+import openApiDocument from '../openapi.json' with { type: 'json' };
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
