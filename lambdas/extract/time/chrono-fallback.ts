@@ -1,7 +1,7 @@
 // chrono-node as a second detector for explicit calendar dates written in forms the rule grammar
 // does not know ("the 25th of March", "Mar 5th '21"). Only dates with a known month and day are
 // taken, and only where the grammar found nothing; TimeML values and spans stay ours.
-import * as chrono from 'chrono-node';
+import { strict as chronoStrict } from 'chrono-node/en';
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import { monthBounds, pickYear } from './resolve.js';
 
@@ -17,7 +17,7 @@ export function chronoDates(text: string, from: number, to: number, anchor: Day 
   const segment = text.slice(from, to);
   const reference = anchor ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: ChronoDate[] = [];
-  for (const result of chrono.strict.parse(segment, reference)) {
+  for (const result of chronoStrict.parse(segment, reference)) {
     const c = result.start;
     if (!c.isCertain('month') || !c.isCertain('day')) continue;
     const known = { month: c.get('month')!, day: c.get('day')!, year: c.isCertain('year') ? c.get('year')! : undefined };
