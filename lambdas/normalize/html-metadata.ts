@@ -126,7 +126,7 @@ function nonUrl(value: string | null | undefined): string | null {
 
 function stripBy(value: string | null | undefined): string | null {
   if (!value) return null;
-  const text = cleanInline(value).replace(/^by\s+/i, '');
+  const text = cleanInline(value).replace(/^(?:by|von|par|por|di|door|av|af)\s+/i, '');
   return text && text.length <= 100 ? text : null;
 }
 

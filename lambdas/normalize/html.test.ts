@@ -13,7 +13,7 @@ function page(name: string): Article {
 const gold = (name: string) => readFileSync(new URL(`${name}.expected.txt`, dir), 'utf8');
 
 describe('main content of news pages', () => {
-  it.each(['wire-story', 'div-soup', 'paywall-jsonld', 'figures-subheads', 'spanish', 'comments-heavy', 'windows-1252', 'pull-quote', 'french-lire-aussi', 'table-layout'])('%s matches the marked article text', (name) => {
+  it.each(['wire-story', 'div-soup', 'paywall-jsonld', 'figures-subheads', 'spanish', 'comments-heavy', 'windows-1252', 'pull-quote', 'french-lire-aussi', 'table-layout', 'hashed-classes', 'author-bio-long', 'german-live', 'short-brief'])('%s matches the marked article text', (name) => {
     const article = page(name);
     expect(shingleF1(article.body, gold(name)).f1).toBeGreaterThan(0.9);
     expect(article.body).not.toMatch(/cookie|subscribe|sign up|comments?\b.*\d|related stories|most read/i);
@@ -65,6 +65,15 @@ describe('metadata of news pages', () => {
 
   it('French page: language, AFP dateline, JSON-LD author', () => {
     expect(page('french-lire-aussi')).toMatchObject({ language: 'fr', dateline: 'Marseille', sources: ['AFP'], author: 'Julien Marchetti', publishedAt: '2024-06-12T08:05:00+02:00' });
+  });
+
+  it('JSON-LD with several authors; standfirst left out of the body', () => {
+    expect(page('hashed-classes')).toMatchObject({ author: 'Rosa Delgado, Ben Carter', publishedAt: '2024-10-16T21:40:00-06:00', sources: ['Front Range Daily'] });
+    expect(page('author-bio-long').body).not.toContain('The change takes effect Feb. 1');
+  });
+
+  it('a one-paragraph brief is still an article', () => {
+    expect(page('short-brief').body).toBe(gold('short-brief').trim());
   });
 
   it('non-English pages are kept and marked', () => {

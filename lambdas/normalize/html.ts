@@ -75,7 +75,7 @@ function withoutSiteSuffix(title: string, body: string, publisher: string | null
 /** "By Ed Harlan, Courier staff writer" among the first paragraphs → "Ed Harlan". */
 function bylineInText(body: string): string | null {
   for (const paragraph of body.split('\n\n', 4)) {
-    const m = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|–—-]|\s*$)/u.exec(paragraph);
+    const m = /^(?:By|Von|Par|Por)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|–—-]|\s*$)/u.exec(paragraph);
     if (m && paragraph.length <= 120) return m[1];
   }
   return null;
@@ -131,10 +131,15 @@ function pruneLinkLists(root: DomNode): void {
 /** Class or id naming an advertising or promotion slot. */
 const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|dfp|sponsor\w*|promo\w*|outbrain|taboola)(?:$|[\s_-])/i;
 
+/** Class naming the standfirst or kicker around a headline: a summary, not the story's text. */
+const DEK_NAME = /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|kicker)(?:$|[\s_-])/i;
+
 function removeFurniture(document: DomDocument): void {
   const doomed = [...document.querySelectorAll(FURNITURE_SELECTOR)];
   for (const element of document.querySelectorAll('[class], [id]')) {
-    if (AD_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) doomed.push(element);
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (AD_NAME.test(names)) doomed.push(element);
+    else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400) doomed.push(element);
   }
   for (const element of doomed) {
     // A consent or promo class on <body> or on an ancestor of the story would take the story with it.
@@ -149,6 +154,8 @@ function dropLeadingFurniture(body: string, title: string | null, author: string
     if (p.length > 160) return false;
     if (title && p.toLowerCase() === title.toLowerCase()) return true;
     if (/^by\s/i.test(p) || /^(?:posted|published|updated)\b/i.test(p)) return true;
+    // Other languages' "by" are ordinary words too ("Door de regen…"): only a short unpunctuated line.
+    if (/^(?:von|par|por|di|door|av|af)\s+\p{Lu}/u.test(p) && p.split(' ').length <= 8 && !/[.!?]["”’]?$/.test(p)) return true;
     if (author && p.includes(author) && !/[.!?]["”’]?$/.test(p)) return true;
     if (p.length <= 60 && parsePublishedAt(p) !== null && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 5) return true;
     return false;
