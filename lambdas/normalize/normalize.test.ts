@@ -65,6 +65,12 @@ describe('bad input becomes a stable error code', () => {
     expect(errorCode(run(bytes))).toBe(code);
   });
 
+  it('UTF-16 BOM over bytes that are not UTF-16', () => {
+    // Lone low surrogates: every code unit decodes to U+FFFD.
+    const bytes = new Uint8Array([0xff, 0xfe, ...Array.from({ length: 40 }, (_, i) => (i % 2 ? 0xdc : 0x41))]);
+    expect(errorCode(run(bytes))).toBe('BAD_ENCODING');
+  });
+
   it('HTML without article text', () => {
     expect(errorCode(run(fixture('normalize/html/no-article.html'), 'section.html'))).toBe('NO_ARTICLE_TEXT');
   });
