@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { NormalizeError } from './article.js';
 
-/** Compression ratio above which output beyond the limit counts as a bomb (text rarely passes ~15:1). */
+/** Compression ratio above which output beyond the limit counts as a bomb (news text gzips about 3:1). */
 const BOMB_RATIO = 100;
 /** gzip inside gzip is unwrapped at most this many times. */
 const MAX_LAYERS = 3;
