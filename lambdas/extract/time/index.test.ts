@@ -62,6 +62,14 @@ describe('absolute dates', () => {
     });
   });
 
+  it('leaves dotted numeric dates to chrono, and finds none when chrono is switched off', () => {
+    const body = 'The order was stamped 17.02.2021 in Riga.';
+    const tokens = tokenize(body);
+    const ctx = { text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, '2022-02-17') };
+    expect(extractTimex(ctx).map((t) => t.value)).toEqual(['2021-02-17']);
+    expect(extractTimex(ctx, undefined, { chrono: false })).toEqual([]);
+  });
+
   it('takes the year nearest the publication date for a month and day written without one', () => {
     expect(table('The deadline is Jan. 14.', '2000-01-07')).toEqual({ 'Jan. 14': 'DATE 2000-01-14' });
     expect(table('He was hired on Dec. 15.', '1990-01-03')).toEqual({ 'Dec. 15': 'DATE 1989-12-15' });

@@ -36,8 +36,13 @@ export interface TimexStats {
   sentencesToChrono: number;
 }
 
+export interface TimexOptions {
+  /** Ask chrono-node about explicit dates the grammar missed (default true). */
+  chrono?: boolean;
+}
+
 /** Every temporal expression in the text, in text order, with TIMEX3 type and value. */
-export function extractTimex(ctx: TextContext, stats?: TimexStats): Timex[] {
+export function extractTimex(ctx: TextContext, stats?: TimexStats, options: TimexOptions = {}): Timex[] {
   const { text } = ctx;
   const anchor = parseAnchor(ctx.article.publishedAt);
   const segments = temporalSegments(ctx);
@@ -76,7 +81,7 @@ export function extractTimex(ctx: TextContext, stats?: TimexStats): Timex[] {
   // Explicit dates the grammar missed, from chrono, only in sentences that name a month near a number.
   const extra: Timex[] = [];
   for (const [from, to] of segments) {
-    if (!hasUncoveredDateCue(text, from, to, occupied)) continue;
+    if (options.chrono === false || !hasUncoveredDateCue(text, from, to, occupied)) continue;
     if (stats) stats.sentencesToChrono++;
     for (const found of chronoDates(text, from, to, anchor)) {
       let free = true;
