@@ -19,13 +19,14 @@ export interface LocalModeProcess {
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
-/** Runs `npm start`'s command (local/start.ts) on free ports with a fresh data directory. */
+/** Runs `npm start` on free ports with a fresh (or the given) data directory. */
 export async function startLocalModeProcess(options: { env?: NodeJS.ProcessEnv; readyTimeoutMs?: number; dataDir?: string } = {}): Promise<LocalModeProcess> {
   // A given data directory belongs to the caller (e.g. to restart on the same data); a fresh one is removed by dispose().
   const ownsDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
   const [apiPort, s3Port, ddbPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-  const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', 'local/start.ts'], {
+  // Exactly what a user runs; npm forwards SIGINT/SIGTERM to local mode (the script execs node).
+  const child = spawn('npm', ['start'], {
     cwd: repoRoot,
     env: {
       ...process.env,
