@@ -3,7 +3,7 @@ import { Document } from './document.js';
 import { AUXILIARIES, NEEDS_PARTICLE, REPORTING_FORMS, STRONG_REPORTING } from './lexicon.js';
 
 /** Base forms that are too often nouns ("the report", "a claim") to be cues without an auxiliary or a plural subject. */
-const BASE_FORM_OK = new Set(['say', 'tell', 'add', 'write', 'ask', 'argue', 'claim', 'insist', 'warn', 'note', 'predict', 'suggest', 'explain', 'recall', 'admit', 'acknowledge', 'agree', 'tweet', 'contend', 'allege', 'maintain']);
+const BASE_FORM_OK = new Set(['say', 'put', 'tell', 'add', 'write', 'ask', 'argue', 'claim', 'insist', 'warn', 'note', 'predict', 'suggest', 'explain', 'recall', 'admit', 'acknowledge', 'agree', 'tweet', 'contend', 'allege', 'maintain']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
 export interface Cue {

@@ -8,6 +8,7 @@ const REPORTING_LEMMAS: Record<string, string[]> = {
   ask: ['ask', 'asks', 'asked', 'asking'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   read: ['reads', 'read'],
+  put: ['put', 'puts', 'putting'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   deny: ['deny', 'denies', 'denied', 'denying'],
@@ -39,10 +40,10 @@ export const REPORTING_FORMS = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(REPORTING_LEMMAS)) for (const f of forms) REPORTING_FORMS.set(f, lemma);
 
 /** Verbs that, when followed by a content clause, are unambiguous speech; others need a quote or "that". */
-export const STRONG_REPORTING = new Set(['say', 'tell', 'add', 'write', 'ask', 'tweet', 'recall', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'state', 'reply', 'respond', 'declare', 'announce', 'acknowledge', 'admit', 'stress', 'emphasize', 'emphasise', 'continue', 'conclude', 'specify', 'confirm', 'report', 'assert', 'contend', 'allege', 'predict', 'suggest', 'concede', 'complain', 'remark', 'observe', 'comment', 'exclaim', 'joke', 'quip', 'counter', 'reiterate', 'retort', 'boast', 'vow', 'promise', 'testify', 'deny', 'point', 'proclaim', 'lament', 'mention', 'answer', 'underline', 'highlight', 'interject', 'muse']);
+export const STRONG_REPORTING = new Set(['say', 'tell', 'add', 'write', 'ask', 'tweet', 'recall', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'state', 'reply', 'respond', 'declare', 'announce', 'acknowledge', 'admit', 'stress', 'emphasize', 'emphasise', 'continue', 'conclude', 'specify', 'confirm', 'report', 'assert', 'contend', 'allege', 'predict', 'suggest', 'concede', 'complain', 'remark', 'observe', 'comment', 'exclaim', 'joke', 'quip', 'counter', 'reiterate', 'retort', 'boast', 'vow', 'promise', 'testify', 'deny', 'point', 'proclaim', 'lament', 'mention', 'answer', 'put', 'underline', 'highlight', 'interject', 'muse']);
 
 /** "point" only reports speech as "point out". */
-export const NEEDS_PARTICLE: Record<string, string> = { point: 'out', refer: 'to' };
+export const NEEDS_PARTICLE: Record<string, string> = { point: 'out', refer: 'to', put: 'it' };
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
 export const GROUP_PRONOUNS = new Set(['they', 'it']);

@@ -462,7 +462,32 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     mainFound = true;
     i = stop;
   }
+  if (!out.length) {
+    // "He pledged to relocate the embassy to the “eternal capital of the Jewish people.”": the
+    // subject says what the mostly-quoted rest of the sentence says, whatever the verb.
+    const verbal = quotedPredicate(doc, first, last, mask, contentFrom);
+    if (verbal) out.push(verbal);
+  }
   return out;
+}
+
+const MIN_QUOTED_WORDS = 4;
+
+function quotedPredicate(doc: Document, first: number, last: number, mask: Uint8Array, contentFrom: (a: number, b: number) => Span | undefined): RawQuote | undefined {
+  // Only when a real quotation (not a scare-quoted word or two) sits in the sentence.
+  let quotedWords = 0;
+  for (let k = first; k <= last; k++) if (mask[doc.tokens[k].start] && /\p{L}/u.test(doc.tokens[k].text)) quotedWords++;
+  if (quotedWords < MIN_QUOTED_WORDS) return undefined;
+  const subject = sentenceSubject(doc, first, last);
+  if (!subject || mask[doc.tokens[subject.first].start]) return undefined;
+  let v = subject.last + 1;
+  while (v <= last && AUXILIARY_WORDS.has(doc.lower[v])) v++;
+  if (v >= last || mask[doc.tokens[v].start] || !/^\p{Ll}/u.test(doc.tokens[v].text)) return undefined;
+  const k = doc.lower[v + 1] === 'that' ? v + 2 : v + 1;
+  if (k > last) return undefined;
+  const content = contentFrom(k, clauseLast(doc, k, last));
+  if (!content || quotedShare(doc.text, mask, content.start, content.end) < 0.5) return undefined;
+  return { speaker: subject, cue: { first: v, last: v, lemma: doc.lower[v], participle: false, according: false }, content, direct: true, confidence: 0.5 };
 }
 
 /** The last token of a reported clause starting at k: before ", adding …" or "and asserting …". */

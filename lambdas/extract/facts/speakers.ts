@@ -103,7 +103,7 @@ export function speakerBefore(doc: Document, cue: number, floor: number): Speake
   if (direct) return direct;
   if (doc.tokens[i].text === ',') {
     // Apposition: the name before the previous comma.
-    for (let k = i - 1; k > floor && i - k <= 16; k--) {
+    for (let k = i - 1; k > floor && i - k <= 24; k--) {
       const t = doc.tokens[k].text;
       if (t === ',') {
         const np = nounPhraseEndingAt(doc, k - 1, floor);
