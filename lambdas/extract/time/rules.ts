@@ -437,7 +437,7 @@ export const RULES: Rule[] = [
   // the year · the full year · the week · the weekend (the end of the year → a date; for the year → P1Y)
   rule(
     'the-period',
-    `the\\s+(?:(?<full>full|whole|entire|calendar|current|latest)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>year|week|weekend)`,
+    `the\\s+(?:(?<full>full|whole|entire|calendar|current|latest)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>year|month|week|weekend|day)`,
     (m, env, start, end) => {
       if (!env.anchor) return null;
       const unit = unitCode(g(m, 'unit')!);
@@ -453,6 +453,12 @@ export const RULES: Rule[] = [
         return date(shiftedPeriod(env.anchor, 'WE', shift)!);
       }
       if (unit === 'W') return date(shiftedPeriod(env.anchor, 'W', 0)!);
+      if (unit === 'M') return date(shiftedPeriod(env.anchor, 'M', 0)!);
+      if (unit === 'D') {
+        // "later in the day": the day the story is about.
+        const ref = env.reference();
+        return date(formatDay(ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : env.anchor));
+      }
       // "the year ended March 31" is a twelve-month stretch; "for the year" is the current year.
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
       const stretch = !pointInTime && /^\s+(?:ended|ending|through|to\s+date)\b/i.test(after);
@@ -460,6 +466,7 @@ export const RULES: Rule[] = [
     },
     (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      if (/^the\s+day$/i.test(m[0])) return /\b(?:(?:earlier|later)\s+in|end\s+of|during)\s+$/i.test(before);
       return /\b(?:of|for|during|in|over|throughout|through|at|by)\s+$/i.test(before);
     },
   ),
