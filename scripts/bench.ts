@@ -2,6 +2,7 @@
 // machine and writes docs/BENCHMARKS.md (and the raw figures to docs/benchmarks.json).
 // Not part of `npm test`: it needs the corpora under ../shared/data and several minutes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchAreas } from './bench/areas.js';
@@ -77,14 +78,15 @@ function header(machine: MachineInfo): string {
     '[SCALING.md](SCALING.md) builds its cost model on them.',
     '',
     `Machine of the latest run: ${machine.cores} cores (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory,`,
-    `Node.js ${machine.node}, ${machine.date}. The cores are shared with other work, so figures are medians of repeated runs.`,
+    `Node.js ${machine.node}, ${machine.date}. The cores are shared with other work (each section states the load`,
+    'average when it started; above 2 the cores were oversubscribed), so figures are medians of repeated runs.',
     '',
   ].join('\n');
 }
 
-function renderSection(id: string, results: SectionResult[], command: string, machine: MachineInfo, seconds: number): string {
+function renderSection(id: string, results: SectionResult[], command: string, machine: MachineInfo, seconds: number, load: number): string {
   const body = results
-    .map((r) => `## ${r.title}\n\n_Measured ${machine.date} with \`${command}\` (${machine.cores} cores, Node.js ${machine.node}; section took ${Math.round(seconds)} s)._\n\n${r.markdown.trim()}\n`)
+    .map((r) => `## ${r.title}\n\n_Measured ${machine.date} with \`${command}\` (${machine.cores} cores, Node.js ${machine.node}; 1-minute load average ${load.toFixed(1)} when the section started; it took ${Math.round(seconds)} s)._\n\n${r.markdown.trim()}\n`)
     .join('\n');
   return `${START(id)}\n${body}${END(id)}`;
 }
@@ -124,6 +126,7 @@ async function main(): Promise<number> {
   for (const section of selected) {
     ctx.log(`section ${section.id}…`);
     const started = performance.now();
+    const load = loadavg()[0];
     let results: SectionResult[];
     try {
       const out = await section.run(ctx);
@@ -135,8 +138,8 @@ async function main(): Promise<number> {
       results = [{ title: section.id, markdown: `Not measured: the section failed with \`${message.split('\n')[0].slice(0, 300)}\`.`, figures: {} }];
     }
     const seconds = (performance.now() - started) / 1000;
-    rendered.set(section.id, renderSection(section.id, results, command, machine, seconds));
-    figures[section.id] = { measuredAt: machine.date, command, ...Object.assign({}, ...results.map((r) => r.figures)) };
+    rendered.set(section.id, renderSection(section.id, results, command, machine, seconds, load));
+    figures[section.id] = { measuredAt: machine.date, command, loadAverage: Number(load.toFixed(1)), ...Object.assign({}, ...results.map((r) => r.figures)) };
     ctx.log(`section ${section.id} done in ${Math.round(seconds)} s`);
   }
   figures.machine = { ...machine };

@@ -13,13 +13,19 @@ export interface CapacityTotals {
   indexReadUnits: number;
   /** Requests per command name. */
   requests: Record<string, number>;
+  /**
+   * Times a request started while none was in flight: the length of the critical path in round
+   * trips (parallel requests count once), which is what request latency multiplies on Lambda.
+   */
+  rounds: number;
 }
 
 export class CapacityMeter {
   totals: CapacityTotals = CapacityMeter.empty();
+  private inFlight = 0;
 
   static empty(): CapacityTotals {
-    return { readUnits: 0, writeUnits: 0, indexWriteUnits: 0, indexReadUnits: 0, requests: {} };
+    return { readUnits: 0, writeUnits: 0, indexWriteUnits: 0, indexReadUnits: 0, requests: {}, rounds: 0 };
   }
 
   /** Starts counting on `client` (and every DocumentClient built from it: they share its middleware stack). */
@@ -30,9 +36,14 @@ export class CapacityMeter {
         const command = String((context as { commandName?: string }).commandName ?? '');
         const counted = READS.has(command) || WRITES.has(command);
         if (counted) (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'INDEXES';
-        const result = await next(args);
-        if (counted) this.add(command, (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity);
-        return result;
+        if (this.inFlight++ === 0) this.totals.rounds++;
+        try {
+          const result = await next(args);
+          if (counted) this.add(command, (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity);
+          return result;
+        } finally {
+          this.inFlight--;
+        }
       },
       { step: 'initialize', name: 'benchConsumedCapacity', override: true },
     );

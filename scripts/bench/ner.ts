@@ -13,29 +13,34 @@ export async function run(): Promise<Record<string, number>> {
   const loads: number[] = [];
   let model = loadNerModel(modelDir());
   for (let k = 0; k < 5; k++) {
-    const t = performance.now();
+    const cpu = process.cpuUsage();
     model = loadNerModel(modelDir());
-    loads.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    loads.push((used.user + used.system) / 1000);
   }
   const text = readFileSync(FIXTURE, 'utf8');
   const corpus = Array.from({ length: 20 }, () => text).join('\n\n');
   // Warm up the JIT, then time whole passes until at least two seconds have gone by.
   for (let k = 0; k < 3; k++) tagDocument(docOf(text), model);
+  // Rates are per CPU second of this process (one thread): on a shared machine wall time would
+  // mostly measure the other processes.
   let chars = 0;
   let tokens = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
-  while (performance.now() - started < 2000) {
+  while (performance.now() - started < 3000) {
     const doc = docOf(corpus);
     tagDocument(doc, model);
     chars += corpus.length;
     tokens += doc.tokens.length;
   }
-  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const seconds = (used.user + used.system) / 1e6;
   loads.sort((a, b) => a - b);
   return {
     'ner.charsPerSecond': Math.round(chars / seconds),
     'ner.tokensPerSecond': Math.round(tokens / seconds),
-    'ner.modelLoadMs': Number(loads[Math.floor(loads.length / 2)].toFixed(1)),
+    'ner.modelLoadCpuMs': Number(loads[Math.floor(loads.length / 2)].toFixed(1)),
   };
 }
 

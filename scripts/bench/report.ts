@@ -42,9 +42,12 @@ export function timeMs(work: () => void): number {
   return performance.now() - start;
 }
 
+/** A Markdown table; columns whose every cell reads as a figure are right-aligned. */
 export function table(header: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.map(String).join(' | ')} |`;
-  return [line(header), line(header.map((h, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  const figure = (cell: string | number) => typeof cell === 'number' || /^(\*\*)?[$~-]?[\d.,]+( ?(ms|KB|MB|GB|%|×|s))?(\*\*)?$|^(—|n\/a)$/.test(cell.trim());
+  const align = header.map((_, i) => (i > 0 && rows.length > 0 && rows.every((row) => row[i] === undefined || figure(row[i])) ? '---:' : '---'));
+  return [line(header), line(align), ...rows.map(line)].join('\n');
 }
 
 /** Thousands separators, fixed decimals. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { itemSize, writeUnits } from './item-size.js';
+
+describe('itemSize', () => {
+  it('counts attribute names and UTF-8 bytes of strings', () => {
+    // "pk"(2) + "A#1"(3) + "name"(4) + "Zürich"(7 bytes: ü is two)
+    expect(itemSize({ pk: { S: 'A#1' }, name: { S: 'Zürich' } })).toBe(16);
+  });
+
+  it('sizes numbers by significant digits, binaries by length, booleans and nulls as one byte', () => {
+    expect(itemSize({ n: { N: '12345' } })).toBe(1 + 4); // 3 bytes for 5 digits + 1
+    expect(itemSize({ n: { N: '1000' } })).toBe(1 + 2); // trailing zeros are not significant
+    expect(itemSize({ b: { B: new Uint8Array(10) } })).toBe(11);
+    expect(itemSize({ t: { BOOL: true }, z: { NULL: true } })).toBe(4);
+  });
+
+  it('adds the overhead of lists and maps per element', () => {
+    // list: 3 + (1 + 1) + (1 + 2) = 8; plus the name "l"
+    expect(itemSize({ l: { L: [{ S: 'a' }, { S: 'bc' }] } })).toBe(9);
+    // map: 3 + (1 + "k" + "v") = 6; plus the name "m"
+    expect(itemSize({ m: { M: { k: { S: 'v' } } } })).toBe(7);
+  });
+});
+
+describe('writeUnits', () => {
+  it('charges one unit per started KB, again for each index copy', () => {
+    expect(writeUnits(1, 0)).toBe(1);
+    expect(writeUnits(1024, 0)).toBe(1);
+    expect(writeUnits(1025, 0)).toBe(2);
+    expect(writeUnits(1025, 2)).toBe(6);
+  });
+});
