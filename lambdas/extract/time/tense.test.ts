@@ -18,6 +18,10 @@ describe('tense around an expression', () => {
     expect(tenseOf('Dividends would be paid on a still unspecified date in January.', 'January')).toBe('future');
   });
 
+  it('reads a present-tense schedule as future', () => {
+    expect(tenseOf('The two leaders meet separately Monday with the envoy.', 'Monday')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
