@@ -35,7 +35,13 @@ export function findQuotations(text: string): Quotation[] {
     out.push({ open, close: i + 1, contentStart: open + 1, contentEnd: i, multiParagraph: multi });
     open = -1;
   };
+  // Jump from one mark or line break to the next: everything else is irrelevant here.
+  const MARKS = /["“”«»„‘’\n]/g;
   for (let i = 0; i < n; i++) {
+    MARKS.lastIndex = i;
+    const hit = MARKS.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const c = text[i];
     if (open < 0) {
       if (DOUBLE_OPEN.has(c) || (c === '"' && !isSpace(text[i + 1]))) start(i, 'double');
@@ -79,11 +85,17 @@ export function quotationMask(length: number, quotations: Quotation[]): Uint8Arr
 }
 
 /** Share of the letters of [start, end) that lie inside quotations. */
+const isLetter = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[i]);
+};
+
 export function quotedShare(text: string, mask: Uint8Array, start: number, end: number): number {
   let letters = 0;
   let quoted = 0;
   for (let i = start; i < end; i++) {
-    if (!/\p{L}/u.test(text[i])) continue;
+    if (!isLetter(text, i)) continue;
     letters++;
     quoted += mask[i];
   }

@@ -206,7 +206,8 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   let attributedCloseToken = -1;
 
   // Pass 1: quotations with an attribution next to them.
-  for (const q of quotations) {
+  for (let qi = 0; qi < quotations.length; qi++) {
+    const q = quotations[qi];
     const ot = doc.tokenAt(q.open);
     const ct = doc.tokenAt(q.close - 1);
     let contentEnd = q.contentEnd;
@@ -218,7 +219,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     previousCloseToken = ct;
     if (content.text.trim().length === 0) continue;
     const after = sentenceTokens(doc, ct + 1);
-    const ceiling = Math.min(after.end, doc.tokenAt(nextOpen(quotations, q)));
+    const ceiling = Math.min(after.end, doc.tokenAt(quotations[qi + 1]?.open ?? Infinity));
     let attribution: Attribution | undefined;
     let k = ct + 1;
     if (doc.tokens[k] && /^[,—–-]$/.test(doc.tokens[k].text)) k++;
@@ -342,10 +343,6 @@ function subSentences(doc: Document, first: number, end: number, mask: Uint8Arra
   return out;
 }
 
-function nextOpen(quotations: Quotation[], q: Quotation): number {
-  const i = quotations.indexOf(q);
-  return quotations[i + 1]?.open ?? Infinity;
-}
 
 function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
   let best: RawQuote | undefined;
