@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleReader } from '../store/article-store.js';
-import { apiRequestFromEvent, createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
+import { acceptsGzip, apiRequestFromEvent, createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
 import { InMemoryArticleReader } from './testing/in-memory-article-reader.js';
-import { httpApiEvent } from './testing/http-api-event.js';
+import { httpApiEvent, responseOfResult } from './testing/http-api-event.js';
+import { createResponseValidator } from './testing/openapi-conformance.js';
 import { createQueryApi } from './query-api.js';
 import { SAMPLE_ARTICLES } from './testing/sample-articles.js';
 
@@ -117,5 +118,43 @@ describe('paths as API Gateway delivers them (already decoded)', () => {
     expect((await handle(httpApiEvent('GET', '/entities/per-ü'))).statusCode).toBe(400);
     expect((await handle(httpApiEvent('GET', '/entities/100%'))).statusCode).toBe(400);
     expect((await handle(httpApiEvent('GET', '/entities/a b/articles'))).statusCode).toBe(400);
+  });
+});
+
+describe('response encoding and size', () => {
+  const big = { ...SAMPLE_ARTICLES[0], articleId: 'aHuge00000000000000004', text: 'The committee met again on Tuesday. '.repeat(200_000) };
+  const handle = createApiGatewayHandler(createQueryApi(new InMemoryArticleReader([...SAMPLE_ARTICLES, big])), recordingLogger());
+  const validator = createResponseValidator();
+
+  it('reads Accept-Encoding like RFC 9110', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, GZIP;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  it('compresses large answers for clients that accept gzip, and only those', async () => {
+    const zipped = await handle(httpApiEvent('GET', '/openapi.json', '', { 'accept-encoding': 'gzip, br' }));
+    expect(zipped).toMatchObject({ statusCode: 200, isBase64Encoded: true, headers: { 'content-encoding': 'gzip', vary: 'accept-encoding' } });
+    const plain = await handle(httpApiEvent('GET', '/openapi.json'));
+    expect(plain).toMatchObject({ statusCode: 200, isBase64Encoded: false, headers: { vary: 'accept-encoding' } });
+    expect(responseOfResult(zipped).body).toBe(plain.body);
+    const small = await handle(httpApiEvent('GET', '/health', '', { 'accept-encoding': 'gzip' }));
+    expect(small.isBase64Encoded).toBe(false);
+  });
+
+  it('answers an article over the 6 MB payload limit compressed, or with a 422 problem instead of failing', async () => {
+    const path = '/articles/aHuge00000000000000004';
+    const zipped = await handle(httpApiEvent('GET', path, 'include=text', { 'accept-encoding': 'gzip' }));
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.body!.length).toBeLessThan(6 * 1024 * 1024);
+    expect(JSON.parse(responseOfResult(zipped).body).text).toBe(big.text);
+    const refused = await handle(httpApiEvent('GET', path, 'include=text'));
+    expect(refused.statusCode).toBe(422);
+    expect(JSON.parse(refused.body!)).toMatchObject({ code: 'RESPONSE_TOO_LARGE', instance: path });
+    expect(validator.check({ method: 'GET', path }, responseOfResult(refused))).toEqual([]);
+    expect((await handle(httpApiEvent('GET', path))).statusCode).toBe(200);
   });
 });

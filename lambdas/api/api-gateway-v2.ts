@@ -3,6 +3,7 @@
  * requests and responses, plus the last line of defence: an unexpected fault becomes a logged
  * 500 problem (or a 503 when the store throttles) that reveals nothing of our internals.
  */
+import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { queryFromSearchParams, type ApiRequest, type ApiResponse } from './http-types.js';
 import { problem, problemResponse } from './problem.js';
@@ -49,8 +50,49 @@ export function apiRequestFromEvent(event: APIGatewayProxyEventV2): ApiRequest {
   };
 }
 
-export function resultFromResponse(response: ApiResponse): APIGatewayProxyStructuredResultV2 {
-  return { statusCode: response.status, headers: response.headers, body: response.body, isBase64Encoded: false };
+/** Lambda refuses a synchronous response over 6 MB; API Gateway would then answer 502. */
+const RESPONSE_PAYLOAD_LIMIT = 6 * 1024 * 1024;
+/** Room for the status, headers and JSON envelope around the body. */
+const ENVELOPE_ALLOWANCE = 64 * 1024;
+/** Below this, compression saves less than it costs. */
+const COMPRESS_FROM_BYTES = 4 * 1024;
+
+/** True when an Accept-Encoding header admits gzip (RFC 9110 §12.5.3: "gzip", "x-gzip" or "*", q > 0). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  let gzip: boolean | undefined;
+  let star: boolean | undefined;
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [coding, ...params] = part.split(';').map((p) => p.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    const allowed = q === undefined || Number(q.slice(2)) > 0;
+    if (coding === 'gzip' || coding === 'x-gzip') gzip = allowed;
+    else if (coding === '*') star = allowed;
+  }
+  return gzip ?? star ?? false;
+}
+
+/**
+ * The Lambda result for a response: gzip-compressed when the client accepts it and the body is
+ * large enough to gain, and never over Lambda's payload limit (a problem replaces the body then).
+ */
+export function resultFromResponse(response: ApiResponse, request?: { headers: Record<string, string | undefined>; path: string }): APIGatewayProxyStructuredResultV2 {
+  const compressible = Buffer.byteLength(response.body) >= COMPRESS_FROM_BYTES;
+  const headers = compressible ? { ...response.headers, vary: 'accept-encoding' } : response.headers;
+  if (compressible && acceptsGzip(request?.headers['accept-encoding'])) {
+    const zipped = gzipSync(response.body).toString('base64');
+    if (zipped.length < RESPONSE_PAYLOAD_LIMIT - ENVELOPE_ALLOWANCE) {
+      return { statusCode: response.status, headers: { ...headers, 'content-encoding': 'gzip' }, body: zipped, isBase64Encoded: true };
+    }
+  } else if (Buffer.byteLength(JSON.stringify(response.body)) < RESPONSE_PAYLOAD_LIMIT - ENVELOPE_ALLOWANCE) {
+    return { statusCode: response.status, headers, body: response.body, isBase64Encoded: false };
+  }
+  const tooLarge = problem(
+    'RESPONSE_TOO_LARGE',
+    'The answer is larger than the 6 MB an API response can carry; ask for less (without include=text) or accept gzip (Accept-Encoding: gzip).',
+    (request?.path ?? '/').slice(0, 512),
+  );
+  return resultFromResponse(problemResponse(tooLarge));
 }
 
 /**
@@ -76,7 +118,7 @@ export function createApiGatewayHandler(api: QueryApi, logger: FaultLogger) {
     try {
       const request = apiRequestFromEvent(event);
       path = request.path;
-      return resultFromResponse(await api(request));
+      return resultFromResponse(await api(request), request);
     } catch (error) {
       const instance = path.slice(0, 512);
       if (isRejectedStartKey(error)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
-import { httpApiEvent } from './testing/http-api-event.js';
+import { httpApiEvent, responseOfResult } from './testing/http-api-event.js';
 import { InMemoryArticleReader } from './testing/in-memory-article-reader.js';
 import { createResponseValidator } from './testing/openapi-conformance.js';
 import { createQueryApi } from './query-api.js';
@@ -31,10 +31,7 @@ describe('no request produces a 5xx (in-memory reader)', () => {
         const result = await handle(httpApiEvent(request.method, request.rawPath, request.rawQueryString, request.headers));
         statuses.set(result.statusCode!, (statuses.get(result.statusCode!) ?? 0) + 1);
         expect(result.statusCode).toBeLessThan(500);
-        const errors = validator.check(
-          { method: request.method, path: request.rawPath },
-          { status: result.statusCode!, headers: result.headers as Record<string, string>, body: result.body ?? '' },
-        );
+        const errors = validator.check({ method: request.method, path: request.rawPath }, responseOfResult(result));
         expect(errors).toEqual([]);
       }),
       { numRuns: 1000 },

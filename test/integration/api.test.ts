@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpApiEvent } from '../../lambdas/api/testing/http-api-event.js';
+import { httpApiEvent, responseOfResult } from '../../lambdas/api/testing/http-api-event.js';
 import { createResponseValidator } from '../../lambdas/api/testing/openapi-conformance.js';
 import type { Problem } from '../../lambdas/api/problem.js';
 import { rawRequests } from '../../lambdas/api/testing/request-arbitraries.js';
@@ -29,7 +29,7 @@ interface Response {
 
 async function send(method: string, rawPath: string, rawQueryString = '', headers: Record<string, string> = {}): Promise<Response> {
   const result = await handler(httpApiEvent(method, rawPath, rawQueryString, headers));
-  const response = { status: result.statusCode ?? 0, headers: (result.headers ?? {}) as Record<string, string>, body: result.body ?? '' };
+  const response = responseOfResult(result);
   expect(validator.check({ method, path: rawPath }, response), `${method} ${rawPath}?${rawQueryString}`).toEqual([]);
   return response;
 }
