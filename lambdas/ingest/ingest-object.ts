@@ -26,11 +26,11 @@ export type IngestOutcome =
  */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
   const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
-  const current = await deps.store.currentSequencer(event.key);
+  const current = await deps.store.objectState(event.key);
   if (current !== null) {
-    const order = compareSequencers(current, event.sequencer);
+    const order = compareSequencers(current.sequencer, event.sequencer);
     if (order > 0) return { status: 'stale' };
-    if (order === 0) {
+    if (order === 0 && !current.failed) {
       await deps.store.settleObject(ref);
       return { status: 'duplicate' };
     }

@@ -135,8 +135,11 @@ export type WriteOutcome = 'applied' | 'stale';
  * duplicated and out-of-order delivery: the event with the highest sequencer wins.
  */
 export interface ArticleWriter {
-  /** Sequencer of the newest event applied to this object, or null when none was. */
-  currentSequencer(key: string): Promise<string | null>;
+  /**
+   * The newest event applied to this object, or null when none was. `failed` marks an event whose
+   * processing kept failing (recorded as PROCESSING_FAILED): a redelivery of it is processed again.
+   */
+  objectState(key: string): Promise<{ sequencer: string; failed: boolean } | null>;
   /** Replaces everything stored for the object with these articles (or this rejection). */
   replaceObject(ref: ObjectRef, receivedAt: string, result: { articles: ProcessedArticle[] } | { rejected: RejectedFile }): Promise<WriteOutcome>;
   /** Removes everything stored for the object, remembering the delete so older events are ignored. */

@@ -53,6 +53,8 @@ interface ObjectRecord {
   sequencer: string;
   articleIds: string[];
   deleted?: boolean;
+  /** The event kept failing: a redelivery of the same event may replace this record. */
+  failed?: boolean;
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
@@ -74,8 +76,9 @@ export class DynamoDbArticleStore implements ArticleStore {
 
   // ---------------------------------------------------------------- write side
 
-  async currentSequencer(key: string): Promise<string | null> {
-    return (await this.objectRecord(key))?.sequencer ?? null;
+  async objectState(key: string): Promise<{ sequencer: string; failed: boolean } | null> {
+    const record = await this.objectRecord(key);
+    return record && { sequencer: record.sequencer, failed: record.failed === true };
   }
 
   async replaceObject(
@@ -86,7 +89,8 @@ export class DynamoDbArticleStore implements ArticleStore {
     const gen = normalizeSequencer(ref.sequencer);
     const stamped = { ...ref, sequencer: gen };
     const previous = await this.objectRecord(ref.key);
-    if (previous && previous.sequencer >= gen) return 'stale';
+    if (previous && !newerThan(gen, previous)) return 'stale';
+    const failed = 'rejected' in result && result.rejected.error.code === 'PROCESSING_FAILED';
 
     const items =
       'rejected' in result
@@ -109,21 +113,22 @@ export class DynamoDbArticleStore implements ArticleStore {
           ExpressionAttributeValues: { ':gen': gen },
         }));
       }
-      await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, cleanup: union(articleIds, previous?.articleIds ?? []) });
+      await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // A newer event won the race: take back what this one wrote.
       await this.deleteItems(articleIds, (itemGen) => itemGen === gen);
       return 'stale';
     }
-    await this.deleteItems(union(articleIds, previous?.articleIds ?? []), (itemGen) => itemGen < gen);
+    await this.deleteItems(articleIds, (itemGen) => itemGen < gen);
+    await this.deleteItems((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), (itemGen) => itemGen <= gen);
     return 'applied';
   }
 
   async deleteObject(ref: ObjectRef): Promise<WriteOutcome> {
     const gen = normalizeSequencer(ref.sequencer);
     const previous = await this.objectRecord(ref.key);
-    if (previous && previous.sequencer >= gen) return 'stale';
+    if (previous && !newerThan(gen, previous)) return 'stale';
     const doomed = union(previous?.articleIds ?? [], [articleIdForKey(ref.key)]);
     try {
       await this.putObjectRecord(ref.key, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed });
@@ -155,8 +160,8 @@ export class DynamoDbArticleStore implements ArticleStore {
     await this.db.send(new PutCommand({
       TableName: this.table,
       Item: { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord, key, ...record, updatedAt: new Date().toISOString() },
-      ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer < :gen',
-      ExpressionAttributeValues: { ':gen': record.sequencer },
+      ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer < :gen OR (sequencer = :gen AND failed = :true)',
+      ExpressionAttributeValues: { ':gen': record.sequencer, ':true': true },
     }));
   }
 
@@ -389,6 +394,11 @@ export class DynamoDbArticleStore implements ArticleStore {
     } while (start);
     return items;
   }
+}
+
+/** An event may replace the stored state when it is newer, or is the same event that had failed. */
+function newerThan(gen: string, stored: ObjectRecord): boolean {
+  return stored.sequencer < gen || (stored.sequencer === gen && stored.failed === true);
 }
 
 function union(...lists: string[][]): string[] {

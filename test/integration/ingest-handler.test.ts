@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
@@ -46,5 +46,11 @@ describe('the ingest Lambda handler', () => {
 
     expect(await handler({ Records: [last] })).toEqual({ batchItemFailures: [{ itemIdentifier: last.messageId }] });
     expect(await store.getArticle(articleIdForKey(poison))).toMatchObject({ status: 'rejected', error: { code: 'PROCESSING_FAILED' } });
+
+    // After the fix (here: the bucket exists), the redriven message is processed for real.
+    await env.s3.send(new CreateBucketCommand({ Bucket: missingBucket }));
+    await env.s3.send(new PutObjectCommand({ Bucket: missingBucket, Key: poison, Body: 'Redriven story from Lagos.' }));
+    expect(await handler({ Records: [last] })).toEqual({ batchItemFailures: [] });
+    expect(await store.getArticle(articleIdForKey(poison))).toMatchObject({ status: 'processed', key: poison });
   });
 });
