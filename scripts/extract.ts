@@ -2,6 +2,7 @@
 // order, on stdout and nothing else there; a file holding several articles (JSON array, NDJSON,
 // feed) gives one line per article, each with the same `file` and a `part` number (1-based).
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { extract } from '../lambdas/extract/index.js';
 import { normalize } from '../lambdas/normalize/index.js';
 
@@ -13,7 +14,8 @@ type Line = Record<string, unknown>;
 async function extractFile(file: string): Promise<Line[]> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+    bytes = await readFile(resolve(process.env.INIT_CWD ?? process.cwd(), file));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? 'read failed');

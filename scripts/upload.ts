@@ -1,7 +1,7 @@
 // `npm run upload -- FILE... [--key-prefix P] [--bucket NAME [--region R] [--profile P]]`
 // Puts files under incoming/ of the local mode bucket (default) or of a deployed stack's bucket.
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { localS3Client } from '../local/clients.js';
@@ -78,7 +78,8 @@ async function main(): Promise<number> {
     const key = prefix + basename(file);
     let body: Buffer;
     try {
-      body = await readFile(file);
+      // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+      body = await readFile(resolve(process.env.INIT_CWD ?? process.cwd(), file));
     } catch (err) {
       console.error(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
       failures++;

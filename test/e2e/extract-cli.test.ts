@@ -90,6 +90,28 @@ describe('extraction CLI (DESIGN.md §4)', () => {
     expect(unreadable).toEqual({ file: missing, ok: false, error: { code: 'READ_ERROR', message: expect.any(String) } });
   });
 
+  it('prints one line per article for a file holding several, each with the same file and its part', () => {
+    const feed = join(scratch, 'two.json');
+    writeFileSync(feed, JSON.stringify([{ title: 'One', body: 'Maduro met Borisov in Caracas.' }, { title: 'Two', body: 'OPEC+ met in Vienna.' }]));
+    const { status, stdout, stderr } = runExtract([feed, SAMPLE]);
+    expect(status, stderr).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.file, line.ok, line.part])).toEqual([
+      [feed, true, 1],
+      [feed, true, 2],
+      [SAMPLE, true, undefined],
+    ]);
+    expect(lines[0].text).toBe('One\n\nMaduro met Borisov in Caracas.');
+    expect(lines[1].text).toBe('Two\n\nOPEC+ met in Vienna.');
+  });
+
+  it('reads paths relative to the directory the command was typed in (npm runs scripts from the package root)', () => {
+    writeFileSync(join(scratch, 'two.json'), JSON.stringify([{ title: 'One', body: 'Maduro met Borisov in Caracas.' }, { title: 'Two', body: 'OPEC+ met in Vienna.' }]));
+    const result = spawnSync('npm', ['--prefix', repoRoot, 'run', '--silent', 'extract', '--', 'two.json'], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, timeout: 120_000 });
+    const [line] = result.stdout.trim().split('\n').map((text) => JSON.parse(text));
+    expect(line).toMatchObject({ file: 'two.json', ok: true, part: 1 });
+  });
+
   it('is a usage error without files, and prints nothing on stdout then', () => {
     const { status, stdout, stderr } = runExtract([]);
     expect(status).toBe(2);
