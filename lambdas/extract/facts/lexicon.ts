@@ -106,6 +106,7 @@ export const SPEAKER_NOUNS = new Set([
   'investigators', 'regulator', 'regulators', 'strategist', 'pollster', 'operative', 'surrogate', 'delegate',
   'speaker', 'sheriff', 'commissioner', 'chancellor', 'prime', 'vice-president', 'representative',
   'emails', 'email', 'memo', 'letter', 'tweet', 'post', 'website', 'study', 'survey', 'poll', 'filing', 'lawsuit',
+  'person', 'people', 'narrator', 'ad', 'video', 'spokeswoman', 'aides', 'aide', 'staffer', 'insider', 'observer', 'observers',
 ]);
 
 export const ORG_NOUNS = new Set([

@@ -2,7 +2,7 @@
 // attribution, and reported speech ("X said that …", "…, X said.", "according to X, …").
 import type { QuoteFact, Span } from '../types.js';
 import { cueAt, type Cue } from './cues.js';
-import { AUXILIARIES as AUXILIARY_WORDS, STRONG_REPORTING } from './lexicon.js';
+import { AUXILIARIES as AUXILIARY_WORDS, CLAUSE_BREAKERS as CLAUSE_WORDS, SPEAKER_NOUNS, STRONG_REPORTING } from './lexicon.js';
 import { Document } from './document.js';
 import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
 import { resolveSpeaker, speakerAfter, speakerBefore, type ResolveState, type SpeakerCandidate } from './speakers.js';
@@ -477,13 +477,18 @@ function quotedPredicate(doc: Document, first: number, last: number, mask: Uint8
   if (quotedWords < MIN_QUOTED_WORDS) return undefined;
   const subject = sentenceSubject(doc, first, last);
   if (!subject || mask[doc.tokens[subject.first].start]) return undefined;
+  if (subject.kind === 'nominal' && !SPEAKER_NOUNS.has(doc.lower[subject.last])) return undefined;
   let v = subject.last + 1;
   while (v <= last && AUXILIARY_WORDS.has(doc.lower[v])) v++;
   if (v >= last || mask[doc.tokens[v].start] || !/^\p{Ll}/u.test(doc.tokens[v].text)) return undefined;
+  if (CLAUSE_WORDS.has(doc.lower[v]) || PREPOSITIONS.has(doc.lower[v])) return undefined;
   const k = doc.lower[v + 1] === 'that' ? v + 2 : v + 1;
   if (k > last) return undefined;
   const content = contentFrom(k, clauseLast(doc, k, last));
   if (!content || quotedShare(doc.text, mask, content.start, content.end) < 0.5) return undefined;
+  // A quoted title ("host of “The Nightly Show with Larry Wilmore”") is a name, not speech.
+  const words = content.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6) return undefined;
   return { speaker: subject, cue: { first: v, last: v, lemma: doc.lower[v], participle: false, according: false }, content, direct: true, confidence: 0.5 };
 }
 

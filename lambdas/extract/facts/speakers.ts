@@ -17,6 +17,8 @@ export interface SpeakerCandidate {
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'maj', 'u.s', 'u.n']);
 const POSSESSIVE = /['’]s$/;
+/** Words that end a clause fragment but never head a noun phrase. */
+const NOT_HEADS = new Set(['almost', 'even', 'still', 'just', 'only', 'never', 'always', 'often', 'ever', 'once', 'again', 'too', 'very', 'much', 'soon', 'yet', 'however', 'perhaps', 'maybe', 'instead', 'rather', 'quite', 'nearly']);
 const PREPOSITION_LIKE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'during', 'after', 'before', 'about', 'who', 'which', 'that', 'when', 'while', 'as', 'and', 'or', 'but', 'not']);
 /** Capitalised only because they open a sentence. */
 const SENTENCE_OPENERS = new Set(['in', 'on', 'at', 'for', 'with', 'according', 'currently', 'meanwhile', 'however', 'yet', 'still', 'instead', 'asked', 'speaking', 'in', 'by', 'from', 'during', 'despite', 'to', 'of', 'over', 'under', 'there', 'here', 'what', 'how', 'why', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'no', 'not', 'even', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -63,11 +65,13 @@ function nounPhraseEndingAt(doc: Document, end: number, floor: number): SpeakerC
     if (doc.lower[first] === 'the' && first === end) return undefined;
     return { first, last: end, kind: 'name' };
   }
-  if (!isNominalWord(doc, end) || !/\p{L}/u.test(w)) return undefined;
+  if (!isNominalWord(doc, end) || !/\p{L}/u.test(w) || /ly$/.test(w) || NOT_HEADS.has(w)) return undefined;
   // A common noun phrase must start with a determiner or a possessive within a few words.
   for (let k = end - 1; k >= Math.max(floor, end - 6); k--) {
     const lk = doc.lower[k];
     if (DETERMINERS.has(lk) || POSSESSIVE.test(lk)) {
+      // "a passion that almost suggested": a relative "that" opens no speaker.
+      if (lk === 'that' || lk === 'this' || lk === 'one') return undefined;
       let first = k;
       // "the CDC's spokesman": extend over the possessor.
       if (POSSESSIVE.test(lk) && lk.length <= 3) {
