@@ -60,6 +60,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const prefix = values.prefix ?? INCOMING_PREFIX;
+  if (!values.bucket && !prefix.startsWith(INCOMING_PREFIX)) {
+    console.error(`--prefix must lie under ${INCOMING_PREFIX}: local mode only ingests objects there.`);
+    return 2;
+  }
 
   const deployed = Boolean(values.bucket);
   if (values.profile) process.env.AWS_PROFILE = values.profile;
@@ -99,7 +103,8 @@ async function main(): Promise<number> {
   const tally: Record<string, number> = {};
   let errors = 0;
   await mapConcurrent(records, concurrency, async (record) => {
-    for (const event of objectEventsOf({ Records: [record] }, prefix)) {
+    // The same prefix filter as the deployed function (INCOMING_PREFIX), so a replay ingests what an upload would.
+    for (const event of objectEventsOf({ Records: [record] }, INCOMING_PREFIX)) {
       try {
         const outcome = await ingestObjectEvent(event, deps);
         tally[outcome.status] = (tally[outcome.status] ?? 0) + 1;
