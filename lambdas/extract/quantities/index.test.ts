@@ -42,6 +42,13 @@ describe('extractQuantities', () => {
   it('leaves dates, years, clock times, durations and ages to the time stage', () => {
     expect(quantities('on January 20, on 17th February, 2022, in 2020, at 9:30 p.m., on 2022-02-16, for 24 hours, a 35-year-old')).toEqual([]);
     expect(quantities('No one came.')).toEqual([]);
+    expect(quantities('They restated 2000 and 2003 results after the 2001 attacks.')).toEqual([]);
+    expect(quantities('Shares rose by 1200 GMT.')).toEqual([]);
+  });
+
+  it('leaves numbers that are part of names alone', () => {
+    expect(quantities('She told BBC Radio 4 that firms in the FTSE 100 index rose.')).toEqual([]);
+    expect(only('The shares closed at 274.5 pence.')).toMatchObject({ kind: 'MONEY', currency: 'GBP', value: 2.745 });
   });
 
   it('keeps offsets aligned with the text', () => {

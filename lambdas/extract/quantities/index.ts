@@ -22,10 +22,15 @@ const WORD_AFTER = /\s*([\p{L}][\p{L}\p{N}'’+.-]*|[^\s])/uy;
 const HEDGE_BEFORE = /(?:^|[^\p{L}])(almost|nearly|about|around|approximately|roughly|some|more than|over|less than|under|up to|at least|close to|just over|just under|an estimated|fewer than|as many as|as much as|as few as|upwards of|approx\.|circa|around|well over|nearly|only|just)\s+$/iu;
 const EXACT_HEDGES = new Set(['only', 'just']);
 
+/** The next word after `at` (a trailing full stop is punctuation unless the word is an abbreviation like "p.m."). */
 function wordAt(text: string, at: number): { word: string; end: number } | undefined {
   WORD_AFTER.lastIndex = at;
   const m = WORD_AFTER.exec(text);
-  return m ? { word: m[1], end: WORD_AFTER.lastIndex } : undefined;
+  if (!m) return undefined;
+  let word = m[1];
+  let end = WORD_AFTER.lastIndex;
+  if (word.length > 1 && word.endsWith('.') && !word.slice(0, -1).includes('.')) { word = word.slice(0, -1); end--; }
+  return { word, end };
 }
 
 function previousWord(text: string, at: number): string {
@@ -100,6 +105,8 @@ export function extractQuantities(ctx: TextContext): Quantity[] {
     }
     if (currency) kind = 'MONEY';
     if (kind === 'CARDINAL' && g.num && isDatePart(text, start, end, value)) continue;
+    // "Radio 4", "FTSE 100", "Boeing 747": a number right after a name inside a sentence is part of the name.
+    if (kind === 'CARDINAL' && g.num && !scaled && /(?<![.!?:]\s*)(?<=[\p{L}\p{N}]\s)\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, start - 40), start)) && !MONTHS.test(previousWord(text, start))) continue;
     if (kind === 'CARDINAL' && g.num && !scaled && isYear(g.num, text, end)) continue;
     const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     const approximate = !!hedge && !EXACT_HEDGES.has(hedge[1].toLowerCase());
@@ -108,6 +115,8 @@ export function extractQuantities(ctx: TextContext): Quantity[] {
     if (kind === 'PERCENT') unit = '%';
     else if (kind === 'MONEY') unit = currency!;
     else {
+      const next = wordAt(text, end);
+      if (next && TIME_UNITS.has(next.word.toLowerCase())) continue;
       const counted = countedNoun(text, end);
       if (counted && TIME_UNITS.has(counted.head)) continue;
       if (counted) {
@@ -139,13 +148,13 @@ function isDatePart(text: string, start: number, end: number, value: number): bo
   return false;
 }
 
-/** A bare 4-digit 1800–2100 with nothing counted after it is a year. */
+/** A bare 4-digit 1800–2100 is a year in news ("2003 results", "the 2001 attacks") unless a unit of measure follows. */
 function isYear(num: string, text: string, end: number): boolean {
   if (!/^\d{4}$/.test(num)) return false;
   const year = Number(num);
   if (year < 1800 || year > 2100) return false;
   const counted = countedNoun(text, end);
-  return !counted || !/s$/.test(counted.head) || /^(is|was|has|does|sees|marks|comes|says)$/.test(counted.head);
+  return !counted || !MEASURE_UNITS.has(counted.head);
 }
 
 function countsSomething(text: string, end: number): boolean {
