@@ -7,8 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { queryFromSearchParams, type ApiRequest, type ApiResponse } from './http-types.js';
 import { problem, problemResponse } from './problem.js';
-import { invalidCursorProblem } from './query-api.js';
-import type { QueryApi } from './query-api.js';
+import { invalidCursorProblem, type QueryApi } from './query-api.js';
 
 /** The part of a logger the adapter needs (Powertools Logger in Lambda). */
 export interface FaultLogger {

@@ -47,3 +47,24 @@ describe('parseQuery', () => {
     expect(() => parseQuery(QUERY_SCHEMAS.listArticles, { from: '2022-02-18T00:00:00Z', to: '2022-02-17' })).toThrow(/to: must not be before from/);
   });
 });
+
+describe('echoed parameter names', () => {
+  it('cuts long names and long lists short', () => {
+    const query = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${'x'.repeat(100)}${i}`, '1']));
+    try {
+      parseQuery(QUERY_SCHEMAS.page, query);
+      expect.unreachable();
+    } catch (error) {
+      const errors = (error as { errors: { name: string }[] }).errors;
+      expect(errors).toHaveLength(1);
+      expect(errors[0].name).toBe(`${'x'.repeat(64)}…`);
+    }
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`p${i}`, '1']));
+    expect(() => parseQuery(QUERY_SCHEMAS.page, many)).toThrow();
+    try {
+      parseQuery(QUERY_SCHEMAS.page, many);
+    } catch (error) {
+      expect((error as { errors: unknown[] }).errors).toHaveLength(20);
+    }
+  });
+});

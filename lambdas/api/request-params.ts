@@ -157,7 +157,13 @@ export function parseId(name: string, value: string): string {
   return value;
 }
 
+const MAX_ECHOED_NAME = 64;
+
+/** One error per parameter; names are echoed back, so a huge or endless list of them is cut short. */
 function dedupe(errors: ParameterError[]): ParameterError[] {
   const seen = new Set<string>();
-  return errors.filter((e) => (seen.has(e.name) ? false : (seen.add(e.name), true)));
+  return errors
+    .map((e) => (e.name.length > MAX_ECHOED_NAME ? { ...e, name: `${e.name.slice(0, MAX_ECHOED_NAME)}…` } : e))
+    .filter((e) => (seen.has(e.name) ? false : (seen.add(e.name), true)))
+    .slice(0, 20);
 }
