@@ -1,8 +1,12 @@
 // Area benchmark for time expressions: throughput of extractTimex on real news (BBC stories and the
 // TempEval-3 TimeBank/AQUAINT texts), and how much text the cheap filters keep away from the rules
 // and from chrono. `npx tsx scripts/bench/time.ts` prints the figures; `npm run bench` reports them.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
 import type { TextContext } from '../../lambdas/extract/context.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
@@ -49,6 +53,32 @@ function throughput(ctxs: TextContext[], rounds = 5): { charsPerSecond: number; 
   return { charsPerSecond: chars / (best / 1000), stats, timexPerKchar: (1000 * found) / chars };
 }
 
+/** Cold start of the time module as a Lambda would load it: bundled and minified with esbuild, then
+ * imported and called once in fresh Node processes. Medians of `runs` processes, in ms. */
+async function coldStart(runs = 7): Promise<{ bundleBytes: number; importMs: number; firstCallMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-time-'));
+  try {
+    const entry = join(dirname(fileURLToPath(import.meta.url)), '../../lambdas/extract/time/index.ts');
+    const bundle = join(dir, 'time.mjs');
+    await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `const t0 = performance.now();
+const m = await import(${JSON.stringify(bundle)});
+const t1 = performance.now();
+const text = 'The minister said on Wednesday that trade grew by almost 50% last year compared with 2020, and talks resume next month.';
+m.extractTimex({ text, tokens: [], sentences: [], article: { publishedAt: '2022-02-17' } });
+console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`,
+    );
+    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as [number, number]);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return { bundleBytes: readFileSync(bundle).length, importMs: median(samples.map((s) => s[0])), firstCallMs: median(samples.map((s) => s[1])) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<Record<string, number>> {
   const dataDir = resolve(process.env.NEWSFACTS_DATA ?? '../shared/data');
   const bbc = contexts(bbcArticles(dataDir, 400).map((a) => ({ ...a, publishedAt: a.publishedAt ?? '2005-06-01' })));
@@ -66,6 +96,10 @@ export async function run(): Promise<Record<string, number>> {
     figures[`${name}_sentences_read_share`] = Number((stats.sentencesRead / stats.sentences).toFixed(3));
     figures[`${name}_sentences_to_chrono_share`] = Number((stats.sentencesToChrono / stats.sentences).toFixed(4));
   }
+  const cold = await coldStart();
+  figures.bundle_bytes = cold.bundleBytes;
+  figures.cold_import_ms = Math.round(cold.importMs);
+  figures.cold_first_call_ms = Math.round(cold.firstCallMs);
   return figures;
 }
 
