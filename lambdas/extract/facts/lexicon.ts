@@ -82,7 +82,7 @@ export const TITLE_WORDS = new Set([
   'homeland', 'treasury', 'agriculture', 'education', 'labor', 'labour', 'justice', 'transport', 'culture',
   'sports', 'affairs', 'economic', 'industry', 'emeritus', 'acting', 'former', 'ex-', 'senior', 'assistant',
   'associate', 'managing', 'partner', 'president-elect', 'vice-chairman', 'deputy-chairman', 'undersecretary',
-  'under', 'house', 'majority', 'minority', 'whip', 'ceo', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor',
+  'house', 'majority', 'minority', 'whip', 'ceo', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor',
   'councilman', 'councilwoman', 'physician', 'doctor', 'researcher', 'scientist', 'epidemiologist', 'coach',
   'pastor', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'crown', 'dean', 'provost', 'chancellor', 'treasurer',
   'comptroller', 'auditor', 'prosecutor', 'attorney-general', 'solicitor', 'chief-executive', 'editor',

@@ -18,6 +18,8 @@ const CORE_TITLES = new Set([
 ]);
 /** Honorifics that are not job titles when alone. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'lady', 'lord', 'dame']);
+/** A title token in lower case, with the full stop of "Dr." attached. */
+const titleKey = (doc: Document, i: number) => (doc.lower[i] === '.' && i > 0 ? doc.lower[i - 1] + '.' : doc.lower[i]);
 const COMPLEMENT = new Set(['of', 'for', 'at', 'to']);
 
 const isTitleToken = (doc: Document, i: number) => {
@@ -109,7 +111,13 @@ export function extractRoles(doc: Document): RoleFact[] {
     const sentence = doc.sentenceOfToken[a];
     const s = doc.ctx.sentences[sentence];
     if (!s) continue;
+    // The name itself must look like one: a tagger slip ("Secretary has said.") gets no role.
+    if (!/^\p{Lu}/u.test(m.text) || /\s\p{Ll}+[.,]?$/u.test(m.text) || /[.,;:]$/.test(m.text)) continue;
     const add = (entity: Entity, first: number, last: number, org: string | undefined, spanStart: number, spanEnd: number, confidence: number) => {
+      // Honorifics next to the name belong to the name ("NAO head Sir John Bourn" → "head").
+      while (last > first && HONORIFICS.has(titleKey(doc, last))) last--;
+      const onlyHonorific = first === last && (HONORIFICS.has(titleKey(doc, first)) || /^(dr|prof)\.?$/.test(titleKey(doc, first)));
+      if (onlyHonorific && !org) return;
       const title = titleText(doc, first, last).replace(/\s+/g, ' ');
       const key = `${entity.id}|${title.toLowerCase()}|${org ?? ''}`;
       if (seen.has(key) || HONORIFICS.has(title.toLowerCase())) return;

@@ -21,6 +21,7 @@ const PERCENT_AFTER = /\s?(%|percent\b|per cent\b|pct\b|percentage points?\b)/iy
 const WORD_AFTER = /\s*([\p{L}][\p{L}\p{N}'’+.-]*|[^\s])/uy;
 const HEDGE_BEFORE = /(?:^|[^\p{L}])(almost|nearly|about|around|approximately|roughly|some|more than|over|less than|under|up to|at least|close to|just over|just under|an estimated|fewer than|as many as|as much as|as few as|upwards of|approx\.|circa|around|well over|nearly|only|just)\s+$/iu;
 const EXACT_HEDGES = new Set(['only', 'just']);
+const IRREGULAR_PLURALS = new Set(['women', 'men', 'people', 'children', 'police', 'staff', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'personnel', 'troops', 'data']);
 
 /** The next word after `at` (a trailing full stop is punctuation unless the word is an abbreviation like "p.m."). */
 function wordAt(text: string, at: number): { word: string; end: number } | undefined {
@@ -182,12 +183,14 @@ function countedNoun(text: string, end: number): { noun: string; head: string } 
     if (!/^\p{L}/u.test(w)) break;
     if (/^\p{Lu}/u.test(w)) {
       if (sawLower) break;
+      // A capitalised plural is the counted thing itself: "83 MPs", "300 NGOs".
+      if (/^\p{Lu}+s$/u.test(w)) { words.push(w); break; }
     } else {
       if (UNIT_STOP.has(lower) || /ly$/.test(lower)) break;
       words.push(w);
       sawLower = true;
       // A plural ends the phrase ("doses arrived"); so does punctuation glued to the word.
-      if (words.length === 3 || /[^s]s$/.test(lower) || w !== next.word) break;
+      if (words.length === 3 || /[^s]s$/.test(lower) || IRREGULAR_PLURALS.has(lower) || w !== next.word) break;
     }
     at = next.end;
     next = wordAt(text, at);
