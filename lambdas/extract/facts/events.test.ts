@@ -27,6 +27,7 @@ describe('events', () => {
 
   it('needs two different participants', () => {
     expect(ofType(facts('Anna Smith met reporters. Smith held talks with Smith.'), 'meeting')).toEqual([]);
+    expect(ofType(facts('Anna Smith asked whether the targets of Tom Jones could be met.'), 'meeting')).toEqual([]);
   });
 
   it('finds memberships of several members', () => {

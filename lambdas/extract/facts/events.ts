@@ -29,6 +29,8 @@ export function extractEvents(doc: Document, options: EventOptions): Array<Meeti
 function findMeeting(doc: Document, text: string, base: number, sentence: number, options: EventOptions): MeetingFact | undefined {
   const m = /\b(met with|met|meeting with|meeting between|talks with|talks between|held talks with|hosted)\b/i.exec(text);
   if (!m) return undefined;
+  // "objectives could be met", "demands were met": the passive is not a meeting.
+  if (/\b(be|been|being|is|was|were|are|not)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
   const at = base + m.index;
   const afterEnd = base + m.index + m[0].length;
   const sentenceEnd = base + text.length;
