@@ -11,7 +11,7 @@ import { benchDynamoDbCost } from './bench/dynamodb-cost.js';
 import { benchExtraction } from './bench/extraction.js';
 import { benchLocalMode } from './bench/local-mode-bench.js';
 import { benchNormalization } from './bench/normalization.js';
-import { machineInfo, type BenchContext, type MachineInfo, type SectionResult } from './bench/report.js';
+import { machineInfo, table, type BenchContext, type MachineInfo, type SectionResult, type TargetCheck } from './bench/report.js';
 import { writeScalingCostModel } from './bench/cost-model.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,14 +92,21 @@ function renderSection(id: string, results: SectionResult[], command: string, ma
 }
 
 /** Replaces each measured section in place, keeping the others from earlier runs. */
-function mergeDocument(previous: string | null, machine: MachineInfo, rendered: Map<string, string>): string {
+function mergeDocument(previous: string | null, machine: MachineInfo, rendered: Map<string, string>, targets: Record<string, TargetCheck[]>): string {
   const blocks = SECTIONS.map((section) => {
     const fresh = rendered.get(section.id);
     if (fresh) return fresh;
     const old = previous?.match(new RegExp(`${escape(START(section.id))}[\\s\\S]*?${escape(END(section.id))}`))?.[0];
     return old ?? `${START(section.id)}\n## ${section.id}\n\n_Not measured yet: run \`npm run bench -- --only ${section.id}\`._\n${END(section.id)}`;
   });
-  return `${header(machine)}\n${blocks.join('\n\n')}\n`;
+  return `${header(machine)}\n${summary(targets)}\n${blocks.join('\n\n')}\n`;
+}
+
+/** The issue's targets, as each section last measured them. */
+function summary(targets: Record<string, TargetCheck[]>): string {
+  const rows = SECTIONS.flatMap((section) => (targets[section.id] ?? []).map((t) => [t.target, t.measured, t.met ? 'met' : '**missed**', section.id]));
+  if (rows.length === 0) return '';
+  return ['## Targets at a glance', '', table(['target', 'measured', 'verdict', 'section'], rows), ''].join('\n');
 }
 
 function escape(text: string): string {
@@ -122,6 +129,7 @@ async function main(): Promise<number> {
   };
   const rendered = new Map<string, string>();
   const figures: Record<string, Record<string, number | string | null>> = existsSync(FIGURES) ? JSON.parse(readFileSync(FIGURES, 'utf8')) : {};
+  const targets: Record<string, TargetCheck[]> = (figures.targets as unknown as Record<string, TargetCheck[]> | undefined) ?? {};
   let failed = 0;
   for (const section of selected) {
     ctx.log(`section ${section.id}…`);
@@ -140,10 +148,12 @@ async function main(): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     rendered.set(section.id, renderSection(section.id, results, command, machine, seconds, load));
     figures[section.id] = { measuredAt: machine.date, command, loadAverage: Number(load.toFixed(1)), ...Object.assign({}, ...results.map((r) => r.figures)) };
+    targets[section.id] = results.flatMap((r) => r.targets ?? []);
     ctx.log(`section ${section.id} done in ${Math.round(seconds)} s`);
   }
   figures.machine = { ...machine };
-  writeFileSync(DOC, mergeDocument(existsSync(DOC) ? readFileSync(DOC, 'utf8') : null, machine, rendered));
+  (figures as Record<string, unknown>).targets = targets;
+  writeFileSync(DOC, mergeDocument(existsSync(DOC) ? readFileSync(DOC, 'utf8') : null, machine, rendered, targets));
   writeFileSync(FIGURES, JSON.stringify(figures, null, 2) + '\n');
   writeScalingCostModel(REPO_ROOT, figures);
   console.log(`Wrote ${DOC} and ${FIGURES}${failed ? ` (${failed} section(s) failed, see above)` : ''}.`);

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { normalize } from '../../lambdas/normalize/index.js';
 import { sampleArticlePath } from './corpora.js';
-import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult } from './report.js';
+import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult, type TargetCheck } from './report.js';
 
 const SPAWNS = 5;
 const QUERY_LIMIT = { bytes: 300 * 1024, ms: 60 };
@@ -149,6 +149,7 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
     const timeRows: (string | number)[][] = [];
     const figures: SectionResult['figures'] = { bundle_baseline_import_ms: round(baseline.importMs), bundle_baseline_import_cpu_ms: round(baseline.importCpuMs), bundle_baseline_start_ms: round(baseline.startToImportedMs) };
     const verdicts: string[] = [];
+    const targets: TargetCheck[] = [];
     for (const asset of built.assets.sort((a, b) => a.name.localeCompare(b.name))) {
       const code = dirBytes(join(asset.dir, 'index.mjs'));
       const map = dirBytes(join(asset.dir, 'index.mjs.map'));
@@ -192,6 +193,10 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
         [`bundle_${asset.name}_start_to_imported_ms`]: round(asConfigured.startToImportedMs),
       });
       if (firstExtract?.firstExtractMs != null) figures.bundle_ingest_first_extract_ms = round(firstExtract.firstExtractMs);
+      targets.push(
+        { target: `${asset.name} bundle ≤ ${kb(limit.bytes, 0)}${asset.name === 'ingest' ? ' incl. model' : ''}`, measured: kb(size), met: size <= limit.bytes },
+        { target: `${asset.name} cold import ≤ ${limit.ms} ms`, measured: `${fmt(asConfigured.importMs, 0)} ms (CPU ${fmt(asConfigured.importCpuMs, 0)} ms)`, met: asConfigured.importMs <= limit.ms },
+      );
       verdicts.push(
         `- ${asset.name}: ${asset.name === 'query' ? 'code' : 'code + model'} ${kb(size)} against ≤ ${kb(limit.bytes, 0)}: ${verdict(size <= limit.bytes)}` +
           (size > limit.bytes ? ` (over by ${kb(size - limit.bytes)})` : '') +
@@ -226,7 +231,7 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
       'Targets:',
       ...verdicts,
     ].join('\n');
-    return { title: 'Lambda bundles and cold import', markdown, figures };
+    return { title: 'Lambda bundles and cold import', markdown, figures, targets };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -291,7 +291,13 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       '',
       table(['store method', 'route', 'items returned', 'response data', 'requests', 'RCU'], readRows),
     ].join('\n');
-    return { title: 'DynamoDB cost per article and per query', markdown, figures };
+    return {
+      title: 'DynamoDB cost per article and per query', markdown, figures,
+      targets: [
+        { target: 'no item over 4 KB but the article record and text', measured: overLimit.length ? overLimit.join('; ') : 'none over', met: overLimit.length === 0 },
+        { target: `sample article ≤ ${SAMPLE_WCU_LIMIT} WCU`, measured: `${fmt(sampleWcu, 0)} WCU`, met: sampleWcu <= SAMPLE_WCU_LIMIT },
+      ],
+    };
   } finally {
     client.destroy();
     await ddb.stop();

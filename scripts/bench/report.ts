@@ -7,6 +7,14 @@ export interface SectionResult {
   markdown: string;
   /** Named figures, also written to docs/benchmarks.json so SCALING.md arithmetic can cite them. */
   figures: Record<string, number | string | null>;
+  /** The targets this section checks, for the summary at the top of BENCHMARKS.md. */
+  targets?: TargetCheck[];
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
 }
 
 export interface BenchContext {
