@@ -1,7 +1,11 @@
 // Section 1: extraction throughput on one core, against compromise's people/places/organizations.
 import nlp from 'compromise';
 import { extract } from '../../lambdas/extract/index.js';
+import type { TextContext } from '../../lambdas/extract/context.js';
 import { recognizeEntities } from '../../lambdas/extract/entities/index.js';
+import { extractFacts } from '../../lambdas/extract/facts/index.js';
+import { extractQuantities } from '../../lambdas/extract/quantities/index.js';
+import { extractTimex } from '../../lambdas/extract/time/index.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
@@ -47,6 +51,41 @@ const runCompromise: Runner = (articles) => {
   }
   return found;
 };
+
+/**
+ * Where extraction spends its time: the stages of extract() (lambdas/extract/index.ts) timed one by
+ * one over the sample, summed per stage, medians over rounds. Mirrors extract()'s composition.
+ */
+function stageBreakdown(articles: Article[], rounds: number): { stage: string; ms: number }[] {
+  const stages = ['tokens + sentences', 'entities', 'time expressions', 'quantities', 'facts'];
+  const perRound: number[][] = stages.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    const totals = stages.map(() => 0);
+    for (const article of articles) {
+      let t = performance.now();
+      const text = articleText(article);
+      const tokens = tokenize(text);
+      const sentences = splitSentences(text, tokens);
+      const ctx: TextContext = { text, tokens, sentences, article };
+      const lap = (i: number) => {
+        const now = performance.now();
+        totals[i] += now - t;
+        t = now;
+      };
+      lap(0);
+      const entities = recognizeEntities(ctx);
+      lap(1);
+      const timex = extractTimex(ctx);
+      lap(2);
+      const quantities = extractQuantities(ctx);
+      lap(3);
+      extractFacts({ ...ctx, entities, timex, quantities });
+      lap(4);
+    }
+    totals.forEach((ms, i) => perRound[i].push(ms));
+  }
+  return stages.map((stage, i) => ({ stage, ms: median(perRound[i]) }));
+}
 
 interface Rates {
   charsPerSec: number;
@@ -107,6 +146,10 @@ export async function benchExtraction(ctx: BenchContext): Promise<SectionResult>
   }
   if (rows.length === 0) throw new Error('no BBC or Reuters articles found');
   const worst = Math.min(...ratios);
+  ctx.log('extraction: stage breakdown on the BBC sample');
+  const breakdown = stageBreakdown(corpora.BBC, 3);
+  const breakdownTotal = sum(breakdown.map((b) => b.ms));
+  for (const b of breakdown) figures[`stage_${b.stage.replace(/\W+/g, '_')}_ms_per_article`] = Number((b.ms / corpora.BBC.length).toFixed(3));
   const markdown = [
     'One Node.js thread (extraction is synchronous). The articles are normalized first and not timed;',
     '`extract(article)` (lambdas/extract/index.ts: tokens, sentences, entities, time expressions,',
@@ -125,6 +168,10 @@ export async function benchExtraction(ctx: BenchContext): Promise<SectionResult>
     table(['corpus', 'articles', 'newsfacts extract chars/s', 'compromise NER chars/s', 'ratio'], h2hRows),
     '',
     `Target ≥ 2× compromise: ${verdict(worst >= 2)} (lowest ratio ${fmt(worst, 1)}×).`,
+    '',
+    `Where the time goes: each stage of \`extract\` timed separately over the ${corpora.BBC.length} BBC stories (median of 3 rounds).`,
+    '',
+    table(['stage', 'ms per article', 'share'], breakdown.map((b) => [b.stage, fmt(b.ms / corpora.BBC.length, 3), `${fmt((b.ms / breakdownTotal) * 100, 0)} %`])),
   ].join('\n');
   return {
     title: 'Extraction throughput (one core)', markdown, figures,
