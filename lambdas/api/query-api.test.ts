@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, FACT_TYPES } from '../extract/types.js';
 import type { ArticleSummary, EntitySummary, FactRecord, Page } from '../store/article-store.js';
@@ -60,6 +61,12 @@ describe('health and description', () => {
     const doc = body<typeof openApiDocument>(await call('/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([...QUERY_ROUTE_PATTERNS].sort());
+  });
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(structuredClone(openApiDocument) as unknown as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
   });
 
   it('keeps the document enums in step with the domain types', () => {
