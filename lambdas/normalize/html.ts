@@ -19,7 +19,21 @@ const FURNITURE_SELECTOR = [
   'nav', 'form', 'dialog',
 ].join(',');
 
+/** Deeper element nesting is rejected: linkedom's parse and every recursive walk degrade with depth. */
+const MAX_NESTING = 1_000;
+/** linkedom spends microseconds on each character reference; pages made of them (2 MB of "&lt;"
+ * took 27 s here) are rejected rather than left to time the function out. */
+const MAX_CHARACTER_REFERENCES = 200_000;
+
 export function normalizeHtml(html: string): NormalizeResult {
+  if (nestingDepth(html) > MAX_NESTING) {
+    return { ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: `The HTML nests elements more than ${MAX_NESTING} levels deep.` } };
+  }
+  // Stray "<" are escaped to references before parsing, so they count too.
+  const references = (html.match(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/gi)?.length ?? 0) + (html.match(/<(?![a-zA-Z!/?])/g)?.length ?? 0);
+  if (references > MAX_CHARACTER_REFERENCES) {
+    return { ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: `The HTML holds ${references} character references (limit ${MAX_CHARACTER_REFERENCES}).` } };
+  }
   const document = parseHtmlDocument(html);
   const metadata = extractHtmlMetadata(document);
   removeFurniture(document);
@@ -56,6 +70,21 @@ export function normalizeHtml(html: string): NormalizeResult {
       }),
     ],
   };
+}
+
+/** Elements that close themselves or are closed implicitly, so they do not count as nesting. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup', 'rt', 'rp', 'optgroup']);
+
+/** Approximate maximum element depth from a linear scan of the tags (no DOM). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has(m[2].toLowerCase()) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
 }
 
 const TITLE_SEPARATOR = /^\s*[-|–—:·•»]\s*\S/;

@@ -65,7 +65,9 @@ function normalizeBytes(input: NormalizeInput): NormalizeResult {
 function normalizeXmlDocument(text: string): NormalizeResult {
   if (looksLikeReutersSgml(text)) return normalizeReutersSgml(text);
   const parsed = parseXml(text);
-  if (!parsed.ok) return reject('MALFORMED_XML', `The XML is not well-formed: ${parsed.message}.`);
+  if (!parsed.ok) {
+    return parsed.tooDeep ? reject('UNSUPPORTED_FORMAT', `${parsed.message}.`) : reject('MALFORMED_XML', `The XML is not well-formed: ${parsed.message}.`);
+  }
   const kind = feedKind(parsed.root);
   if (!kind) return reject('UNSUPPORTED_FORMAT', `XML with root <${parsed.root.name}> is not RSS, Atom or Reuters SGML.`);
   return normalizeFeed(parsed.root, kind);

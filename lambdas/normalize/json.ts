@@ -107,19 +107,24 @@ function lookup(record: Json, names: readonly string[]): unknown {
   return undefined;
 }
 
-function bodyText(value: unknown): string {
-  if (Array.isArray(value)) return joinParagraphs(value.map(bodyText));
-  if (isObject(value)) return bodyText(lookup(value, ['text', 'value', 'body', 'content']));
+/** Bodies and names nest a level or two in practice; deeper structures are not read. */
+const MAX_VALUE_DEPTH = 8;
+
+function bodyText(value: unknown, depth = 0): string {
+  if (depth > MAX_VALUE_DEPTH) return '';
+  if (Array.isArray(value)) return joinParagraphs(value.map((item) => bodyText(item, depth + 1)));
+  if (isObject(value)) return bodyText(lookup(value, ['text', 'value', 'body', 'content']), depth + 1);
   if (typeof value !== 'string') return '';
   if (looksLikeMarkup(value)) return htmlFragmentToText(value);
   return joinParagraphs(toParagraphs(value).map((p) => p.text));
 }
 
 /** A source/author field as names: "AP", ["AP", "Reuters"], {name: "AP"}, [{name: …}]. */
-function names(value: unknown): string[] {
+function names(value: unknown, depth = 0): string[] {
+  if (depth > MAX_VALUE_DEPTH) return [];
   if (typeof value === 'string') return value.trim() ? [cleanInline(value)] : [];
-  if (Array.isArray(value)) return value.flatMap(names);
-  if (isObject(value)) return names(lookup(value, ['name', 'title', 'id']));
+  if (Array.isArray(value)) return value.flatMap((item) => names(item, depth + 1));
+  if (isObject(value)) return names(lookup(value, ['name', 'title', 'id']), depth + 1);
   return [];
 }
 

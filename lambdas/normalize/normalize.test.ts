@@ -214,3 +214,29 @@ describe('encoding repair', () => {
     expect(articles(run(utf8('A product called Ã© exists.')))[0].body).toBe('A product called Ã© exists.');
   });
 });
+
+describe('hostile structure is refused, not left to overflow the stack or the clock', () => {
+  it('HTML nested thousands of levels deep', () => {
+    const html = `<html><body>${'<div>'.repeat(3000)}some words of text here${'</div>'.repeat(3000)}</body></html>`;
+    expect(errorCode(run(utf8(html), 'deep.html'))).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('HTML made of character references', () => {
+    expect(errorCode(run(utf8(`<html><body><p>${'&lt;'.repeat(250_000)}</p></body></html>`), 'refs.html'))).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('a feed item nested deeper than the XML reader allows', () => {
+    const xml = `<rss><channel><item><title>t</title><description>${'<b>'.repeat(2000)}x${'</b>'.repeat(2000)}</description></item></channel></rss>`;
+    expect(errorCode(run(utf8(xml), 'deep.xml'))).toBe('UNSUPPORTED_FORMAT');
+  });
+
+  it('a JSON body nested thousands of arrays deep', () => {
+    const json = `{"title": "t", "body": ${'['.repeat(5000)}"deep"${']'.repeat(5000)}}`;
+    expect(errorCode(run(utf8(json), 'deep.json'))).toBe('NO_ARTICLE_TEXT');
+  });
+
+  it('markup without an <html> element is still a page', () => {
+    const [article] = articles(run(utf8('<p>The council met on Monday and voted to close the old bridge for repairs lasting about six weeks.</p>'), 'frag.html'));
+    expect(article.body).toBe('The council met on Monday and voted to close the old bridge for repairs lasting about six weeks.');
+  });
+});

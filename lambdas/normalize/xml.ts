@@ -10,7 +10,10 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
-export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; message: string };
+export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; message: string; tooDeep?: boolean };
+
+/** Deeper nesting is refused: the readers of the tree recurse. */
+export const MAX_XML_DEPTH = 500;
 
 const NAME = /[A-Za-z_:][\w.:-]*/y;
 const ATTRIBUTE = /\s*([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
@@ -83,6 +86,7 @@ export function parseXml(text: string): XmlParseResult {
         root = element;
       } else append(element);
       if (!selfClosing) stack.push(element);
+      if (stack.length > MAX_XML_DEPTH) return { ok: false, message: `Elements nest more than ${MAX_XML_DEPTH} levels deep`, tooDeep: true };
     }
   }
   if (stack.length) return fail(`Unclosed element <${stack[stack.length - 1].name}>`);
