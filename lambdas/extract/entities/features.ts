@@ -101,10 +101,9 @@ function isCapsSentence(tokens: Token[], s: Sentence): boolean {
 /**
  * Features of every token: the word and its neighbours, shape, affixes, sentence position,
  * headline casing, gazetteer matches and cue words, and document-level evidence (how the same
- * word is cased elsewhere in the article, whether it is part of a longer name there, and —
- * when `prior` labels from a first pass are given — how that pass labelled it elsewhere).
+ * word is cased elsewhere in the article, whether it is part of a longer name there).
  */
-export function documentFeatures(doc: DocumentInput, resources: FeatureResources, prior?: Uint8Array): DocumentFeatures {
+export function documentFeatures(doc: DocumentInput, resources: FeatureResources): DocumentFeatures {
   const { tokens, sentences } = doc;
   const { gazetteer, clusters } = resources;
   const n = tokens.length;
@@ -121,7 +120,7 @@ export function documentFeatures(doc: DocumentInput, resources: FeatureResources
   sentences.forEach((s, si) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = si;
     capsSentence.push(isCapsSentence(tokens, s));
-    gazetteer.annotate(words, s.tokenStart, s.tokenEnd, gaz);
+    gazetteer.annotate(words, lower, s.tokenStart, s.tokenEnd, gaz);
   });
 
   // How each word is written mid-sentence in ordinary (not all-caps) sentences of this document.
@@ -147,19 +146,6 @@ export function documentFeatures(doc: DocumentInput, resources: FeatureResources
       }
     }
   });
-
-  // Second pass: the class the first pass gave the same word elsewhere in the document.
-  let priorVotes: Map<string, number[]> | undefined;
-  if (prior) {
-    priorVotes = new Map();
-    for (let i = 0; i < n; i++) {
-      const cls = classOf(prior[i]);
-      if (cls < 0) continue;
-      const votes = priorVotes.get(lower[i]) ?? [0, 0, 0, 0];
-      votes[cls]++;
-      priorVotes.set(lower[i], votes);
-    }
-  }
 
   let ids = new Uint32Array(Math.max(64, n * 64));
   let count = 0;
@@ -245,18 +231,55 @@ export function documentFeatures(doc: DocumentInput, resources: FeatureResources
     if (ORG_SUFFIXES.has(r1)) emit(H.orgsfx1);
     if (ORG_SUFFIXES.has(r2)) emit(H.orgsfx2);
     if (NORP_WORDS.has(w)) emit(H.norp);
-    if (priorVotes && prior) {
-      const votes = priorVotes.get(lw);
-      if (votes) {
-        let best = 0;
-        for (let c = 1; c < 4; c++) if (votes[c] > votes[best]) best = c;
-        emitString(`d2=${CLASS_NAMES[best]}`);
-        emitString(`d2s=${CLASS_NAMES[best]}|${short}`);
-      }
-      const own = prior[i];
-      if (own !== 0) emitString(`d2own=${partOf(own)}`);
-    }
   }
   offsets[n] = count;
   return { ids: ids.slice(0, count), offsets };
+}
+
+/**
+ * Second-pass features: the class the first pass gave the same word across the document (by
+ * vote), with the word's shape, and the first pass's own BILOU part for this token.
+ */
+export function priorFeatures(doc: DocumentInput, prior: Uint8Array): DocumentFeatures {
+  const n = doc.tokens.length;
+  const lower = doc.tokens.map((t) => t.text.toLowerCase());
+  const votesByWord = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const cls = classOf(prior[i]);
+    if (cls < 0) continue;
+    const votes = votesByWord.get(lower[i]) ?? [0, 0, 0, 0];
+    votes[cls]++;
+    votesByWord.set(lower[i], votes);
+  }
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = ids.length;
+    const votes = votesByWord.get(lower[i]);
+    if (votes) {
+      let best = 0;
+      for (let c = 1; c < 4; c++) if (votes[c] > votes[best]) best = c;
+      ids.push(hashString(`d2=${CLASS_NAMES[best]}`), hashString(`d2s=${CLASS_NAMES[best]}|${shapeOf(doc.tokens[i].text)[1]}`));
+    }
+    if (prior[i] !== 0) ids.push(hashString(`d2own=${partOf(prior[i])}`));
+  }
+  offsets[n] = ids.length;
+  return { ids: Uint32Array.from(ids), offsets };
+}
+
+/** Token by token, the ids of `a` followed by those of `b`. */
+export function concatFeatures(a: DocumentFeatures, b: DocumentFeatures): DocumentFeatures {
+  const n = a.offsets.length - 1;
+  const ids = new Uint32Array(a.ids.length + b.ids.length);
+  const offsets = new Int32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    ids.set(a.ids.subarray(a.offsets[i], a.offsets[i + 1]), at);
+    at += a.offsets[i + 1] - a.offsets[i];
+    ids.set(b.ids.subarray(b.offsets[i], b.offsets[i + 1]), at);
+    at += b.offsets[i + 1] - b.offsets[i];
+  }
+  offsets[n] = at;
+  return { ids, offsets };
 }

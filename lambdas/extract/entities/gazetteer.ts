@@ -1,80 +1,144 @@
+import { hashMore, hashString } from './hash.js';
 import { KNOWN_ORGANIZATIONS, REGIONS } from './lexicon.js';
+import { SortedHashIndex } from './sorted-hash-index.js';
 
-/** Phrase lists by category (country, city, region, demonym, given) matched over tokens, case-insensitively. */
+// Phrase lists by category (country, city, region, demonym, given, org), matched over tokens
+// case-insensitively. Phrases are kept as 32-bit hashes of their lower-cased text, sorted, with a
+// category bitmask each; the binary file is read without parsing any text.
+//   "NFGZ1\n" | u32 header length | JSON { categories, maxTokens, nations } | u32 count
+//   | u32 hashes[count] | u8 masks[count]
+const MAGIC = 'NFGZ1\n';
+const SPACE = ' ';
+
+interface GazetteerHeader {
+  categories: string[];
+  maxTokens: number;
+  /** Lower-cased demonym → country name ("russian" → "Russia"). */
+  nations: Record<string, string>;
+}
+
+function lowerKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 export class Gazetteer {
-  readonly categories: string[];
-  private readonly phrases = new Map<string, number>(); // lowercased phrase → bitmask of categories
-  readonly maxTokens: number;
+  private readonly index: SortedHashIndex;
+  /** Lower-cased demonym → country name ("russian" → "Russia"). */
+  readonly nations: Map<string, string>;
 
-  constructor(lines: Iterable<[category: string, phrase: string]>) {
-    const categories: string[] = [];
-    let maxTokens = 1;
-    let lastCategory = '';
-    let bit = -1;
-    for (const [category, phrase] of lines) {
-      if (category !== lastCategory) {
-        bit = categories.indexOf(category);
-        if (bit < 0) bit = categories.push(category) - 1;
-        lastCategory = category;
-      }
-      const key = phrase.includes('’') ? phrase.toLowerCase().replace(/’/g, "'") : phrase.toLowerCase();
-      this.phrases.set(key, (this.phrases.get(key) ?? 0) | (1 << bit));
-      let words = 1;
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) words++;
-      if (words > maxTokens) maxTokens = words;
-    }
-    this.categories = categories;
-    this.maxTokens = Math.min(maxTokens, 5);
+  private constructor(
+    private readonly header: GazetteerHeader,
+    hashes: Uint32Array,
+    private readonly masks: Uint8Array,
+  ) {
+    this.index = new SortedHashIndex(hashes);
+    this.nations = new Map(Object.entries(header.nations));
   }
 
-  /** From the "category<TAB>phrase" file of the model folder, plus the hand-written regions. */
-  static parse(text: string): Gazetteer {
-    const lines: [string, string][] = [];
-    const nations = new Map<string, string>();
-    for (let at = 0; at < text.length; ) {
-      let eol = text.indexOf('\n', at);
-      if (eol < 0) eol = text.length;
-      const tab = text.indexOf('\t', at);
-      const line = at;
-      at = eol + 1;
-      if (tab < 0 || tab >= eol) continue;
-      const category = text.slice(line, tab);
-      const phrase = text.slice(tab + 1, eol);
+  get categories(): string[] {
+    return this.header.categories;
+  }
+
+  /** From (category, phrase) pairs; "nation" pairs are "Demonym=Country". Adds the hand-written lists. */
+  static fromLines(lines: Iterable<[category: string, phrase: string]>): Gazetteer {
+    const categories: string[] = [];
+    const masks = new Map<number, number>();
+    const nations: Record<string, string> = {};
+    let maxTokens = 1;
+    const all: [string, string][] = [...lines, ...REGIONS.map((r): [string, string] => ['region', r]), ...KNOWN_ORGANIZATIONS.map((o): [string, string] => ['org', o])];
+    for (const [category, phrase] of all) {
       if (category === 'nation') {
         const [demonym, country] = phrase.split('=');
-        nations.set(demonym.toLowerCase(), country);
-      } else lines.push([category, phrase]);
+        nations[demonym.toLowerCase()] = country;
+        continue;
+      }
+      let bit = categories.indexOf(category);
+      if (bit < 0) bit = categories.push(category) - 1;
+      if (bit >= 8) throw new Error('A gazetteer holds at most 8 categories.');
+      const words = phrase.split(SPACE);
+      maxTokens = Math.max(maxTokens, words.length);
+      const h = hashString(words.map(lowerKey).join(SPACE));
+      masks.set(h, (masks.get(h) ?? 0) | (1 << bit));
     }
-    for (const region of REGIONS) lines.push(['region', region]);
-    for (const org of KNOWN_ORGANIZATIONS) lines.push(['org', org]);
-    const gazetteer = new Gazetteer(lines);
-    gazetteer.nations = nations;
-    return gazetteer;
+    const hashes = Uint32Array.from(masks.keys()).sort();
+    return new Gazetteer({ categories, maxTokens: Math.min(maxTokens, 5), nations }, hashes, Uint8Array.from(hashes, (h) => masks.get(h)!));
   }
 
-  /** Lower-cased demonym → country name ("russian" → "Russia"). */
-  nations = new Map<string, string>();
+  /** From the "category<TAB>phrase" text the training script builds. */
+  static parse(text: string): Gazetteer {
+    const lines: [string, string][] = [];
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) lines.push([line.slice(0, tab), line.slice(tab + 1)]);
+    }
+    return Gazetteer.fromLines(lines);
+  }
 
-  /** Categories of a phrase, by name. */
+  encode(): Uint8Array {
+    const json = new TextEncoder().encode(JSON.stringify(this.header));
+    const magic = new TextEncoder().encode(MAGIC);
+    const count = this.masks.length;
+    const out = new Uint8Array(magic.length + 4 + json.length + 4 + count * 5);
+    const view = new DataView(out.buffer);
+    out.set(magic);
+    let at = magic.length;
+    view.setUint32(at, json.length, true);
+    out.set(json, at + 4);
+    at += 4 + json.length;
+    view.setUint32(at, count, true);
+    at += 4;
+    for (let i = 0; i < count; i++, at += 4) view.setUint32(at, this.index.hashes[i], true);
+    out.set(this.masks, at);
+    return out;
+  }
+
+  static decode(bytes: Uint8Array): Gazetteer {
+    if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('Not a gazetteer file (bad magic).');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let at = MAGIC.length;
+    const jsonLength = view.getUint32(at, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at + 4, at + 4 + jsonLength))) as GazetteerHeader;
+    at += 4 + jsonLength;
+    const count = view.getUint32(at, true);
+    at += 4;
+    if (bytes.length < at + count * 5) throw new Error('Truncated gazetteer file.');
+    const hashes = new Uint32Array(count);
+    for (let i = 0; i < count; i++, at += 4) hashes[i] = view.getUint32(at, true);
+    return new Gazetteer(header, hashes, bytes.slice(at, at + count));
+  }
+
+  /** Category bitmask of a phrase given as words (any case). */
+  lookup(words: string[]): number {
+    const i = this.index.find(hashString(words.map(lowerKey).join(SPACE)));
+    return i < 0 ? 0 : this.masks[i];
+  }
+
   has(category: string, words: string[]): boolean {
     const bit = this.categories.indexOf(category);
     return bit >= 0 && (this.lookup(words) & (1 << bit)) !== 0;
   }
 
-  lookup(words: string[]): number {
-    return this.phrases.get(phraseKey(words)) ?? 0;
-  }
-
   /**
    * For tokens[from..to): the longest match starting at each capitalised token, as feature
-   * strings "g<category><B|I|L|U>" per token.
+   * strings "g<category><B|I|L|U>" per token. `lower` holds the lower-cased words.
    */
-  annotate(words: string[], from: number, to: number, out: string[][]): void {
+  annotate(words: string[], lower: string[], from: number, to: number, out: string[][]): void {
+    const prefixes = new Array<number>(this.header.maxTokens);
     for (let i = from; i < to; i++) {
-      if (!/^\p{Lu}/u.test(words[i])) continue;
-      for (let len = Math.min(this.maxTokens, to - i); len >= 1; len--) {
-        const mask = this.phrases.get(phraseKey(words.slice(i, i + len)));
-        if (!mask) continue;
+      const first = words[i].charCodeAt(0);
+      if (!(first >= 65 && first <= 90) && !(first > 127 && /^\p{Lu}/u.test(words[i]))) continue;
+      const max = Math.min(this.header.maxTokens, to - i);
+      let h = hashString(lowerKey(lower[i]));
+      prefixes[0] = h;
+      for (let len = 2; len <= max; len++) {
+        h = hashMore(hashMore(h, SPACE), lowerKey(lower[i + len - 1]));
+        prefixes[len - 1] = h;
+      }
+      for (let len = max; len >= 1; len--) {
+        const found = this.index.find(prefixes[len - 1]);
+        if (found < 0) continue;
+        const mask = this.masks[found];
         for (let bit = 0; bit < this.categories.length; bit++) {
           if (!(mask & (1 << bit))) continue;
           const c = this.categories[bit];
@@ -89,8 +153,4 @@ export class Gazetteer {
       }
     }
   }
-}
-
-function phraseKey(words: string[]): string {
-  return words.join(' ').toLowerCase().replace(/’/g, "'");
 }

@@ -8,7 +8,7 @@ import { WordClusters, decodeClusters } from './word-clusters.js';
 // Runtime assets live in ./model/ next to this module; the Lambda bundle copies that folder
 // next to index.mjs, so the same relative URL resolves in source and in the bundle.
 export const MODEL_FILE = 'ner.bin';
-export const GAZETTEER_FILE = 'gazetteers.txt';
+export const GAZETTEER_FILE = 'gazetteers.bin';
 export const CLUSTERS_FILE = 'clusters.bin';
 
 export function modelDir(): URL {
@@ -27,7 +27,7 @@ export function nerModel(): NerModel {
 
 export function loadNerModel(dir: URL): NerModel {
   const { stages } = decodeModel(readFileSync(new URL(MODEL_FILE, dir)));
-  const gazetteer = Gazetteer.parse(readFileSync(new URL(GAZETTEER_FILE, dir), 'utf8'));
+  const gazetteer = Gazetteer.decode(readFileSync(new URL(GAZETTEER_FILE, dir)));
   // A model trained without unlabeled text has no cluster file.
   const clustersUrl = new URL(CLUSTERS_FILE, dir);
   const clusters = existsSync(clustersUrl) ? decodeClusters(readFileSync(clustersUrl)) : WordClusters.empty();

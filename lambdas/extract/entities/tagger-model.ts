@@ -1,11 +1,13 @@
 import { NUM_LABELS } from './labels.js';
 import type { DocumentFeatures } from './features.js';
+import { SortedHashIndex } from './sorted-hash-index.js';
 
 // The trained weights and their compact binary file:
 //   "NFNER1\n" | u32 header length | JSON header | per stage: u32 hashes[rows], i8 weights[rows × labels],
 //   f32 transitions[(labels + 1) × labels]
-// Weights are int8 codes on a square-root grid (w = sign(q)·(q/127)²·scale, one scale per stage);
-// feature ids are 32-bit string hashes. Codes are expanded to floats once, at load.
+// Weights are int8 (w = q·scale, one scale per stage: the largest weight maps to 127, nothing is
+// clipped); feature ids are 32-bit string hashes, rows sorted by hash. Scoring sums the int8
+// codes and scales once, and loading only indexes the hashes by bucket.
 const MAGIC = 'NFNER1\n';
 
 export interface StageWeights {
@@ -24,61 +26,35 @@ export interface ModelHeader {
 }
 
 export class TaggerStage {
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
-  private readonly values: Float32Array;
+  private readonly index: SortedHashIndex;
 
   constructor(readonly w: StageWeights) {
-    const levels = new Float32Array(256);
-    for (let q = -127; q <= 127; q++) levels[q & 255] = Math.sign(q) * (q / 127) ** 2 * w.scale;
-    this.values = new Float32Array(w.weights.length);
-    for (let k = 0; k < w.weights.length; k++) this.values[k] = levels[w.weights[k] & 255];
-    let size = 1;
-    while (size < w.hashes.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
-    for (let r = 0; r < w.hashes.length; r++) {
-      let slot = mix(w.hashes[r]) & this.mask;
-      while (this.rows[slot] >= 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = w.hashes[r];
-      this.rows[slot] = r;
-    }
+    this.index = new SortedHashIndex(w.hashes);
   }
 
-  private rowOf(hash: number): number {
-    let slot = mix(hash) & this.mask;
-    for (;;) {
-      const r = this.rows[slot];
-      if (r < 0) return -1;
-      if (this.slots[slot] === hash) return r;
-      slot = (slot + 1) & this.mask;
-    }
+  /** Emission scores of tokens [from, to) of a document, from its features (and optional extra features). */
+  emissions(features: DocumentFeatures, from: number, to: number, extra?: DocumentFeatures): Float32Array {
+    const out = new Float32Array((to - from) * NUM_LABELS);
+    this.accumulate(features, from, to, out);
+    if (extra) this.accumulate(extra, from, to, out);
+    const scale = this.w.scale;
+    for (let k = 0; k < out.length; k++) out[k] *= scale;
+    return out;
   }
 
-  /** Emission scores of tokens [from, to) of a document. */
-  emissions(features: DocumentFeatures, from: number, to: number): Float32Array {
+  private accumulate(features: DocumentFeatures, from: number, to: number, out: Float32Array): void {
     const L = NUM_LABELS;
-    const out = new Float32Array((to - from) * L);
-    const values = this.values;
+    const values = this.w.weights;
     for (let i = from; i < to; i++) {
       const base = (i - from) * L;
       for (let f = features.offsets[i]; f < features.offsets[i + 1]; f++) {
-        const r = this.rowOf(features.ids[f]);
+        const r = this.index.find(features.ids[f]);
         if (r < 0) continue;
         const row = r * L;
         for (let y = 0; y < L; y++) out[base + y] += values[row + y];
       }
     }
-    return out;
   }
-}
-
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x45d9f3b);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export function encodeModel(stages: StageWeights[], meta: ModelHeader['meta']): Uint8Array {

@@ -1,5 +1,5 @@
 import type { DocumentInput } from './features.js';
-import { documentFeatures } from './features.js';
+import { documentFeatures, priorFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { WordClusters } from './word-clusters.js';
 import { spansOf } from './labels.js';
@@ -22,12 +22,14 @@ export interface CharSpan {
 
 /** BILOU labels for every token of the document, after all stages. */
 export function labelDocument(doc: DocumentInput, model: NerModel, stageCount = model.stages.length): Uint8Array {
+  // Base features are the same for every pass; later passes add features of the previous labels.
+  const base = documentFeatures(doc, model);
   let labels: Uint8Array | undefined;
   for (let k = 0; k < stageCount; k++) {
-    const features = documentFeatures(doc, model, labels);
+    const extra = labels ? priorFeatures(doc, labels) : undefined;
     const next = new Uint8Array(doc.tokens.length);
     for (const s of doc.sentences) {
-      const emissions = model.stages[k].emissions(features, s.tokenStart, s.tokenEnd);
+      const emissions = model.stages[k].emissions(base, s.tokenStart, s.tokenEnd, extra);
       next.set(viterbi(emissions, s.tokenEnd - s.tokenStart, model.stages[k].w.transitions), s.tokenStart);
     }
     labels = next;
