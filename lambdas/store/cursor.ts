@@ -18,7 +18,7 @@ export function encodeCursor(query: unknown, lastKey: Record<string, unknown> | 
 export function decodeCursor(
   cursor: string | undefined,
   query: unknown,
-  partition: { attribute: string; value: string },
+  key: { attributes: string[]; partition: { attribute: string; value: string } },
 ): Record<string, unknown> | undefined {
   if (cursor === undefined) return undefined;
   let parsed: unknown;
@@ -32,10 +32,14 @@ export function decodeCursor(
     (parsed as { f?: unknown }).f === fingerprint(query) &&
     typeof (parsed as { k?: unknown }).k === 'object' && (parsed as { k?: unknown }).k !== null;
   if (!ok) throw new InvalidCursorError();
-  const key = (parsed as { k: Record<string, unknown> }).k;
-  const values = Object.values(key);
-  if (key[partition.attribute] !== partition.value || values.length > 4 || values.some((v) => typeof v !== 'string' || v.length > 1024)) {
-    throw new InvalidCursorError();
-  }
-  return key;
+  const start = (parsed as { k: Record<string, unknown> }).k;
+  // Exactly the key attributes of the table and index queried, as strings, in the queried partition.
+  const names = Object.keys(start).sort();
+  const expected = [...key.attributes].sort();
+  const wellFormed =
+    names.length === expected.length && names.every((n, i) => n === expected[i]) &&
+    Object.values(start).every((v) => typeof v === 'string' && v.length > 0 && v.length <= 1024) &&
+    start[key.partition.attribute] === key.partition.value;
+  if (!wellFormed) throw new InvalidCursorError();
+  return start;
 }

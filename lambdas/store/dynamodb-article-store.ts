@@ -360,7 +360,8 @@ export class DynamoDbArticleStore implements ArticleStore {
   private async page<T>(spec: QuerySpec, page: PageRequest, map: (item: Item) => T): Promise<Page<T>> {
     const pkName = spec.index ? `${spec.index}pk` : 'pk';
     const skName = spec.index ? `${spec.index}sk` : 'sk';
-    const start = decodeCursor(page.cursor, spec, { attribute: pkName, value: spec.partition });
+    const keyAttributes = spec.index ? ['pk', 'sk', pkName, skName] : ['pk', 'sk'];
+    const start = decodeCursor(page.cursor, spec, { attributes: keyAttributes, partition: { attribute: pkName, value: spec.partition } });
     const values: Record<string, unknown> = { ':p': spec.partition, ...spec.filter?.values };
     let condition = `${pkName} = :p`;
     if (spec.range?.between) {
@@ -370,6 +371,9 @@ export class DynamoDbArticleStore implements ArticleStore {
       condition += ` AND begins_with(${skName}, :prefix)`;
       values[':prefix'] = spec.range.beginsWith;
     }
+    // Without a filter, reading one item more tells whether another page exists, so the last
+    // page never ends with a cursor to an empty one.
+    const lookahead = spec.filter ? 0 : 1;
     const out = await this.db.send(new QueryCommand({
       TableName: this.table,
       IndexName: spec.index,
@@ -378,10 +382,21 @@ export class DynamoDbArticleStore implements ArticleStore {
       ExpressionAttributeNames: spec.filter?.names,
       ExpressionAttributeValues: values,
       ScanIndexForward: !spec.newestFirst,
-      Limit: page.limit,
+      Limit: page.limit + lookahead,
       ExclusiveStartKey: start,
     }));
-    return { items: (out.Items as Item[] | undefined ?? []).map(map), nextCursor: encodeCursor(spec, out.LastEvaluatedKey) };
+    let items = (out.Items as Item[] | undefined) ?? [];
+    let lastKey = out.LastEvaluatedKey;
+    if (lookahead) {
+      if (items.length > page.limit) {
+        items = items.slice(0, page.limit);
+        const last = items[items.length - 1];
+        lastKey = Object.fromEntries(keyAttributes.map((a) => [a, last[a]]));
+      } else {
+        lastKey = undefined;
+      }
+    }
+    return { items: items.map(map), nextCursor: encodeCursor(spec, lastKey) };
   }
 
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {

@@ -149,6 +149,16 @@ describe('ingesting an object event into DynamoDB Local', () => {
     expect(first.nextCursor).not.toBeNull();
     const second = await store.listArticles({ source }, { limit: 2, cursor: first.nextCursor! });
     expect(second.items.map((a) => a.title)).toEqual(['Story 0']);
+    expect(second.nextCursor).toBeNull();
+    const exact = await store.listArticles({ source }, { limit: 3 });
+    expect([exact.items.length, exact.nextCursor]).toEqual([3, null]);
+
+    // A cursor whose key was edited (an extra attribute, or only the partition) is refused.
+    const decoded = JSON.parse(Buffer.from(first.nextCursor!, 'base64url').toString());
+    for (const k of [{ ...decoded.k, extra: 'x' }, { gsi1pk: decoded.k.gsi1pk }]) {
+      const forged = Buffer.from(JSON.stringify({ ...decoded, k })).toString('base64url');
+      await expect(store.listArticles({ source }, { limit: 2, cursor: forged })).rejects.toThrow('cursor');
+    }
     await expect(store.listArticles({ source: 'Another wire' }, { limit: 2, cursor: first.nextCursor! })).rejects.toThrow('cursor');
     await expect(store.listArticles({}, { limit: 2, cursor: 'not-a-cursor' })).rejects.toThrow('cursor');
   });
