@@ -32,7 +32,7 @@ describe('toApiGatewayEvent', () => {
 
   it('lower-cases header names, joins repeated headers and moves cookies to `cookies`', () => {
     const event = toApiGatewayEvent(request('/health', ['Host', 'x', 'Accept', 'application/json', 'X-Trace', 'a', 'X-Trace', 'b', 'Cookie', 'a=1; b=2', 'User-Agent', 'curl/8']));
-    expect(event.headers).toEqual({ host: 'x', accept: 'application/json', 'x-trace': 'a,b', 'user-agent': 'curl/8' });
+    expect(event.headers).toEqual({ host: 'x', accept: 'application/json', 'x-trace': 'a,b', 'user-agent': 'curl/8', 'x-forwarded-for': '127.0.0.1', 'x-forwarded-proto': 'http', 'x-forwarded-port': '80' });
     expect(event.cookies).toEqual(['a=1', 'b=2']);
     expect(event.requestContext.http.userAgent).toBe('curl/8');
   });
@@ -85,6 +85,33 @@ describe('startApiServer', () => {
       expect(failed.headers.get('content-type')).toBe('application/problem+json');
     } finally {
       await api.stop();
+    }
+  });
+
+  it('answers CORS preflights itself and marks allowed origins, only when configured', async () => {
+    const calls: string[] = [];
+    const handler = async (event: APIGatewayProxyEventV2) => {
+      calls.push(event.requestContext.http.method);
+      return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
+    };
+    const preflight = { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' } };
+    const withCors = await startApiServer({ port: await findFreePort(), host: '127.0.0.1', handler, cors: { allowOrigins: ['http://localhost:5173'] } });
+    const without = await startApiServer({ port: await findFreePort(), host: '127.0.0.1', handler });
+    try {
+      const answered = await fetch(`${withCors.url}/entities`, preflight);
+      expect(answered.status).toBe(204);
+      expect(answered.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(answered.headers.get('access-control-allow-methods')).toBe('GET,OPTIONS');
+      const get = await fetch(`${withCors.url}/entities`, { headers: { origin: 'http://localhost:5173' } });
+      expect(get.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      const other = await fetch(`${withCors.url}/entities`, { headers: { origin: 'http://evil.example' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      expect(calls).toEqual(['GET', 'GET']);
+      await fetch(`${without.url}/entities`, preflight);
+      expect(calls).toEqual(['GET', 'GET', 'OPTIONS']);
+    } finally {
+      await withCors.stop();
+      await without.stop();
     }
   });
 

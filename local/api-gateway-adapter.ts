@@ -47,6 +47,11 @@ export function toApiGatewayEvent(request: HttpRequestLike, options: { stage?: s
     }
   }
 
+  // API Gateway tells the integration where the request came from.
+  headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${request.sourceIp}` : request.sourceIp;
+  headers['x-forwarded-proto'] = 'http';
+  headers['x-forwarded-port'] = /:(\d+)$/.exec(headers.host ?? '')?.[1] ?? '80';
+
   const method = request.method.toUpperCase();
   const now = new Date();
   const domainName = options.domainName ?? headers.host ?? 'localhost';
@@ -107,10 +112,25 @@ export interface RunningApiServer {
 const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's payload limit
 
 /** An HTTP server on host:port that hands every request to an API Gateway v2 handler. */
-export async function startApiServer(options: { port: number; host: string; handler: HttpApiHandler; log?: (line: string) => void }): Promise<RunningApiServer> {
-  const { port, host, handler, log } = options;
+export interface CorsOptions {
+  /** Allowed origins, or ['*']. */
+  allowOrigins: string[];
+}
+
+export interface ApiServerOptions {
+  port: number;
+  host: string;
+  handler: HttpApiHandler;
+  /** Answer CORS like the stack's `corsPreflight` (newsfacts:corsAllowOrigins); off by default, as on AWS. */
+  cors?: CorsOptions;
+  log?: (line: string) => void;
+}
+
+export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
+  const { port, host, handler, log, cors } = options;
   const server = createServer((req, res) => {
-    void serve(req, res, handler, log);
+    if (cors && answerPreflight(req, res, cors)) return;
+    void serve(req, res, handler, log, cors);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -128,7 +148,7 @@ export async function startApiServer(options: { port: number; host: string; hand
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, handler: HttpApiHandler, log?: (line: string) => void): Promise<void> {
+async function serve(req: IncomingMessage, res: ServerResponse, handler: HttpApiHandler, log?: (line: string) => void, cors?: CorsOptions): Promise<void> {
   const started = Date.now();
   try {
     const chunks: Buffer[] = [];
@@ -143,6 +163,8 @@ async function serve(req: IncomingMessage, res: ServerResponse, handler: HttpApi
     }
     const event = toApiGatewayEvent({ method: req.method ?? 'GET', url: req.url ?? '/', rawHeaders: req.rawHeaders, body: Buffer.concat(chunks), sourceIp: req.socket.remoteAddress ?? '127.0.0.1' });
     const result = fromApiGatewayResult(await handler(event, lambdaContext('newsfacts-local-query', 30_000)));
+    const origin = req.headers.origin;
+    if (cors && origin && originAllowed(origin, cors)) Object.assign(result.headers, { 'access-control-allow-origin': cors.allowOrigins.includes('*') ? '*' : origin, vary: 'origin' });
     res.writeHead(result.statusCode, { ...result.headers, 'content-length': String(result.body.length) });
     res.end(req.method === 'HEAD' ? undefined : result.body);
     log?.(`${req.method} ${req.url} → ${result.statusCode} (${Date.now() - started} ms)`);
@@ -152,6 +174,30 @@ async function serve(req: IncomingMessage, res: ServerResponse, handler: HttpApi
     if (!res.headersSent) writeProblem(res, 500, 'Internal Server Error', 'The query handler failed; see the local mode log.');
     else res.end();
   }
+}
+
+function originAllowed(origin: string, cors: CorsOptions): boolean {
+  return cors.allowOrigins.includes('*') || cors.allowOrigins.includes(origin);
+}
+
+/** API Gateway answers a CORS preflight itself, without calling the integration. */
+function answerPreflight(req: IncomingMessage, res: ServerResponse, cors: CorsOptions): boolean {
+  const origin = req.headers.origin;
+  if (req.method !== 'OPTIONS' || !origin || !req.headers['access-control-request-method']) return false;
+  if (!originAllowed(origin, cors)) {
+    res.writeHead(204);
+    res.end();
+    return true;
+  }
+  res.writeHead(204, {
+    'access-control-allow-origin': cors.allowOrigins.includes('*') ? '*' : origin,
+    'access-control-allow-methods': 'GET,OPTIONS',
+    'access-control-allow-headers': 'authorization,content-type,x-amz-date,x-amz-security-token,x-amz-content-sha256',
+    'access-control-max-age': '3600',
+    vary: 'origin',
+  });
+  res.end();
+  return true;
 }
 
 function writeProblem(res: ServerResponse, status: number, title: string, detail: string): void {

@@ -10,6 +10,8 @@ export interface LocalModeConfig {
   s3Port: number;
   ddbPort: number;
   dataDir: string;
+  /** Origins the HTTP API answers CORS for (NEWSFACTS_CORS_ORIGINS, comma-separated, or *); none by default. */
+  corsAllowOrigins?: string[];
 }
 
 /** Reads NEWSFACTS_* variables; throws a one-sentence Error for a malformed port. */
@@ -19,6 +21,7 @@ export function readLocalModeConfig(env: NodeJS.ProcessEnv = process.env): Local
     s3Port: readPort(env, 'NEWSFACTS_S3_PORT', 4569),
     ddbPort: readPort(env, 'NEWSFACTS_DDB_PORT', 8000),
     dataDir: env.NEWSFACTS_DATA_DIR || './.newsfacts',
+    corsAllowOrigins: (env.NEWSFACTS_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }
 

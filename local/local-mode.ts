@@ -99,7 +99,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       void dispatcher.dispatch(event.key, toS3EventRecord(event, sequencers.next(), LOCAL_REGION));
     });
 
-    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query.handler, log });
+    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query.handler, log, cors: options.corsAllowOrigins?.length ? { allowOrigins: options.corsAllowOrigins } : undefined });
     const [runningApi, runningS3, runningDynamo] = [api, s3, dynamo];
 
     return {
