@@ -37,7 +37,7 @@ export function cueAt(doc: Document, i: number, loose = false): Cue | undefined 
   }
   const participle = w.endsWith('ing');
   // ", adding", "… trust,” adding" (the comma inside the quote), "is saying", "and asserting".
-  const afterComma = prev === ',' || (/^[”"’»]$/.test(prev) && doc.text[doc.tokens[i - 1].start - 1] === ',');
+  const afterComma = prev === ',' || (/^(?:[”"’»]|'')$/.test(prev) && doc.text[doc.tokens[i - 1].start - 1] === ',');
   if (participle && !(afterComma || prev === 'is' || prev === 'was' || prev === 'are' || prev === 'were' || prev === 'been' || prev === 'and')) return undefined;
   return { first: i, last, lemma, participle, according: false };
 }

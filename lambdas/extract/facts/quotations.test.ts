@@ -9,6 +9,10 @@ describe('findQuotations', () => {
     expect(contents('‘We will win,’ she said.')).toEqual(['We will win,']);
   });
 
+  it('reads the two-apostrophe and backtick quotes of newspaper archives', () => {
+    expect(contents("''If he wins,'' Mr. Sanders said, ''we lose.'' He said ``yes'' twice. Don't stop.")).toEqual(['If he wins,', 'we lose.', 'yes']);
+  });
+
   it('does not take apostrophes for closing single quotes, nor single quotes inside double ones', () => {
     expect(contents('‘It’s the voters’ choice, don’t forget,’ he said.')).toEqual(['It’s the voters’ choice, don’t forget,']);
     expect(contents('“She told me ‘never’ twice,” he said.')).toEqual(['She told me ‘never’ twice,']);

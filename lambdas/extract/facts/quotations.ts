@@ -25,54 +25,63 @@ const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let open = -1;
+  let openWidth = 1;
   let kind = 'double' as 'double' | 'single';
   let multi = false;
   /** Paragraphs crossed without a reopening mark: the quote may still close later, or was never closed. */
   let unmarked = 0;
   const n = text.length;
-  const start = (i: number, k: 'double' | 'single') => { open = i; kind = k; multi = false; unmarked = 0; };
-  const finish = (i: number) => {
-    out.push({ open, close: i + 1, contentStart: open + 1, contentEnd: i, multiParagraph: multi });
+  const start = (i: number, k: 'double' | 'single', width = 1) => { open = i; openWidth = width; kind = k; multi = false; unmarked = 0; };
+  const finish = (i: number, width = 1) => {
+    out.push({ open, close: i + width, contentStart: open + openWidth, contentEnd: i, multiParagraph: multi });
     open = -1;
   };
-  // Jump from one mark or line break to the next: everything else is irrelevant here.
-  const MARKS = /["“”«»„‘’\n]/g;
+  // Jump from one mark or line break to the next: everything else is irrelevant here. Two
+  // apostrophes ('') and two backticks (``) are double quotes in wire and newspaper archives.
+  const MARKS = /["“”«»„‘’\n]|''|``/g;
   for (let i = 0; i < n; i++) {
     MARKS.lastIndex = i;
     const hit = MARKS.exec(text);
     if (!hit) break;
     i = hit.index;
-    const c = text[i];
+    const mark = hit[0];
+    const width = mark.length;
+    // A straight double mark: '"' or "''" (opens or closes by context); "``" only opens.
+    const straight = mark === '"' || mark === "''";
+    const c = mark === '``' ? '“' : straight ? '"' : mark;
     if (open < 0) {
-      if (DOUBLE_OPEN.has(c) || (c === '"' && !isSpace(text[i + 1]))) start(i, 'double');
+      if (DOUBLE_OPEN.has(c) || (straight && !isSpace(text[i + width]))) start(i, 'double', width);
       else if (c === '‘' && (i === 0 || !isLetterOrDigit(text[i - 1])) && isLetterOrDigit(text[i + 1])) start(i, 'single');
+      i += width - 1;
       continue;
     }
     if (c === '\n') {
       let j = i + 1;
       while (j < n && /\s/.test(text[j])) j++;
       const next = text[j];
-      const reopens = kind === 'double' ? DOUBLE_OPEN.has(next) || next === '"' : next === '‘';
+      const twoChar = text.startsWith("''", j) || text.startsWith('``', j);
+      const reopens = kind === 'double' ? DOUBLE_OPEN.has(next) || next === '"' || twoChar : next === '‘';
       multi = true;
-      if (reopens) { unmarked = 0; i = j; continue; }
+      if (reopens) { unmarked = 0; i = j + (twoChar ? 1 : 0); continue; }
       if (kind === 'single' || ++unmarked > 3) open = -1;
       i = j - 1;
       continue;
     }
     if (kind === 'double') {
-      const looksOpening = isSpace(text[i - 1]) && !isSpace(text[i + 1]);
+      const looksOpening = isSpace(text[i - 1]) && !isSpace(text[i + width]);
       if (DOUBLE_CLOSE.has(c)) finish(i);
-      else if (c === '"') {
+      else if (straight) {
         // After an unmarked paragraph break, a mark that opens a word starts a new quote instead.
-        if (unmarked > 0 && looksOpening) start(i, 'double');
-        else finish(i);
-      } else if (c === '“' && (unmarked > 0 || looksOpening)) start(i, 'double');
+        if (unmarked > 0 && looksOpening) start(i, 'double', width);
+        else finish(i, width);
+      } else if (c === '“' && (unmarked > 0 || looksOpening)) start(i, 'double', width);
     } else if (c === '’' && !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1]) && !(text[i - 1] === 's' && text[i + 1] === ' ' && isLetterOrDigit(text[i + 2]))) {
       // (A plural possessive, "the voters’ choice", does not close a quote.)
       finish(i);
     } else if (DOUBLE_OPEN.has(c)) {
-      start(i, 'double');
+      start(i, 'double', width);
     }
+    i += width - 1;
   }
   return out;
 }

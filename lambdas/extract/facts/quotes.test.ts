@@ -27,6 +27,11 @@ describe('direct quotes', () => {
     expect(brief(quotes('‘We are ready,’ Smith added.')[0])).toMatchObject({ content: 'We are ready', speaker: 'Smith', cue: 'added' });
   });
 
+  it('attributes quotes written with two apostrophes', () => {
+    const [q] = quotes("''We will build it,'' Tom Jones said.");
+    expect(brief(q)).toMatchObject({ content: 'We will build it', speaker: 'Tom Jones', direct: true });
+  });
+
   it('continues a quote after its attribution with the same speaker and cue', () => {
     const found = quotes('Tom Jones arrived late. “We lost a day,” he said. “Tomorrow we start again.”');
     expect(found.map(brief)).toEqual([

@@ -33,7 +33,7 @@ function closesAttribution(doc: Document, k: number, cue: Cue, clauseMayFollow =
   if (!t) return true;
   if (/^[.,;!?:)—–-]$/.test(t.text) || /^[”’»]/.test(t.text)) return true;
   // A straight quote closes the attribution only if it is not opening a new quotation.
-  if (t.text === '"') return !/[\p{L}\p{N}]/u.test(doc.text[t.end] ?? '');
+  if (t.text === '"' || t.text === "''") return !/[\p{L}\p{N}]/u.test(doc.text[t.end] ?? '');
   const w = doc.lower[k];
   if ((PREPOSITIONS.has(w) || TIME_WORDS.has(w)) && !clauseMayFollow) return true;
   if (PREPOSITIONS.has(w) || TIME_WORDS.has(w)) {
@@ -41,7 +41,7 @@ function closesAttribution(doc: Document, k: number, cue: Cue, clauseMayFollow =
     for (let m = k; m < k + 10 && doc.tokens[m]; m++) {
       const t = doc.tokens[m].text;
       if (/^[.;!?]$/.test(t)) return true;
-      if (doc.lower[m] === 'that' || t === ':' || (/^[“"«]$/.test(t) && /[\p{L}\p{N}]/u.test(doc.text[doc.tokens[m].end] ?? ''))) return false;
+      if (doc.lower[m] === 'that' || t === ':' || (/^(?:[“"«]|``|'')$/.test(t) && /[\p{L}\p{N}]/u.test(doc.text[doc.tokens[m].end] ?? ''))) return false;
     }
     return true;
   }
@@ -85,7 +85,7 @@ function attributionAfter(doc: Document, k: number, ceiling: number): Attributio
     const abbreviationDot = (x: number) => doc.tokens[x].text === '.' && doc.tokens[x - 1].end === doc.tokens[x].start && doc.tokens[x - 1].text.length <= 5;
     // Up to a few commas: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".
     let lastComma = -1;
-    while (m < ceiling && m - j < 24 && (!CLOSERS.test(doc.tokens[m].text) || abbreviationDot(m)) && !/^[“”"]$/.test(doc.tokens[m].text)) {
+    while (m < ceiling && m - j < 24 && (!CLOSERS.test(doc.tokens[m].text) || abbreviationDot(m)) && !/^(?:[“”"]|``|'')$/.test(doc.tokens[m].text)) {
       if (doc.tokens[m].text === ',') {
         lastComma = m;
         if (cueAt(doc, m + 1, true)) break;
@@ -113,7 +113,7 @@ function attributionBefore(doc: Document, end: number, floor: number, completesS
   const colon = lead === ':' ? end - 1 : -1;
   for (let hops = 0; k >= floor && hops < (punctuated ? 14 : 1); k--, hops++) {
     const t = doc.tokens[k].text;
-    if (/^[.!?;“”"«»]$/.test(t)) break;
+    if (/^(?:[.!?;“”"«»]|``|'')$/.test(t)) break;
     let cue = cueAt(doc, k);
     if (!cue && doc.lower[k] === 'to' && doc.lower[k - 1] === 'according') cue = cueAt(doc, k - 1);
     if (!cue) continue;
@@ -164,7 +164,7 @@ function colonIntroduction(doc: Document, mark: number, floor: number): Attribut
   let first = Math.max(s.first, floor);
   // After a comma the introduction is the clause itself ("Sanders shot back, “…”"); after a colon, its last dozen words.
   for (let k = mark - 1; k >= first; k--) {
-    if (doc.tokens[k].text === ',' || doc.tokens[k].text === ';' || /^[“”"]$/.test(doc.tokens[k].text)) { first = k + 1; break; }
+    if (doc.tokens[k].text === ',' || doc.tokens[k].text === ';' || /^(?:[“”"]|``|'')$/.test(doc.tokens[k].text)) { first = k + 1; break; }
   }
   if (mark - first > (colon ? 25 : 8)) return undefined;
   const candidates = colon ? Math.min(mark - first, 12) : 1;
@@ -289,13 +289,13 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   for (const q of unattributed) {
     const ot = doc.tokenAt(q.open);
     const s = sentenceTokens(doc, ot);
-    const atSentenceStart = ot === s.first || /(?:\n|[.!?]["”’]?)\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
+    const atSentenceStart = ot === s.first || /(?:\n|[.!?](?:["”’]|'')?)\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     if (!atSentenceStart) continue;
     const previous = lastBefore(raws, q.open);
     if (!previous) continue;
     const gapSentences = doc.sentenceAt(q.open) - doc.sentenceAt(previous.content.end);
     const between = doc.text.slice(previous.content.end, q.open);
-    if (gapSentences > 2 || between.length > 400 || /\n[^\n]*[a-z][^\n]*\n/.test(between.replace(/“[^”]*”|"[^"]*"/g, ''))) continue;
+    if (gapSentences > 2 || between.length > 400 || /\n[^\n]*[a-z][^\n]*\n/.test(between.replace(/“[^”]*”|"[^"]*"|''.*?''/g, ''))) continue;
     const content = doc.span(q.contentStart, q.contentEnd);
     if (content.text.trim().split(/\s+/).length < 3) continue;
     raws.push({ speaker: previous.speaker, cue: previous.cue, content, direct: true, confidence: 0.75 });
@@ -333,7 +333,7 @@ function subSentences(doc: Document, first: number, end: number, mask: Uint8Arra
     const lineBreak = doc.text.slice(t.end, next.start).includes('\n');
     let stop = lineBreak;
     if (!stop && /^[.!?]$/.test(t.text) && !mask[t.start] && /^\p{Lu}/u.test(next.text) && doc.tokens[k - 1]?.text.length > 2) stop = true;
-    if (!stop && /^[”"’»]$/.test(t.text) && /[.!?]$/.test(doc.text.slice(t.start - 1, t.start)) && /^\p{Lu}/u.test(next.text) && !doc.text.slice(t.end, next.start).includes(',')) stop = true;
+    if (!stop && /^(?:[”"’»]|'')$/.test(t.text) && /[.!?]$/.test(doc.text.slice(t.start - 1, t.start)) && /^\p{Lu}/u.test(next.text) && !doc.text.slice(t.end, next.start).includes(',')) stop = true;
     if (stop) {
       if (k + 1 - from > 0) out.push([from, k + 1]);
       from = k + 1;
@@ -365,7 +365,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     for (let o = doc.tokens[a].start; o < endOffset; o++) {
       const c = closeOf[o];
       if (!c || c >= endOffset) continue;
-      if (/^\s*(,|--|—|and\b|but\b|while\b)/.test(doc.text.slice(c, c + 8)) && !/^\s*,?\s*(and|or)\s+[“"]/.test(doc.text.slice(c, c + 12))) { endOffset = c; break; }
+      if (/^\s*(,|--|—|and\b|but\b|while\b)/.test(doc.text.slice(c, c + 8)) && !/^\s*,?\s*(and|or)\s+(?:[“"]|``|'')/.test(doc.text.slice(c, c + 12))) { endOffset = c; break; }
       o = c - 1;
     }
     return trimContent(doc, doc.tokens[a].start, endOffset);
@@ -420,7 +420,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
     const attributionEnd = inverted ? inverted.last + 1 : cue.last + 1;
     if (finalOnly && strong && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue, true)) {
       const content = contentFrom(first, speakerStart - 2);
-      if (content && !/^[“"«]/.test(content.text) && !ADVERBIAL_OPENERS.test(content.text)) {
+      if (content && !/^(?:[“"«]|``|'')/.test(content.text) && !ADVERBIAL_OPENERS.test(content.text)) {
         const share = quotedShare(doc.text, mask, content.start, content.end);
         out.push({ speaker, cue, content, direct: share >= 0.5, confidence: 0.7 });
         // "…, Borisov said, specifying that …": the participle adds a second claim.
@@ -495,7 +495,7 @@ function quotedPredicate(doc: Document, first: number, last: number, mask: Uint8
 /** The last token of a reported clause starting at k: before ", adding …" or "and asserting …". */
 function clauseLast(doc: Document, k: number, last: number): number {
   for (let m = k + 2; m <= last; m++) {
-    if (!/^(,|and)$/.test(doc.lower[m - 1]) && !/^[”"’»]$/.test(doc.lower[m - 1])) continue;
+    if (!/^(,|and)$/.test(doc.lower[m - 1]) && !/^(?:[”"’»]|'')$/.test(doc.lower[m - 1])) continue;
     const cue = cueAt(doc, m, true);
     if (cue?.participle) return doc.lower[m - 1] === 'and' && doc.tokens[m - 2].text === ',' ? m - 3 : m - 2;
   }

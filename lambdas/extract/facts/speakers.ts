@@ -114,7 +114,7 @@ export function speakerBefore(doc: Document, cue: number, floor: number): Speake
         if (np && np.kind !== 'nominal') return np;
         return undefined;
       }
-      if (/^[.;:!?“”"]$/.test(t)) return undefined;
+      if (/^(?:[.;:!?“”"]|``|'')$/.test(t)) return undefined;
     }
   }
   return undefined;

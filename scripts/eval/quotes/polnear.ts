@@ -43,7 +43,7 @@ function parseSpan(offsets: string): GoldSpan {
 }
 
 /**
- * Which characters of `text` lie inside a double-quoted passage (“…” or "…"), paragraph by
+ * Which characters of `text` lie inside a double-quoted passage (“…”, "…", ''…''), paragraph by
  * paragraph, with the news convention that an unclosed quote reopens on the next paragraph.
  */
 export function quotedMask(text: string): Uint8Array {
@@ -51,10 +51,14 @@ export function quotedMask(text: string): Uint8Array {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '“' || c === '«') { open = i; continue; }
+    // Two apostrophes or backticks are a double quote in newspaper archives (NYT: ''…'').
+    const pair = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
+    if (c === '“' || c === '«' || (pair && c === '`')) { open = i; if (pair) i++; continue; }
     if (c === '”' || c === '»') { if (open >= 0) mask.fill(1, open, i + 1); open = -1; continue; }
-    if (c === '"') {
-      if (open >= 0) { mask.fill(1, open, i + 1); open = -1; } else open = i;
+    if (c === '"' || pair) {
+      const end = pair ? i + 2 : i + 1;
+      if (open >= 0) { mask.fill(1, open, end); open = -1; } else open = i;
+      if (pair) i++;
       continue;
     }
     if (c === '\n' && open >= 0 && text[i + 1] === '\n') {

@@ -34,6 +34,13 @@ describe('PolNeAR reader', () => {
     expect(mask[text.indexOf('he')]).toBe(0);
   });
 
+  it('counts two-apostrophe quotes as quoted', () => {
+    const text = "''We lose,'' he said.";
+    const mask = quotedMask(text);
+    expect(mask[text.indexOf('We')]).toBe(1);
+    expect(mask[text.indexOf('he')]).toBe(0);
+  });
+
   it('returns nothing for a missing split', () => {
     expect(loadSplit(mini, 'dev')).toEqual([]);
     expect(parseAnnotations('', 'text')).toEqual([]);
