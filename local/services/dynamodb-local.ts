@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LocalServiceError } from './local-service-error.js';
 import { assertPortFree } from './ports.js';
@@ -76,7 +77,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
       spawnError = err;
       resolve(null);
     });
-    child.once('exit', (code) => resolve(code));
+    // Killed by a signal: report it the way shells do (128 + signal number).
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : null)));
   });
   let hasExited = false;
   void exited.then(() => (hasExited = true));
