@@ -17,6 +17,8 @@ export interface SpeakerCandidate {
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'capt', 'sgt', 'maj', 'u.s', 'u.n']);
 const POSSESSIVE = /['’]s$/;
+/** Words ending in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set(['ally', 'family', 'italy', 'rally', 'daily', 'weekly', 'monthly', 'early', 'july', 'reply', 'supply', 'holly', 'kelly', 'sally', 'emily', 'billy', 'molly', 'wally', 'elderly', 'friendly', 'only']);
 /** Words that end a clause fragment but never head a noun phrase. */
 const NOT_HEADS = new Set(['almost', 'even', 'still', 'just', 'only', 'never', 'always', 'often', 'ever', 'once', 'again', 'too', 'very', 'much', 'soon', 'yet', 'however', 'perhaps', 'maybe', 'instead', 'rather', 'quite', 'nearly']);
 const PREPOSITION_LIKE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'during', 'after', 'before', 'about', 'who', 'which', 'that', 'when', 'while', 'as', 'and', 'or', 'but', 'not']);
@@ -95,7 +97,8 @@ function nounPhraseEndingAt(doc: Document, end: number, floor: number): SpeakerC
  */
 export function speakerBefore(doc: Document, cue: number, floor: number): SpeakerCandidate | undefined {
   let i = cue - 1;
-  while (i >= floor && AUXILIARIES.has(doc.lower[i])) i--;
+  // Auxiliaries and adverbs between speaker and verb: "has long said", "repeatedly claimed".
+  while (i >= floor && (AUXILIARIES.has(doc.lower[i]) || (/^\p{Ll}+ly$/u.test(doc.tokens[i].text) && !NOT_ADVERBS.has(doc.lower[i])) || doc.lower[i] === 'long')) i--;
   if (i < floor) return undefined;
   if (doc.tokens[i].text === ',' && doc.tokens[i - 1]?.text === ')') i--;
   if (doc.tokens[i].text === ')') {
@@ -104,7 +107,14 @@ export function speakerBefore(doc: Document, cue: number, floor: number): Speake
     if (doc.tokens[k].text === '(') i = k - 1;
   }
   const direct = nounPhraseEndingAt(doc, i, floor);
-  if (direct) return direct;
+  if (direct) {
+    // Coordinated speakers: "he and Mr. Allen said", "Smith and Jones said".
+    if (doc.lower[direct.first - 1] === 'and' && direct.first - 2 >= floor) {
+      const other = nounPhraseEndingAt(doc, direct.first - 2, floor);
+      if (other && other.kind !== 'nominal') return { first: other.first, last: direct.last, kind: direct.kind };
+    }
+    return direct;
+  }
   if (doc.tokens[i].text === ',') {
     // Apposition: the name before the previous comma.
     for (let k = i - 1; k > floor && i - k <= 24; k--) {
