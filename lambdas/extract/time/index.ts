@@ -4,7 +4,7 @@ import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
-import { RULES, type Env, type Reference, type Rule } from './rules.js';
+import { RULES, type Env, type Meaning, type Reference, type Rule } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
 export { timexDateRange } from './date-range.js';
@@ -107,10 +107,20 @@ export function extractTimex(ctx: TextContext, stats?: TimexStats, options: Time
     reference: () => reference,
   };
 
+  // Without a publication date, an expression is read against two far-apart probe dates: what
+  // differs depends on the anchor and is left unspecified ("last year" → XXXX, "Friday" → XXXX-XX-XX).
+  const probes: Env[] = anchor ? [] : PROBE_ANCHORS.map((probe) => ({ ...env, anchor: probe }));
+  const mean = (rule: Rule, c: Candidate): Meaning | null => {
+    if (anchor) return rule.mean(c.match, env, c.start, c.end);
+    const [a, b] = probes.map((probeEnv) => rule.mean(c.match, probeEnv, c.start, c.end));
+    if (!a || !b || a.type !== b.type) return null;
+    return a.value === b.value ? a : { type: a.type, value: unspecified(a.value, b.value) };
+  };
+
   const out: Timex[] = [];
   for (const c of taken) {
     const rule = RULES[c.rule];
-    const meaning = rule.mean(c.match, env, c.start, c.end);
+    const meaning = mean(rule, c);
     if (!meaning) continue;
     if (rule.name === 'quarter') {
       const q = /^(\d{4})-Q([1-4])$/.exec(meaning.value);
@@ -145,6 +155,21 @@ function hasUncoveredDateCue(text: string, from: number, to: number, occupied: U
     for (let i = start; i < start + m[0].length; i++) if (!occupied[i]) return true;
   }
   return false;
+}
+
+const PROBE_ANCHORS = [
+  { y: 1937, m: 5, d: 18 },
+  { y: 2082, m: 10, d: 26 },
+];
+
+/** A value with every anchor-dependent field as X ("2-Q3" parts that agree are kept):
+ * 1937 vs 2082 → XXXX, 1937-W20 vs 2082-W43 → XXXX-WXX, 1937-Q3 vs 2082-Q3 → XXXX-Q3. */
+function unspecified(a: string, b: string): string {
+  const partsA = a.split(/(\d+)/);
+  const partsB = b.split(/(\d+)/);
+  const sameShape = partsA.length === partsB.length && partsA.every((p, i) => i % 2 === 1 || p === partsB[i]);
+  if (!sameShape) return a.replace(/\d/g, 'X');
+  return partsA.map((p, i) => (i % 2 === 1 && p !== partsB[i] ? p.replace(/\d/g, 'X') : p)).join('');
 }
 
 /** Sentence spans that contain a temporal cue (the whole text when no sentences were given). */

@@ -116,9 +116,12 @@ export function shiftedPeriod(anchor: Day, unit: UnitCode, n: number): string | 
 
 /** "three years ago" → the year three years before the anchor; hours and shorter stay on the day. */
 export function agoValue(anchor: Day, unit: UnitCode, n: number): string | null {
+  if (Math.abs(n) > 5000) return null;
   if (unit === 'H' || unit === 'MIN' || unit === 'S') return formatDay(anchor);
-  if (unit === 'DE') return formatYear(anchor.y + 10 * n);
-  if (unit === 'CE') return formatYear(anchor.y + 100 * n);
   if (!Number.isInteger(n)) return null;
+  const years = unit === 'DE' ? 10 * n : unit === 'CE' ? 100 * n : unit === 'Y' ? n : 0;
+  // TIMEX3 years have four digits: nothing before year 1.
+  if (anchor.y + years < 1) return null;
+  if (unit === 'DE' || unit === 'CE') return formatYear(anchor.y + years);
   return shiftedPeriod(anchor, unit, n);
 }

@@ -177,7 +177,8 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
 
 const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 
-const TRAILING_DAY = `(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})))?`;
+// "5 p.m. EST, Nov. 6" and "9 a.m. Tuesday" are one expression; "10:30 a.m., on March 3" a list.
+const TRAILING_DAY = `(?:(?:,\\s*|\\s+)(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?))?`;
 
 export const RULES: Rule[] = [
   // 2022-02-17, 2022-02-17T10:30
@@ -560,6 +561,8 @@ export const RULES: Rule[] = [
       const value = agoValue(env.anchor, unitCode(g(m, 'unit')!), sign * count);
       return value ? date(value) : null;
     },
+    // "1998 years earlier" is a year followed by words, not a count.
+    (m) => !/^\d{4}$/.test(g(m, 'n')!),
   ),
   // earlier this month · later this year · early next year · late last week
   // (handled by the modifier extension in index.ts)
