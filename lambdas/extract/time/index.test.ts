@@ -186,6 +186,11 @@ describe('durations, sets and times', () => {
     });
   });
 
+  it('reads numbers with thousands separators whole', () => {
+    expect(table('The 1,000 years old tradition lasted 2.5 years.')).toEqual({ '2.5 years': 'DURATION P2Y6M' });
+    expect(table('Glass makers kept secrets for 1,200 years.')).toEqual({ '1,200 years': 'DURATION P1200Y' });
+  });
+
   it('does not take ages or fractions for durations', () => {
     expect(table('Smith, 37 years old, sold about three-quarters of the stock.')).toEqual({});
   });

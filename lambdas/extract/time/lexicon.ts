@@ -11,7 +11,7 @@ export const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A count: digits, number words, or a vague amount ("several", "a few"). */
-export const NUMBER = `(?:\\d+(?:\\s+1/2|½)|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|one hundred|a|an|a few|few|several|some|many|a couple of|couple of|a dozen|dozens of|hundreds of)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\s+1/2|½)|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|one hundred|a|an|a few|few|several|some|many|a couple of|couple of|a dozen|dozens of|hundreds of)`;
 /** Time units, singular or plural. */
 export const UNIT =
   '(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
@@ -36,7 +36,7 @@ const WORD_NUMBERS: Record<string, number> = {
 
 /** The number a count stands for, or 'X' for a vague one ("several", "a few"). */
 export function countValue(word: string): number | 'X' {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/(\d),(?=\d{3}\b)/g, '$1');
   const half = /^(\d+)(?:\s+1\/2|½)$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(w)) return Number(w);

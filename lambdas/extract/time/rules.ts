@@ -70,7 +70,7 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
 const rule = (name: string, source: string, mean: Rule['mean'], accept?: Rule['accept']): Rule => ({
   name,
-  pattern: new RegExp(`(?<![${WORD_CHAR}'’])(?:${source})(?![${WORD_CHAR}]|-[${WORD_CHAR}])`, 'gi'),
+  pattern: new RegExp(`(?<![${WORD_CHAR}'’])(?<!\\d[,.])(?:${source})(?![${WORD_CHAR}]|-[${WORD_CHAR}])`, 'gi'),
   mean,
   accept,
 });
