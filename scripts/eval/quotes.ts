@@ -1,7 +1,7 @@
 // `npm run eval -- quotes`: quote extraction on PolNeAR train and dev through the whole pipeline.
 // Direct-quote content P/R/F1 (a match overlaps at least half of both spans), speaker accuracy
-// on matched direct quotes (the predicted speaker overlaps the annotated source), and recall over
-// all attributions. `npx tsx scripts/eval/quotes.ts [--data DIR] [--split dev] [--errors N]`.
+// on matched direct quotes (the predicted speaker overlaps the annotated source), and precision and
+// recall over all attributions. `npx tsx scripts/eval/quotes.ts [--data DIR] [--split dev] [--errors N]`.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,13 +38,13 @@ export async function run(dataDir: string, splits: Array<'train' | 'dev'> = ['tr
     console.log(`PolNeAR not found at ${polnear}; skipping the quote evaluation.`);
     return;
   }
-  console.log('| split | docs | gold direct | direct P | direct R | direct F1 | speaker acc. | attribution recall | seconds |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| split | docs | gold direct | direct P | direct R | direct F1 | speaker acc. | attribution P | attribution R | seconds |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const split of splits) {
     const docs = loadSplit(polnear, split);
     const { counts, seconds } = evaluateSplit(docs);
     const s = summarize(counts);
-    console.log(`| ${split} | ${docs.length} | ${counts.goldDirect} | ${pct(s.directPrecision)} | ${pct(s.directRecall)} | ${pct(s.directF1)} | ${pct(s.speakerAccuracy)} | ${pct(s.attributionRecall)} | ${seconds.toFixed(1)} |`);
+    console.log(`| ${split} | ${docs.length} | ${counts.goldDirect} | ${pct(s.directPrecision)} | ${pct(s.directRecall)} | ${pct(s.directF1)} | ${pct(s.speakerAccuracy)} | ${pct(s.attributionPrecision)} | ${pct(s.attributionRecall)} | ${seconds.toFixed(1)} |`);
   }
 }
 

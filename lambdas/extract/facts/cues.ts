@@ -6,6 +6,8 @@ import { AUXILIARIES, NEEDS_PARTICLE, REPORTING_FORMS, STRONG_REPORTING } from '
 const BASE_FORM_OK = new Set(['say', 'put', 'tell', 'add', 'write', 'ask', 'argue', 'claim', 'insist', 'warn', 'note', 'predict', 'suggest', 'explain', 'recall', 'admit', 'acknowledge', 'agree', 'tweet', 'contend', 'allege', 'maintain']);
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 
+const NOUN_FORMS = new Set(['states', 'reports', 'notes', 'claims', 'comments', 'answers', 'posts', 'tweets', 'calls', 'charges', 'promises', 'reads', 'remarks', 'counters', 'points', 'estimates', 'forecasts', 'cries', 'demands', 'pledges', 'vows', 'fears', 'hopes', 'thinks', 'replies', 'responses', 'writes', 'states', 'statements', 'jokes', 'quips', 'laughs', 'sighs', 'chants', 'shouts', 'warnings', 'cautions', 'protests', 'boasts', 'brands', 'labels', 'cites', 'praises', 'blasts', 'slams', 'dubs']);
+
 export interface Cue {
   /** Token range, inclusive ("said", "pointed out", "according to"). */
   first: number;
@@ -23,6 +25,10 @@ export function cueAt(doc: Document, i: number, loose = false): Cue | undefined 
   if (w === 'according' && doc.lower[i + 1] === 'to') return { first: i, last: i + 1, lemma: 'according', participle: false, according: true };
   const lemma = REPORTING_FORMS.get(w);
   if (!lemma || (!loose && !STRONG_REPORTING.has(lemma))) return undefined;
+  // A capitalised cue inside a sentence is part of a name ("the United States", "Daily Reports").
+  if (/^\p{Lu}/u.test(doc.tokens[i].text) && doc.sentenceOfToken[i - 1] === doc.sentenceOfToken[i]) return undefined;
+  // Forms that are also plural nouns ("southern states", "news reports") need a clause marker after them.
+  if (NOUN_FORMS.has(w) && !/^(that|:|,|\.|“|"|''|``|«)$/.test(doc.lower[i + 1] ?? '.')) return undefined;
   let last = i;
   const particle = NEEDS_PARTICLE[lemma];
   if (particle) {

@@ -16,6 +16,8 @@ interface RawQuote {
   confidence: number;
 }
 
+/** Reporting verbs whose reported clause may follow without "that" ("said he would go"). */
+const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'argue', 'insist', 'claim', 'warn', 'suggest', 'recall', 'contend', 'assert', 'allege', 'predict', 'complain', 'concede', 'believe', 'think', 'write', 'ask', 'acknowledge', 'admit', 'note', 'explain', 'stress', 'emphasize', 'emphasise', 'reply', 'respond', 'continue', 'conclude', 'testify', 'vow', 'promise', 'boast', 'joke', 'quip', 'observe', 'remark', 'muse', 'according']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'for', 'from', 'by', 'via', 'through', 'over', 'under', 'outside', 'inside', 'since', 'late', 'early', 'last', 'this']);
 const CLOSERS = /^[.!?;]$/;
@@ -446,15 +448,18 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
       if (m > last || m - k >= 10) continue;
       k = m;
     }
-    if (doc.lower[k] === 'that' || doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':') k++;
+    const introduced = doc.lower[k] === 'that' || doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ':';
+    if (introduced) k++;
     if (k > last || last - k < 2) continue;
     if (/^[.;!?]$/.test(doc.tokens[k].text)) continue;
     const stop = clauseLast(doc, k, last);
     const content = contentFrom(k, stop);
     if (!content) continue;
     const direct = quotedShare(doc.text, mask, content.start, content.end) >= 0.5;
-    // Weaker verbs ("called it …", "described …") only report speech when what follows is quoted.
+    // Weaker verbs ("called it …", "described …") only report speech when what follows is quoted;
+    // verbs that also take plain objects ("announced the plan", "wrote the introduction") need "that".
     if (!strong && !direct) continue;
+    if (!direct && !introduced && !BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
     out.push({ speaker: before, cue, content, direct, confidence: strong ? 0.7 : 0.6 });
     mainFound = true;
     i = stop;

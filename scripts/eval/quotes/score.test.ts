@@ -71,7 +71,7 @@ describe('scoring', () => {
       quote(at('the race was close'), at('Jones'), t.indexOf('said', 30), false),
       quote(at('Jones said the race'), [0, 1], 0),
     ], doc.attributions, counts);
-    expect(counts).toMatchObject({ goldDirect: 1, predictedDirect: 2, matchedDirect: 1, speakerChecked: 1, speakerCorrect: 1, goldAll: 2, matchedAll: 2 });
+    expect(counts).toMatchObject({ goldDirect: 1, predictedDirect: 2, matchedDirect: 1, speakerChecked: 1, speakerCorrect: 1, goldAll: 2, matchedAll: 2, predictedAll: 3 });
     expect(summarize(counts)).toMatchObject({ directPrecision: 0.5, directRecall: 1, speakerAccuracy: 1, attributionRecall: 1 });
   });
 

@@ -18,9 +18,11 @@ export interface Counts {
   speakerCorrect: number;
   goldAll: number;
   matchedAll: number;
+  /** Every predicted attribution, direct or not. */
+  predictedAll: number;
 }
 
-export const emptyCounts = (): Counts => ({ goldDirect: 0, predictedDirect: 0, matchedDirect: 0, speakerChecked: 0, speakerCorrect: 0, goldAll: 0, matchedAll: 0 });
+export const emptyCounts = (): Counts => ({ goldDirect: 0, predictedDirect: 0, matchedDirect: 0, speakerChecked: 0, speakerCorrect: 0, goldAll: 0, matchedAll: 0, predictedAll: 0 });
 
 const length = (pieces: Piece[]) => pieces.reduce((n, p) => n + p.end - p.start, 0);
 
@@ -84,6 +86,7 @@ export function scoreDocument(facts: QuoteFact[], gold: GoldAttribution[], count
     if (overlap([p.speaker], g.source.pieces) > 0) counts.speakerCorrect++;
   }
   counts.goldAll += withContent.length;
+  counts.predictedAll += predicted.length;
   counts.matchedAll += matchAll(predicted, withContent).length;
 }
 
@@ -97,5 +100,6 @@ export function summarize(c: Counts) {
     directF1: f1,
     speakerAccuracy: c.speakerChecked ? c.speakerCorrect / c.speakerChecked : 0,
     attributionRecall: c.goldAll ? c.matchedAll / c.goldAll : 0,
+    attributionPrecision: c.predictedAll ? c.matchedAll / c.predictedAll : 0,
   };
 }
