@@ -551,7 +551,7 @@ export const RULES: Rule[] = [
   // two days ago · three years earlier · a week from now · six months later
   rule(
     'ago',
-    `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})\\s+(?<dir>ago|earlier|back|from\\s+now|hence)`,
+    `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|back|from\\s+now|hence)`,
     (m, env) => {
       const count = countValue(g(m, 'n')!);
       const dir = g(m, 'dir')!.toLowerCase();
