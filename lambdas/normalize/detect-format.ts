@@ -32,11 +32,7 @@ export function binarySignature(bytes: Uint8Array): BinarySignature | null {
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65_536);
   if (!sample) return false;
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) odd++;
-  }
+  const odd = sample.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g)?.length ?? 0;
   return odd >= 4 && odd / sample.length > 0.1;
 }
 

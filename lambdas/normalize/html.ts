@@ -50,8 +50,8 @@ export function normalizeHtml(html: string): NormalizeResult {
   body = dropLeadingFurniture(body, title, author);
 
   const ldBody = metadata.articleBody ? joinParagraphs(toParagraphs(metadata.articleBody).map((p) => p.text)) : '';
-  if (wordCount(ldBody) > Math.max(MIN_ARTICLE_WORDS, wordCount(body) * 2)) body = ldBody;
-  if (wordCount(body) < MIN_ARTICLE_WORDS) {
+  if (ldBody && wordCount(ldBody) > Math.max(MIN_ARTICLE_WORDS, wordCount(body) * 2)) body = ldBody;
+  if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
     return { ok: false, error: { code: 'NO_ARTICLE_TEXT', message: 'The HTML page has no article text (fewer than 15 words of main content).' } };
   }
 
@@ -77,10 +77,11 @@ const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 
 
 /** Approximate maximum element depth from a linear scan of the tags (no DOM). */
 export function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
   let depth = 0;
   let max = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
-    if (NOT_NESTING.has(m[2].toLowerCase()) || m[3]) continue;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[0].charCodeAt(m[0].length - 2) === 0x2f /* "/>" */ || NOT_NESTING.has(m[2].toLowerCase())) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
@@ -201,6 +202,10 @@ function dropLeadingFurniture(body: string, title: string | null, author: string
     .join('\n\n');
 }
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Words in the text, counting no further than `limit`. */
+function wordCount(text: string, limit = Infinity): number {
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (count < limit && word.exec(text)) count++;
+  return count;
 }

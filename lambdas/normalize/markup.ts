@@ -1,6 +1,7 @@
 // HTML to paragraph text over a linkedom DOM. linkedom (and Readability) cost ~150 ms to import,
 // so they are loaded synchronously on first use only: inputs without markup never pay for them.
-import { createRequire } from 'node:module';
+// A default import: the Lambda bundle's banner already declares a top-level `createRequire`.
+import nodeModule from 'node:module';
 import { cleanInline, joinParagraphs } from './clean-text.js';
 
 type LinkedomModule = typeof import('linkedom');
@@ -9,7 +10,7 @@ type ReadabilityModule = typeof import('@mozilla/readability');
 // Plain `require('…')` calls where `require` exists (CommonJS, vitest, an esbuild bundle with the
 // createRequire banner): esbuild sees them, bundles the packages and initialises them only when
 // the call runs. Under plain Node ESM (tsx) there is no `require`, so one is created.
-const requireFromHere = createRequire(import.meta.url);
+const requireFromHere = nodeModule.createRequire(import.meta.url);
 let linkedom: LinkedomModule | undefined;
 let readability: ReadabilityModule | undefined;
 
