@@ -16,7 +16,7 @@ import type { ResolveState } from './speakers.js';
 export function extractFacts(ctx: FactContext): Fact[] {
   const doc = new Document(ctx);
   const roles = extractRoles(doc);
-  const state: ResolveState = { roleOrgs: new Map(roles.map((r) => [r.person, r.org])) };
+  const state: ResolveState = { roleOrgs: new Map(roles.map((r) => [r.person, r.org])), genders: new Map() };
   const quotes = extractQuotes(doc, state);
   const facts: Fact[] = [
     ...roles,

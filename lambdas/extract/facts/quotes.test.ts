@@ -89,3 +89,16 @@ describe('reported speech', () => {
     expect(found[0].speaker).toMatchObject({ text: 'The Russian official', entityId: 'per-yury-borisov' });
   });
 });
+
+describe('pronoun gender', () => {
+  it('skips people of the other gender, known from titles or first names', () => {
+    const specs: EntitySpec[] = [
+      { id: 'per-barbara-roche', type: 'PERSON', forms: ['Barbara Roche', 'Roche'] },
+      { id: 'per-andrew-green', type: 'PERSON', forms: ['Andrew Green', 'Green'] },
+      { id: 'per-kim-lee', type: 'PERSON', forms: ['Kim Lee'] },
+    ];
+    const text = 'Barbara Roche wants a new body. Sir Andrew Green disagrees. She said the figures were wrong. He said they were right. Ms Kim Lee arrived. She said the plan had changed.';
+    const found = quotes(text, specs).map((q) => [q.speaker.text, q.speaker.entityId]);
+    expect(found).toEqual([['She', 'per-barbara-roche'], ['He', 'per-andrew-green'], ['She', 'per-kim-lee']]);
+  });
+});

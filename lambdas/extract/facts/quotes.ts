@@ -228,7 +228,9 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     // The attribution after a quote sits in the same paragraph.
     const sameParagraph = (m: number) => doc.tokens[m] !== undefined && !doc.text.slice(q.close, doc.tokens[m].start).includes('\n');
     let trailing = false;
-    if (sameParagraph(k)) { attribution = attributionAfter(doc, k, ceiling); trailing = !!attribution; }
+    // "Mr Brown said: “…”" is settled before looking at what follows the quote.
+    if (/:\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open))) attribution = attributionBefore(doc, ot, floor, true);
+    if (!attribution && sameParagraph(k)) { attribution = attributionAfter(doc, k, ceiling); trailing = !!attribution; }
     if (!attribution) {
       const completes = /[.!?]\s*$/.test(content.text) || CLOSERS.test(doc.tokens[ct + 1]?.text ?? '.') || doc.tokens[ct + 1] === undefined || doc.sentenceOfToken[ct + 1] !== doc.sentenceOfToken[ct];
       attribution = attributionBefore(doc, ot, floor, completes);

@@ -1,6 +1,7 @@
 // Finding the source of an attribution next to its reporting verb, and resolving it to an entity.
 import type { Entity, SpeakerSpan } from '../types.js';
 import { Document, isCapitalized, isWord, type MentionRef } from './document.js';
+import { genderOf, pronounGender, type Gender } from './gender.js';
 import {
   AUXILIARIES, REPORTING_FORMS, CLAUSE_BREAKERS, DETERMINERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, ORG_NOUNS,
   PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS,
@@ -173,6 +174,8 @@ export interface ResolveState {
   lastSpeaker?: { entity: Entity; sentence: number };
   /** Role facts found so far: person entity id → org entity id, for "the Russian official". */
   roleOrgs: Map<string, string | undefined>;
+  /** Gender of each person entity, once looked up. */
+  genders: Map<string, Gender>;
 }
 
 const PERSONAL = (m: MentionRef) => m.entity.type === 'PERSON';
@@ -200,8 +203,16 @@ function resolveEntity(doc: Document, c: SpeakerCandidate, start: number, end: n
       return doc.lastMentionBefore(start, GROUP)?.entity;
     }
     if (head === 'we') return recentSpeaker;
-    if (recentSpeaker?.type === 'PERSON') return recentSpeaker;
-    return doc.lastMentionBefore(start, PERSONAL)?.entity;
+    // "she" skips the men, "he" the women; unknown gender fits both.
+    const wanted = pronounGender(head);
+    const fits = (e: Entity) => !wanted || !genderOf(doc, e, state.genders) || genderOf(doc, e, state.genders) === wanted;
+    const known = (e: Entity) => !!wanted && genderOf(doc, e, state.genders) === wanted;
+    if (recentSpeaker?.type === 'PERSON' && (known(recentSpeaker) || (fits(recentSpeaker) && !wanted))) return recentSpeaker;
+    // A person known to match beats a closer one of unknown gender.
+    const matching = wanted ? doc.lastMentionBefore(start, (m) => PERSONAL(m) && known(m.entity), 1500) : undefined;
+    if (matching) return matching.entity;
+    if (recentSpeaker?.type === 'PERSON' && fits(recentSpeaker)) return recentSpeaker;
+    return doc.lastMentionBefore(start, (m) => PERSONAL(m) && fits(m.entity))?.entity;
   }
   if (DOCUMENT_NOUNS.has(head)) return undefined;
   if (ORG_NOUNS.has(head)) {
