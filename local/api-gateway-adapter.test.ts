@@ -22,12 +22,14 @@ describe('toApiGatewayEvent', () => {
     expect(event.isBase64Encoded).toBe(false);
   });
 
-  it('leaves queryStringParameters out when there is no query, and keeps the raw path encoded', () => {
-    const event = toApiGatewayEvent(request('/articles/a%2Bb'));
+  it('leaves queryStringParameters out when there is no query, and decodes the path as HTTP APIs do', () => {
+    const event = toApiGatewayEvent(request('/articles/a%2Bb%20%C3%BC'));
     expect(event.queryStringParameters).toBeUndefined();
     expect(event.rawQueryString).toBe('');
-    expect(event.rawPath).toBe('/articles/a%2Bb');
-    expect(event.requestContext.http.path).toBe('/articles/a+b');
+    expect(event.rawPath).toBe('/articles/a+b ü');
+    expect(event.requestContext.http.path).toBe('/articles/a+b ü');
+    // A malformed escape cannot be decoded: it is passed on as sent.
+    expect(toApiGatewayEvent(request('/articles/100%')).rawPath).toBe('/articles/100%');
   });
 
   it('lower-cases header names, joins repeated headers and moves cookies to `cookies`', () => {

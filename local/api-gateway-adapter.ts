@@ -22,7 +22,9 @@ const TEXTUAL_MEDIA = /^(text\/|application\/(json|xml|x-www-form-urlencoded|[\w
 /** The API Gateway HTTP API (payload 2.0) event for a request, as the `$default` route delivers it. */
 export function toApiGatewayEvent(request: HttpRequestLike, options: { stage?: string; domainName?: string } = {}): APIGatewayProxyEventV2 {
   const queryAt = request.url.indexOf('?');
-  const rawPath = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+  // HTTP APIs hand the path over percent-decoded, in rawPath as in requestContext.http.path
+  // (only rawQueryString stays as sent), so the handler gets the same here.
+  const rawPath = safeDecodePath(queryAt === -1 ? request.url : request.url.slice(0, queryAt));
   const rawQueryString = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
 
   // Header names lower-cased; repeated headers joined with commas (cookies travel separately).
@@ -66,7 +68,7 @@ export function toApiGatewayEvent(request: HttpRequestLike, options: { stage?: s
       apiId: 'local',
       domainName,
       domainPrefix: domainName.split('.')[0],
-      http: { method, path: safeDecodePath(rawPath), protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: headers['user-agent'] ?? '' },
+      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: headers['user-agent'] ?? '' },
       requestId: randomUUID(),
       routeKey: '$default',
       stage: options.stage ?? '$default',
