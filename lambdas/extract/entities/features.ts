@@ -59,6 +59,14 @@ const H = {
   norp: hashString('norp'),
 };
 
+// Cluster feature ids, by prefix and cluster id: the same few thousand strings recur in every document.
+const CLUSTER_FEATURES = new Map<string, number[]>();
+function clusterFeature(prefix: string, id: number): number {
+  let ids = CLUSTER_FEATURES.get(prefix);
+  if (!ids) CLUSTER_FEATURES.set(prefix, (ids = []));
+  return (ids[id] ??= hashString(prefix + id));
+}
+
 /** Word shape: Xxxx → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d"; long forms keep up to 4 chars per run. */
 export function shapeOf(word: string): [full: string, short: string] {
   let full = '';
@@ -178,10 +186,10 @@ export function documentFeatures(doc: DocumentInput, resources: FeatureResources
       emitPair(H.l, plain[i].toLowerCase());
     }
     const row = clusterRows[i];
-    if (row >= 0) for (let g = 0; g < clusters.granularities; g++) emitString(`c${g}=${clusters.cluster(row, g)}`);
+    if (row >= 0) for (let g = 0; g < clusters.granularities; g++) emit(clusterFeature(`c${g}=`, clusters.cluster(row, g)));
     const fine = clusters.granularities - 1;
-    if (i > lo && clusterRows[i - 1] >= 0) emitString(`c-1=${clusters.cluster(clusterRows[i - 1], fine)}`);
-    if (i + 1 < hi && clusterRows[i + 1] >= 0) emitString(`c+1=${clusters.cluster(clusterRows[i + 1], fine)}`);
+    if (i > lo && clusterRows[i - 1] >= 0) emit(clusterFeature('c-1=', clusters.cluster(clusterRows[i - 1], fine)));
+    if (i + 1 < hi && clusterRows[i + 1] >= 0) emit(clusterFeature('c+1=', clusters.cluster(clusterRows[i + 1], fine)));
     emitPair(H.s, shape);
     emitPair(H.ss, short);
     for (let k = 1; k <= 4 && k < lw.length; k++) {
