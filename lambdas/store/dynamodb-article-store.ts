@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -58,6 +59,16 @@ interface ObjectRecord {
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
+/** Conditional item writes in flight at once for one article (they cost the same units as a batch). */
+const ITEM_WRITE_CONCURRENCY = 16;
+
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 
 /** The ArticleStore port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). */
 export class DynamoDbArticleStore implements ArticleStore {
@@ -101,7 +112,7 @@ export class DynamoDbArticleStore implements ArticleStore {
 
     // Readers only trust items whose generation matches the article record, so the new items are
     // invisible until the article record flips to the new generation below.
-    await this.write(items.filter((i) => i.sk !== SK.articleMeta).map((Item) => ({ PutRequest: { Item } })));
+    await this.putUnlessNewer(items.filter((i) => i.sk !== SK.articleMeta), gen);
     if ('articles' in result) await this.upsertEntities(result.articles.flatMap((a) => a.extraction.entities));
 
     try {
@@ -116,12 +127,15 @@ export class DynamoDbArticleStore implements ArticleStore {
       await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      // A newer event won the race: take back what this one wrote.
-      await this.deleteItems(articleIds, (itemGen) => itemGen === gen);
-      return 'stale';
+      // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
+      if (!(await this.recordIs(ref.key, gen, articleIds))) {
+        // A newer event won the race: take back what this one wrote.
+        await this.deleteItems(articleIds, '=', gen);
+        return 'stale';
+      }
     }
-    await this.deleteItems(articleIds, (itemGen) => itemGen < gen);
-    await this.deleteItems((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), (itemGen) => itemGen <= gen);
+    await this.deleteItems(articleIds, '<', gen);
+    await this.deleteItems((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen);
     return 'applied';
   }
 
@@ -133,10 +147,10 @@ export class DynamoDbArticleStore implements ArticleStore {
     try {
       await this.putObjectRecord(ref.key, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed });
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return 'stale';
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!(await this.recordIs(ref.key, gen, []))) return 'stale';
     }
-    await this.deleteItems(doomed, (itemGen) => itemGen < gen);
+    await this.deleteItems(doomed, '<', gen);
     return 'applied';
   }
 
@@ -146,7 +160,32 @@ export class DynamoDbArticleStore implements ArticleStore {
     }));
     const gen = normalizeSequencer(ref.sequencer);
     if (!record.Item || record.Item.sequencer !== gen) return;
-    await this.deleteItems((record.Item.cleanup as string[] | undefined) ?? [], (itemGen) => itemGen < gen);
+    await this.deleteItems((record.Item.cleanup as string[] | undefined) ?? [], '<', gen);
+  }
+
+  /** Whether the object record is this generation's, with these articles (its put landed). */
+  private async recordIs(key: string, gen: string, articleIds: string[]): Promise<boolean> {
+    const record = await this.objectRecord(key);
+    return record?.sequencer === gen && record.articleIds.length === articleIds.length && record.articleIds.every((id, i) => id === articleIds[i]);
+  }
+
+  /**
+   * Puts each item unless the stored one belongs to a newer generation. Items of two generations
+   * share keys, so an unconditional write by an older event still in flight could overwrite the
+   * newer event's items after it committed (concurrent delivery of two events for one key).
+   */
+  private async putUnlessNewer(items: Item[], gen: string): Promise<void> {
+    await eachLimited(items, ITEM_WRITE_CONCURRENCY, (Item) => this.ignoringConditionFailure(new PutCommand({
+      TableName: this.table, Item, ConditionExpression: 'attribute_not_exists(gen) OR gen <= :gen', ExpressionAttributeValues: { ':gen': gen },
+    })));
+  }
+
+  private async ignoringConditionFailure(command: PutCommand | DeleteCommand): Promise<void> {
+    try {
+      await this.db.send(command as PutCommand);
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   private async objectRecord(key: string): Promise<ObjectRecord | null> {
@@ -165,9 +204,13 @@ export class DynamoDbArticleStore implements ArticleStore {
     }));
   }
 
-  /** Deletes, in the given article partitions, every item whose generation matches. */
-  private async deleteItems(articleIds: string[], doomed: (gen: string) => boolean): Promise<void> {
-    const requests: WriteRequest[] = [];
+  /**
+   * Deletes, in the given article partitions, every item whose generation stands in `relation`
+   * to `gen`, with that as the delete's condition: an item a newer event rewrote in between stays.
+   */
+  private async deleteItems(articleIds: string[], relation: '<' | '=' | '<=', gen: string): Promise<void> {
+    const doomed = (itemGen: string) => (relation === '<' ? itemGen < gen : relation === '=' ? itemGen === gen : itemGen <= gen);
+    const keys: Record<string, unknown>[] = [];
     for (const articleId of articleIds) {
       let start: Record<string, unknown> | undefined;
       do {
@@ -180,12 +223,14 @@ export class DynamoDbArticleStore implements ArticleStore {
           ConsistentRead: true,
         }));
         for (const item of out.Items ?? []) {
-          if (doomed(String(item.gen ?? ''))) requests.push({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } });
+          if (doomed(String(item.gen ?? ''))) keys.push({ pk: item.pk, sk: item.sk });
         }
         start = out.LastEvaluatedKey;
       } while (start);
     }
-    await this.write(requests);
+    await eachLimited(keys, ITEM_WRITE_CONCURRENCY, (Key) => this.ignoringConditionFailure(new DeleteCommand({
+      TableName: this.table, Key, ConditionExpression: `gen ${relation} :gen`, ExpressionAttributeValues: { ':gen': gen },
+    })));
   }
 
   /**
