@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { runFaultScenario, runScheduleScenario } from '../../../scripts/chaos/delivery.js';
+import { integrationEnv } from '../support/env.js';
+
+const env = integrationEnv();
+afterAll(() => env.destroy());
+const chaosEnv = { dynamoDbEndpoint: env.dynamoDbEndpoint, s3: env.s3, bucket: env.bucket };
+const verbose = (label: string, report: unknown) => process.env.NEWSFACTS_TEST_VERBOSE && console.log(label, JSON.stringify(report));
+
+describe('DynamoDB throttling and transient errors, injected through a wrapped client', () => {
+  it('end, after SDK retries and queue redeliveries, in exactly the state of a clean run', async () => {
+    const report = await runFaultScenario(chaosEnv, { seed: 11, objects: 25, faultRate: 0.08, concurrency: 4, maxReceives: 10 });
+    verbose('faults', { ...report, diff: { ...report.diff, lost: report.diff.lost.length, duplicated: report.diff.duplicated.length, differing: report.diff.differing.slice(0, 5) } });
+    // The faults really happened, of every kind.
+    for (const count of Object.values(report.faults.injected)) expect(count).toBeGreaterThan(0);
+    expect(report.gaveUp).toBe(0);
+    expect(report.outcomes).toEqual({ processed: 25 });
+    expect(report.diff.expectedItems).toBeGreaterThan(25 * 5);
+    expect(report.diff.lost).toEqual([]);
+    expect(report.diff.duplicated).toEqual([]);
+    expect(report.diff.differing).toEqual([]);
+  }, 120_000);
+});
+
+describe('out-of-order, duplicated and concurrent delivery of a random schedule', () => {
+  it('leaves what the newest event per key implies', async () => {
+    const report = await runScheduleScenario(chaosEnv, { seed: 23, keys: 30, maxOpsPerKey: 5, maxCopies: 3, concurrency: 8 });
+    verbose('schedule', { ...report, diff: { ...report.diff, lost: report.diff.lost.length, duplicated: report.diff.duplicated.length, differing: report.diff.differing.slice(0, 5) } });
+    expect(report.events).toBeGreaterThan(report.keys);
+    expect(report.deletedKeys).toBeGreaterThan(0);
+    expect(report.outcomes.stale ?? 0).toBeGreaterThan(0);
+    expect(report.outcomes.duplicate ?? 0).toBeGreaterThan(0);
+    expect(report.gaveUp).toBe(0);
+    expect(report.wrongNewest).toBe(0);
+    expect(report.diff.lost).toEqual([]);
+    expect(report.diff.duplicated).toEqual([]);
+    expect(report.diff.differing).toEqual([]);
+  }, 120_000);
+});
