@@ -78,10 +78,9 @@ const rule = (name: string, source: string, mean: Rule['mean'], accept?: Rule['a
 const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 const date = (value: string): Meaning => ({ type: 'DATE', value });
 const isCapitalized = (word: string | undefined) => !!word && /^\p{Lu}/u.test(word);
-/** Month names are common words ("may", "march"): take them capitalized only, and "May" only with a day or year or a cue. */
+/** Month names are common words ("may", "march"): with a day or year they count only capitalized. */
 function monthOk(m: RegExpExecArray, word = g(m, 'mon')): boolean {
-  if (!isCapitalized(word)) return false;
-  return true;
+  return isCapitalized(word);
 }
 
 /** Year of a month-day date written without one: the nearest (AP style omits the current year),
@@ -163,9 +162,6 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
   if (mon && d) {
     const month = monthNumber(mon);
     const day = parseInt(d, 10);
-    const [first, last] = dayBounds(month, day);
-    void first;
-    void last;
     const y = yearOfMonthDay(m, env, month, day)!;
     return isValidDay(y, month, day) ? { y, m: month, d: day } : null;
   }
