@@ -24,6 +24,11 @@ describe('extractFacts', () => {
     expect(q!.quantity).toMatchObject({ text: 'almost 50%', value: 50, approximate: true });
   });
 
+  it('keeps the owner of a possessive measure and stops at punctuation', () => {
+    const facts = run("Separately, AOL's underlying profit rose 8% to $1.2bn (£640m) - a record.");
+    expect(facts.find((f): f is QuantityFact => f.type === 'quantity' && f.quantity.kind === 'PERCENT')).toMatchObject({ measure: "AOL's underlying profit" });
+  });
+
   it('names the counted thing with its proper modifiers', () => {
     const q = run('So far 7.2 million of Sputnik V vaccine doses have been delivered.').find((f): f is QuantityFact => f.type === 'quantity');
     expect(q).toMatchObject({ measure: 'Sputnik V vaccine doses' });

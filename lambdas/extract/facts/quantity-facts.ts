@@ -4,7 +4,7 @@ import type { Quantity, QuantityFact } from '../types.js';
 import { Document } from './document.js';
 
 const CHANGE_VERBS = /(?:^|\s)(increased|rose|grew|fell|dropped|declined|decreased|jumped|climbed|surged|slipped|plunged|reached|totaled|totalled|amounted|stood|hit|exceeded|topped|expanded|contracted|gained|lost|shrank|soared|tumbled|slumped|edged|came|was|were|is|are)((?:\s+(?:up|down|in|at|to|by|of|about|around|nearly|almost|some|just|only))*)\s*$/i;
-const NP_BREAK = /^(that|which|who|and|but|or|because|while|when|if|as|said|says|,|;|:|“|”|")$/i;
+const NP_BREAK = /^(that|which|who|and|but|or|because|while|when|if|as|said|says|,|;|:|“|”|"|''|\(|\)|-|—|–|\.)$/i;
 const DETERMINER = /^(the|a|an|its|their|his|her|our|this|these|those)$/i;
 
 export function extractQuantityFacts(doc: Document, quantities: Quantity[]): QuantityFact[] {
@@ -35,7 +35,13 @@ function changeMeasure(doc: Document, q: Quantity, sentenceStart: number, senten
     if (DETERMINER.test(doc.tokens[t].text)) break;
     t--;
   }
-  const first = t + 1;
+  let first = t + 1;
+  // "Time Warner's underlying profit": a possessive pulls in its owner's name.
+  if (first <= last && /^['’]s$/.test(doc.tokens[first].text)) {
+    let k = first - 1;
+    while (k >= floor && /^\p{Lu}/u.test(doc.tokens[k].text) && first - k < 5) k--;
+    first = k + 1 < first ? k + 1 : first + 1;
+  }
   if (first > last || /^(it|they|he|she|this|that|there)$/i.test(doc.tokens[last].text)) return undefined;
   const measure = doc.text.slice(doc.tokens[first].start, doc.tokens[last].end);
   const subjects = [...new Set(doc.entitiesIn(doc.tokens[first].start, doc.tokens[last].end).map((m) => m.entity.id))];

@@ -19,6 +19,7 @@ describe('extractQuantities', () => {
     expect(only('paid 20 Canadian dollars')).toMatchObject({ value: 20, currency: 'CAD' });
     expect(only('just 50 cents')).toMatchObject({ value: 0.5, currency: 'USD' });
     expect(only('€2.5 billion in aid')).toMatchObject({ value: 2_500_000_000, currency: 'EUR' });
+    expect(only('a budget of 59.2 trillion rupiah')).toMatchObject({ kind: 'MONEY', value: 59.2e12, currency: 'IDR' });
   });
 
   it('marks hedged figures approximate and includes the hedge in the span', () => {

@@ -15,7 +15,9 @@ export const SUFFIX_CURRENCY: Record<string, string> = {
   pounds: 'GBP', stg: 'GBP', sterling: 'GBP', gbp: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB',
   roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR', francs: 'CHF', pesos: 'MXN',
   bolivars: 'VES', won: 'KRW', reais: 'BRL', rand: 'ZAR', lira: 'TRY', krona: 'SEK', kronor: 'SEK',
-  cents: 'USD', pence: 'GBP', p: 'GBP',
+  cents: 'USD', pence: 'GBP', p: 'GBP', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB', dong: 'VND', naira: 'NGN',
+  shekels: 'ILS', shekel: 'ILS', dirhams: 'AED', dirham: 'AED', riyals: 'SAR', riyal: 'SAR', zlotys: 'PLN', zloty: 'PLN',
+  forints: 'HUF', forint: 'HUF', hryvnias: 'UAH', hryvnia: 'UAH', kroner: 'DKK', krone: 'NOK', liras: 'TRY',
 };
 
 /** Fractions of the main unit: "50 cents" is 0.5 USD. */
