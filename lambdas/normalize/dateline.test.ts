@@ -11,6 +11,8 @@ describe('parseDateline', () => {
     ['RIO DE JANEIRO, Brazil (AP) — Police said', 'Rio de Janeiro', ['AP'], null],
     ['NEW YORK — Stocks fell', 'New York', [], null],
     ['SEVILLA (EFE) - El Consejo de Gobierno aprobó', 'Sevilla', ['EFE'], null],
+    ['Toronto, Feb 26 - Standard Trustco said it expects', 'Toronto', [], null],
+    ['West Hartford, Conn., FEb 26 - Coleco said', 'West Hartford', [], null],
   ])('%s', (paragraph, place, sources, date) => {
     const dateline = parseDateline(paragraph);
     expect(dateline).not.toBeNull();
@@ -25,6 +27,8 @@ describe('parseDateline', () => {
     'THE END - of the story is lower case',
     'A (short) note',
     'NATO allies met on Tuesday',
+    'Sales, March 3 figures - were up',
+    'On Monday, May 2 - the day after',
   ])('no dateline in %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeNull();
   });

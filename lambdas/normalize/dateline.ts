@@ -27,7 +27,9 @@ const MONTH_DAY = '([A-Za-z]{3,9}\\.?\\s+\\d{1,2})';
 /** The story itself starts with a capital, a digit or a quote. */
 const STORY_START = '(?=["“‘\'\\dA-Z\\u00C0-\\u00DE])';
 const WITH_PARENS = new RegExp(`^${PLACE}${REGION}(?:,\\s*${MONTH_DAY})?\\s*\\(([^()]{1,160})\\)(?:${DASH}|\\s+|:\\s*)${STORY_START}`);
-const WITH_DATE = new RegExp(`^${PLACE}${REGION},\\s*${MONTH_DAY}${DASH}`);
+/** With a month-day and a dash the shape is strong enough for a place in mixed case ("Toronto, Feb 26 -"). */
+const MIXED_CASE_PLACE = "([A-Z][A-Za-z.'’\\-]*(?:\\s[A-Z][A-Za-z.'’\\-]*){0,3})";
+const WITH_DATE = new RegExp(`^${MIXED_CASE_PLACE}${REGION},\\s*${MONTH_DAY}${DASH}${STORY_START}`);
 /** Without parentheses or a date the shape is weak, so the story must start like a sentence (not an all-caps headline) and the place is at most three words. */
 const PLAIN = new RegExp(`^(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})${REGION}(?:${DASH}|:\\s+)(?=["“‘'\\d]|[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u00FF])`);
 /** Labels that head wire items the way a place does. */
@@ -67,7 +69,8 @@ function acceptMonthDay(monthDay: string | undefined): boolean {
 }
 
 function acceptPlace(place: string, region: string | undefined): boolean {
-  if (place.replace(/[^A-Z]/g, '').length < 3 || NOT_PLACES.test(place)) return false;
+  if (place.replace(/[^A-Za-z]/g, '').length < 3 || NOT_PLACES.test(place.toUpperCase())) return false;
+  if (/\b(?:on|in|at|by|since|until|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(place)) return false;
   if (region && MONTH_NAMES.test(region)) return false;
   return true;
 }

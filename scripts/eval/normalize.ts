@@ -81,7 +81,7 @@ function bbc(dir: string): void {
   console.log('\n### BBC News full text');
   if (!existsSync(dir)) return console.log(`BBC News full text not found at ${dir}; skipped.`);
   const files = bbcFiles(dir);
-  let ok = 0, failures = 0, exceptions = 0, titleIsFirstLine = 0, contract = 0, english = 0;
+  let ok = 0, failures = 0, exceptions = 0, titleIsFirstLine = 0, contract = 0, english = 0, datelines = 0;
   let ms = 0;
   for (const file of files) {
     const raw = readFileSync(file);
@@ -96,9 +96,11 @@ function bbc(dir: string): void {
     if (article.title === source.split('\n')[0].trim()) titleIsFirstLine++;
     if (essence(articleText(article)) === essence(source)) contract++;
     if (article.language === 'en') english++;
+    if (article.dateline) datelines++;
   }
   console.log(`files ${files.length}, ok ${ok}, failures ${failures}, exceptions ${exceptions}`);
   console.log(`headline = first line ${pct(titleIsFirstLine, ok)}, language en ${pct(english, ok)}, text contract (every non-space character kept in order) ${contract}/${ok}`);
+  console.log(`datelines found: ${datelines} (BBC stories carry none, so each would be a false positive)`);
   console.log(`speed: ${(ok / (ms / 1000)).toFixed(0)} articles/s`);
 }
 
