@@ -26,6 +26,20 @@ describe('canonicalize', () => {
     expect(entities[0].mentions.map((m) => m.text)).toEqual(['Yury Borisov', 'Borisov', 'BORISOV']);
   });
 
+  it('links a lone given name to the one person who has it, but not when two do', () => {
+    const text = 'Sonia O\'Sullivan won. Sonia smiled. Andy Campbell and Andy Murray ran. Andy lost.';
+    const entities = canonicalize(
+      mentionsIn(text, [
+        ["Sonia O'Sullivan", 'PERSON'], ['Sonia', 'PERSON'], ['Andy Campbell', 'PERSON'], ['Andy Murray', 'PERSON'], ['Andy', 'PERSON'],
+      ]),
+      text,
+      nations,
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Sonia O'Sullivan", 2], ['Andy Campbell', 1], ['Andy Murray', 1], ['Andy', 1],
+    ]);
+  });
+
   it('does not merge a surname shared by two people', () => {
     const text = 'John Smith and Jane Smith met. Smith said no.';
     const entities = canonicalize(mentionsIn(text, [['John Smith', 'PERSON'], ['Jane Smith', 'PERSON'], ['Smith', 'PERSON']]), text, nations);

@@ -116,7 +116,17 @@ export function canonicalize(mentions: TypedMention[], text: string, nations: Ma
         (c) => c.type === 'PERSON' && c.words.length > short.words.length && c.words.slice(-short.words.length).join(' ') === short.key,
       );
       const distinct = new Set(fits.map((c) => root(c)));
-      if (distinct.size === 1) merge(short, fits[0]);
+      if (distinct.size === 1) {
+        merge(short, fits[0]);
+        continue;
+      }
+      // A lone given name ("Sonia" after "Sonia O'Sullivan") when exactly one person has it.
+      if (short.type === 'PERSON' && short.words.length === 1 && distinct.size === 0) {
+        const firsts = new Set(
+          multiWord.filter((c) => c.type === 'PERSON' && c.words[0] === short.key).map((c) => root(c)),
+        );
+        if (firsts.size === 1) merge(short, [...firsts][0]);
+      }
     }
   }
 

@@ -103,3 +103,14 @@ function isTitledAppositive(m: TypedMention, tokens: Token[], words: string[]): 
   }
   return false;
 }
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'mme', 'mme.']);
+
+/** "Mr Gates" names Gates: an honorific the tagger took into a person's name is left out of it. */
+export function dropHonorific(m: TypedMention, ctx: { text: string; tokens: Token[] }): void {
+  if (m.type !== 'PERSON' || m.tokenEnd - m.tokenStart < 2) return;
+  if (!HONORIFICS.has(ctx.tokens[m.tokenStart].text.toLowerCase())) return;
+  m.tokenStart++;
+  m.start = ctx.tokens[m.tokenStart].start;
+  m.text = ctx.text.slice(m.start, m.end);
+}

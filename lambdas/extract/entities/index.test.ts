@@ -63,6 +63,13 @@ describe('recognizeEntities on hand-written text', () => {
     expect(byName(a, 'Olaf Scholz')!.mentions).toHaveLength(2);
   });
 
+  it('leaves an honorific out of the name and links it to the full name', () => {
+    const { entities } = extract(article('Microsoft founder Bill Gates spoke on Tuesday. Mr Gates said the browser would be updated.'));
+    const gates = byName(entities, 'Bill Gates');
+    expect(gates?.type).toBe('PERSON');
+    expect(gates?.mentions.map((m) => m.text)).toEqual(['Bill Gates', 'Gates']);
+  });
+
   it('splits a hyphenated pair of nationalities into two NORP mentions', () => {
     const { entities } = extract(article('Russian-Venezuelan relations are based on energy projects, the Russian official said.'));
     const russian = byName(entities, 'Russian');

@@ -2,7 +2,7 @@ import type { TextContext } from '../context.js';
 import type { Entity } from '../types.js';
 import { canonicalize } from './canonicalize.js';
 import { nameKey } from './entity-id.js';
-import { baseType, extendWithModelCode, refineType, splitCompoundDemonyms, type TypedMention } from './fine-types.js';
+import { baseType, dropHonorific, extendWithModelCode, refineType, splitCompoundDemonyms, type TypedMention } from './fine-types.js';
 import { nerModel } from './model.js';
 import { tagDocument } from './tagger.js';
 
@@ -22,6 +22,7 @@ export function recognizeEntities(ctx: TextContext): Entity[] {
     let tokenEnd = tokenStart;
     while (tokenEnd < ctx.tokens.length && ctx.tokens[tokenEnd].end <= span.end) tokenEnd++;
     const mention: TypedMention = { start: span.start, end: span.end, text, tokenStart, tokenEnd, type: baseType(span.cls) };
+    dropHonorific(mention, ctx);
     extendWithModelCode(mention, ctx);
     const key = nameKey(mention.text);
     if (key && key === datelineKey) mention.type = 'LOCATION';
