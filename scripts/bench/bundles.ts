@@ -69,6 +69,27 @@ async function bundleDirectly(ctx: BenchContext, outDir: string): Promise<{ asse
   return { assets, how: 'esbuild with the options of lib/constructs/newsfacts-function.ts (`cdk synth` failed)' };
 }
 
+/**
+ * What fills a bundle: the same esbuild options with a metafile, output bytes grouped by npm
+ * package (or by top-level folder for the project's own code), largest first.
+ */
+async function composition(ctx: BenchContext, name: 'ingest' | 'query', scratch: string): Promise<{ part: string; bytes: number }[]> {
+  const result = await build({
+    entryPoints: [join(ctx.repoRoot, `lambdas/handlers/${name}.ts`)], outfile: join(scratch, `composition-${name}.mjs`), bundle: true, platform: 'node',
+    format: 'esm', target: 'node22', minify: true, mainFields: ['module', 'main'], logLevel: 'silent', metafile: true,
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  });
+  const parts = new Map<string, number>();
+  for (const output of Object.values(result.metafile!.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      const part = pkg ?? `${input.split('/').slice(0, 2).join('/')}/ (project)`;
+      parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...parts.entries()].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
 function dirBytes(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
@@ -150,6 +171,7 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
     const figures: SectionResult['figures'] = { bundle_baseline_import_ms: round(baseline.importMs), bundle_baseline_import_cpu_ms: round(baseline.importCpuMs), bundle_baseline_start_ms: round(baseline.startToImportedMs) };
     const verdicts: string[] = [];
     const targets: TargetCheck[] = [];
+    const compositionRows: string[][] = [];
     for (const asset of built.assets.sort((a, b) => a.name.localeCompare(b.name))) {
       const code = dirBytes(join(asset.dir, 'index.mjs'));
       const map = dirBytes(join(asset.dir, 'index.mjs.map'));
@@ -179,6 +201,10 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
         });
         firstExtract = medianSpawns(SPAWNS, () => spawnImport(entry, withoutOptions, articleFile));
       }
+      const parts = await composition(ctx, asset.name, scratch);
+      const shown = parts.slice(0, 8);
+      const rest = parts.slice(8).reduce((a, p) => a + p.bytes, 0);
+      compositionRows.push([asset.name, [...shown.map((p) => `${p.part} ${kb(p.bytes)}`), rest ? `${parts.length - shown.length} others ${kb(rest)}` : ''].filter(Boolean).join(', ')]);
       const limit = asset.name === 'query' ? QUERY_LIMIT : INGEST_LIMIT;
       const size = asset.name === 'query' ? code : code + model;
       timeRows.push([
@@ -227,6 +253,11 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
       'First extract(): a bundle of `lambdas/extract/index.ts` with the same esbuild options, next to the same',
       '`model/` folder, imported in a fresh process and run once on the sample article: the model is read on',
       'first use, so this is the extra latency of the first article after a cold start.',
+      '',
+      'What fills each `index.mjs`: the same esbuild build with a metafile, minified output bytes by npm package',
+      '(the project\'s own code by folder), largest first:',
+      '',
+      table(['function', 'largest parts of index.mjs'], compositionRows),
       '',
       'Targets:',
       ...verdicts,
