@@ -1,6 +1,6 @@
 // The grammar of temporal expressions: each rule is a pattern plus the TIMEX3 type and value it means.
 // Spans follow TimeML: no leading preposition, determiners and modifiers ("the", "early", "about") kept.
-import { addDays, addMonths, dayNumber, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
+import { addDays, dayNumber, formatDay, formatMonth, formatTime, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
 import {
   DAY_OF_MONTH,
   MONTH,
@@ -707,4 +707,3 @@ export const RULES: Rule[] = [
   ),
 ];
 
-export { formatWeek };
