@@ -255,7 +255,8 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     const words = content.text.trim().split(/\s+/).length;
     if (trailing && ot > mixedFloor && doc.tokens.slice(mixedFloor, ot).some((t) => /\p{L}/u.test(t.text))) {
       // "Clinton would have to “go more to center,” Cuban said": the claim starts before the quote.
-      const paragraphStart = doc.text.lastIndexOf('\n', q.open) + 1;
+      const from = Math.max(0, q.open - 2000);
+      const paragraphStart = from + doc.text.slice(from, q.open).lastIndexOf('\n') + 1;
       const mixed = trimContent(doc, Math.max(doc.tokens[mixedFloor].start, paragraphStart), q.close);
       if (mixed) {
         raws.push({ speaker: attribution.speaker, cue: attribution.cue, content: mixed, direct: quotedShare(doc.text, mask, mixed.start, mixed.end) >= 0.5, confidence: 0.75 });
@@ -284,6 +285,8 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
       if (sentence.tokenEnd - first < 5) return;
     }
     for (const [a, b] of subSentences(doc, first, sentence.tokenEnd, mask)) {
+      // Real sentences are far shorter; a run-on token stream is not read for reported speech.
+      if (b - a > MAX_SENTENCE_TOKENS) continue;
       for (const r of reportedSpeech(doc, a, b, mask, closeOf)) raws.push(r);
     }
   });
@@ -302,8 +305,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     if (gapSentences > 2 || between.length > 400 || /\n[^\n]*[a-z][^\n]*\n/.test(between.replace(/“[^”]*”|"[^"]*"|''.*?''/g, ''))) continue;
     const content = doc.span(q.contentStart, q.contentEnd);
     if (content.text.trim().split(/\s+/).length < 3) continue;
-    raws.push({ speaker: previous.speaker, cue: previous.cue, content, direct: true, confidence: 0.75 });
-    raws.sort((a, b) => a.content.start - b.content.start);
+    raws.splice(firstFrom(raws, content.start), 0, { speaker: previous.speaker, cue: previous.cue, content, direct: true, confidence: 0.75 });
   }
 
   // Resolve speakers in text order so that pronouns see the speakers before them.
@@ -348,10 +350,24 @@ function subSentences(doc: Document, first: number, end: number, mask: Uint8Arra
 }
 
 
+/** Index of the first attribution (sorted by content start) whose content starts at or after `offset`. */
+function firstFrom(raws: RawQuote[], offset: number): number {
+  let lo = 0;
+  let hi = raws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (raws[mid].content.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The latest attribution whose content ends before `offset` (raws sorted by content start). */
 function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
-  let best: RawQuote | undefined;
-  for (const r of raws) if (r.content.end <= offset) best = r;
-  return best;
+  for (let k = firstFrom(raws, offset) - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    if (raws[k].content.end <= offset) return raws[k];
+  }
+  return undefined;
 }
 
 /**
@@ -476,6 +492,7 @@ function reportedSpeech(doc: Document, first: number, end: number, mask: Uint8Ar
 }
 
 const MIN_QUOTED_WORDS = 4;
+const MAX_SENTENCE_TOKENS = 300;
 
 function quotedPredicate(doc: Document, first: number, last: number, mask: Uint8Array, contentFrom: (a: number, b: number) => Span | undefined): RawQuote | undefined {
   // Only when a real quotation (not a scare-quoted word or two) sits in the sentence.
