@@ -1,11 +1,27 @@
 // Tokenization + sentence splitting + tagging throughput on one core, over the sample article and
 // generated news-like text (no corpus needed). Also the model's cold load time.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadNerModel, modelDir } from '../../lambdas/extract/entities/model.js';
 import { tagDocument } from '../../lambdas/extract/entities/tagger.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
+
+const MODEL_MODULE = new URL('../../lambdas/extract/entities/model.ts', import.meta.url).href;
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** First nerModel() call in a fresh Node process (what a Lambda cold start pays), CPU and wall ms. */
+function coldLoad(): { cpu: number; wall: number } {
+  const script = [
+    `const { nerModel } = await import(${JSON.stringify(MODEL_MODULE)});`,
+    'const cpu = process.cpuUsage(); const t = performance.now(); nerModel();',
+    'const used = process.cpuUsage(cpu);',
+    'console.log(JSON.stringify({ cpu: (used.user + used.system) / 1000, wall: performance.now() - t }));',
+  ].join('\n');
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as { cpu: number; wall: number };
+}
 
 const FIXTURE = fileURLToPath(new URL('../../lambdas/extract/entities/fixtures/news-sample.txt', import.meta.url));
 
@@ -43,11 +59,15 @@ export async function run(): Promise<Record<string, number>> {
   }
   rates.sort((a, b) => a.chars - b.chars);
   loads.sort((a, b) => a - b);
+  const cold = [coldLoad(), coldLoad(), coldLoad()];
+  const median = (values: number[]) => values.sort((a, b) => a - b)[1];
   return {
     'ner.charsPerSecond': Math.round(rates[2].chars),
     'ner.tokensPerSecond': Math.round(rates[2].tokens),
     'ner.charsPerSecondBest': Math.round(rates[4].chars),
     'ner.modelLoadCpuMs': Number(loads[Math.floor(loads.length / 2)].toFixed(1)),
+    'ner.coldLoadCpuMs': Number(median(cold.map((c) => c.cpu)).toFixed(1)),
+    'ner.coldLoadWallMs': Number(median(cold.map((c) => c.wall)).toFixed(1)),
   };
 }
 
