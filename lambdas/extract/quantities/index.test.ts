@@ -35,6 +35,14 @@ describe('extractQuantities', () => {
     expect(only('twenty-five soldiers were hurt')).toMatchObject({ kind: 'CARDINAL', value: 25, unit: 'soldiers' });
   });
 
+  it('gives the figures of a range or list the unit of the last one', () => {
+    const found = quantities('sold at 1,750 to 1,780 dlrs per tonne, and at 35 and 45 dlrs under New York, some 1 to 2 billion euros');
+    expect(found.map((q) => [q.value, q.kind, q.currency])).toEqual([
+      [1750, 'MONEY', 'USD'], [1780, 'MONEY', 'USD'], [35, 'MONEY', 'USD'], [45, 'MONEY', 'USD'], [1_000_000_000, 'MONEY', 'EUR'], [2_000_000_000, 'MONEY', 'EUR'],
+    ]);
+    expect(quantities('between 4,340, 4,345 and 4,350 bags').map((q) => q.unit)).toEqual(['bags', 'bags', 'bags']);
+  });
+
   it('reads ordinals', () => {
     expect(only('the third round')).toMatchObject({ kind: 'ORDINAL', value: 3 });
     expect(only('his 21st goal')).toMatchObject({ kind: 'ORDINAL', value: 21 });

@@ -131,7 +131,32 @@ export function extractQuantities(ctx: TextContext): Quantity[] {
       ...(currency ? { currency } : {}), ...(approximate ? { approximate: true } : {}),
     });
   }
+  shareUnitsInRanges(text, out);
   return out;
+}
+
+const RANGE_GAP = /^\s*(?:to|and|or|-|–|—|,|, and|, or)\s*$/;
+const SCALE_WORD = /\b(million|billion|trillion|thousand|mln|bln|bn|mn|tn)\b|\d(bn|m|k)\b/i;
+
+/**
+ * "1,750 to 1,780 dlrs", "35 and 45 dlrs", "1 to 2 billion euros": the last figure of a range or
+ * list carries the currency, unit and scale of all of them. Right to left, so lists pass it on.
+ */
+function shareUnitsInRanges(text: string, quantities: Quantity[]): void {
+  for (let i = quantities.length - 2; i >= 0; i--) {
+    const q = quantities[i];
+    const next = quantities[i + 1];
+    if (q.kind !== 'CARDINAL' || q.unit !== null || next.kind === 'ORDINAL' || next.kind === 'CARDINAL' && next.unit === null) continue;
+    if (!RANGE_GAP.test(text.slice(q.end, next.start))) continue;
+    q.kind = next.kind;
+    q.unit = next.unit;
+    if (next.currency) q.currency = next.currency;
+    const scale = SCALE_WORD.exec(next.text);
+    if (scale && !SCALE_WORD.test(q.text) && q.value !== null && q.value < 1000) {
+      const word = (scale[1] ?? scale[2]).toLowerCase();
+      q.value = clean(q.value * (SCALES[word] ?? 1));
+    }
+  }
 }
 
 /** "January 20", "20 January", "17th of February", "Feb. 1", ISO dates and clock times. */
