@@ -123,7 +123,11 @@ export function attributionBefore(doc: Document, end: number, floor: number, com
       if (speaker) return { speaker, cue };
       continue;
     }
-    const speaker = speakerBefore(doc, cue.first, floor) ?? speakerAfter(doc, cue.last, end) ?? (cue.participle ? mainSpeaker(doc, cue.first) : undefined);
+    // After "told" comes the listener ("telling Reuters, “…”"), never the speaker.
+    const listenerFollows = TELL_LIKE.has(cue.lemma);
+    const speaker = speakerBefore(doc, cue.first, floor)
+      ?? (listenerFollows ? undefined : speakerAfter(doc, cue.last, end))
+      ?? (cue.participle || listenerFollows ? mainSpeaker(doc, cue.first) : undefined);
     if (speaker) return { speaker, cue };
   }
   if (colon >= 0) return colonIntroduction(doc, colon, floor);

@@ -27,6 +27,16 @@ describe('direct quotes', () => {
     expect(brief(quotes('‘We are ready,’ Smith added.')[0])).toMatchObject({ content: 'We are ready', speaker: 'Smith', cue: 'added' });
   });
 
+  it('never takes the listener of "told" for the speaker', () => {
+    const [q] = quotes('Tom Jones thanked Acme, telling Anna Smith, “We could not have done it without you.”');
+    expect(brief(q)).toMatchObject({ speaker: 'Tom Jones', cue: 'telling' });
+  });
+
+  it('gives an attribution that opens the next quotation to that quotation', () => {
+    const found = quotes('Anna Smith said, “The case was unusual.” Tom Jones added, “Nobody expected it.”');
+    expect(found.map((q) => [q.content.text, q.speaker.text])).toEqual([['The case was unusual.', 'Anna Smith'], ['Nobody expected it.', 'Tom Jones']]);
+  });
+
   it('attributes quotes written with two apostrophes', () => {
     const [q] = quotes("''We will build it,'' Tom Jones said.");
     expect(brief(q)).toMatchObject({ content: 'We will build it', speaker: 'Tom Jones', direct: true });

@@ -43,7 +43,13 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     let trailing = false;
     // "Mr Brown said: “…”" is settled before looking at what follows the quote.
     if (/:\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open))) attribution = attributionBefore(doc, ot, floor, true);
-    if (!attribution && sameParagraph(k)) { attribution = attributionAfter(doc, k, ceiling); trailing = !!attribution; }
+    if (!attribution && sameParagraph(k)) {
+      attribution = attributionAfter(doc, k, ceiling);
+      // "“… found.” He added, “…”": after a finished sentence, an attribution that opens the next
+      // quotation belongs to that one.
+      if (attribution && /[.!?]$/.test(content.text) && opensQuotation(doc, attribution)) attribution = undefined;
+      trailing = !!attribution;
+    }
     if (!attribution) {
       const completes = /[.!?]\s*$/.test(content.text) || CLOSERS.test(doc.tokens[ct + 1]?.text ?? '.') || doc.tokens[ct + 1] === undefined || doc.sentenceOfToken[ct + 1] !== doc.sentenceOfToken[ct];
       attribution = attributionBefore(doc, ot, floor, completes);
@@ -136,6 +142,14 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     });
   }
   return facts;
+}
+
+/** Whether ", “" or ": “" follows the attribution, introducing another quotation. */
+function opensQuotation(doc: Document, attribution: Attribution): boolean {
+  const after = Math.max(attribution.cue.last, attribution.speaker.last) + 1;
+  const punct = doc.tokens[after]?.text;
+  const mark = doc.tokens[after + 1]?.text ?? '';
+  return (punct === ',' || punct === ':') && /^(?:[“"«]|``|'')$/.test(mark);
 }
 
 /** Index of the first attribution (sorted by content start) whose content starts at or after `offset`. */

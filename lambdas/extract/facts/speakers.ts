@@ -141,6 +141,7 @@ export function speakerAfter(doc: Document, before: number, ceiling: number): Sp
   if (i >= ceiling) return undefined;
   const w = doc.lower[i];
   if (PRONOUNS.has(w)) return w === 'it' || w === 'you' ? undefined : { first: i, last: i, kind: 'pronoun' };
+  if (POSSESSIVE.test(w) && w.length <= 2 + 1) return undefined;
   let k = DETERMINERS.has(w) ? i + 1 : i;
   let lastName = -1;
   let lastNoun = -1;
@@ -157,6 +158,8 @@ export function speakerAfter(doc: Document, before: number, ceiling: number): Sp
     if ((lk === "'s" || lk === '’s' || POSSESSIVE.test(lk)) && lastWord === k - 1) { lastWord = k; continue; }
     if (NAME_CONNECTORS.has(lk) && lk !== 'and' && lastName === k - 1 && k + 1 < ceiling && (isNameToken(doc, k + 1) || (lk === 'of' && doc.lower[k + 1] === 'the' && isNameToken(doc, k + 2)))) continue;
     if (lk === 'the' && k > i && NAME_CONNECTORS.has(doc.lower[k - 1])) continue;
+    // After a name, a verb form ends the phrase ("Tom Jones thanked Acme"); job words do not ("Florida governor Jeb Bush").
+    if (lastName >= i && /^\p{Ll}+(ed|ing)$/u.test(doc.tokens[k].text) && !TITLE_WORDS.has(lk)) break;
     if (isNominalWord(doc, k) && /^\p{Ll}/u.test(doc.tokens[k].text) && !REPORTING_FORMS.has(lk) && !PREPOSITION_LIKE.has(lk)) {
       lastWord = k;
       if (SPEAKER_NOUNS.has(lk) || TITLE_WORDS.has(lk)) lastNoun = k;
