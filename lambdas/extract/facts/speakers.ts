@@ -24,7 +24,7 @@ const NOT_ADVERBS = new Set(['ally', 'family', 'italy', 'rally', 'daily', 'weekl
 const NOT_HEADS = new Set(['almost', 'even', 'still', 'just', 'only', 'never', 'always', 'often', 'ever', 'once', 'again', 'too', 'very', 'much', 'soon', 'yet', 'however', 'perhaps', 'maybe', 'instead', 'rather', 'quite', 'nearly']);
 const PREPOSITION_LIKE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'during', 'after', 'before', 'about', 'who', 'which', 'that', 'when', 'while', 'as', 'and', 'or', 'but', 'not']);
 /** Capitalised only because they open a sentence. */
-const SENTENCE_OPENERS = new Set(['in', 'on', 'at', 'for', 'with', 'according', 'currently', 'meanwhile', 'however', 'yet', 'still', 'instead', 'asked', 'speaking', 'in', 'by', 'from', 'during', 'despite', 'to', 'of', 'over', 'under', 'there', 'here', 'what', 'how', 'why', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'no', 'not', 'even', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SENTENCE_OPENERS = new Set(['unless', 'until', 'whether', 'although', 'despite', 'like', 'unlike', 'among', 'about', 'against', 'between', 'into', 'through', 'without', 'within', 'while', 'once', 'indeed', 'still', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'perhaps', 'maybe', 'certainly', 'clearly', 'obviously', 'finally', 'first', 'second', 'third', 'then', 'now', 'so', 'yes', 'no', 'oh', 'well', 'in', 'on', 'at', 'for', 'with', 'according', 'currently', 'meanwhile', 'however', 'yet', 'still', 'instead', 'asked', 'speaking', 'in', 'by', 'from', 'during', 'despite', 'to', 'of', 'over', 'under', 'there', 'here', 'what', 'how', 'why', 'some', 'many', 'most', 'all', 'both', 'every', 'each', 'no', 'not', 'even', 'last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function isNameToken(doc: Document, i: number): boolean {
   const w = doc.tokens[i].text;
@@ -83,6 +83,8 @@ function nounPhraseEndingAt(doc: Document, end: number, floor: number): SpeakerC
         while (first - 1 >= floor && isNameToken(doc, first - 1)) first--;
         if (first - 1 >= floor && doc.lower[first - 1] === 'the') first--;
       }
+      // A bare "’s" with no owner before it ("what’s today") is a contraction, not a possessive.
+      if (POSSESSIVE.test(doc.lower[first]) && doc.lower[first].length <= 3) return undefined;
       return { first, last: end, kind: 'nominal' };
     }
     if (!isNominalWord(doc, k) && !isNameToken(doc, k)) break;
