@@ -39,7 +39,7 @@ export function cueAt(doc: Document, i: number, loose = false): Cue | undefined 
   if (w === lemma && !(lemma === 'say' && w === 'say')) {
     // Base form: needs an auxiliary ("will add") or a plural subject ("officials say").
     if (!BASE_FORM_OK.has(lemma)) return undefined;
-    if (!(AUXILIARIES.has(prev) || SUBJECT_PRONOUNS.has(prev) || /[^s]s$/.test(prev) || prev === 'to')) return undefined;
+    if (!(AUXILIARIES.has(prev) || SUBJECT_PRONOUNS.has(prev) || /[^s'’]s$/.test(prev) || prev === 'to')) return undefined;
   }
   const participle = w.endsWith('ing');
   // ", adding", "… trust,” adding" (the comma inside the quote), "is saying", "and asserting".

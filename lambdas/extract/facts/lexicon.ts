@@ -40,7 +40,7 @@ export const REPORTING_FORMS = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(REPORTING_LEMMAS)) for (const f of forms) REPORTING_FORMS.set(f, lemma);
 
 /** Verbs that, when followed by a content clause, are unambiguous speech; others need a quote or "that". */
-export const STRONG_REPORTING = new Set(['say', 'tell', 'add', 'write', 'ask', 'tweet', 'recall', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'state', 'reply', 'respond', 'declare', 'announce', 'acknowledge', 'admit', 'stress', 'emphasize', 'emphasise', 'continue', 'conclude', 'specify', 'confirm', 'report', 'assert', 'contend', 'allege', 'predict', 'suggest', 'concede', 'complain', 'remark', 'observe', 'comment', 'exclaim', 'joke', 'quip', 'counter', 'reiterate', 'retort', 'boast', 'vow', 'promise', 'testify', 'deny', 'point', 'proclaim', 'lament', 'mention', 'answer', 'put', 'underline', 'highlight', 'interject', 'muse']);
+export const STRONG_REPORTING = new Set(['say', 'tell', 'add', 'write', 'ask', 'tweet', 'recall', 'note', 'explain', 'insist', 'claim', 'argue', 'warn', 'state', 'reply', 'respond', 'declare', 'announce', 'acknowledge', 'admit', 'stress', 'emphasize', 'emphasise', 'conclude', 'specify', 'confirm', 'report', 'assert', 'contend', 'allege', 'predict', 'suggest', 'concede', 'complain', 'remark', 'observe', 'comment', 'exclaim', 'joke', 'quip', 'counter', 'reiterate', 'retort', 'boast', 'vow', 'promise', 'testify', 'deny', 'point', 'proclaim', 'lament', 'mention', 'answer', 'put', 'underline', 'highlight', 'interject', 'muse']);
 
 /** "point" only reports speech as "point out". */
 export const NEEDS_PARTICLE: Record<string, string> = { point: 'out', refer: 'to', put: 'it' };

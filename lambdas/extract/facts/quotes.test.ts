@@ -76,6 +76,13 @@ describe('reported speech', () => {
     expect(brief(quotes('Jones told reporters that talks had stalled.')[0])).toMatchObject({ content: 'talks had stalled', cue: 'told' });
   });
 
+  it('keeps a claim that goes on after a parenthetical attribution', () => {
+    expect(brief(quotes('The golf industry, Anna Smith said, is doing much better than expected.')[0])).toMatchObject({
+      content: 'The golf industry, Anna Smith said, is doing much better than expected', speaker: 'Anna Smith', direct: false,
+    });
+    expect(quotes('His path to the nomination continues to narrow.')).toEqual([]);
+  });
+
   it('reads "according to X" at either end', () => {
     expect(brief(quotes('According to Acme, sales fell sharply last year.')[0])).toMatchObject({ content: 'sales fell sharply last year', speaker: 'Acme', entity: 'org-acme' });
     expect(brief(quotes('Sales fell sharply last year, according to Acme Corp.')[0])).toMatchObject({ content: 'Sales fell sharply last year', entity: 'org-acme' });

@@ -105,7 +105,10 @@ export function reportedSpeech(doc: Document, first: number, end: number, mask: 
     const speakerStart = before ? before.first : cue.first;
     const attributionEnd = inverted ? inverted.last + 1 : cue.last + 1;
     if (finalOnly && strong && speakerStart - 1 > first + 2 && doc.tokens[speakerStart - 1].text === ',' && !cue.participle && closesAttribution(doc, attributionEnd, cue, true)) {
-      const content = contentFrom(first, speakerStart - 2);
+      // "The golf industry, she said, is doing much better": the claim goes on after the attribution.
+      const resumes = doc.tokens[attributionEnd]?.text === ',' && last - attributionEnd >= 3 && !cueAt(doc, attributionEnd + 1, true)
+        && !PREPOSITIONS.has(doc.lower[attributionEnd + 1]) && !TIME_WORDS.has(doc.lower[attributionEnd + 1]) && /^\p{Ll}/u.test(doc.tokens[attributionEnd + 1].text);
+      const content = contentFrom(first, resumes ? last : speakerStart - 2);
       if (content && !/^(?:[“"«]|``|'')/.test(content.text) && !ADVERBIAL_OPENERS.test(content.text)) {
         const share = quotedShare(doc.text, mask, content.start, content.end);
         out.push({ speaker, cue, content, direct: share >= 0.5, confidence: 0.7 });

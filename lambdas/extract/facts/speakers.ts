@@ -68,7 +68,7 @@ function nounPhraseEndingAt(doc: Document, end: number, floor: number): SpeakerC
     if (doc.lower[first] === 'the' && first === end) return undefined;
     return { first, last: end, kind: 'name' };
   }
-  if (!isNominalWord(doc, end) || !/\p{L}/u.test(w) || /ly$/.test(w) || NOT_HEADS.has(w)) return undefined;
+  if (!isNominalWord(doc, end) || !/\p{L}/u.test(w) || /ly$/.test(w) || NOT_HEADS.has(w) || PREPOSITION_LIKE.has(w)) return undefined;
   // A common noun phrase must start with a determiner or a possessive within a few words.
   for (let k = end - 1; k >= Math.max(floor, end - 6); k--) {
     const lk = doc.lower[k];
