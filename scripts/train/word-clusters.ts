@@ -12,7 +12,7 @@ import { mulberry32 } from './perceptron.js';
 const VOCABULARY = 40_000;
 const MIN_COUNT = 3;
 const CONTEXT_WORDS = 1_000;
-export const CLUSTER_COUNTS = [64, 400];
+export const CLUSTER_COUNTS = [64, 400, 1000];
 const ITERATIONS = 8;
 
 /** Plain text of the unlabeled news corpora under dataDir (missing corpora are skipped). */
