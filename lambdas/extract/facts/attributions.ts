@@ -74,7 +74,12 @@ export function attributionAfter(doc: Document, k: number, ceiling: number): Att
   const cue = cueAt(doc, k, true);
   if (cue) {
     const speaker = speakerAfter(doc, cue.last, ceiling);
-    return speaker && closesAttribution(doc, speaker.last + 1, cue) ? { speaker, cue } : undefined;
+    if (!speaker) return undefined;
+    // "said a source involved in …", "said Rudy Giuliani, who …": an inverted speaker may carry
+    // modifiers; only a new clause or quotation ("said X that …", "said X: “…”") rules it out.
+    const next = doc.tokens[speaker.last + 1];
+    const opensClause = next !== undefined && (doc.lower[speaker.last + 1] === 'that' || next.text === ':' || /^(?:[“"«]|``|'')$/.test(next.text));
+    return opensClause ? undefined : { speaker, cue };
   }
   // Speaker first: find the noun phrase, then the cue right after it (auxiliaries and an apposition allowed).
   const np = speakerAfter(doc, k - 1, ceiling);

@@ -59,7 +59,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     }
     if (!attribution) {
       // A trailing attribution after a short aside: "“…” at the convention, he said."
-      for (let m = ct + 1; m < ceiling && m - ct < 12; m++) {
+      for (let m = ct + 1; m < ceiling && m - ct < 20; m++) {
         if (CLOSERS.test(doc.tokens[m].text) || !sameParagraph(m)) break;
         if (doc.tokens[m].text === ',') { attribution = attributionAfter(doc, m + 1, ceiling); trailing = !!attribution; break; }
       }

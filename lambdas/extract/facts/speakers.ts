@@ -107,7 +107,8 @@ export function speakerBefore(doc: Document, cue: number, floor: number): Speake
   if (doc.tokens[i].text === ')') {
     let k = i - 1;
     while (k > floor && doc.tokens[k].text !== '(' && i - k < 12) k--;
-    if (doc.tokens[k].text === '(') i = k - 1;
+    if (k >= floor && doc.tokens[k].text === '(') i = k - 1;
+    if (i < floor) return undefined;
   }
   const direct = nounPhraseEndingAt(doc, i, floor);
   if (direct) {
