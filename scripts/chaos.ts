@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   console.error(`newsfacts chaos run: scale ${scale}, seed ${seed}, ${new Date().toISOString()}`);
 
   const maxBytes = 128 * 1024;
-  const corpusSize = n(3000);
+  const corpusSize = n(2000);
   if (wanted('hostile')) {
     await timed(async () => {
       const r = runHostileOffline({ seed, count: corpusSize, maxBytes });
@@ -73,9 +73,9 @@ async function main(): Promise<void> {
         const client = localDynamoDbClient(dynamo.endpoint);
         await createTable(client, 'chaos-hostile');
         const store = new DynamoDbArticleStore({ client, tableName: 'chaos-hostile' });
-        const step = Math.max(1, Math.floor(corpusSize / n(300)));
+        const step = Math.max(1, Math.floor(corpusSize / n(60)));
         const slice = [...hostileCorpus({ seed, count: corpusSize, maxBytes })].filter((f) => f.index % step === 0);
-        const r = await ingestHostileFiles(slice, { s3, bucket: env.bucket, deps: { store, objects: new S3ObjectReader(s3), maxObjectBytes: maxBytes }, reader: store, prefix: 'hostile' });
+        const r = await ingestHostileFiles(slice, { s3, bucket: env.bucket, deps: { store, objects: new S3ObjectReader(s3), maxObjectBytes: maxBytes }, reader: store, prefix: 'hostile', concurrency: 8 });
         client.destroy();
         const rejected = Object.values(r.rejected).reduce((a, b) => a + b, 0);
         return {
@@ -87,10 +87,10 @@ async function main(): Promise<void> {
     }
     if (wanted('faults')) {
       await timed(async () => {
-        const r = await runFaultScenario(env, { seed, objects: n(150), faultRate: 0.1, concurrency: 8, maxReceives: 10 });
+        const r = await runFaultScenario(env, { seed, objects: n(60), faultRate: 0.12, concurrency: 8, maxReceives: 10, sdkMaxAttempts: 2 });
         const f = r.faults.injected;
         return {
-          fault: 'DynamoDB throttling / 500s / lost responses / UnprocessedItems', injection: `wrapped DynamoDBClient, 10% of attempts (${f.throttle} throttles, ${f['server-error']} 500s, ${f['lost-response']} lost responses, ${f['unprocessed-items']} partial batches in ${r.faults.calls} calls)`,
+          fault: 'DynamoDB throttling / 500s / lost responses / UnprocessedItems', injection: `wrapped DynamoDBClient, 12% of attempts, SDK retry with 2 attempts, then queue redelivery (${f.throttle} throttles, ${f['server-error']} 500s, ${f['lost-response']} lost responses, ${f['unprocessed-items']} partial batches in ${r.faults.calls} calls)`,
           runs: `${r.objects} files (${r.articles} articles), ${r.deliveries} deliveries`, checked: 'every item equals a clean run',
           result: `lost ${r.diff.lost.length}, duplicated ${r.diff.duplicated.length}, differing ${r.diff.differing.length}, redeliveries ${r.redeliveries}, gave up ${r.gaveUp}`,
           ok: r.diff.lost.length + r.diff.duplicated.length + r.diff.differing.length + r.gaveUp === 0,
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     if (wanted('schedule')) {
       for (const faultRate of [0, 0.05]) {
         await timed(async () => {
-          const r = await runScheduleScenario(env, { seed: seed + (faultRate ? 100 : 0), keys: n(120), maxOpsPerKey: 6, maxCopies: 4, concurrency: 16, faultRate, maxReceives: 10 });
+          const r = await runScheduleScenario(env, { seed: seed + (faultRate ? 100 : 0), keys: n(80), maxOpsPerKey: 6, maxCopies: 4, concurrency: 16, faultRate, maxReceives: 10 });
           return {
             fault: `Out-of-order, duplicated, concurrent delivery${faultRate ? ' + 5% DynamoDB faults' : ''}`, injection: 'seeded schedule of creates / re-uploads / deletes, shuffled, 1–4 copies each, 16 workers',
             runs: `${r.keys} keys, ${r.events} events, ${r.deliveries} deliveries`, checked: 'article partitions equal newest-event-per-key reference; object record = newest event',
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   }
   if (wanted('burst')) {
     await timed(async () => {
-      const r = await runBurst({ files: n(300), seed });
+      const r = await runBurst({ files: n(250), seed });
       return {
         fault: 'Burst of uploads in local mode', injection: 'all PUTs at once to the local S3 API → dispatcher → handler', runs: `${r.files} files`,
         checked: 'each processed and readable', result: `${r.processed} processed, lost ${r.lost}, duplicated ${r.duplicated}; uploads ${(r.uploadMs / 1000).toFixed(1)} s, all ingested after ${(r.totalMs / 1000).toFixed(1)} s (${r.filesPerSecond.toFixed(1)} files/s)`,

@@ -80,6 +80,8 @@ export interface FaultScenarioOptions {
   faultRate: number;
   concurrency: number;
   maxReceives: number;
+  /** Attempts the SDK makes per call (its default is 3); fewer lets more faults reach the queue-level retry. */
+  sdkMaxAttempts?: number;
 }
 
 export interface FaultScenarioReport extends DeliveryStats {
@@ -112,7 +114,7 @@ export async function runFaultScenario(env: ChaosEnv, options: FaultScenarioOpti
   const reference = await freshTable(env.dynamoDbEndpoint, 'reference');
   const chaos = await freshTable(env.dynamoDbEndpoint, 'faults');
   const faulty = faultyDynamoDbClient(
-    { endpoint: env.dynamoDbEndpoint, region: LOCAL_REGION, credentials: { accessKeyId: LOCAL_ACCESS_KEY_ID, secretAccessKey: LOCAL_SECRET_ACCESS_KEY } },
+    { endpoint: env.dynamoDbEndpoint, region: LOCAL_REGION, maxAttempts: options.sdkMaxAttempts ?? 3, credentials: { accessKeyId: LOCAL_ACCESS_KEY_ID, secretAccessKey: LOCAL_SECRET_ACCESS_KEY } },
     // Few calls are batches (entity names), so they fail more often to exercise UnprocessedItems.
     { rng: seededRandom(options.seed + 1), rate: options.faultRate, batchRate: Math.max(options.faultRate, 0.5) },
   );
