@@ -25,6 +25,10 @@ describe('events', () => {
     expect(m).toMatchObject({ participants: ['per-anna-smith', 'per-tom-jones'], place: 'loc-paris' });
   });
 
+  it('takes neither a speaker nor a far-away name for the other side', () => {
+    expect(ofType(facts('Anna Smith toured the state, meeting with any group that would have her, said Tom Jones.'), 'meeting')).toEqual([]);
+  });
+
   it('needs two different participants', () => {
     expect(ofType(facts('Anna Smith met reporters. Smith held talks with Smith.'), 'meeting')).toEqual([]);
     expect(ofType(facts('Anna Smith asked whether the targets of Tom Jones could be met.'), 'meeting')).toEqual([]);

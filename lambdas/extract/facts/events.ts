@@ -1,6 +1,7 @@
 // Events stated plainly, precision over recall: meetings, memberships, agreements.
 import type { AgreementFact, EntityType, MeetingFact, MembershipFact } from '../types.js';
 import { Document, type MentionRef } from './document.js';
+import { REPORTING_FORMS } from './lexicon.js';
 
 const ACTORS = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION']);
 const isActor = (m: MentionRef) => ACTORS.has(m.entity.type);
@@ -27,7 +28,7 @@ export function extractEvents(doc: Document, options: EventOptions): Array<Meeti
 
 /** "A met (with) B", "A … at a meeting with B", "A and B met", "talks between A and B". */
 function findMeeting(doc: Document, text: string, base: number, sentence: number, options: EventOptions): MeetingFact | undefined {
-  const m = /\b(met with|met|meeting with|meeting between|talks with|talks between|held talks with|hosted)\b/i.exec(text);
+  const m = /\b(met with|met|meeting with|meeting between|talks with|talks between|held talks with)\b/i.exec(text);
   if (!m) return undefined;
   // "objectives could be met", "demands were met": the passive is not a meeting.
   if (/\b(be|been|being|is|was|were|are|not)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
@@ -48,7 +49,13 @@ function findMeeting(doc: Document, text: string, base: number, sentence: number
   } else {
     // The subject: a person before the cue, preferring people over organizations; the other: the first after it.
     const subject = [...before].reverse().find((x) => x.entity.type === 'PERSON') ?? before[before.length - 1];
-    const object = after.find((x) => x.entity.type === 'PERSON') ?? after[0];
+    // The other side follows the cue closely (a title phrase may sit between: "with the Venezuelan vice-president …, Tareck El Aissami").
+    const closeBy = (x: MentionRef) => {
+      const gap = doc.text.slice(afterEnd, x.start);
+      // "meeting with any Tea Party group that would have him, said Mark Jones": the speaker is no participant.
+      return x.start - afterEnd <= 80 && !/[;:]/.test(gap) && !(gap.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => REPORTING_FORMS.has(w));
+    };
+    const object = [...after.filter((x) => x.entity.type === 'PERSON'), ...after].find(closeBy);
     if (!subject || !object || subject.entity.id === object.entity.id) return undefined;
     participants = [subject, object];
   }
