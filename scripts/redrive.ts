@@ -102,6 +102,7 @@ export async function redriveLocal(options: {
 // ---------------------------------------------------------------------------------------- CLI
 
 async function main(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { values } = parseArgs({
     options: {
       'dlq-arn': { type: 'string' },

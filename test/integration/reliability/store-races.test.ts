@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { InternalServerError } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestObjectEvent, type IngestDeps } from '../../../lambdas/ingest/ingest-object.js';
+import type { ObjectEvent } from '../../../lambdas/ingest/object-event.js';
+import { S3ObjectReader } from '../../../lambdas/ingest/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb-article-store.js';
+import { articleIdForKey } from '../../../lambdas/store/ids.js';
+import { localDynamoDbClient } from '../../../local/clients.js';
+import { integrationEnv } from '../support/env.js';
+
+// Deterministic versions of the two interleavings the seeded scenarios (delivery.test.ts) found.
+const env = integrationEnv();
+afterAll(() => env.destroy());
+const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const objects = new S3ObjectReader(env.s3);
+const deps: IngestDeps = { store, objects, maxObjectBytes: 1_000_000 };
+const STORY = 'Acme opens office\n\nLAGOS, March 4 - Acme Corp opened an office in Lagos, chief executive Tunde Bakare said. "We are ready," Bakare said.';
+
+async function created(key: string, sequencer: string): Promise<ObjectEvent> {
+  return { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer, size: STORY.length };
+}
+
+describe('store write races', () => {
+  it('an older event still writing cannot overwrite the items of a newer one that committed', async () => {
+    const key = `incoming/race-${randomUUID()}.txt`;
+    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
+    // The older event's client stalls before its first item write until the newer event is done.
+    let release!: () => void;
+    const newerDone = new Promise<void>((resolve) => (release = resolve));
+    let stalled = false;
+    const slowClient = localDynamoDbClient(env.dynamoDbEndpoint);
+    slowClient.middlewareStack.add((next, context) => async (args) => {
+      if (!stalled && /^(PutItem|BatchWriteItem)Command$/.test(context.commandName ?? '')) {
+        stalled = true;
+        await newerDone;
+      }
+      return next(args);
+    }, { step: 'initialize' });
+    const older = ingestObjectEvent(await created(key, '01'), { ...deps, store: new DynamoDbArticleStore({ client: slowClient, tableName: env.tableName }) });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
+    const before = await store.getArticle(articleIdForKey(key), { includeText: true });
+    release();
+    expect(await older).toEqual({ status: 'stale' });
+    slowClient.destroy();
+
+    const after = await store.getArticle(articleIdForKey(key), { includeText: true });
+    expect(after!.entities.length).toBeGreaterThan(0);
+    expect(after!.text).toContain('Tunde Bakare');
+    expect(after).toEqual(before);
+  });
+
+  it('a put whose answer was lost and that the SDK retried is not taken for a lost race', async () => {
+    const key = `incoming/lost-answer-${randomUUID()}.txt`;
+    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
+    const client = localDynamoDbClient(env.dynamoDbEndpoint);
+    let lost = 0;
+    // Inside the SDK's retry loop: the object-record put is applied, then its answer is a 500.
+    client.middlewareStack.add((next, context) => async (args) => {
+      const item = (args.input as { Item?: { sk?: { S?: string } } }).Item;
+      if (context.commandName === 'PutItemCommand' && item?.sk?.S === 'O' && lost === 0) {
+        await next(args);
+        lost++;
+        throw new InternalServerError({ message: 'answer lost', $metadata: { httpStatusCode: 500 } });
+      }
+      return next(args);
+    }, { step: 'finalizeRequest', priority: 'low' });
+    const outcome = await ingestObjectEvent(await created(key, '01'), { ...deps, store: new DynamoDbArticleStore({ client, tableName: env.tableName }) });
+    client.destroy();
+    expect(lost).toBe(1);
+    expect(outcome).toMatchObject({ status: 'processed' });
+    const article = await store.getArticle(articleIdForKey(key), { includeText: true });
+    expect(article!.entities.length).toBeGreaterThan(0);
+    expect(article!.text).toContain('Tunde Bakare');
+  });
+});
