@@ -87,10 +87,10 @@ async function main(): Promise<void> {
     }
     if (wanted('faults')) {
       await timed(async () => {
-        const r = await runFaultScenario(env, { seed, objects: n(60), faultRate: 0.12, concurrency: 8, maxReceives: 10, sdkMaxAttempts: 2 });
+        const r = await runFaultScenario(env, { seed, objects: n(60), faultRate: 0.1, concurrency: 8, maxReceives: 20, sdkMaxAttempts: 2 });
         const f = r.faults.injected;
         return {
-          fault: 'DynamoDB throttling / 500s / lost responses / UnprocessedItems', injection: `wrapped DynamoDBClient, 12% of attempts, SDK retry with 2 attempts, then queue redelivery (${f.throttle} throttles, ${f['server-error']} 500s, ${f['lost-response']} lost responses, ${f['unprocessed-items']} partial batches in ${r.faults.calls} calls)`,
+          fault: 'DynamoDB throttling / 500s / lost responses / UnprocessedItems', injection: `wrapped DynamoDBClient, 10% of attempts, SDK retry with 2 attempts, then up to 20 queue receives (${f.throttle} throttles, ${f['server-error']} 500s, ${f['lost-response']} lost responses, ${f['unprocessed-items']} partial batches in ${r.faults.calls} calls)`,
           runs: `${r.objects} files (${r.articles} articles), ${r.deliveries} deliveries`, checked: 'every item equals a clean run',
           result: `lost ${r.diff.lost.length}, duplicated ${r.diff.duplicated.length}, differing ${r.diff.differing.length}, redeliveries ${r.redeliveries}, gave up ${r.gaveUp}`,
           ok: r.diff.lost.length + r.diff.duplicated.length + r.diff.differing.length + r.gaveUp === 0,

@@ -116,7 +116,7 @@ export async function runFaultScenario(env: ChaosEnv, options: FaultScenarioOpti
   const faulty = faultyDynamoDbClient(
     { endpoint: env.dynamoDbEndpoint, region: LOCAL_REGION, maxAttempts: options.sdkMaxAttempts ?? 3, credentials: { accessKeyId: LOCAL_ACCESS_KEY_ID, secretAccessKey: LOCAL_SECRET_ACCESS_KEY } },
     // Few calls are batches (entity names), so they fail more often to exercise UnprocessedItems.
-    { rng: seededRandom(options.seed + 1), rate: options.faultRate, batchRate: Math.max(options.faultRate, 0.5) },
+    { rng: seededRandom(options.seed + 1), rate: options.faultRate, batchRate: Math.max(options.faultRate, 0.6) },
   );
   try {
     const quiet: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
