@@ -29,7 +29,11 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const current = await deps.store.objectState(event.key);
   if (current !== null) {
     const order = compareSequencers(current.sequencer, event.sequencer);
-    if (order > 0) return { status: 'stale' };
+    if (order > 0) {
+      // This older event may have crashed earlier after part of its write landed: clear that up.
+      await deps.store.settleObject({ ...ref, sequencer: current.sequencer });
+      return { status: 'stale' };
+    }
     if (order === 0 && !current.failed) {
       await deps.store.settleObject(ref);
       return { status: 'duplicate' };

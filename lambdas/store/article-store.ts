@@ -144,7 +144,10 @@ export interface ArticleWriter {
   replaceObject(ref: ObjectRef, receivedAt: string, result: { articles: ProcessedArticle[] } | { rejected: RejectedFile }): Promise<WriteOutcome>;
   /** Removes everything stored for the object, remembering the delete so older events are ignored. */
   deleteObject(ref: ObjectRef): Promise<WriteOutcome>;
-  /** Finishes what a write with this sequencer left undone (a redelivery after a crash). */
+  /**
+   * Finishes what a write with this sequencer left undone (a redelivery after a crash), and
+   * removes what older writers that crashed left behind it.
+   */
   settleObject(ref: ObjectRef): Promise<void>;
 }
 

@@ -160,7 +160,9 @@ export class DynamoDbArticleStore implements ArticleStore {
     }));
     const gen = normalizeSequencer(ref.sequencer);
     if (!record.Item || record.Item.sequencer !== gen) return;
-    await this.deleteItems((record.Item.cleanup as string[] | undefined) ?? [], '<', gen);
+    // The object's own partition too: an older writer that died after its article record landed
+    // (racing this event) left items there that no later write would remove.
+    await this.deleteItems(union((record.Item.cleanup as string[] | undefined) ?? [], [articleIdForKey(ref.key)]), '<', gen);
   }
 
   /** Whether the object record is this generation's, with these articles (its put landed). */

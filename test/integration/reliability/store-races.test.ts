@@ -75,4 +75,30 @@ describe('store write races', () => {
     expect(article!.entities.length).toBeGreaterThan(0);
     expect(article!.text).toContain('Tunde Bakare');
   });
+
+  it('an older create that died after its article record landed, racing a newer delete, is cleared by its redelivery', async () => {
+    const key = `incoming/crash-vs-delete-${randomUUID()}.txt`;
+    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
+    const client = localDynamoDbClient(env.dynamoDbEndpoint);
+    let deleted = false;
+    // The delete runs completely between the create's check and its article-record put; the
+    // create then dies before its object-record put.
+    client.middlewareStack.add((next, context) => async (args) => {
+      const raw = (args.input as { Item?: { sk?: string | { S?: string } } }).Item?.sk;
+      const sk = typeof raw === 'string' ? raw : raw?.S;
+      if (context.commandName === 'PutItemCommand' && sk === 'A' && !deleted) {
+        deleted = true;
+        expect(await store.deleteObject({ bucket: env.bucket, key, versionId: null, sequencer: '02' })).toBe('applied');
+      }
+      if (context.commandName === 'PutItemCommand' && sk === 'O') throw new Error('Task timed out');
+      return next(args);
+    }, { step: 'initialize' });
+    const event = await created(key, '01');
+    await expect(ingestObjectEvent(event, { ...deps, store: new DynamoDbArticleStore({ client, tableName: env.tableName }) })).rejects.toThrow('Task timed out');
+    client.destroy();
+    expect(await store.getArticle(articleIdForKey(key))).not.toBeNull();
+
+    expect(await ingestObjectEvent(event, deps)).toEqual({ status: 'stale' });
+    expect(await store.getArticle(articleIdForKey(key))).toBeNull();
+  });
 });
