@@ -15,8 +15,8 @@ import { fmt, median, sum, table, timeMs, verdict, type BenchContext, type Secti
 /** Articles per corpus in the head-to-head (compromise reads ~20k chars/s, so this bounds the section). */
 const HEAD_TO_HEAD_ARTICLES = 80;
 /** Articles per corpus for newsfacts' own throughput. */
-const THROUGHPUT_ARTICLES = 200;
-const ROUNDS = 3;
+const THROUGHPUT_ARTICLES = 300;
+const ROUNDS = 5;
 const HEAD_TO_HEAD_ROUNDS = 3;
 
 type Runner = (articles: Article[]) => number;
