@@ -80,3 +80,11 @@ describe('metadata of news pages', () => {
     expect(page('spanish')).toMatchObject({ language: 'es', dateline: 'Sevilla', sources: ['EFE'], author: 'Carmen Ruiz' });
   });
 });
+
+describe('pages Readability cannot parse', () => {
+  it('fall back to the page text instead of failing (a malformed tree that makes Readability throw)', () => {
+    const result = normalize({ bytes: readFileSync(new URL('readability-crash.html', dir)), fileName: 'readability-crash.html' });
+    expect(result.ok ? 'processed' : result.error.code).not.toBe('INTERNAL_ERROR');
+    if (result.ok) expect(result.articles[0].body).toMatch(/word/);
+  });
+});

@@ -34,8 +34,18 @@ export function normalizeHtml(html: string): NormalizeResult {
   const { Readability } = loadReadability();
   // The serializer hands back the content element itself: no HTML string round trip.
   const readable = new Readability(document as never, { serializer: (element: unknown) => element as DomNode, charThreshold: 300 });
-  const parsed = readable.parse();
-  let body = parsed?.content ? nodeToText(parsed.content, { dropLinkOnly: true }) : '';
+  let parsed: ReturnType<typeof readable.parse> = null;
+  let readabilityFailed = false;
+  try {
+    parsed = readable.parse();
+  } catch {
+    // Readability trips over some malformed trees linkedom builds (a null node in textContent):
+    // fall back to the page's own text rather than losing the file.
+    readabilityFailed = true;
+  }
+  let body = parsed?.content
+    ? nodeToText(parsed.content, { dropLinkOnly: true })
+    : readabilityFailed && document.body ? nodeToText(document.body as DomNode, { dropLinkOnly: true }) : '';
   let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (cleanInline(document.title) || null);
   title = title && withoutSiteSuffix(title, body, metadata.publisher);
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
