@@ -83,6 +83,14 @@ function monthOk(m: RegExpExecArray, word = g(m, 'mon')): boolean {
   return isCapitalized(word);
 }
 
+/** The date a month-day match (with or without its year) stands for. */
+function monthDayValue(m: RegExpExecArray, env: Env): Meaning | null {
+  const mo = monthNumber(g(m, 'mon')!);
+  const d = parseInt(g(m, 'd')!, 10);
+  const y = yearOfMonthDay(m, env, mo, d);
+  return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
+}
+
 /** Year of a month-day date written without one: the nearest (AP style omits the current year),
  * judged by month so that "Jan. 14" in an early-January story stays in that year; a weekday
  * ("Monday, Oct. 26") picks the year it fits. */
@@ -195,36 +203,21 @@ export const RULES: Rule[] = [
   rule(
     'day-month-year',
     `(?:(?:(?<wd>${WEEKDAY})|${WEEKDAY_ABBREVIATION}\\.?),?\\s+)?(?:the\\s+)?(?<d>${DAY_OF_MONTH})(?:\\s+of)?[\\s-]+(?<mon>${MONTH})(?:,?[\\s-]+(?<y>${YEAR}))?`,
-    (m, env, start, end) => {
-      const mo = monthNumber(g(m, 'mon')!);
-      const d = parseInt(g(m, 'd')!, 10);
-      const y = yearOfMonthDay(m, env, mo, d);
-      return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
-    },
+    monthDayValue,
     (m) => monthOk(m) && (!!g(m, 'y') || /\.|[a-z]{3,}/i.test(g(m, 'mon')!)),
   ),
   // Oct. 23 · August 8, 1998 · Friday, Oct. 23 · Feb 26th
   rule(
     'month-day-year',
     `(?:(?:(?<wd>${WEEKDAY})|${WEEKDAY_ABBREVIATION}\\.?),?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR})|(?=\\s*(?:-|–|to|and|through|or)\\s*${DAY_OF_MONTH},?\\s+(?<ry>${YEAR}))|)`,
-    (m, env, start, end) => {
-      const mo = monthNumber(g(m, 'mon')!);
-      const d = parseInt(g(m, 'd')!, 10);
-      const y = yearOfMonthDay(m, env, mo, d);
-      return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
-    },
+    monthDayValue,
     (m) => monthOk(m),
   ),
   // the "25" of "April 24 and 25" / "March 5-7, 2021": a day of the month named just before
   rule(
     'range-end-day',
     `(?<=(?<mon>${MONTH})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through|or)\\s*)(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?`,
-    (m, env) => {
-      const mo = monthNumber(g(m, 'mon')!);
-      const d = parseInt(g(m, 'd')!, 10);
-      const y = yearOfMonthDay(m, env, mo, d);
-      return y !== null && isValidDay(y, mo, d) ? date(formatDay({ y, m: mo, d })) : null;
-    },
+    monthDayValue,
     (m) => monthOk(m),
   ),
   // July 1997 · March of 1990 · mid-October
