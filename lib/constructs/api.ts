@@ -13,9 +13,16 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DEFAULT_QUERY_CACHE_MAX_ENTRIES, DEFAULT_QUERY_CACHE_TTL_SECONDS } from '../../lambdas/config/query-config.js';
 import { acknowledgeNag } from './nag.js';
 import type { ApiAuth } from '../config.js';
-import { NewsfactsFunction } from './newsfacts-function.js';
+import { NewsfactsFunction, type SdkBundling } from './newsfacts-function.js';
+
+/**
+ * The query function's only client is DynamoDB (no streaming operation) and its cold start is on
+ * the request path, so its bundle leaves out what it can never use (docs/BENCHMARKS.md, bundles).
+ */
+export const QUERY_FUNCTION_SDK: SdkBundling = { credentials: 'environment', eventStreams: false };
 
 export type ApiAuthorization =
   | { readonly mode: Exclude<ApiAuth, 'jwt'> }
@@ -31,7 +38,14 @@ export interface ApiProps {
   readonly timeout: Duration;
   readonly logRetention: RetentionDays;
   readonly logLevel: string;
+  /**
+   * The query function's in-memory read cache (lambdas/store/cached-article-reader.ts): a warm
+   * container serves an answer for at most `ttlSeconds` after reading it (0 turns it off).
+   */
+  readonly readCache?: { readonly ttlSeconds: number; readonly maxEntries: number };
 }
+
+export const DEFAULT_READ_CACHE = { ttlSeconds: DEFAULT_QUERY_CACHE_TTL_SECONDS, maxEntries: DEFAULT_QUERY_CACHE_MAX_ENTRIES } as const;
 
 /**
  * The query function behind an HTTP API. A single `$default` route proxies every path to the
@@ -54,7 +68,11 @@ export class Api extends Construct {
       timeout: props.timeout,
       logRetention: props.logRetention,
       logLevel: props.logLevel,
+      sdk: QUERY_FUNCTION_SDK,
     }).bindTable(props.table, 'read');
+    const readCache = props.readCache ?? DEFAULT_READ_CACHE;
+    this.function.addEnvironment('QUERY_CACHE_TTL_SECONDS', String(readCache.ttlSeconds));
+    this.function.addEnvironment('QUERY_CACHE_MAX_ENTRIES', String(readCache.maxEntries));
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       apiName: `${Stack.of(this).stackName}-api`,

@@ -22,7 +22,36 @@ export interface NewsfactsFunctionProps {
   readonly logLevel: string;
   /** Copy lambdas/extract/entities/model/ next to index.mjs (the ingest function needs it). */
   readonly includeNerModel?: boolean;
+  /** How the AWS SDK is trimmed in the bundle; the whole SDK by default. */
+  readonly sdk?: SdkBundling;
 }
+
+export type CredentialSource = 'default-chain' | 'environment';
+
+// Substitute modules, relative to the project root: esbuild resolves an alias target in its working
+// directory, which is the project root for local bundling and /asset-input inside Docker.
+/** The module that replaces the SDK's default credential chain when `credentials` is `environment`. */
+export const ENVIRONMENT_CREDENTIALS_MODULE = './lambdas/aws/environment-credentials.ts';
+/** The module that replaces the SDK's event-stream support when `eventStreams` is false. */
+export const NO_EVENT_STREAMS_MODULE = './lambdas/aws/no-event-streams.ts';
+
+/** How the AWS SDK is trimmed in a function's bundle. */
+export interface SdkBundling {
+  /**
+   * Where the SDK clients look for credentials: `default-chain` (the SDK's full chain) or
+   * `environment`, the variables Lambda sets from the execution role, which is all the chain ever
+   * finds on Lambda. `environment` leaves the chain's SSO, STS and profile clients out.
+   */
+  readonly credentials: CredentialSource;
+  /**
+   * Bundle the SDK's event-stream support. Only streaming operations load it, by a dynamic
+   * import; a function whose clients have none (DynamoDB) can leave its ~19 KB out.
+   */
+  readonly eventStreams: boolean;
+}
+
+/** The whole SDK: the default credential chain and event streams. */
+export const FULL_SDK: SdkBundling = { credentials: 'default-chain', eventStreams: true };
 
 export type TableAccess = 'read' | 'readWrite';
 
@@ -68,7 +97,10 @@ export class NewsfactsFunction extends NodejsFunction {
         LOG_LEVEL: props.logLevel,
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: newsfactsBundling({ includeNerModel: props.includeNerModel === true && modelPresent }),
+      bundling: newsfactsBundling({
+        includeNerModel: props.includeNerModel === true && modelPresent,
+        sdk: props.sdk ?? FULL_SDK,
+      }),
     });
     acknowledgeNag(
       role,
@@ -123,11 +155,25 @@ export class NewsfactsFunction extends NodejsFunction {
 }
 
 /**
+ * Package substitutions esbuild makes for a function (the bundle stays self-contained: the
+ * substitutes are bundled, nothing becomes external): with `environment` credentials the SDK's
+ * default chain becomes lambdas/aws/environment-credentials.ts; without event streams their
+ * module becomes lambdas/aws/no-event-streams.ts.
+ */
+export function esbuildAliases(sdk: SdkBundling): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  if (sdk.credentials === 'environment') aliases['@aws-sdk/credential-provider-node'] = ENVIRONMENT_CREDENTIALS_MODULE;
+  if (!sdk.eventStreams) aliases['@smithy/core/event-streams'] = NO_EVENT_STREAMS_MODULE;
+  return aliases;
+}
+
+/**
  * The esbuild settings every function shares: one minified ESM file for Node 22 with a source
  * map, the AWS SDK v3 clients bundled (tree-shaken) because that is what cuts cold start
  * (DESIGN.md §3), and for the ingest function the NER model folder copied next to index.mjs.
  */
-export function newsfactsBundling(options: { includeNerModel: boolean }): BundlingOptions {
+export function newsfactsBundling(options: { includeNerModel: boolean; sdk?: SdkBundling }): BundlingOptions {
+  const aliases = Object.entries(esbuildAliases(options.sdk ?? FULL_SDK));
   return {
     format: OutputFormat.ESM,
     target: 'node22',
@@ -140,6 +186,7 @@ export function newsfactsBundling(options: { includeNerModel: boolean }): Bundli
     // ESM bundles have no `require`; some CommonJS dependencies still call it.
     banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
     externalModules: [],
+    esbuildArgs: aliases.length ? { '--alias': aliases.map(([from, to]) => `${from}=${to}`) } : undefined,
     commandHooks: options.includeNerModel ? copyFolderHooks(NER_MODEL_DIR, 'model') : undefined,
   };
 }

@@ -4,7 +4,8 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NER_MODEL_DIR } from '../../lib/paths.js';
 import { NER_MODEL_MISSING_WARNING } from '../../lib/constructs/newsfacts-function.js';
-import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../lambdas/store/table-schema.js';
+import { DEFAULT_READ_CACHE } from '../../lib/constructs/api.js';
+import { TABLE_KEYS } from '../../lambdas/store/table-schema.js';
 import { readIngestConfig } from '../../lambdas/config/ingest-config.js';
 import { readQueryConfig } from '../../lambdas/config/query-config.js';
 import { SYNTH_TIMEOUT_MS, acknowledgements, actionsOf, logicalId, reportedViolations, roleStatements, synthesize, type Synthesized } from './synth.js';
@@ -143,14 +144,13 @@ describe('table', () => {
           { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
           { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
         ],
-        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
         GlobalSecondaryIndexes: TABLE_KEYS.indexes.map((index) => ({
           IndexName: index.indexName,
           KeySchema: [
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...TABLE_KEYS.indexAttributes] },
         })),
       }),
     });
@@ -196,6 +196,8 @@ describe('functions', () => {
           LOG_LEVEL: config.logLevel,
           NODE_OPTIONS: '--enable-source-maps',
           TABLE_NAME: { Ref: ids.table },
+          QUERY_CACHE_TTL_SECONDS: String(DEFAULT_READ_CACHE.ttlSeconds),
+          QUERY_CACHE_MAX_ENTRIES: String(DEFAULT_READ_CACHE.maxEntries),
         },
       },
     });
@@ -217,7 +219,10 @@ describe('functions', () => {
       maxObjectBytes: synth.config.maxObjectBytes,
       maxReceiveCount: synth.config.maxReceiveCount,
     });
-    expect(readQueryConfig(environmentOf('newsfacts-query'))).toEqual({ tableName: 'Newsfacts-StoreTable-1A2B3C' });
+    expect(readQueryConfig(environmentOf('newsfacts-query'))).toEqual({
+      tableName: 'Newsfacts-StoreTable-1A2B3C',
+      cache: { ttlSeconds: DEFAULT_READ_CACHE.ttlSeconds, maxEntries: DEFAULT_READ_CACHE.maxEntries },
+    });
   });
 
   it('keep logs for the configured retention and remove them with the stack', () => {
