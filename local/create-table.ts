@@ -2,16 +2,15 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
-  UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type AttributeDefinition,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_KEYS, TTL_ATTRIBUTE } from '../lambdas/store/table-schema.js';
+import { TABLE_KEYS } from '../lambdas/store/table-schema.js';
 
 /**
  * Creates the single table exactly as the CDK stack defines it (keys and GSIs from
- * lambdas/store/table-schema.ts, on-demand, TTL on `expiresAt`). Returns false when it already existed.
+ * lambdas/store/table-schema.ts, on-demand). Returns false when it already existed.
  */
 export async function createTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
   const keyNames = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...TABLE_KEYS.indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
@@ -33,7 +32,7 @@ export async function createTable(client: DynamoDBClient, tableName: string): Pr
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...TABLE_KEYS.indexAttributes] },
         })),
       }),
     );
@@ -42,9 +41,6 @@ export async function createTable(client: DynamoDBClient, tableName: string): Pr
     created = false;
   }
   await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: tableName });
-  if (created) {
-    await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true } }));
-  }
   return created;
 }
 

@@ -1,4 +1,3 @@
-import { gunzipSync } from 'node:zlib';
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -7,11 +6,9 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
-  UpdateCommand,
   type BatchGetCommandOutput,
-  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Entity, EntityType, FactType, Quantity, Timex } from '../extract/types.js';
+import { FACT_TYPES, type Entity, type EntityType, type FactType } from '../extract/types.js';
 import type {
   ArticleDetail,
   ArticleFilter,
@@ -29,10 +26,25 @@ import type {
   WriteOutcome,
 } from './article-store.js';
 import { batchWrite, type BatchWriteOptions, type WriteRequest } from './batch-write.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { decodeCursor, encodeCursor, type CursorState, type StreamKeyShape } from './cursor.js';
 import { articleIdForKey } from './ids.js';
-import { entityNameItems, processedArticleItems, rejectedFileItems, type Item } from './items.js';
-import { GSI1, GSI2, PK, SK, prefixEnd } from './keys.js';
+import {
+  entityNameItems,
+  keyOf,
+  manifestKeys,
+  processedArticleItems,
+  rejectedFileItem,
+  unpackJson,
+  type ArticleDocument,
+  type ArticleItems,
+  type ArticleMeta,
+  type FactProvenance,
+  type FactRef,
+  type Item,
+  type ItemKey,
+  type StoredFact,
+} from './items.js';
+import { GSI1, GSI2, PK, SK, pad, parseIndexSortKey, prefixEnd } from './keys.js';
 import { nameKey, searchKeys } from './names.js';
 import { normalizeSequencer } from './sequencer.js';
 
@@ -50,6 +62,16 @@ interface QuerySpec {
   newestFirst?: boolean;
 }
 
+/** One result a read item yields (an index entry yields one; a fact group or link, several). */
+interface Entry<T> {
+  /** Merge order across partitions. */
+  order: string;
+  /** Generation dedup: of one article, only the newest generation on the page is shown. */
+  articleId?: string;
+  gen?: string;
+  value: T;
+}
+
 interface ObjectRecord {
   sequencer: string;
   articleIds: string[];
@@ -59,16 +81,6 @@ interface ObjectRecord {
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
-/** Conditional item writes in flight at once for one article (they cost the same units as a batch). */
-const ITEM_WRITE_CONCURRENCY = 16;
-
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** The ArticleStore port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). */
 export class DynamoDbArticleStore implements ArticleStore {
@@ -92,6 +104,12 @@ export class DynamoDbArticleStore implements ArticleStore {
     return record && { sequencer: record.sequencer, failed: record.failed === true };
   }
 
+  /**
+   * Writes one generation of an object (docs/DATA-MODEL.md, "Writes"): manifests, then the index
+   * entries in batches (their keys hold the generation, so no other writer's items can be
+   * overwritten), then each article record under a generation condition (the commit point),
+   * then the object record; finally the older generations are removed.
+   */
   async replaceObject(
     ref: ObjectRef,
     receivedAt: string,
@@ -103,23 +121,21 @@ export class DynamoDbArticleStore implements ArticleStore {
     if (previous && !newerThan(gen, previous)) return 'stale';
     const failed = 'rejected' in result && result.rejected.error.code === 'PROCESSING_FAILED';
 
-    const items =
-      'rejected' in result
-        ? rejectedFileItems(result.rejected, stamped, receivedAt)
-        : result.articles.flatMap((a) => processedArticleItems(a, stamped, receivedAt));
-    const metas = items.filter((i) => i.sk === SK.articleMeta);
-    const articleIds = metas.map((m) => m.articleId as string);
+    const written: ArticleItems[] = 'rejected' in result ? [] : result.articles.map((a) => processedArticleItems(a, stamped, receivedAt));
+    const records = 'rejected' in result ? [rejectedFileItem(result.rejected, stamped, receivedAt)] : written.map((w) => w.record);
+    const articleIds = records.map((r) => JSON.parse(r.s as string).articleId as string);
 
-    // Readers only trust items whose generation matches the article record, so the new items are
-    // invisible until the article record flips to the new generation below.
-    await this.putUnlessNewer(items.filter((i) => i.sk !== SK.articleMeta), gen);
-    if ('articles' in result) await this.upsertEntities(result.articles.flatMap((a) => a.extraction.entities));
+    // A cleaner that runs while this writer is between these steps finds the entries through the
+    // manifest, which lands first and goes last.
+    await this.write(written.map((w) => put(w.manifest)));
+    const names = 'articles' in result ? await this.newNameItems(result.articles.flatMap((a) => a.extraction.entities)) : [];
+    await this.write([...written.flatMap((w) => w.entries), ...names].map(put));
 
     try {
-      for (const meta of metas) {
+      for (const record of records) {
         await this.db.send(new PutCommand({
           TableName: this.table,
-          Item: meta,
+          Item: record,
           ConditionExpression: 'attribute_not_exists(gen) OR gen <= :gen',
           ExpressionAttributeValues: { ':gen': gen },
         }));
@@ -130,12 +146,12 @@ export class DynamoDbArticleStore implements ArticleStore {
       // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
       if (!(await this.recordIs(ref.key, gen, articleIds))) {
         // A newer event won the race: take back what this one wrote.
-        await this.deleteItems(articleIds, '=', gen);
+        await this.deleteGenerations(articleIds, '=', gen);
         return 'stale';
       }
     }
-    await this.deleteItems(articleIds, '<', gen);
-    await this.deleteItems((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen);
+    await this.deleteGenerations(articleIds, '<', gen);
+    await this.deleteGenerations((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen);
     return 'applied';
   }
 
@@ -150,44 +166,24 @@ export class DynamoDbArticleStore implements ArticleStore {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       if (!(await this.recordIs(ref.key, gen, []))) return 'stale';
     }
-    await this.deleteItems(doomed, '<', gen);
+    await this.deleteGenerations(doomed, '<', gen);
     return 'applied';
   }
 
   async settleObject(ref: ObjectRef): Promise<void> {
-    const record = await this.db.send(new GetCommand({
-      TableName: this.table, Key: { pk: PK.object(articleIdForKey(ref.key)), sk: SK.objectRecord }, ConsistentRead: true,
-    }));
+    const record = await this.objectRecord(ref.key);
     const gen = normalizeSequencer(ref.sequencer);
-    if (!record.Item || record.Item.sequencer !== gen) return;
+    if (!record || record.sequencer !== gen) return;
     // The object's own partition too: an older writer that died after its article record landed
     // (racing this event) left items there that no later write would remove.
-    await this.deleteItems(union((record.Item.cleanup as string[] | undefined) ?? [], [articleIdForKey(ref.key)]), '<', gen);
+    const cleanup = (record as ObjectRecord & { cleanup?: string[] }).cleanup ?? [];
+    await this.deleteGenerations(union(cleanup, [articleIdForKey(ref.key)]), '<', gen);
   }
 
   /** Whether the object record is this generation's, with these articles (its put landed). */
   private async recordIs(key: string, gen: string, articleIds: string[]): Promise<boolean> {
     const record = await this.objectRecord(key);
     return record?.sequencer === gen && record.articleIds.length === articleIds.length && record.articleIds.every((id, i) => id === articleIds[i]);
-  }
-
-  /**
-   * Puts each item unless the stored one belongs to a newer generation. Items of two generations
-   * share keys, so an unconditional write by an older event still in flight could overwrite the
-   * newer event's items after it committed (concurrent delivery of two events for one key).
-   */
-  private async putUnlessNewer(items: Item[], gen: string): Promise<void> {
-    await eachLimited(items, ITEM_WRITE_CONCURRENCY, (Item) => this.ignoringConditionFailure(new PutCommand({
-      TableName: this.table, Item, ConditionExpression: 'attribute_not_exists(gen) OR gen <= :gen', ExpressionAttributeValues: { ':gen': gen },
-    })));
-  }
-
-  private async ignoringConditionFailure(command: PutCommand | DeleteCommand): Promise<void> {
-    try {
-      await this.db.send(command as PutCommand);
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
   }
 
   private async objectRecord(key: string): Promise<ObjectRecord | null> {
@@ -207,78 +203,68 @@ export class DynamoDbArticleStore implements ArticleStore {
   }
 
   /**
-   * Deletes, in the given article partitions, every item whose generation stands in `relation`
-   * to `gen`, with that as the delete's condition: an item a newer event rewrote in between stays.
+   * Removes, from the given articles, every generation standing in `relation` to `gen`: the
+   * entries each such generation's manifest lists, its document chunks, then the manifest, and
+   * its article record under the same relation as a condition (a newer commit in between stays).
    */
-  private async deleteItems(articleIds: string[], relation: '<' | '=' | '<=', gen: string): Promise<void> {
+  private async deleteGenerations(articleIds: string[], relation: '<' | '=' | '<=', gen: string): Promise<void> {
     const doomed = (itemGen: string) => (relation === '<' ? itemGen < gen : relation === '=' ? itemGen === gen : itemGen <= gen);
-    const keys: Record<string, unknown>[] = [];
+    const entries: ItemKey[] = [];
+    const manifests: ItemKey[] = [];
+    const records: ItemKey[] = [];
     for (const articleId of articleIds) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const out = await this.db.send(new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': PK.article(articleId) },
-          ProjectionExpression: 'pk, sk, gen',
-          ExclusiveStartKey: start,
-          ConsistentRead: true,
-        }));
-        for (const item of out.Items ?? []) {
-          if (doomed(String(item.gen ?? ''))) keys.push({ pk: item.pk, sk: item.sk });
-        }
-        start = out.LastEvaluatedKey;
-      } while (start);
+      const items = await this.queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': PK.article(articleId) },
+        ProjectionExpression: 'pk, sk, gen, z',
+        ConsistentRead: true,
+      });
+      for (const item of items) {
+        if (!doomed(String(item.gen ?? ''))) continue;
+        if (item.sk === SK.article) records.push(keyOf(item));
+        else if (item.sk.startsWith(SK.manifest)) {
+          manifests.push(keyOf(item));
+          entries.push(...manifestKeys(item));
+        } else entries.push(keyOf(item));
+      }
     }
-    await eachLimited(keys, ITEM_WRITE_CONCURRENCY, (Key) => this.ignoringConditionFailure(new DeleteCommand({
-      TableName: this.table, Key, ConditionExpression: `gen ${relation} :gen`, ExpressionAttributeValues: { ':gen': gen },
-    })));
+    await this.write(entries.map(del));
+    await this.write(manifests.map(del));
+    for (const Key of records) {
+      try {
+        await this.db.send(new DeleteCommand({
+          TableName: this.table, Key, ConditionExpression: `gen ${relation} :gen`, ExpressionAttributeValues: { ':gen': gen },
+        }));
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
   }
 
   /**
-   * Canonical entity records and the name index are shared by all articles: write only what is
-   * new (a first sighting, or a new alias), so a popular entity costs no writes per article.
+   * The name index is shared by all articles: only search keys not yet stored are written (a
+   * BatchGetItem first), so an entity already known costs no writes.
    */
-  private async upsertEntities(entities: Entity[]): Promise<void> {
-    const byId = new Map<string, Entity>();
-    for (const e of entities) {
-      const seen = byId.get(e.id);
-      byId.set(e.id, seen ? { ...seen, aliases: union(seen.aliases, e.aliases, [e.name]) } : e);
-    }
-    const existing = new Map<string, { name: string; aliases?: Set<string> }>();
-    const ids = [...byId.keys()];
-    for (let i = 0; i < ids.length; i += 100) {
-      let keys: Record<string, unknown>[] | undefined = ids.slice(i, i + 100).map((id) => ({ pk: PK.entity(id), sk: SK.entityMeta }));
-      for (let attempt = 0; keys?.length; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
-        const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({
-          RequestItems: { [this.table]: { Keys: keys, ProjectionExpression: 'entityId, #n, aliases', ExpressionAttributeNames: { '#n': 'name' } } },
-        }));
-        for (const item of out.Responses?.[this.table] ?? []) existing.set(item.entityId, { name: item.name, aliases: item.aliases });
-        keys = out.UnprocessedKeys?.[this.table]?.Keys;
+  private async newNameItems(entities: Entity[]): Promise<Item[]> {
+    const candidates = new Map<string, Item>();
+    for (const entity of entities) {
+      for (const item of entityNameItems(entity, searchKeys([entity.name, ...entity.aliases]))) {
+        candidates.set(`${item.pk}\u0000${item.sk}`, item);
       }
     }
-    const puts: WriteRequest[] = [];
-    const updates: Promise<unknown>[] = [];
-    for (const entity of byId.values()) {
-      const names = union([entity.name], entity.aliases);
-      const known = existing.get(entity.id);
-      const knownNames = known ? union([known.name], [...(known.aliases ?? [])]) : [];
-      const newNames = names.filter((n) => !knownNames.includes(n));
-      if (newNames.length === 0) continue;
-      const knownKeys = new Set(searchKeys(knownNames));
-      const newKeys = searchKeys(newNames).filter((k) => !knownKeys.has(k));
-      for (const Item of entityNameItems(entity, newKeys)) puts.push({ PutRequest: { Item } });
-      const aliases = newNames.filter((n) => n !== (known?.name ?? entity.name));
-      updates.push(this.db.send(new UpdateCommand({
-        TableName: this.table,
-        Key: { pk: PK.entity(entity.id), sk: SK.entityMeta },
-        UpdateExpression: `SET entityId = :id, #n = if_not_exists(#n, :name), #t = if_not_exists(#t, :type)${aliases.length ? ' ADD aliases :aliases' : ''}`,
-        ExpressionAttributeNames: { '#n': 'name', '#t': 'type' },
-        ExpressionAttributeValues: { ':id': entity.id, ':name': entity.name, ':type': entity.type, ...(aliases.length ? { ':aliases': new Set(aliases) } : {}) },
-      })));
+    const keys = [...candidates.values()].map(keyOf);
+    for (let i = 0; i < keys.length; i += 100) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
+      for (let attempt = 0; pending?.length; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
+        const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({
+          RequestItems: { [this.table]: { Keys: pending, ProjectionExpression: 'pk, sk' } },
+        }));
+        for (const found of out.Responses?.[this.table] ?? []) candidates.delete(`${found.pk}\u0000${found.sk}`);
+        pending = out.UnprocessedKeys?.[this.table]?.Keys;
+      }
     }
-    await Promise.all([...updates, this.write(puts)]);
+    return [...candidates.values()];
   }
 
   private write(requests: WriteRequest[]): Promise<void> {
@@ -288,90 +274,95 @@ export class DynamoDbArticleStore implements ArticleStore {
   // ----------------------------------------------------------------- read side
 
   async getArticle(articleId: string, options: { includeText?: boolean } = {}): Promise<ArticleDetail | null> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk AND sk < :end',
-      ExpressionAttributeValues: { ':pk': PK.article(articleId), ':end': SK.detailEnd },
-    });
-    const meta = items.find((i) => i.sk === SK.articleMeta);
-    if (!meta) return null;
-    const current = items.filter((i) => i.gen === meta.gen);
-    const parts = (prefix: string) => current.filter((i) => i.sk.startsWith(prefix)).map((i) => i.data as string);
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: PK.article(articleId), sk: SK.article } }));
+    const record = out.Item as Item | undefined;
+    if (!record) return null;
+    const meta = JSON.parse(record.m as string) as ArticleMeta;
+    const doc = await this.documentOf(record);
     const detail: ArticleDetail = {
-      ...summaryFromMeta(meta),
-      bucket: meta.bucket as string,
-      versionId: (meta.versionId as string | null) ?? null,
-      url: (meta.url as string | null) ?? null,
-      author: (meta.author as string | null) ?? null,
-      submittedBy: (meta.submittedBy as string | null) ?? null,
-      format: (meta.format as string | null) ?? null,
-      entities: parts(SK.entity).map((d) => JSON.parse(d) as Entity),
-      timex: parts(SK.timex).flatMap((d) => JSON.parse(d) as Timex[]),
-      quantities: parts(SK.quantities).flatMap((d) => JSON.parse(d) as Quantity[]),
-      facts: parts(SK.fact).map((d) => (JSON.parse(d) as FactRecord).fact),
+      ...summaryOf(record),
+      bucket: meta.bucket,
+      versionId: meta.versionId,
+      url: meta.url,
+      author: meta.author,
+      submittedBy: meta.submittedBy,
+      format: meta.format,
+      entities: doc?.entities ?? [],
+      timex: doc?.timex ?? [],
+      quantities: doc?.quantities ?? [],
+      facts: doc?.facts ?? [],
     };
-    if (options.includeText && meta.status === 'processed') {
-      const chunks = await this.queryAll({
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :x)',
-        ExpressionAttributeValues: { ':pk': PK.article(articleId), ':x': SK.text },
-      });
-      const zipped = Buffer.concat(chunks.filter((c) => c.gen === meta.gen).map((c) => Buffer.from(c.gz as Uint8Array)));
-      detail.text = gunzipSync(zipped).toString('utf8');
-    }
+    if (options.includeText && doc) detail.text = doc.text;
     return detail;
+  }
+
+  /** The record's document: inline, or (for very large articles) reassembled from its chunks. */
+  private async documentOf(record: Item): Promise<ArticleDocument | null> {
+    if (record.z) return unpackJson<ArticleDocument>(record.z as Uint8Array);
+    if (!record.zc) return null;
+    const chunks = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :x)',
+      ExpressionAttributeValues: { ':pk': record.pk, ':x': `${SK.docChunk}${record.gen}#` },
+    });
+    return unpackJson<ArticleDocument>(Buffer.concat(chunks.map((c) => Buffer.from(c.z as Uint8Array))));
   }
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>> {
     const range = dateRange(filter.from, filter.to);
     if (filter.entity || filter.source) {
-      // Entity and source links exist only for processed articles.
+      // Entity and source entries exist only for processed articles.
       if (filter.status === 'rejected') return EMPTY_PAGE;
       const sourceKey = filter.source ? nameKey(filter.source) : undefined;
       const spec: QuerySpec = filter.entity
-        ? { index: 'gsi1', partition: GSI1.entityArticles(filter.entity), range, newestFirst: true,
-            filter: sourceKey ? { expression: 'contains(sourceKeys, :src)', values: { ':src': sourceKey } } : undefined }
-        : { index: 'gsi1', partition: GSI1.sourceArticles(sourceKey!), range, newestFirst: true };
-      return this.page(spec, page, (i) => JSON.parse(i.summary as string) as ArticleSummary);
+        ? { partition: PK.entity(filter.entity), range, newestFirst: true,
+            filter: sourceKey ? { expression: 'contains(src, :src)', values: { ':src': sourceKey } } : undefined }
+        : { partition: PK.source(sourceKey!), range, newestFirst: true };
+      return this.page([spec], page, (item) => [indexEntry(item, summaryOf(item))]);
     }
-    const spec: QuerySpec = filter.status
-      ? { index: 'gsi2', partition: GSI2.articlesWithStatus(filter.status), range, newestFirst: true }
-      : { index: 'gsi1', partition: GSI1.allArticles, range, newestFirst: true };
-    return this.page(spec, page, summaryFromMeta);
+    const spec: QuerySpec =
+      filter.status === 'rejected'
+        ? { index: 'gsi2', partition: GSI2.articlesWithStatus('rejected'), range, newestFirst: true }
+        : { index: 'gsi1', partition: GSI1.allArticles, range, newestFirst: true,
+            filter: filter.status ? { expression: 'st = :st', values: { ':st': filter.status } } : undefined };
+    return this.page([spec], page, (item) => [{ order: String(item[`${spec.index}sk`]), value: summaryOf(item) }]);
   }
 
   async searchEntities(query: string, type: EntityType | undefined, page: PageRequest): Promise<Page<EntitySummary>> {
     const key = nameKey(query);
     if (key.length < 2) return EMPTY_PAGE;
     const result = await this.page(
-      {
-        index: 'gsi2', partition: GSI2.names(key), range: { beginsWith: key },
-        filter: type ? { expression: '#t = :t', names: { '#t': 'type' }, values: { ':t': type } } : undefined,
-      },
+      [{
+        partition: PK.names(key), range: { beginsWith: key },
+        filter: type ? { expression: 'ty = :t', values: { ':t': type } } : undefined,
+      }],
       page,
-      (i) => ({ id: i.entityId as string, name: i.name as string, type: i.type as EntityType }),
+      (item) => [{ order: item.sk, value: { id: item.eid as string, name: item.nm as string, type: item.ty as EntityType } }],
     );
     const seen = new Set<string>();
     return { ...result, items: result.items.filter((e) => !seen.has(e.id) && seen.add(e.id)) };
   }
 
+  /** Everything about an entity comes from its timeline entries: no per-entity record to keep up. */
   async getEntity(entityId: string): Promise<EntityDetail | null> {
-    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: PK.entity(entityId), sk: SK.entityMeta } }));
-    if (!out.Item) return null;
-    const partition = { IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :p', ExpressionAttributeValues: { ':p': GSI1.entityArticles(entityId) } };
-    let articleCount = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const counted = await this.db.send(new QueryCommand({ TableName: this.table, ...partition, Select: 'COUNT', ExclusiveStartKey: start }));
-      articleCount += counted.Count ?? 0;
-      start = counted.LastEvaluatedKey;
-    } while (start);
-    const edge = async (forward: boolean) => {
-      const r = await this.db.send(new QueryCommand({ TableName: this.table, ...partition, ScanIndexForward: forward, Limit: 1, ProjectionExpression: 'gsi1sk' }));
-      const sk = r.Items?.[0]?.gsi1sk as string | undefined;
-      return sk ? sk.slice(0, sk.lastIndexOf('#')) : null;
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': PK.entity(entityId) },
+      ProjectionExpression: 'sk, nm, ty, al',
+    });
+    if (items.length === 0) return null;
+    const newest = items[items.length - 1];
+    const articles = new Set(items.map((i) => parseIndexSortKey(i.sk).articleId));
+    const aliases = new Set(items.flatMap((i) => (i.al as string[] | undefined) ?? []));
+    aliases.delete(newest.nm as string);
+    return {
+      id: entityId,
+      name: newest.nm as string,
+      type: newest.ty as EntityType,
+      aliases: [...aliases].sort(),
+      articleCount: articles.size,
+      firstSeen: parseIndexSortKey(items[0].sk).date,
+      lastSeen: parseIndexSortKey(newest.sk).date,
     };
-    const [firstSeen, lastSeen] = await Promise.all([edge(true), edge(false)]);
-    const aliases = [...((out.Item.aliases as Set<string> | undefined) ?? [])].filter((a) => a !== out.Item!.name).sort();
-    return { id: entityId, name: out.Item.name, type: out.Item.type, aliases, articleCount, firstSeen, lastSeen };
   }
 
   listEntityArticles(entityId: string, page: PageRequest): Promise<Page<ArticleSummary>> {
@@ -379,74 +370,136 @@ export class DynamoDbArticleStore implements ArticleStore {
   }
 
   listEntityFacts(entityId: string, type: FactType | undefined, page: PageRequest): Promise<Page<FactRecord>> {
-    return this.page(
-      { index: 'gsi1', partition: GSI1.entityFacts(entityId), range: type ? { beginsWith: `${type}#` } : undefined, newestFirst: true },
-      page,
-      factRecord,
-    );
+    const spec: QuerySpec = {
+      partition: PK.entity(entityId), newestFirst: true,
+      filter: type ? { expression: 'contains(ft, :t)', values: { ':t': type } } : { expression: 'attribute_exists(ft)' },
+    };
+    return this.factsOfLinks(spec, page, (ref) => !type || ref[0] === type);
   }
 
   async listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactRecord>> {
     const range = dateRange(filter.from, filter.to);
     if (filter.speaker) {
       if (filter.type && filter.type !== 'quote') return EMPTY_PAGE;
-      const between: [string, string] = [`quote#${range?.between?.[0] ?? ''}`, `quote#${range?.between?.[1] ?? '\uffff'}`];
-      return this.page(
-        { index: 'gsi1', partition: GSI1.entityFacts(filter.speaker), range: { between }, newestFirst: true,
-          filter: { expression: '#r = :r', names: { '#r': 'role' }, values: { ':r': 'speaker' } } },
-        page,
-        factRecord,
-      );
+      const [lo, hi] = range?.between ?? ['', '\uffff'];
+      const spec: QuerySpec = {
+        partition: PK.entity(filter.speaker), newestFirst: true,
+        filter: { expression: 'contains(ft, :t)', values: { ':t': 'quote:speaker' } },
+      };
+      return this.factsOfLinks(spec, page, ([type, groupSk, , role]) => type === 'quote' && role === 'speaker' && groupSk >= lo && groupSk <= hi);
     }
-    const spec: QuerySpec = filter.type
-      ? { index: 'gsi1', partition: GSI1.factsOfType(filter.type), range, newestFirst: true }
-      : { index: 'gsi2', partition: GSI2.allFacts, range, newestFirst: true };
-    return this.page(spec, page, factRecord);
+    // Without a type, the type partitions are read side by side and merged by date.
+    const types: FactType[] = filter.type ? [filter.type] : FACT_TYPES;
+    return this.page(types.map((t) => ({ partition: PK.facts(t), range, newestFirst: true })), page, factsOfGroup);
   }
 
-  private async page<T>(spec: QuerySpec, page: PageRequest, map: (item: Item) => T): Promise<Page<T>> {
-    const pkName = spec.index ? `${spec.index}pk` : 'pk';
-    const skName = spec.index ? `${spec.index}sk` : 'sk';
-    const keyAttributes = spec.index ? ['pk', 'sk', pkName, skName] : ['pk', 'sk'];
-    const start = decodeCursor(page.cursor, spec, { attributes: keyAttributes, partition: { attribute: pkName, value: spec.partition } });
-    const values: Record<string, unknown> = { ':p': spec.partition, ...spec.filter?.values };
-    let condition = `${pkName} = :p`;
-    if (spec.range?.between) {
-      condition += ` AND ${skName} BETWEEN :lo AND :hi`;
-      [values[':lo'], values[':hi']] = spec.range.between;
-    } else if (spec.range?.beginsWith) {
-      condition += ` AND begins_with(${skName}, :prefix)`;
-      values[':prefix'] = spec.range.beginsWith;
-    }
-    // Without a filter, reading one item more tells whether another page exists, so the last
-    // page never ends with a cursor to an empty one.
-    const lookahead = spec.filter ? 0 : 1;
-    const out = await this.db.send(new QueryCommand({
-      TableName: this.table,
-      IndexName: spec.index,
-      KeyConditionExpression: condition,
-      FilterExpression: spec.filter?.expression,
-      ExpressionAttributeNames: spec.filter?.names,
-      ExpressionAttributeValues: values,
-      ScanIndexForward: !spec.newestFirst,
-      Limit: page.limit + lookahead,
-      ExclusiveStartKey: start,
-    }));
-    let items = (out.Items as Item[] | undefined) ?? [];
-    let lastKey = out.LastEvaluatedKey;
-    if (lookahead) {
-      if (items.length > page.limit) {
-        items = items.slice(0, page.limit);
-        const last = items[items.length - 1];
-        lastKey = Object.fromEntries(keyAttributes.map((a) => [a, last[a]]));
-      } else {
-        lastKey = undefined;
+  /** Facts an entity takes part in: its timeline entries name them; the facts come from their groups. */
+  private async factsOfLinks(spec: QuerySpec, page: PageRequest, keep: (ref: FactRef) => boolean): Promise<Page<FactRecord>> {
+    const refs = await this.page([spec], page, (item) => {
+      const { articleId, gen } = parseIndexSortKey(item.sk);
+      return (JSON.parse((item.f as string | undefined) ?? '[]') as FactRef[])
+        .filter(keep)
+        .map((ref, i) => ({ order: `${item.sk}#${pad(i)}`, articleId, gen, value: ref }));
+    });
+    const groupKeys = [...new Map(refs.items.map(([type, sk]) => [`${type}#${sk}`, { pk: PK.facts(type), sk }])).values()];
+    const groups = new Map<string, Item>();
+    for (let i = 0; i < groupKeys.length; i += 100) {
+      let pending: Record<string, unknown>[] | undefined = groupKeys.slice(i, i + 100);
+      for (let attempt = 0; pending?.length; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
+        const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending } } }));
+        for (const item of out.Responses?.[this.table] ?? []) groups.set(`${item.pk}\u0000${item.sk}`, item as Item);
+        pending = out.UnprocessedKeys?.[this.table]?.Keys;
       }
     }
-    return { items: items.map(map), nextCursor: encodeCursor(spec, lastKey) };
+    const items = refs.items.flatMap(([type, sk, index]) => {
+      const group = groups.get(`${PK.facts(type)}\u0000${sk}`);
+      // A group removed since its link was read (its article was replaced in between) is skipped.
+      return group ? [factRecordOf(group, unpackJson<StoredFact[]>(group.z as Uint8Array)[index])] : [];
+    });
+    return { items, nextCursor: refs.nextCursor };
   }
 
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+  /**
+   * One page over one or more partitions read side by side: each item read yields entries, the
+   * partitions are merged by entry order, and the cursor keeps each partition's position (down to
+   * an entry inside an item). Of an article whose old and new generation are both on the page
+   * (a replacement in flight), only the newer is kept.
+   */
+  private async page<T>(specs: QuerySpec[], page: PageRequest, expand: (item: Item) => Entry<T>[]): Promise<Page<T>> {
+    const shapes: StreamKeyShape[] = specs.map((spec) => {
+      const pkName = spec.index ? `${spec.index}pk` : 'pk';
+      return { attributes: spec.index ? ['pk', 'sk', pkName, `${spec.index}sk`] : ['pk', 'sk'], partition: { attribute: pkName, value: spec.partition } };
+    });
+    const query = specs.length === 1 ? specs[0] : specs;
+    const start: CursorState = decodeCursor(page.cursor, query, shapes) ?? specs.map(() => ({ skip: 0 }));
+
+    const streams = await Promise.all(specs.map(async (spec, s) => {
+      const position = start[s];
+      if (!position) return null;
+      const out = await this.db.send(new QueryCommand({
+        TableName: this.table,
+        IndexName: spec.index,
+        ...keyCondition(spec),
+        ScanIndexForward: !spec.newestFirst,
+        // One item more than the page tells whether another page exists.
+        Limit: page.limit + 1,
+        ExclusiveStartKey: position.key,
+      }));
+      const groups = ((out.Items as Item[] | undefined) ?? []).map((item) => ({
+        key: Object.fromEntries(shapes[s].attributes.map((a) => [a, String(item[a])])),
+        entries: expand(item),
+      }));
+      if (groups.length) groups[0].entries = groups[0].entries.slice(position.skip);
+      return { position, groups, lastKey: out.LastEvaluatedKey as Record<string, string> | undefined, group: 0, taken: 0 };
+    }));
+
+    // k-way merge, newest (or oldest) first; a partition read to its end of this round but not
+    // exhausted stops the page, since what it holds next may come first.
+    const picked: Entry<T>[] = [];
+    const descending = specs[0].newestFirst === true;
+    while (picked.length < page.limit) {
+      let best: (typeof streams)[number] = null;
+      let starved = false;
+      for (const stream of streams) {
+        if (!stream) continue;
+        while (stream.group < stream.groups.length && stream.taken >= stream.groups[stream.group].entries.length) {
+          stream.group++;
+          stream.taken = 0;
+        }
+        if (stream.group >= stream.groups.length) {
+          if (stream.lastKey) starved = true;
+          continue;
+        }
+        const order = stream.groups[stream.group].entries[stream.taken].order;
+        if (!best || (descending ? order > best.groups[best.group].entries[best.taken].order : order < best.groups[best.group].entries[best.taken].order)) best = stream;
+      }
+      if (starved || !best) break;
+      picked.push(best.groups[best.group].entries[best.taken]);
+      best.taken++;
+    }
+
+    const state: CursorState = streams.map((stream) => {
+      if (!stream) return null;
+      while (stream.group < stream.groups.length && stream.taken >= stream.groups[stream.group].entries.length) {
+        stream.group++;
+        stream.taken = 0;
+      }
+      if (stream.group >= stream.groups.length) {
+        const key = stream.groups.length ? (stream.lastKey ? stream.lastKey : undefined) : stream.lastKey;
+        return key ? { key, skip: 0 } : null;
+      }
+      if (stream.group === 0) return { key: stream.position.key, skip: stream.position.skip + stream.taken };
+      return { key: stream.groups[stream.group - 1].key, skip: stream.taken };
+    });
+
+    const newestGen = new Map<string, string>();
+    for (const e of picked) if (e.articleId && e.gen! > (newestGen.get(e.articleId) ?? '')) newestGen.set(e.articleId, e.gen!);
+    const items = picked.filter((e) => !e.articleId || e.gen === newestGen.get(e.articleId)).map((e) => e.value);
+    return { items, nextCursor: encodeCursor(query, state) };
+  }
+
+  private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; ProjectionExpression?: string; ConsistentRead?: boolean }): Promise<Item[]> {
     const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -467,30 +520,53 @@ function union(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
+const put = (Item: Item): WriteRequest => ({ PutRequest: { Item } });
+const del = (Key: ItemKey): WriteRequest => ({ DeleteRequest: { Key } });
+
+function keyCondition(spec: QuerySpec) {
+  const pkName = spec.index ? `${spec.index}pk` : 'pk';
+  const skName = spec.index ? `${spec.index}sk` : 'sk';
+  const values: Record<string, unknown> = { ':p': spec.partition, ...spec.filter?.values };
+  let condition = `${pkName} = :p`;
+  if (spec.range?.between) {
+    condition += ` AND ${skName} BETWEEN :lo AND :hi`;
+    [values[':lo'], values[':hi']] = spec.range.between;
+  } else if (spec.range?.beginsWith) {
+    condition += ` AND begins_with(${skName}, :prefix)`;
+    values[':prefix'] = spec.range.beginsWith;
+  }
+  return {
+    KeyConditionExpression: condition,
+    FilterExpression: spec.filter?.expression,
+    ExpressionAttributeNames: spec.filter?.names,
+    ExpressionAttributeValues: values,
+  };
+}
+
 /** Inclusive date bounds on sort keys shaped `<date>#…`: "to" covers the whole of its day. */
 function dateRange(from: string | undefined, to: string | undefined): QuerySpec['range'] {
   if (!from && !to) return undefined;
   return { between: [from ?? '0000', prefixEnd(to ?? '9999')] };
 }
 
-function summaryFromMeta(meta: Item): ArticleSummary {
-  const summary: ArticleSummary = {
-    articleId: meta.articleId as string,
-    key: meta.key as string,
-    status: meta.status as ArticleSummary['status'],
-    title: (meta.title as string | null) ?? null,
-    publishedAt: (meta.publishedAt as string | null) ?? null,
-    receivedAt: meta.receivedAt as string,
-    source: (meta.source as string | null) ?? null,
-    sources: (meta.sources as string[] | undefined) ?? [],
-    dateline: (meta.dateline as string | null) ?? null,
-    language: (meta.language as string | null) ?? null,
-  };
-  if (meta.error) summary.error = meta.error as ArticleSummary['error'];
-  return summary;
+function summaryOf(item: Item): ArticleSummary {
+  return JSON.parse(item.s as string) as ArticleSummary;
 }
 
-function factRecord(item: Item): FactRecord {
-  return JSON.parse(item.data as string) as FactRecord;
+/** An index entry (entity timeline, source) with its article and generation for the dedup. */
+function indexEntry<T>(item: Item, value: T): Entry<T> {
+  const { articleId, gen } = parseIndexSortKey(item.sk);
+  return { order: item.sk, articleId, gen, value };
 }
 
+function factRecordOf(group: Item, stored: StoredFact): FactRecord {
+  const provenance = JSON.parse(group.p as string) as FactProvenance;
+  return { fact: stored.fact, articleId: provenance.articleId, publishedAt: provenance.publishedAt, sources: provenance.sources, evidence: stored.evidence };
+}
+
+function factsOfGroup(group: Item): Entry<FactRecord>[] {
+  const { articleId, gen } = parseIndexSortKey(group.sk);
+  return unpackJson<StoredFact[]>(group.z as Uint8Array).map((stored, i) => ({
+    order: `${group.sk}#${pad(i)}`, articleId, gen, value: factRecordOf(group, stored),
+  }));
+}

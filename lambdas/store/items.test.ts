@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factEntityRoles, factSortDate } from './items.js';
+import { factEntityRoles, factSortDate, manifestKeys, processedArticleItems, unpackJson } from './items.js';
 
 describe('fact index dates', () => {
   it('use the start of the calendar period a fact refers to', () => {
@@ -24,5 +24,41 @@ describe('fact entity roles', () => {
   });
   it('list each participant once', () => {
     expect(factEntityRoles({ ...base, type: 'meeting', participants: ['a', 'b', 'a'] })).toEqual([['a', 'participant'], ['b', 'participant']]);
+  });
+});
+
+describe('items of a processed article', () => {
+  const text = 'Ann Lee met Bo Park. "Yes," Lee said.';
+  const ann = { id: 'per-ann-lee', name: 'Ann Lee', type: 'PERSON' as const, aliases: ['Lee'], mentions: [{ start: 0, end: 7, text: 'Ann Lee' }] };
+  const bo = { id: 'per-bo-park', name: 'Bo Park', type: 'PERSON' as const, aliases: [], mentions: [{ start: 12, end: 19, text: 'Bo Park' }] };
+  const base = { sentence: 0, start: 0, end: 1, confidence: 1 };
+  const facts = [
+    { ...base, type: 'meeting' as const, participants: ['per-ann-lee', 'per-bo-park'] },
+    { ...base, type: 'quote' as const, direct: true, speaker: { start: 28, end: 31, text: 'Lee', entityId: 'per-ann-lee' }, content: { start: 22, end: 26, text: 'Yes,' } },
+    { ...base, type: 'quote' as const, direct: true, date: '2021', speaker: { start: 28, end: 31, text: 'Lee', entityId: 'per-ann-lee' }, content: { start: 22, end: 26, text: 'Yes,' } },
+  ];
+  const article = { title: null, body: text, publishedAt: '2022-02-17', source: 'Wire', sources: ['Wire'], dateline: null, language: 'en', url: null, author: null, submittedBy: null, format: 'text' };
+  const extraction = { text, sentences: [{ start: 0, end: text.length, tokenStart: 0, tokenEnd: 0 }], entities: [ann, bo], timex: [], quantities: [], facts };
+  const ref = { bucket: 'b', key: 'incoming/x.txt', versionId: null, sequencer: '00AB' };
+  const { record, manifest, entries } = processedArticleItems({ articleId: 'a1', article, extraction } as never, ref, '2022-03-01T00:00:00Z');
+
+  it('list every index entry in the manifest, each keyed by its generation', () => {
+    expect(manifestKeys(manifest)).toEqual(entries.map((e) => ({ pk: e.pk, sk: e.sk })));
+    expect(entries.every((e) => e.sk.includes('#a1#00AB'))).toBe(true);
+    expect(entries.map((e) => e.pk).sort()).toEqual(['E#per-ann-lee', 'E#per-bo-park', 'F#meeting', 'F#quote', 'F#quote', 'S#wire']);
+  });
+
+  it('group facts by type and date, and point each entity at its facts with its role', () => {
+    const quoteGroups = entries.filter((e) => e.pk === 'F#quote').map((e) => e.sk.split('#')[0]);
+    expect(quoteGroups.sort()).toEqual(['2021', '2022-02-17']);
+    const annLink = entries.find((e) => e.pk === 'E#per-ann-lee')!;
+    expect(JSON.parse(annLink.f as string).map(([type, , index, role]: [string, string, number, string]) => [type, index, role]))
+      .toEqual([['meeting', 0, 'participant'], ['quote', 0, 'speaker'], ['quote', 0, 'speaker']]);
+    expect([...(annLink.ft as Set<string>)].sort()).toEqual(['meeting', 'meeting:participant', 'quote', 'quote:speaker']);
+  });
+
+  it('keep the whole extraction in the article record and index only its summary', () => {
+    expect(unpackJson<{ text: string; facts: unknown[] }>(record.z as Uint8Array)).toMatchObject({ text, facts });
+    expect(record).toMatchObject({ gsi1pk: 'ARTICLES', gsi1sk: '2022-02-17#a1', st: 'processed' });
   });
 });

@@ -1,14 +1,62 @@
-import { gzipSync } from 'node:zlib';
-import type { Entity, Fact } from '../extract/types.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Entity, Fact, FactType, Quantity, Timex } from '../extract/types.js';
 import type { ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from './article-store.js';
-import { GSI1, GSI2, PK, SK, pad } from './keys.js';
+import { GSI1, GSI2, PK, SK, indexSortKey, pad } from './keys.js';
 import { nameKey } from './names.js';
 
 export type Item = Record<string, unknown> & { pk: string; sk: string };
+export type ItemKey = { pk: string; sk: string };
 
-const TEXT_CHUNK_BYTES = 350_000;
-const LIST_CHUNK_CHARS = 3_000;
+/** The record's inline document stays well under DynamoDB's 400 KB item limit; larger ones are chunked. */
+const INLINE_DOC_BYTES = 300_000;
+const DOC_CHUNK_BYTES = 350_000;
 const EVIDENCE_MAX = 1_000;
+
+/** What GET /articles/{id} returns beyond the summary, stored gzip-compressed on the article record. */
+export interface ArticleDocument {
+  entities: Entity[];
+  facts: Fact[];
+  timex: Timex[];
+  quantities: Quantity[];
+  text: string;
+}
+
+/** Details of the article record that listings do not need. */
+export interface ArticleMeta {
+  bucket: string;
+  versionId: string | null;
+  url: string | null;
+  author: string | null;
+  submittedBy: string | null;
+  format: string | null;
+  counts?: { entities: number; facts: number; timex: number; quantities: number; characters: number };
+}
+
+/** One fact inside a fact group, with the sentence it was read from. */
+export interface StoredFact {
+  fact: Fact;
+  evidence: string;
+}
+
+/** Provenance shared by the facts of a group (DESIGN.md §6: facts outside their article carry it). */
+export interface FactProvenance {
+  articleId: string;
+  publishedAt: string | null;
+  sources: string[];
+}
+
+/** An entity's link to one fact: fact type, the fact group's sort key, index in the group, role. */
+export type FactRef = [type: FactType, groupSk: string, index: number, role: string];
+
+/** Everything one generation of one processed article writes. */
+export interface ArticleItems {
+  /** The commit point: written last, with a condition on its generation. */
+  record: Item;
+  /** Written first: the keys of `entries`, so any cleaner finds them even if this writer dies. */
+  manifest: Item;
+  /** Index entries in other partitions and document chunks, all keyed by generation. */
+  entries: Item[];
+}
 
 /** Sort date of an article: its publication date, or the day it arrived when it has none. */
 export function sortDate(publishedAt: string | null, receivedAt: string): string {
@@ -47,30 +95,10 @@ export function factEntityRoles(fact: Fact): Array<[entityId: string, role: stri
   return roles.filter(([id, role]) => !seen.has(id + role) && seen.add(id + role));
 }
 
-function chunkJson<T>(values: T[]): string[] {
-  const chunks: string[] = [];
-  let current: T[] = [];
-  let size = 0;
-  for (const v of values) {
-    const s = JSON.stringify(v).length;
-    if (current.length && size + s > LIST_CHUNK_CHARS) {
-      chunks.push(JSON.stringify(current));
-      current = [];
-      size = 0;
-    }
-    current.push(v);
-    size += s;
-  }
-  if (current.length) chunks.push(JSON.stringify(current));
-  return chunks;
-}
+export const packJson = (value: unknown): Uint8Array => gzipSync(Buffer.from(JSON.stringify(value), 'utf8'));
+export const unpackJson = <T>(bytes: Uint8Array): T => JSON.parse(gunzipSync(bytes).toString('utf8')) as T;
 
-function summaryOf(
-  articleId: string,
-  ref: ObjectRef,
-  receivedAt: string,
-  fields: Partial<ArticleSummary>,
-): ArticleSummary {
+function summaryOf(articleId: string, ref: ObjectRef, receivedAt: string, fields: Partial<ArticleSummary>): ArticleSummary {
   return {
     articleId,
     key: ref.key,
@@ -86,92 +114,119 @@ function summaryOf(
   };
 }
 
+/** Facts of one type and one index date, in article order: they share one item. */
+function factGroups(facts: Fact[], articleDate: string): Array<{ type: FactType; date: string; indexes: number[] }> {
+  const groups = new Map<string, { type: FactType; date: string; indexes: number[] }>();
+  facts.forEach((fact, i) => {
+    const date = factSortDate(fact.date, articleDate);
+    const id = `${fact.type}\u0000${date}`;
+    const group = groups.get(id) ?? { type: fact.type, date, indexes: [] };
+    group.indexes.push(i);
+    groups.set(id, group);
+  });
+  return [...groups.values()];
+}
+
 /** Every item of one processed article, all stamped with the generation `ref.sequencer`. */
-export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, receivedAt: string): Item[] {
+export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, receivedAt: string): ArticleItems {
   const { articleId, article, extraction } = p;
   const gen = ref.sequencer;
-  const pk = PK.article(articleId);
   const date = sortDate(article.publishedAt, receivedAt);
-  const listKey = `${date}#${articleId}`;
-  const summary = summaryOf(articleId, ref, receivedAt, {
+  const summary = JSON.stringify(summaryOf(articleId, ref, receivedAt, {
     title: article.title,
     publishedAt: article.publishedAt,
     source: article.source,
     sources: article.sources,
     dateline: article.dateline,
     language: article.language,
-  });
-  const items: Item[] = [];
+  }));
+  const sourceKeys = [...new Set(article.sources.map(nameKey).filter(Boolean))];
+  const entries: Item[] = [];
 
-  items.push({
-    pk, sk: SK.articleMeta, gen, ...summary,
-    bucket: ref.bucket, versionId: ref.versionId, url: article.url, author: article.author,
-    submittedBy: article.submittedBy, format: article.format,
-    counts: { entities: extraction.entities.length, facts: extraction.facts.length, timex: extraction.timex.length, quantities: extraction.quantities.length, characters: extraction.text.length },
-    gsi1pk: GSI1.allArticles, gsi1sk: listKey,
-    gsi2pk: GSI2.articlesWithStatus('processed'), gsi2sk: listKey,
-  });
+  // Fact groups, and for each entity the facts it takes part in.
+  const refs = new Map<string, FactRef[]>();
+  const provenance = JSON.stringify({ articleId, publishedAt: article.publishedAt, sources: article.sources } satisfies FactProvenance);
+  for (const group of factGroups(extraction.facts, date)) {
+    const sk = indexSortKey(group.date, articleId, gen, pad(group.indexes[0]));
+    const stored: StoredFact[] = group.indexes.map((i) => {
+      const fact = extraction.facts[i];
+      const sentence = extraction.sentences[fact.sentence];
+      return { fact, evidence: sentence ? extraction.text.slice(sentence.start, sentence.end).slice(0, EVIDENCE_MAX) : '' };
+    });
+    entries.push({ pk: PK.facts(group.type), sk, gen, p: provenance, z: packJson(stored) });
+    stored.forEach(({ fact }, index) => {
+      for (const [entityId, role] of factEntityRoles(fact)) {
+        refs.set(entityId, [...(refs.get(entityId) ?? []), [group.type, sk, index, role]]);
+      }
+    });
+  }
 
-  const summaryJson = JSON.stringify(summary);
+  const entityIds = new Set<string>();
   for (const entity of extraction.entities) {
-    items.push({
-      pk, sk: SK.entity + entity.id, gen, entityId: entity.id,
-      data: JSON.stringify(entity), summary: summaryJson, sourceKeys: article.sources.map(nameKey),
-      gsi1pk: GSI1.entityArticles(entity.id), gsi1sk: listKey,
+    if (entityIds.has(entity.id)) continue;
+    entityIds.add(entity.id);
+    const factRefs = refs.get(entity.id) ?? [];
+    const tokens = new Set(factRefs.flatMap(([type, , , role]) => [type, `${type}:${role}`]));
+    entries.push({
+      pk: PK.entity(entity.id), sk: indexSortKey(date, articleId, gen), gen, s: summary,
+      nm: entity.name, ty: entity.type,
+      ...(entity.aliases.length ? { al: entity.aliases } : {}),
+      ...(sourceKeys.length ? { src: sourceKeys } : {}),
+      ...(factRefs.length ? { f: JSON.stringify(factRefs), ft: tokens } : {}),
     });
   }
-  for (const source of new Set(article.sources.map(nameKey).filter(Boolean))) {
-    items.push({
-      pk, sk: SK.sourceLink + source, gen, summary: summaryJson,
-      gsi1pk: GSI1.sourceArticles(source), gsi1sk: listKey,
-    });
+  for (const source of sourceKeys) {
+    entries.push({ pk: PK.source(source), sk: indexSortKey(date, articleId, gen), gen, s: summary });
   }
 
-  extraction.facts.forEach((fact, i) => {
-    const n = pad(i);
-    const sentence = extraction.sentences[fact.sentence];
-    const evidence = sentence ? extraction.text.slice(sentence.start, sentence.end).slice(0, EVIDENCE_MAX) : '';
-    const record = JSON.stringify({ fact, articleId, publishedAt: article.publishedAt, sources: article.sources, evidence });
-    const factKey = `${factSortDate(fact.date, date)}#${articleId}#${n}`;
-    items.push({
-      pk, sk: SK.fact + n, gen, data: record,
-      gsi1pk: GSI1.factsOfType(fact.type), gsi1sk: factKey,
-      gsi2pk: GSI2.allFacts, gsi2sk: factKey,
-    });
-    for (const [entityId, role] of factEntityRoles(fact)) {
-      items.push({
-        pk, sk: `${SK.entityFactLink}${entityId}#${n}`, gen, data: record, role,
-        gsi1pk: GSI1.entityFacts(entityId), gsi1sk: `${fact.type}#${factKey}`,
-      });
+  const doc: ArticleDocument = {
+    entities: extraction.entities, facts: extraction.facts, timex: extraction.timex, quantities: extraction.quantities, text: extraction.text,
+  };
+  const packed = packJson(doc);
+  const inline = packed.length <= INLINE_DOC_BYTES;
+  const chunks: Item[] = [];
+  if (!inline) {
+    for (let i = 0, n = 0; i < packed.length; i += DOC_CHUNK_BYTES, n++) {
+      chunks.push({ pk: PK.article(articleId), sk: `${SK.docChunk}${gen}#${pad(n)}`, gen, z: packed.subarray(i, i + DOC_CHUNK_BYTES) });
     }
-  });
-
-  chunkJson(extraction.timex).forEach((data, i) => items.push({ pk, sk: SK.timex + pad(i), gen, data }));
-  chunkJson(extraction.quantities).forEach((data, i) => items.push({ pk, sk: SK.quantities + pad(i), gen, data }));
-
-  const zipped = gzipSync(Buffer.from(extraction.text, 'utf8'));
-  for (let i = 0, n = 0; i < zipped.length; i += TEXT_CHUNK_BYTES, n++) {
-    items.push({ pk, sk: SK.text + pad(n), gen, gz: zipped.subarray(i, i + TEXT_CHUNK_BYTES) });
   }
-  return items;
+
+  const meta: ArticleMeta = {
+    bucket: ref.bucket, versionId: ref.versionId, url: article.url, author: article.author, submittedBy: article.submittedBy, format: article.format,
+    counts: { entities: extraction.entities.length, facts: extraction.facts.length, timex: extraction.timex.length, quantities: extraction.quantities.length, characters: extraction.text.length },
+  };
+  const record: Item = {
+    pk: PK.article(articleId), sk: SK.article, gen, st: 'processed', s: summary, m: JSON.stringify(meta),
+    ...(inline ? { z: packed } : { zc: chunks.length }),
+    gsi1pk: GSI1.allArticles, gsi1sk: `${date}#${articleId}`,
+  };
+  return { record, manifest: manifestItem(articleId, gen, entries.map(keyOf)), entries: [...entries, ...chunks] };
 }
 
 /** The one item that records a file that could not become an article. */
-export function rejectedFileItems(r: RejectedFile, ref: ObjectRef, receivedAt: string): Item[] {
+export function rejectedFileItem(r: RejectedFile, ref: ObjectRef, receivedAt: string): Item {
   const summary = summaryOf(r.articleId, ref, receivedAt, { status: 'rejected', error: r.error });
+  const meta: ArticleMeta = { bucket: ref.bucket, versionId: ref.versionId, url: null, author: null, submittedBy: null, format: null };
   const listKey = `${receivedAt}#${r.articleId}`;
-  return [{
-    pk: PK.article(r.articleId), sk: SK.articleMeta, gen: ref.sequencer, ...summary,
-    bucket: ref.bucket, versionId: ref.versionId, url: null, author: null, submittedBy: null, format: null,
+  return {
+    pk: PK.article(r.articleId), sk: SK.article, gen: ref.sequencer, st: 'rejected', s: JSON.stringify(summary), m: JSON.stringify(meta),
     gsi1pk: GSI1.allArticles, gsi1sk: listKey,
     gsi2pk: GSI2.articlesWithStatus('rejected'), gsi2sk: listKey,
-  }];
+  };
 }
 
-/** Entity-level items (canonical record and name index) for one entity. */
+function manifestItem(articleId: string, gen: string, keys: ItemKey[]): Item {
+  return { pk: PK.article(articleId), sk: `${SK.manifest}${gen}`, gen, z: packJson(keys.map((k) => [k.pk, k.sk])) };
+}
+
+/** The keys a manifest lists. */
+export function manifestKeys(manifest: Item): ItemKey[] {
+  return unpackJson<Array<[string, string]>>(manifest.z as Uint8Array).map(([pk, sk]) => ({ pk, sk }));
+}
+
+export const keyOf = (item: { pk: unknown; sk: unknown }): ItemKey => ({ pk: String(item.pk), sk: String(item.sk) });
+
+/** Name index entries of one entity, one per search key; shared by all articles, never generation-stamped. */
 export function entityNameItems(entity: Pick<Entity, 'id' | 'name' | 'type'>, keys: string[]): Item[] {
-  return keys.map((key) => ({
-    pk: PK.entity(entity.id), sk: SK.entityName + key, entityId: entity.id, name: entity.name, type: entity.type,
-    gsi2pk: GSI2.names(key), gsi2sk: `${key}#${entity.id}`,
-  }));
+  return keys.map((key) => ({ pk: PK.names(key), sk: `${key}#${entity.id}`, eid: entity.id, nm: entity.name, ty: entity.type }));
 }

@@ -1,44 +1,51 @@
 /**
- * Key layout of the single table (docs/DATA-MODEL.md explains each access pattern).
- * Sort keys inside an article partition are ordered so that one range read (`sk < "W"`) returns
- * exactly what the article page needs; links for the indexes and the text come after.
+ * Key layout of the single table (docs/DATA-MODEL.md explains each access pattern and its cost).
+ *
+ * The article partition holds what belongs to one article: its record (the commit point, with the
+ * whole extraction inside), one manifest per generation, and chunks of oversized documents. The
+ * lookups by entity, source and fact type are base-table partitions of their own, so each entry
+ * costs one write in the table and none in an index. Index entries carry the generation in their
+ * sort key: two generations never share a key, which lets them be written in batches without
+ * conditions (see dynamodb-article-store.ts).
  */
 export const SK = {
   objectRecord: 'O',
-  articleMeta: 'A',
-  entity: 'E#',
-  fact: 'F#',
-  quantities: 'Q#',
-  timex: 'T#',
-  /** Everything an article page needs sorts before this. */
-  detailEnd: 'W',
-  sourceLink: 'W#',
-  entityFactLink: 'WF#',
-  text: 'X#',
-  entityMeta: 'E',
-  entityName: 'N#',
+  article: 'A',
+  manifest: 'M#',
+  docChunk: 'X#',
 } as const;
 
 export const PK = {
   object: (baseArticleId: string) => `O#${baseArticleId}`,
   article: (articleId: string) => `A#${articleId}`,
+  /** An entity's timeline: one entry per article mentioning it. */
   entity: (entityId: string) => `E#${entityId}`,
+  /** A source's articles (any member of the syndication chain). */
+  source: (sourceKey: string) => `S#${sourceKey}`,
+  /** Facts of one type, by the date they refer to. */
+  facts: (type: string) => `F#${type}`,
+  /** Name index partitions by the first two characters of the name key. */
+  names: (nameKey: string) => `N#${nameKey.slice(0, 2)}`,
 } as const;
 
 export const GSI1 = {
   allArticles: 'ARTICLES',
-  entityArticles: (entityId: string) => `E#${entityId}`,
-  sourceArticles: (sourceKey: string) => `S#${sourceKey}`,
-  factsOfType: (type: string) => `F#${type}`,
-  entityFacts: (entityId: string) => `EF#${entityId}`,
 } as const;
 
 export const GSI2 = {
+  /** Only rejected files are in gsi2: processed articles are listed from ARTICLES with a filter. */
   articlesWithStatus: (status: string) => `STATUS#${status}`,
-  allFacts: 'FACTS',
-  /** Name index partitions by the first two characters of the name key. */
-  names: (nameKey: string) => `N#${nameKey.slice(0, 2)}`,
 } as const;
+
+/** Sort key of an index entry: `<date>#<articleId>#<generation>[#<n>]`. */
+export const indexSortKey = (date: string, articleId: string, gen: string, n?: string) =>
+  n === undefined ? `${date}#${articleId}#${gen}` : `${date}#${articleId}#${gen}#${n}`;
+
+/** Article id and generation of an index entry's sort key. */
+export function parseIndexSortKey(sk: string): { date: string; articleId: string; gen: string } {
+  const [date, articleId, gen] = sk.split('#');
+  return { date, articleId, gen };
+}
 
 /** Upper bound that sorts after every key beginning with `prefix`. */
 export const prefixEnd = (prefix: string) => prefix + '\uffff';

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../lambdas/store/table-schema.js';
+import { TABLE_KEYS } from '../../lambdas/store/table-schema.js';
 
 export interface StoreProps {
   readonly removalPolicy: RemovalPolicy;
@@ -21,7 +21,6 @@ export class Store extends Construct {
       sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      timeToLiveAttribute: TTL_ATTRIBUTE,
       removalPolicy: props.removalPolicy,
       // Retained data is also protected from a stray DeleteTable outside CloudFormation.
       deletionProtection: props.removalPolicy === RemovalPolicy.RETAIN,
@@ -31,7 +30,8 @@ export class Store extends Construct {
         indexName: index.indexName,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        projectionType: ProjectionType.INCLUDE,
+        nonKeyAttributes: [...TABLE_KEYS.indexAttributes],
       });
     }
   }

@@ -1,6 +1,6 @@
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { DescribeTableCommand, DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { integrationEnv } from './support/env.js';
 
@@ -8,12 +8,13 @@ const env = integrationEnv();
 afterAll(() => env.destroy());
 
 describe('integration harness', () => {
-  it('serves the table with the GSIs and TTL of the schema', async () => {
+  it('serves the table with the GSIs and projections of the schema', async () => {
     const { Table } = await env.dynamodb.send(new DescribeTableCommand({ TableName: env.tableName }));
     expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(['gsi1', 'gsi2']);
     expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
-    const ttl = await env.dynamodb.send(new DescribeTimeToLiveCommand({ TableName: env.tableName }));
-    expect(ttl.TimeToLiveDescription?.AttributeName).toBe('expiresAt');
+    for (const index of Table?.GlobalSecondaryIndexes ?? []) {
+      expect(index.Projection).toEqual({ ProjectionType: 'INCLUDE', NonKeyAttributes: ['s', 'st'] });
+    }
   });
 
   it('puts and gets an item in DynamoDB Local', async () => {

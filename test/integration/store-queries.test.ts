@@ -29,20 +29,26 @@ function processed(day: string, title: string, body: string, names: Array<[strin
   return { article, extraction };
 }
 
-function quote(text: string, content: string, speaker: string, date?: string): Fact {
+function quote(text: string, content: string, speaker: string, date?: string, speakerId = personId): Fact {
   const c = text.indexOf(content);
   const s = text.lastIndexOf(speaker);
   return { type: 'quote', sentence: 0, start: c, end: s + speaker.length, confidence: 0.9, direct: true, ...(date ? { date } : {}),
-    speaker: { start: s, end: s + speaker.length, text: speaker, entityId: personId }, content: { start: c, end: c + content.length, text: content } };
+    speaker: { start: s, end: s + speaker.length, text: speaker, entityId: speakerId }, content: { start: c, end: c + content.length, text: content } };
 }
 
-const keys = [1, 2, 3].map((n) => `incoming/store-${surname}/${n}.txt`);
+// A fourth story, in 1999 where no other test writes, holds several facts of one type and date.
+const talker = `Tova ${surname}`;
+const talkerId = entityId(talker, 'PERSON');
+const keys = [1, 2, 3, 4].map((n) => `incoming/store-${surname}/${n}.txt`);
 beforeAll(async () => {
   const stories = [
     processed('2023-05-01', 'First', `"Growth is back," ${person} said.`, [[person, 'PERSON', []]], (t) => [quote(t, 'Growth is back,', person, '2023-04-30')]),
     processed('2023-06-01', 'Second', `${person} joined Orbix ${surname}. "We hire," ${surname} said.`, [[person, 'PERSON', [surname]], [`Orbix ${surname}`, 'ORGANIZATION', []]],
       (t) => [quote(t, 'We hire,', surname), { type: 'role', sentence: 0, start: 0, end: 10, confidence: 0.8, person: personId, title: 'adviser', org: orgId }]),
     processed('2023-07-01', 'Third', `Nothing about ${surname}s here.`, [], () => []),
+    processed('1999-01-02', 'Fourth', `"One," ${talker} said. "Two," ${talker} said. "Three," ${talker} said.`, [[talker, 'PERSON', []], [`Orbix ${surname}`, 'ORGANIZATION', []]],
+      (t) => [quote(t, 'One,', talker, undefined, talkerId), quote(t, 'Two,', talker, undefined, talkerId), quote(t, 'Three,', talker, undefined, talkerId),
+        { type: 'role', sentence: 0, start: 0, end: 10, confidence: 0.8, person: talkerId, title: 'spokeswoman', org: orgId }]),
   ];
   for (const [i, story] of stories.entries()) {
     await store.replaceObject({ bucket: env.bucket, key: keys[i], versionId: null, sequencer: '01' }, '2024-01-01T00:00:00Z',
@@ -80,10 +86,34 @@ describe('store queries on DynamoDB Local', () => {
     expect(quotes.items[1]).toMatchObject({ articleId: articleIdForKey(keys[0]), publishedAt: '2023-05-01', sources: ['Test Wire'], evidence: `"Growth is back," ${person} said.` });
 
     const roles = await store.listEntityFacts(orgId, undefined, { limit: 10 });
-    expect(roles.items.map((r) => r.fact.type)).toEqual(['role']);
+    expect(roles.items.map((r) => r.fact.type)).toEqual(['role', 'role']);
 
     const april = await store.listFacts({ speaker: personId, from: '2023-04-01', to: '2023-04-30' }, { limit: 10 });
     expect(april.items.map((r) => r.articleId)).toEqual([articleIdForKey(keys[0])]);
     expect((await store.listFacts({ speaker: personId, type: 'role' }, { limit: 10 })).items).toEqual([]);
+  });
+
+  it('pages through facts one at a time, inside one stored group and across fact types, without losing or repeating any', async () => {
+    const collect = async (read: (cursor?: string) => Promise<{ items: { fact: Fact }[]; nextCursor: string | null }>) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 20; pages++) {
+        const page = await read(cursor);
+        expect(page.items.length).toBeLessThanOrEqual(1);
+        seen.push(...page.items.map(({ fact }) => (fact.type === 'quote' ? fact.content.text : fact.type)));
+        if (!page.nextCursor) return seen;
+        cursor = page.nextCursor;
+      }
+      throw new Error('paging did not end');
+    };
+    const speaker = await collect((cursor) => store.listFacts({ speaker: talkerId }, { limit: 1, cursor }));
+    expect(speaker).toEqual(['One,', 'Two,', 'Three,']);
+    const inJanuary = await collect((cursor) => store.listFacts({ from: '1999-01-01', to: '1999-01-31' }, { limit: 1, cursor }));
+    expect(inJanuary.sort()).toEqual(['One,', 'Three,', 'Two,', 'role'].sort());
+    const all = await store.listFacts({ from: '1999-01-01', to: '1999-01-31' }, { limit: 10 });
+    expect(all.items).toHaveLength(4);
+    expect(all.nextCursor).toBeNull();
+    const ofOrg = await collect((cursor) => store.listEntityFacts(orgId, 'role', { limit: 1, cursor }));
+    expect(ofOrg).toEqual(['role', 'role']);
   });
 });
