@@ -44,7 +44,7 @@ import {
   type ItemKey,
   type StoredFact,
 } from './items.js';
-import { GSI1, GSI2, PK, SK, pad, parseIndexSortKey, prefixEnd } from './keys.js';
+import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
 import { nameKey, searchKeys } from './names.js';
 import { normalizeSequencer } from './sequencer.js';
 
@@ -386,7 +386,7 @@ export class DynamoDbArticleStore implements ArticleStore {
         partition: PK.entity(filter.speaker), newestFirst: true,
         filter: { expression: 'contains(ft, :t)', values: { ':t': 'quote:speaker' } },
       };
-      return this.factsOfLinks(spec, page, ([type, groupSk, , role]) => type === 'quote' && role === 'speaker' && groupSk >= lo && groupSk <= hi);
+      return this.factsOfLinks(spec, page, ([type, date, , , role]) => type === 'quote' && role === 'speaker' && date >= lo && date <= hi);
     }
     // Without a type, the type partitions are read side by side and merged by date.
     const types: FactType[] = filter.type ? [filter.type] : FACT_TYPES;
@@ -399,9 +399,11 @@ export class DynamoDbArticleStore implements ArticleStore {
       const { articleId, gen } = parseIndexSortKey(item.sk);
       return (JSON.parse((item.f as string | undefined) ?? '[]') as FactRef[])
         .filter(keep)
-        .map((ref, i) => ({ order: `${item.sk}#${pad(i)}`, articleId, gen, value: ref }));
+        .map(([type, date, groupNumber, index], i) => ({
+          order: `${item.sk}#${pad(i)}`, articleId, gen, value: { pk: PK.facts(type), sk: indexSortKey(date, articleId, gen, groupNumber), index },
+        }));
     });
-    const groupKeys = [...new Map(refs.items.map(([type, sk]) => [`${type}#${sk}`, { pk: PK.facts(type), sk }])).values()];
+    const groupKeys = [...new Map(refs.items.map(({ pk, sk }) => [`${pk}\u0000${sk}`, { pk, sk }])).values()];
     const groups = new Map<string, Item>();
     for (let i = 0; i < groupKeys.length; i += 100) {
       let pending: Record<string, unknown>[] | undefined = groupKeys.slice(i, i + 100);
@@ -412,8 +414,8 @@ export class DynamoDbArticleStore implements ArticleStore {
         pending = out.UnprocessedKeys?.[this.table]?.Keys;
       }
     }
-    const items = refs.items.flatMap(([type, sk, index]) => {
-      const group = groups.get(`${PK.facts(type)}\u0000${sk}`);
+    const items = refs.items.flatMap(({ pk, sk, index }) => {
+      const group = groups.get(`${pk}\u0000${sk}`);
       // A group removed since its link was read (its article was replaced in between) is skipped.
       return group ? [factRecordOf(group, unpackJson<StoredFact[]>(group.z as Uint8Array)[index])] : [];
     });

@@ -52,8 +52,11 @@ describe('items of a processed article', () => {
     const quoteGroups = entries.filter((e) => e.pk === 'F#quote').map((e) => e.sk.split('#')[0]);
     expect(quoteGroups.sort()).toEqual(['2021', '2022-02-17']);
     const annLink = entries.find((e) => e.pk === 'E#per-ann-lee')!;
-    expect(JSON.parse(annLink.f as string).map(([type, , index, role]: [string, string, number, string]) => [type, index, role]))
-      .toEqual([['meeting', 0, 'participant'], ['quote', 0, 'speaker'], ['quote', 0, 'speaker']]);
+    expect(JSON.parse(annLink.f as string)).toEqual([
+      ['meeting', '2022-02-17', '0000', 0, 'participant'], ['quote', '2022-02-17', '0001', 0, 'speaker'], ['quote', '2021', '0002', 0, 'speaker'],
+    ]);
+    const groupKeys = entries.filter((e) => e.pk.startsWith('F#')).map((e) => e.sk);
+    expect(groupKeys).toContain('2021#a1#00AB#0002');
     expect([...(annLink.ft as Set<string>)].sort()).toEqual(['meeting', 'meeting:participant', 'quote', 'quote:speaker']);
   });
 

@@ -45,8 +45,11 @@ export interface FactProvenance {
   sources: string[];
 }
 
-/** An entity's link to one fact: fact type, the fact group's sort key, index in the group, role. */
-export type FactRef = [type: FactType, groupSk: string, index: number, role: string];
+/**
+ * An entity's link to one fact: fact type, the fact group's date and number (its sort key is
+ * rebuilt with the link's own article and generation), index in the group, role.
+ */
+export type FactRef = [type: FactType, groupDate: string, groupNumber: string, index: number, role: string];
 
 /** Everything one generation of one processed article writes. */
 export interface ArticleItems {
@@ -147,7 +150,8 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
   const refs = new Map<string, FactRef[]>();
   const provenance = JSON.stringify({ articleId, publishedAt: article.publishedAt, sources: article.sources } satisfies FactProvenance);
   for (const group of factGroups(extraction.facts, date)) {
-    const sk = indexSortKey(group.date, articleId, gen, pad(group.indexes[0]));
+    const groupNumber = pad(group.indexes[0]);
+    const sk = indexSortKey(group.date, articleId, gen, groupNumber);
     const stored: StoredFact[] = group.indexes.map((i) => {
       const fact = extraction.facts[i];
       const sentence = extraction.sentences[fact.sentence];
@@ -156,7 +160,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
     entries.push({ pk: PK.facts(group.type), sk, gen, p: provenance, z: packJson(stored) });
     stored.forEach(({ fact }, index) => {
       for (const [entityId, role] of factEntityRoles(fact)) {
-        refs.set(entityId, [...(refs.get(entityId) ?? []), [group.type, sk, index, role]]);
+        refs.set(entityId, [...(refs.get(entityId) ?? []), [group.type, group.date, groupNumber, index, role]]);
       }
     });
   }
@@ -166,7 +170,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
     if (entityIds.has(entity.id)) continue;
     entityIds.add(entity.id);
     const factRefs = refs.get(entity.id) ?? [];
-    const tokens = new Set(factRefs.flatMap(([type, , , role]) => [type, `${type}:${role}`]));
+    const tokens = new Set(factRefs.flatMap(([type, , , , role]) => [type, `${type}:${role}`]));
     entries.push({
       pk: PK.entity(entity.id), sk: indexSortKey(date, articleId, gen), gen, s: summary,
       nm: entity.name, ty: entity.type,

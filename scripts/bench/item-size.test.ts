@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemSize, writeUnits } from './item-size.js';
+import { indexEntrySize, itemSize, writeUnits } from './item-size.js';
 
 describe('itemSize', () => {
   it('counts attribute names and UTF-8 bytes of strings', () => {
@@ -23,10 +23,16 @@ describe('itemSize', () => {
 });
 
 describe('writeUnits', () => {
-  it('charges one unit per started KB, again for each index copy', () => {
-    expect(writeUnits(1, 0)).toBe(1);
-    expect(writeUnits(1024, 0)).toBe(1);
-    expect(writeUnits(1025, 0)).toBe(2);
-    expect(writeUnits(1025, 2)).toBe(6);
+  it('charges one unit per started KB in the table and in each index entry', () => {
+    expect(writeUnits(1)).toBe(1);
+    expect(writeUnits(1024)).toBe(1);
+    expect(writeUnits(1025)).toBe(2);
+    expect(writeUnits(1025, [1025, 10])).toBe(5);
+  });
+
+  it('sizes an index entry by its keys and projected attributes only', () => {
+    const item = { pk: { S: 'A#1' }, sk: { S: 'A' }, gsi1pk: { S: 'X' }, gsi1sk: { S: 'y' }, s: { S: 'ab' }, z: { B: new Uint8Array(5000) } };
+    expect(indexEntrySize(item, { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }, ['s'])).toBe(itemSize(item) - 5001);
+    expect(indexEntrySize(item, { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' }, ['s'])).toBeNull();
   });
 });

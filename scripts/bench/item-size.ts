@@ -27,7 +27,17 @@ function numberSize(n: string): number {
   return Math.ceil(Math.max(1, digits.length) / 2) + 1;
 }
 
-/** Write units of putting an item: 1 per started KB, in the table and in each index holding it. */
-export function writeUnits(size: number, indexCopies: number): number {
-  return Math.ceil(size / 1024) * (1 + indexCopies);
+/**
+ * Size of an item's entry in a global secondary index that projects `projected`: the index keys,
+ * the table keys and the projected attributes it holds; null when the item has no index key.
+ */
+export function indexEntrySize(item: Record<string, AttributeValue>, index: { partitionKey: string; sortKey: string }, projected: readonly string[]): number | null {
+  if (!item[index.partitionKey]) return null;
+  const kept = new Set(['pk', 'sk', index.partitionKey, index.sortKey, ...projected]);
+  return itemSize(Object.fromEntries(Object.entries(item).filter(([name]) => kept.has(name))));
+}
+
+/** Write units of putting an item: 1 per started KB in the table, and in each index entry it has. */
+export function writeUnits(size: number, indexEntrySizes: number[] = []): number {
+  return [size, ...indexEntrySizes].reduce((units, bytes) => units + Math.ceil(bytes / 1024), 0);
 }

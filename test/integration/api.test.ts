@@ -310,7 +310,7 @@ describe('cursors cannot be tampered with', () => {
   it('refuses a crafted cursor that keeps the fingerprint but points elsewhere', async () => {
     const cursor = await firstCursor('/articles', { source: SOURCE, limit: '2' });
     const { f, k } = decode(cursor);
-    const partitionAttribute = Object.keys(k).find((name) => name.endsWith('pk') && name !== 'pk')!;
+    const partitionAttribute = Object.keys(k).find((name) => name.endsWith('pk') && name !== 'pk') ?? 'pk';
     await expectInvalidCursor('/articles', { source: SOURCE, limit: '2', cursor: encode({ f, k: { ...k, [partitionAttribute]: 'E#per-someone-else' } }) });
     await expectInvalidCursor('/articles', { source: SOURCE, limit: '2', cursor: encode({ f, k: { ...k, pk: 12 } }) });
     await expectInvalidCursor('/articles', { source: SOURCE, limit: '2', cursor: encode({ f, k: { [partitionAttribute]: k[partitionAttribute] } }) });
