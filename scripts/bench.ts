@@ -9,8 +9,10 @@ import { benchAreas } from './bench/areas.js';
 import { benchBundles } from './bench/bundles.js';
 import { benchDynamoDbCost } from './bench/dynamodb-cost.js';
 import { benchExtraction } from './bench/extraction.js';
+import { benchIngestSettings } from './bench/ingest-settings.js';
 import { benchLocalMode } from './bench/local-mode-bench.js';
 import { benchNormalization } from './bench/normalization.js';
+import { benchPartitions } from './bench/partitions.js';
 import { machineInfo, table, type BenchContext, type MachineInfo, type SectionResult, type TargetCheck } from './bench/report.js';
 import { writeScalingCostModel } from './bench/cost-model.js';
 
@@ -32,6 +34,8 @@ const SECTIONS: Section[] = [
   { id: 'dynamodb', needsData: true, run: benchDynamoDbCost },
   { id: 'local', needsData: true, run: (ctx) => benchLocalMode(ctx, { ingest: true, query: true }) },
   { id: 'areas', needsData: true, run: benchAreas },
+  { id: 'ingest-settings', needsData: true, run: benchIngestSettings },
+  { id: 'partitions', needsData: true, run: benchPartitions },
 ];
 
 interface Options {

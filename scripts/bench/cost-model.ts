@@ -3,6 +3,7 @@
 // between markers in SCALING.md so the prose around it stays hand-written.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderHotPartitions } from './partition-load.js';
 import { fmt, table } from './report.js';
 
 type Figures = Record<string, Record<string, number | string | null>>;
@@ -29,6 +30,20 @@ export const PRICES = {
     { upToUnits: Infinity, price: 0.000025 },
   ],
 };
+
+/**
+ * Where each price (and the partition limit) was checked with the `search` tool on 2026-11-28; SCALING.md
+ * cites these. The Comprehend tiers beyond the first were not on any page the search held.
+ */
+export const PRICE_SOURCES = [
+  { what: 'Lambda arm64 GB-second and requests', url: 'https://aws.amazon.com/lambda/pricing/', quoted: 'https://cloudchipr.com/blog/aws-lambda-pricing (Arm $0.0000133334 per GB-s for the first 7.5 billion GB-s a month; $0.20 per million requests)' },
+  { what: 'DynamoDB on-demand WRU/RRU (after the November 2024 cut of 50 %) and storage', url: 'https://aws.amazon.com/dynamodb/pricing/', quoted: 'https://airbyte.com/data-engineering-resources/dynamodb-pricing ($0.625 per million WRU, $0.125 per million RRU, us-east-1); storage $0.25 per GB-month on the AWS page' },
+  { what: 'S3 Standard requests and storage', url: 'https://aws.amazon.com/s3/pricing/', quoted: 'https://c3x.dev/blog/s3-request-fees-explained ($0.005 per 1,000 PUT, $0.0004 per 1,000 GET)' },
+  { what: 'SQS standard requests (per 64 KB chunk)', url: 'https://aws.amazon.com/sqs/pricing/', quoted: 'https://cloudburn.io/blog/amazon-sqs-pricing ($0.40 per million for the first 100 billion a month)' },
+  { what: 'API Gateway HTTP API requests', url: 'https://aws.amazon.com/api-gateway/pricing/', quoted: 'https://www.apigatewaycost.com/aws ($1.00 per million for the first 300 million a month)' },
+  { what: 'Comprehend DetectEntities units', url: 'https://aws.amazon.com/comprehend/pricing/', quoted: 'the AWS page: 100-character units, 3-unit minimum per request; https://www.cloudzero.com/blog/amazon-comprehend-pricing/ ($0.0001 per unit)' },
+  { what: 'DynamoDB partition limit', url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput-scenarios.html', quoted: '"each individual partition is limited to 1,000 write units per second and 3,000 read units per second"' },
+] as const;
 
 /** Assumptions that are not measured here, each used once below. */
 export const ASSUMED = {
@@ -94,7 +109,9 @@ export function readIngestSettings(repoRoot: string): IngestSettings {
 
 /** Renders the generated block; returns null when the figures it needs were never measured. */
 export function renderCostModel(figures: Figures, settings: IngestSettings): string | null {
-  const cpuMs = num(figures, 'dynamodb', 'ingest_use_case_node_cpu_ms_p50');
+  // CPU per article: the real handler bundle (section "ingest-settings") when measured, else the use case in the bench process.
+  const handlerCpuMs = num(figures, 'ingest-settings', 'handler_cpu_ms_per_article');
+  const cpuMs = handlerCpuMs ?? num(figures, 'dynamodb', 'ingest_use_case_node_cpu_ms_p50');
   const requests = num(figures, 'dynamodb', 'ingest_use_case_round_trips_p50');
   const requestCount = num(figures, 'dynamodb', 'ingest_use_case_requests_p50');
   const wcuKnown = num(figures, 'dynamodb', 'bbc_median_known_entities_wcu_modeled');
@@ -104,16 +121,17 @@ export function renderCostModel(figures: Figures, settings: IngestSettings): str
   const indexBytes = num(figures, 'dynamodb', 'bbc_median_known_entities_index_bytes');
   const items = num(figures, 'dynamodb', 'bbc_median_known_entities_items');
   const indexItems = num(figures, 'dynamodb', 'bbc_median_known_entities_index_items');
-  const facts = num(figures, 'dynamodb', 'bbc_median_facts');
   const fileBytes = num(figures, 'dynamodb', 'bbc_median_file_bytes');
   const chars = num(figures, 'extraction', 'extract_bbc_mean_chars');
   const ingestMemory = settings.memoryMb;
   const queryMemory = num(figures, 'bundles', 'bundle_query_memory_mb') ?? 512;
-  if ([cpuMs, requests, wcuKnown, wcuCold, rcuIngest, bytes, indexBytes, items, indexItems, facts, fileBytes, chars].some((v) => v === null)) return null;
+  if ([cpuMs, requests, wcuKnown, wcuCold, rcuIngest, bytes, indexBytes, items, indexItems, fileBytes, chars].some((v) => v === null)) return null;
 
   const perMonth = ASSUMED.articlesPerDay * ASSUMED.daysPerMonth;
   const batchSize = settings.batchSize;
   const durationMs = (memoryMb: number) => cpuMs! / Math.min(1, memoryMb / ASSUMED.fullVcpuMb) + requests! * ASSUMED.dynamoRequestMs + ASSUMED.s3GetMs;
+  const waitsMs = requests! * ASSUMED.dynamoRequestMs + ASSUMED.s3GetMs;
+  const overlappedMs = (memoryMb: number) => cpuMs! / Math.min(1, memoryMb / ASSUMED.fullVcpuMb) + waitsMs / batchSize;
   const gbSeconds = (memoryMb: number) => (memoryMb / 1024) * (durationMs(memoryMb) / 1000);
   const lambdaMonth = gbSeconds(ingestMemory) * perMonth * PRICES.lambdaArmGbSecond + (perMonth / batchSize) * PRICES.lambdaRequest;
   const storedBytes = bytes! + indexBytes! + ASSUMED.itemOverheadBytes * (items! + indexItems!);
@@ -150,13 +168,12 @@ export function renderCostModel(figures: Figures, settings: IngestSettings): str
   const memoryRows = [512, 1024, 1769, 2048].map((mb) => [
     `${fmt(mb)} MB${mb === ingestMemory ? ' (configured)' : ''}`,
     fmt(durationMs(mb), 0),
+    fmt(overlappedMs(mb), 0),
     fmt(gbSeconds(mb) * 1e6 * PRICES.lambdaArmGbSecond, 2),
     fmt(Math.ceil(((ASSUMED.articlesPerDay / 86400) * ASSUMED.peakFactor * durationMs(mb)) / 1000), 0),
   ]);
   const averageRate = ASSUMED.articlesPerDay / 86400;
   const peakRate = averageRate * ASSUMED.peakFactor;
-  const factsWcuPerArticle = facts!; // one FACTS index entry per fact, each under 1 KB in the measured stories
-  const factsPartitionLoad = peakRate * factsWcuPerArticle;
 
   return [
     START,
@@ -179,37 +196,94 @@ export function renderCostModel(figures: Figures, settings: IngestSettings): str
     '',
     '### Ingest memory and concurrency',
     '',
-    `Per-article CPU time of the ingest use case, measured in this machine's Node.js process: ${fmt(cpuMs!, 1)} ms (median,`,
-    `section "DynamoDB cost"), with ${requestCount} DynamoDB requests per article in ${requests} sequential round trips. On Lambda the`,
+    handlerCpuMs !== null
+      ? `Per-article CPU time of the ingest handler, bundled as deployed, measured in a fresh Node.js process on this machine: ${fmt(cpuMs!, 1)} ms (median at the configured batch size, section "Ingest settings"), with ${requestCount} DynamoDB requests per article in ${requests} sequential round trips (section "DynamoDB cost"). On Lambda the`
+      : `Per-article CPU time of the ingest use case, measured in this machine's Node.js process: ${fmt(cpuMs!, 1)} ms (median, section "DynamoDB cost"), with ${requestCount} DynamoDB requests per article in ${requests} sequential round trips. On Lambda the`,
     `CPU share is memory / ${fmt(ASSUMED.fullVcpuMb)} MB of one vCPU (assumed equal per-core speed to this machine), each sequential DynamoDB`,
     `round trip is assumed to take ${ASSUMED.dynamoRequestMs} ms and the S3 read ${ASSUMED.s3GetMs} ms. Concurrency needed = peak articles/s × duration.`,
     '',
-    table(['ingest memory', 'est. ms per article', 'USD per million articles (duration)', `concurrency at ${fmt(peakRate, 0)}/s peak`], memoryRows),
+    table(['ingest memory', 'est. ms per article', `est. ms per article, batch of ${batchSize} overlapped`, 'USD per million articles (duration)', `concurrency at ${fmt(peakRate, 0)}/s peak`], memoryRows),
     '',
-    `Configured (cdk.json): ${fmt(settings.memoryMb)} MB, SQS batch size ${settings.batchSize}, maximum concurrency ${settings.maxConcurrency}. The handler`,
-    `processes the records of a batch one after another, so the batch size changes the number of invocations and SQS`,
-    `receives (the request lines above), not the time per article. At the estimated ${fmt(durationMs(settings.memoryMb), 0)} ms per article, ${settings.maxConcurrency}`,
+    `The handler runs the records of a batch concurrently (Powertools \`BatchProcessor\` default), so one record's round trips`,
+    `overlap another's CPU work. "est. ms per article" leaves that out (CPU ÷ share + every round trip, in sequence): it is`,
+    `the upper bound the cost lines and the concurrency column use. The overlapped column assumes the waits hide behind the`,
+    `other records' CPU except one record's chain per batch (CPU ÷ share + waits ÷ ${batchSize}); section "Ingest settings" measures the`,
+    'overlap locally. Configured (cdk.json): ' + `${fmt(settings.memoryMb)} MB, SQS batch size ${settings.batchSize}, maximum concurrency ${settings.maxConcurrency}.`,
+    `At the estimated ${fmt(durationMs(settings.memoryMb), 0)} ms per article, ${settings.maxConcurrency}`,
     `concurrent functions drain about ${fmt((settings.maxConcurrency * 1000) / durationMs(settings.memoryMb), 1)} articles/s against the ${fmt(averageRate, 1)}/s average and ${fmt(peakRate, 1)}/s peak of a million`,
     `a day: ${(settings.maxConcurrency * 1000) / durationMs(settings.memoryMb) >= peakRate ? 'enough' : (settings.maxConcurrency * 1000) / durationMs(settings.memoryMb) >= averageRate ? 'enough on average, with the queue absorbing peaks' : '**not enough**: raise newsfacts:ingestMaxConcurrency'}.`,
-    '',
-    '### Hot index partitions at this volume',
-    '',
-    `The busiest single index partition is \`FACTS\` (gsi2): one entry per fact, ${facts} facts in the median story, so about`,
-    `${fmt(factsPartitionLoad, 0)} write units/s at the assumed peak against the ${fmt(ASSUMED.partitionWcuPerSecond)} WCU/s a partition accepts`,
-    `(${fmt((factsPartitionLoad / ASSUMED.partitionWcuPerSecond) * 100, 0)} %). \`ARTICLES\` and \`STATUS#processed\` take one item per article (${fmt(peakRate, 0)}/s).`,
     END,
   ].join('\n');
 }
 
-/** Rewrites the generated block of docs/SCALING.md in place (nothing happens if the file or markers are absent). */
+const SETTINGS_START = '<!-- bench:ingest-settings:start -->';
+const SETTINGS_END = '<!-- bench:ingest-settings:end -->';
+const PARTITIONS_START = '<!-- bench:hot-partitions:start -->';
+const PARTITIONS_END = '<!-- bench:hot-partitions:end -->';
+
+/** Requests a million articles cost at SQS batch size `batchSize`: Lambda invocations and SQS requests, in USD. */
+export function requestCostPerMillion(batchSize: number): { invocations: number; sqsRequests: number; usd: number } {
+  const invocations = 1e6 / batchSize;
+  const sqsRequests = 1e6 * (1 + ASSUMED.sqsRequestsPerBatch / batchSize);
+  return { invocations, sqsRequests, usd: invocations * PRICES.lambdaRequest + sqsRequests * PRICES.sqsRequest };
+}
+
+/** The measured side of "Choosing SQS batch size, Lambda memory and concurrency"; null until section ingest-settings has run. */
+export function renderIngestSettings(figures: Figures, settings: IngestSettings): string | null {
+  const section = figures['ingest-settings'];
+  const at = (key: string) => num(figures, 'ingest-settings', key);
+  const sizes = [1, 5, 10, 25].filter((b) => at(`batch_${b}_wall_ms_per_article`) !== null);
+  const floor = at('memory_floor_mb');
+  if (!section || sizes.length < 2 || floor === null) return null;
+  const single = at('batch_1_wall_ms_per_article');
+  const rows = sizes.map((b) => {
+    const cost = requestCostPerMillion(b);
+    return [
+      `${b}${b === settings.batchSize ? ' (configured)' : ''}${b > 10 ? ' ¹' : ''}`,
+      fmt(at(`batch_${b}_wall_ms_per_article`)!, 1),
+      single ? `${fmt((at(`batch_${b}_wall_ms_per_article`)! / single) * 100, 0)} %` : 'n/a',
+      fmt(at(`batch_${b}_cpu_ms_per_article`)!, 1),
+      `${fmt(at(`batch_${b}_max_rss_mb`)!, 0)} MB`,
+      fmt(cost.invocations, 0),
+      fmt(cost.sqsRequests, 0),
+      `$${fmt(cost.usd, 2)}`,
+    ];
+  });
+  const rates = [1, 2, 4].filter((c) => at(`concurrency_${c}_articles_per_s`) !== null);
+  return [
+    `_Generated by \`npm run bench\` (scripts/bench/cost-model.ts) from section "Ingest settings" of BENCHMARKS.md, measured ${section.measuredAt} (1-minute load average ${section.loadAverage} when it started: ${Number(section.loadAverage) > 2 ? 'the 2 cores were oversubscribed, so absolute times are high; compare the rows' : 'a quiet machine'})._`,
+    '',
+    `The real handler bundle in a fresh Node.js process per run, against DynamoDB Local; wall and CPU ms per article are`,
+    'medians over 3 rounds (the Lambda bills the wall time of an invocation, here divided by its records).',
+    '',
+    table(['SQS batch size', 'wall ms per article (local)', 'vs batch 1', 'CPU ms per article', 'peak RSS', 'invocations per million articles', 'SQS requests per million', 'USD per million (Lambda + SQS requests)'], rows),
+    '',
+    '¹ Above 10 an SQS event source needs a batching window (`MaximumBatchingWindowInSeconds` ≥ 1), which the stack does not set; `newsfacts:ingestBatchSize` accepts 1 to 10.',
+    '',
+    `Fixed CPU per invocation (least squares over the batch sizes): ${fmt(at('invocation_overhead_cpu_ms') ?? NaN, 1)} ms, against ${fmt(at('per_record_cpu_ms') ?? NaN, 1)} ms per record.`,
+    `Memory: ${fmt(at('memory_stories') ?? NaN)} stories through one process peaked at ${fmt(at('memory_max_rss_mb') ?? NaN, 0)} MB RSS (${fmt(at('memory_rss_after_import_mb') ?? NaN, 0)} MB after importing the handler, V8 heap at most`,
+    `${fmt(at('memory_peak_heap_mb') ?? NaN, 0)} MB), so the floor with 50 % headroom is **${fmt(floor)} MB**; the configured ${fmt(settings.memoryMb)} MB is ${fmt(settings.memoryMb / floor, 1)}× that.`,
+    `Invocations in flight in one process (batch size ${settings.batchSize}): ${rates.map((c) => `${c} → ${fmt(at(`concurrency_${c}_articles_per_s`)!, 1)} articles/s (machine ${fmt(at(`concurrency_${c}_machine_busy_pct`) ?? NaN, 0)} % busy)`).join(', ')}.`,
+  ].join('\n');
+}
+
+function replaceBlock(doc: string, startMarker: string, endMarker: string, body: string | null): string {
+  const start = doc.indexOf(startMarker);
+  const end = doc.indexOf(endMarker);
+  if (start === -1 || end === -1 || body === null) return doc;
+  return doc.slice(0, start) + startMarker + '\n' + body + '\n' + doc.slice(end);
+}
+
+/** Rewrites the generated blocks of docs/SCALING.md in place (a block whose markers are absent, or whose figures were never measured, is left as it is). */
 export function writeScalingCostModel(repoRoot: string, figures: Figures): void {
   const path = join(repoRoot, 'docs/SCALING.md');
   if (!existsSync(path)) return;
-  const doc = readFileSync(path, 'utf8');
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start === -1 || end === -1) return;
-  const block = renderCostModel(figures, readIngestSettings(repoRoot));
-  if (!block) return;
-  writeFileSync(path, doc.slice(0, start) + block + doc.slice(end + END.length));
+  const settings = readIngestSettings(repoRoot);
+  let doc = readFileSync(path, 'utf8');
+  const costModel = renderCostModel(figures, settings);
+  // The cost model block carries its own markers.
+  if (costModel) doc = replaceBlock(doc, START, END, costModel.slice(START.length + 1, costModel.length - END.length - 1));
+  doc = replaceBlock(doc, SETTINGS_START, SETTINGS_END, renderIngestSettings(figures, settings));
+  doc = replaceBlock(doc, PARTITIONS_START, PARTITIONS_END, renderHotPartitions(figures, ASSUMED));
+  writeFileSync(path, doc);
 }

@@ -1,0 +1,119 @@
+// One fresh "Lambda" process for the ingest-settings bench: imports the real ingest handler (bundled
+// like the function, so the process holds what a Lambda sandbox holds), feeds it SQS events of S3
+// records the way local mode's dispatcher builds them, and writes what it measured to a JSON file.
+// The handler reads its environment at import time; the parent sets it when spawning this process.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { handler } from '../../lambdas/handlers/ingest.js';
+import { lambdaContext } from '../../local/lambda-context.js';
+import { SequencerClock, toS3EventRecord, toSqsEvent, toSqsMessage } from '../../local/s3-notifications.js';
+import { chunk } from './invocation-stats.js';
+
+export interface WorkerObject {
+  key: string;
+  size: number;
+}
+
+export interface WorkerPlan {
+  bucket: string;
+  region: string;
+  /** Ingested first and not measured: loads the model and warms the JIT, as the first invocations of a sandbox would. */
+  warmup: WorkerObject[];
+  measured: WorkerObject[];
+  batchSize: number;
+  /** Invocations in flight at once in this process. */
+  concurrency: number;
+  resultPath: string;
+}
+
+export interface InvocationSample {
+  records: number;
+  wallMs: number;
+  /** This process's CPU time (user + system) during the invocation; only meaningful with concurrency 1. */
+  cpuMs: number;
+}
+
+export interface WorkerResult {
+  invocations: InvocationSample[];
+  failedRecords: number;
+  totalWallMs: number;
+  totalCpuMs: number;
+  /** RSS right after the handler module was imported (KB). */
+  rssAfterImportKb: number;
+  /** Peak RSS of the whole process life (process.resourceUsage().maxRSS, KB). */
+  maxRssKb: number;
+  /** Largest V8 heap in use seen between invocations and by a 10 ms sampler (bytes). */
+  peakHeapUsedBytes: number;
+}
+
+const QUEUE = 'newsfacts-bench-ingest';
+
+async function main(): Promise<void> {
+  const planPath = process.argv[2];
+  if (!planPath) throw new Error('usage: ingest-settings-worker PLAN.json');
+  const plan = JSON.parse(readFileSync(planPath, 'utf8')) as WorkerPlan;
+  const rssAfterImportKb = Math.round(process.memoryUsage().rss / 1024);
+  let peakHeapUsedBytes = 0;
+  const sampleHeap = () => (peakHeapUsedBytes = Math.max(peakHeapUsedBytes, process.memoryUsage().heapUsed));
+  const sampler = setInterval(sampleHeap, 10);
+  const sequencers = new SequencerClock();
+
+  const eventOf = (objects: WorkerObject[]) =>
+    toSqsEvent(
+      objects.map((o) => toSqsMessage([toS3EventRecord({ eventName: 'ObjectCreated:Put', bucket: plan.bucket, key: o.key, size: o.size, eventTime: new Date().toISOString() }, sequencers.next(), plan.region)])),
+      1,
+      plan.region,
+      QUEUE,
+    );
+  let failedRecords = 0;
+  const invoke = async (objects: WorkerObject[]): Promise<InvocationSample> => {
+    const event = eventOf(objects);
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const response = await handler(event, lambdaContext('newsfacts-bench-ingest'));
+    const wallMs = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    failedRecords += response.batchItemFailures.length;
+    sampleHeap();
+    return { records: objects.length, wallMs, cpuMs: (used.user + used.system) / 1000 };
+  };
+
+  for (const batch of chunk(plan.warmup, plan.batchSize)) await invoke(batch);
+  failedRecords = 0;
+
+  const batches = chunk(plan.measured, plan.batchSize);
+  const invocations: InvocationSample[] = new Array(batches.length);
+  let next = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  // A pool of `concurrency` callers, each taking the next batch when its invocation returns.
+  await Promise.all(
+    Array.from({ length: Math.min(plan.concurrency, batches.length) }, async () => {
+      while (next < batches.length) {
+        const index = next++;
+        invocations[index] = await invoke(batches[index]);
+      }
+    }),
+  );
+  const totalWallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
+  const result: WorkerResult = {
+    invocations,
+    failedRecords,
+    totalWallMs,
+    totalCpuMs: (used.user + used.system) / 1000,
+    rssAfterImportKb,
+    maxRssKb: process.resourceUsage().maxRSS,
+    peakHeapUsedBytes,
+  };
+  writeFileSync(plan.resultPath, JSON.stringify(result));
+}
+
+main().then(
+  // SDK sockets must not keep the process alive.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { chunk, concurrencyNeeded, linearFit, memoryFloorMb, summarizeBatches, throughput } from './invocation-stats.js';
+
+describe('chunk', () => {
+  it('cuts consecutive batches, the last one shorter', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([1, 2, 3], 5)).toEqual([[1, 2, 3]]);
+    expect(chunk([], 3)).toEqual([]);
+  });
+
+  it('rejects a batch size that is not a positive integer', () => {
+    expect(() => chunk([1], 0)).toThrow(/positive integer/);
+    expect(() => chunk([1], 2.5)).toThrow(/positive integer/);
+  });
+});
+
+describe('linearFit', () => {
+  it('recovers the fixed and per-record cost of exact points', () => {
+    const fit = linearFit([1, 5, 10, 25].map((x) => ({ x, y: 3 + 80 * x })));
+    expect(fit.intercept).toBeCloseTo(3, 9);
+    expect(fit.slope).toBeCloseTo(80, 9);
+  });
+
+  it('fits noisy points by least squares', () => {
+    // sxx = 5, sxy = 8 around the means (1.5, 3)
+    const fit = linearFit([{ x: 0, y: 1 }, { x: 1, y: 1 }, { x: 2, y: 5 }, { x: 3, y: 5 }]);
+    expect(fit.slope).toBeCloseTo(1.6, 9);
+    expect(fit.intercept).toBeCloseTo(0.6, 9);
+  });
+
+  it('needs two distinct x values', () => {
+    expect(() => linearFit([{ x: 1, y: 1 }])).toThrow();
+    expect(() => linearFit([{ x: 1, y: 1 }, { x: 1, y: 2 }])).toThrow(/distinct/);
+  });
+});
+
+describe('summarizeBatches', () => {
+  it('takes medians over full batches only and divides by the batch size', () => {
+    const summary = summarizeBatches(5, [
+      { records: 5, wallMs: 500, cpuMs: 400 },
+      { records: 5, wallMs: 600, cpuMs: 450 },
+      { records: 5, wallMs: 700, cpuMs: 500 },
+      { records: 2, wallMs: 10, cpuMs: 10 },
+    ]);
+    expect(summary).toEqual({ batchSize: 5, invocations: 3, wallMsPerInvocation: 600, cpuMsPerInvocation: 450, wallMsPerArticle: 120, cpuMsPerArticle: 90 });
+  });
+
+  it('refuses a run without a full batch', () => {
+    expect(() => summarizeBatches(10, [{ records: 3, wallMs: 1, cpuMs: 1 }])).toThrow(/full batch/);
+  });
+});
+
+describe('throughput, concurrency and memory floor', () => {
+  it('converts counts and milliseconds to rates', () => {
+    expect(throughput(100, 4000)).toBe(25);
+    expect(Number.isNaN(throughput(1, 0))).toBe(true);
+  });
+
+  it('rounds the needed concurrency up', () => {
+    // 34.7 articles/s × 0.187 s = 6.5 functions busy → 7
+    expect(concurrencyNeeded(34.7, 187)).toBe(7);
+    expect(concurrencyNeeded(10, 100)).toBe(1);
+  });
+
+  it('puts headroom over the peak RSS and rounds to the step', () => {
+    // 200 MB × 1.5 = 300 MB → 320 MB in 64 MB steps
+    expect(memoryFloorMb(200 * 1024)).toBe(320);
+    expect(memoryFloorMb(100 * 1024, 1, 128)).toBe(128);
+  });
+});

@@ -1,0 +1,76 @@
+// Pure arithmetic of the ingest-settings bench: batching, the per-invocation overhead fit, and
+// throughput of concurrent invocations. Kept apart from the process plumbing so it is unit-tested.
+import { median } from './report.js';
+
+/** Splits `items` into consecutive groups of `size` (the last one may be shorter). */
+export function chunk<T>(items: T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`batch size must be a positive integer, not ${size}`);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface LinearFit {
+  /** Value at x = 0: here the cost of an invocation that carries no record. */
+  intercept: number;
+  /** Increase per unit of x: here the cost of one more record in the batch. */
+  slope: number;
+}
+
+/** Ordinary least squares of y on x. */
+export function linearFit(points: { x: number; y: number }[]): LinearFit {
+  if (points.length < 2) throw new Error('a line needs at least two points');
+  const n = points.length;
+  const mx = points.reduce((a, p) => a + p.x, 0) / n;
+  const my = points.reduce((a, p) => a + p.y, 0) / n;
+  const sxx = points.reduce((a, p) => a + (p.x - mx) ** 2, 0);
+  if (sxx === 0) throw new Error('a line needs at least two distinct x values');
+  const sxy = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0);
+  const slope = sxy / sxx;
+  return { slope, intercept: my - slope * mx };
+}
+
+export interface Invocation {
+  records: number;
+  wallMs: number;
+  cpuMs: number;
+}
+
+export interface BatchSummary {
+  batchSize: number;
+  invocations: number;
+  /** Medians over invocations that carried a full batch. */
+  wallMsPerInvocation: number;
+  cpuMsPerInvocation: number;
+  wallMsPerArticle: number;
+  cpuMsPerArticle: number;
+}
+
+/** Per-invocation and per-article medians of the full batches of one run (a short last batch is left out). */
+export function summarizeBatches(batchSize: number, invocations: Invocation[]): BatchSummary {
+  const full = invocations.filter((i) => i.records === batchSize);
+  if (full.length === 0) throw new Error(`no invocation carried a full batch of ${batchSize}`);
+  return {
+    batchSize,
+    invocations: full.length,
+    wallMsPerInvocation: median(full.map((i) => i.wallMs)),
+    cpuMsPerInvocation: median(full.map((i) => i.cpuMs)),
+    wallMsPerArticle: median(full.map((i) => i.wallMs / i.records)),
+    cpuMsPerArticle: median(full.map((i) => i.cpuMs / i.records)),
+  };
+}
+
+/** Articles a second of `articles` processed in `wallMs`. */
+export function throughput(articles: number, wallMs: number): number {
+  return wallMs > 0 ? (articles * 1000) / wallMs : NaN;
+}
+
+/** Functions needed in parallel to keep up with `articlesPerSecond` when each article takes `msPerArticle`. */
+export function concurrencyNeeded(articlesPerSecond: number, msPerArticle: number): number {
+  return Math.ceil((articlesPerSecond * msPerArticle) / 1000);
+}
+
+/** Lambda memory sizes are whole MB; a floor with `headroom` over the measured peak, rounded up to `step` MB. */
+export function memoryFloorMb(peakRssKb: number, headroom = 1.5, step = 64): number {
+  return Math.ceil(((peakRssKb / 1024) * headroom) / step) * step;
+}
