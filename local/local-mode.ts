@@ -27,6 +27,11 @@ export interface LocalMode {
 
 export interface LocalModeOptions extends LocalModeConfig {
   log?: (line: string) => void;
+  /**
+   * DynamoDB Local launch options for benchmarks: `inMemory` keeps the table in memory instead of
+   * under dataDir (nothing persists), `javaOptions` go to the JVM. `npm start` sets neither.
+   */
+  dynamoDb?: { inMemory?: boolean; javaOptions?: string[] };
 }
 
 /**
@@ -52,7 +57,12 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     await dynamo?.stop().catch(() => undefined);
   };
   try {
-    const startingDynamo = startDynamoDbLocal({ port: options.ddbPort, dbPath: join(dataDir, 'dynamodb'), detached: true });
+    const startingDynamo = startDynamoDbLocal({
+      port: options.ddbPort,
+      dbPath: options.dynamoDb?.inMemory ? undefined : join(dataDir, 'dynamodb'),
+      detached: true,
+      javaOptions: options.dynamoDb?.javaOptions,
+    });
     const startingS3 = startS3Server({ port: options.s3Port, host: LOCAL_HOST, directory: join(dataDir, 's3'), buckets: [LOCAL_BUCKET] });
     // Keep both handles even when one of them fails, so the other is stopped too.
     const [dynamoResult, s3Result] = await Promise.allSettled([startingDynamo, startingS3]);

@@ -71,6 +71,14 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   return gzip ?? star ?? false;
 }
 
+/** True when the body, as a JSON string inside Lambda's response envelope, stays under the payload limit. */
+function fitsUncompressed(body: string): boolean {
+  const room = RESPONSE_PAYLOAD_LIMIT - ENVELOPE_ALLOWANCE;
+  // Escaping turns one UTF-8 byte into at most 6 characters (\u001f): small bodies need no exact count.
+  if (Buffer.byteLength(body) * 6 + 2 < room) return true;
+  return Buffer.byteLength(JSON.stringify(body)) < room;
+}
+
 /**
  * The Lambda result for a response: gzip-compressed when the client accepts it and the body is
  * large enough to gain, and never over Lambda's payload limit (a problem replaces the body then).
@@ -83,7 +91,7 @@ export function resultFromResponse(response: ApiResponse, request?: { headers: R
     if (zipped.length < RESPONSE_PAYLOAD_LIMIT - ENVELOPE_ALLOWANCE) {
       return { statusCode: response.status, headers: { ...headers, 'content-encoding': 'gzip' }, body: zipped, isBase64Encoded: true };
     }
-  } else if (Buffer.byteLength(JSON.stringify(response.body)) < RESPONSE_PAYLOAD_LIMIT - ENVELOPE_ALLOWANCE) {
+  } else if (fitsUncompressed(response.body)) {
     return { statusCode: response.status, headers, body: response.body, isBase64Encoded: false };
   }
   const tooLarge = problem(

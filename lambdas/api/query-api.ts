@@ -41,8 +41,20 @@ const JSON_HEADERS = {
 };
 const MAX_ECHOED_PATH = 512;
 
+/**
+ * Serialized answers by object: a read cache hands the same (never mutated) object to every
+ * request it serves, so each is stringified once; fresh objects from the store are collected
+ * with their entry.
+ */
+const serialized = new WeakMap<object, string>();
+
 function json(status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse {
-  return { status, headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) };
+  let text = typeof body === 'object' && body !== null ? serialized.get(body) : undefined;
+  if (text === undefined) {
+    text = JSON.stringify(body);
+    if (typeof body === 'object' && body !== null) serialized.set(body, text);
+  }
+  return { status, headers: { ...JSON_HEADERS, ...headers }, body: text };
 }
 
 function notFound(kind: 'article' | 'entity', id: string, instance: string): ApiResponse {

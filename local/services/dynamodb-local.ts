@@ -17,6 +17,8 @@ export interface DynamoDbLocalOptions {
    * stops Java itself after draining its work. It is still killed when the parent exits.
    */
   detached?: boolean;
+  /** Extra JVM options placed before -jar (e.g. heap or GC flags); none by default. */
+  javaOptions?: string[];
 }
 
 export interface RunningDynamoDbLocal {
@@ -51,11 +53,11 @@ function javaExecutable(): string {
  * resolves once it answers HTTP. Throws LocalServiceError for a missing Java or a busy port.
  */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<RunningDynamoDbLocal> {
-  const { port, dbPath, startTimeoutMs = 30_000, detached = false } = options;
+  const { port, dbPath, startTimeoutMs = 30_000, detached = false, javaOptions = [] } = options;
   // DynamoDB Local binds every interface, so probe the wildcard address.
   await assertPortFree(port, '0.0.0.0', 'DynamoDB Local', 'NEWSFACTS_DDB_PORT');
   const dir = dynamoDbLocalDirectory();
-  const args = [`-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb', '-disableTelemetry'];
+  const args = [...javaOptions, `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-jar', join(dir, 'DynamoDBLocal.jar'), '-port', String(port), '-sharedDb', '-disableTelemetry'];
   if (dbPath) {
     mkdirSync(dbPath, { recursive: true });
     args.push('-dbPath', dbPath);
