@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
-import { join } from 'node:path';
-import { CreateBucketCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CreateBucketCommand, HeadBucketCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { listReplayable, replayRecord } from '../scripts/replay/replay-plan.js';
 import { startApiServer, type HttpApiHandler, type RunningApiServer } from './api-gateway-adapter.js';
 import { localDynamoDbClient, localS3Client } from './clients.js';
 import { createTable } from './create-table.js';
@@ -10,6 +11,7 @@ import { SequencerClock, toS3EventRecord } from './s3-notifications.js';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from './services/dynamodb-local.js';
 import { assertPortFree } from './services/ports.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY, startS3Server, type RunningS3Server } from './services/s3-server.js';
+import { SnapshotScheduler, loadTableSnapshot, saveTableSnapshot } from './services/table-snapshot.js';
 
 export interface LocalMode {
   apiUrl: string;
@@ -28,8 +30,8 @@ export interface LocalMode {
 export interface LocalModeOptions extends LocalModeConfig {
   log?: (line: string) => void;
   /**
-   * DynamoDB Local launch options for benchmarks: `inMemory` keeps the table in memory instead of
-   * under dataDir (nothing persists), `javaOptions` go to the JVM. `npm start` sets neither.
+   * DynamoDB Local options for benchmarks and tests: `inMemory` skips the snapshot under dataDir
+   * (nothing persists), `javaOptions` go to the JVM. `npm start` sets neither.
    */
   dynamoDb?: { inMemory?: boolean; javaOptions?: string[] };
 }
@@ -38,6 +40,12 @@ export interface LocalModeOptions extends LocalModeConfig {
  * Starts local mode: DynamoDB Local and s3rver with data under dataDir, the table and bucket,
  * the real ingest handler fed with S3-shaped notifications (via SQS-shaped events) for keys under
  * incoming/, and the real query handler behind an HTTP server that speaks API Gateway v2.
+ *
+ * The table lives in DynamoDB Local's memory and persists as a snapshot file under
+ * dataDir/dynamodb, saved when ingestion pauses (at least every 30 s during a long one) and at
+ * stop. A run that ended without a clean stop leaves its marker file behind; the next start then
+ * replays the bucket, so what the last snapshot missed is ingested again (and what it has is
+ * skipped after one read).
  */
 export async function startLocalMode(options: LocalModeOptions): Promise<LocalMode> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -57,12 +65,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     await dynamo?.stop().catch(() => undefined);
   };
   try {
-    const startingDynamo = startDynamoDbLocal({
-      port: options.ddbPort,
-      dbPath: options.dynamoDb?.inMemory ? undefined : join(dataDir, 'dynamodb'),
-      detached: true,
-      javaOptions: options.dynamoDb?.javaOptions,
-    });
+    const startingDynamo = startDynamoDbLocal({ port: options.ddbPort, detached: true, javaOptions: options.dynamoDb?.javaOptions });
     const startingS3 = startS3Server({ port: options.s3Port, host: LOCAL_HOST, directory: join(dataDir, 's3'), buckets: [LOCAL_BUCKET] });
     // Keep both handles even when one of them fails, so the other is stopped too.
     const [dynamoResult, s3Result] = await Promise.allSettled([startingDynamo, startingS3]);
@@ -73,8 +76,23 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     if (!dynamo || !s3) throw new Error('unreachable');
 
     const ddbClient = localDynamoDbClient(dynamo.endpoint);
-    if (await createTable(ddbClient, LOCAL_TABLE)) log(`created table ${LOCAL_TABLE}`);
-    ddbClient.destroy();
+    await createTable(ddbClient, LOCAL_TABLE);
+    const persist = !options.dynamoDb?.inMemory;
+    const tableDir = join(dataDir, 'dynamodb');
+    const snapshotFile = join(tableDir, 'table.ndjson.gz');
+    const runningMarker = join(tableDir, 'running');
+    let recover = false;
+    if (persist) {
+      const loaded = await loadTableSnapshot(ddbClient, LOCAL_TABLE, snapshotFile);
+      if (loaded) log(`loaded ${loaded} items from ${snapshotFile}`);
+      // A marker left behind, or a table folder of an older version (DynamoDB Local's own files).
+      recover = existsSync(runningMarker) || (!existsSync(snapshotFile) && existsSync(join(tableDir, 'shared-local-instance.db')));
+      mkdirSync(tableDir, { recursive: true });
+      writeFileSync(runningMarker, `${process.pid}\n`);
+    }
+    const snapshots = new SnapshotScheduler(() => saveTableSnapshot(ddbClient, LOCAL_TABLE, snapshotFile), {
+      quietMs: 2_000, maxDelayMs: 30_000, onError: (error) => log(`could not save the table snapshot: ${(error as Error).message}`),
+    });
     const s3Client = localS3Client(s3.endpoint);
     await s3Client.send(new HeadBucketCommand({ Bucket: LOCAL_BUCKET })).catch(() => s3Client.send(new CreateBucketCommand({ Bucket: LOCAL_BUCKET })));
     s3Client.destroy();
@@ -101,6 +119,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     const dispatcher = new IngestDispatcher({ handler: ingest.handler, region: LOCAL_REGION, queueName: 'newsfacts-local-ingest', log });
     dispatcher.onOutcome((outcome: DispatchOutcome) => {
       if (outcome.ok) log(`ingest ${outcome.eventName} ${outcome.key} (${outcome.ms} ms${outcome.attempts > 1 ? `, attempt ${outcome.attempts}` : ''})`);
+      if (persist) snapshots.changed();
     });
     const sequencers = new SequencerClock();
     s3.onObjectEvent((event) => {
@@ -108,6 +127,11 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       if (event.bucket !== LOCAL_BUCKET || !event.key.startsWith(INCOMING_PREFIX)) return;
       void dispatcher.dispatch(event.key, toS3EventRecord(event, sequencers.next(), LOCAL_REGION));
     });
+
+    if (recover) {
+      const replayed = await replayBucket(localS3Client(s3.endpoint), dispatcher);
+      log(`the last run did not stop cleanly: replaying the ${replayed} object(s) under ${INCOMING_PREFIX} (those already in the table are skipped)`);
+    }
 
     api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query.handler, log, cors: options.corsAllowOrigins?.length ? { allowOrigins: options.corsAllowOrigins } : undefined });
     const [runningApi, runningS3, runningDynamo] = [api, s3, dynamo];
@@ -129,6 +153,9 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
         await Promise.race([dispatcher.idle(), new Promise((resolve) => (timer = setTimeout(resolve, drainMs)))]);
         clearTimeout(timer);
         await s3Stopped;
+        // Without a saved snapshot the marker stays, and the next start replays the bucket.
+        if (persist && (await snapshots.flush())) rmSync(runningMarker, { force: true });
+        ddbClient.destroy();
         await runningDynamo.stop();
       },
     };
@@ -136,4 +163,22 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     await stopServices();
     throw err;
   }
+}
+
+/** Sends every object under incoming/ through the dispatcher as a replayed upload (scripts/replay). */
+async function replayBucket(s3: S3Client, dispatcher: IngestDispatcher): Promise<number> {
+  const listPage = async (token: string | undefined) => {
+    const out = await s3.send(new ListObjectsV2Command({ Bucket: LOCAL_BUCKET, Prefix: INCOMING_PREFIX, ContinuationToken: token }));
+    return {
+      objects: (out.Contents ?? []).map((o) => ({ key: o.Key!, size: o.Size ?? 0, eTag: o.ETag, lastModified: o.LastModified })),
+      nextToken: out.IsTruncated ? out.NextContinuationToken : undefined,
+    };
+  };
+  let count = 0;
+  for await (const object of listReplayable(listPage, { prefix: INCOMING_PREFIX })) {
+    void dispatcher.dispatch(object.key, replayRecord(LOCAL_BUCKET, object, LOCAL_REGION));
+    count++;
+  }
+  s3.destroy();
+  return count;
 }

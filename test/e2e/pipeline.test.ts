@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -118,6 +117,18 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
     const article = await getJson(`/articles/${encodeURIComponent(articleId)}`);
     expect(article.status).toBe(200);
     expect(article.body.key).toBe(KEY);
+  }, 120_000);
+
+  it('rebuilds the table from the bucket when the last run did not stop cleanly', async () => {
+    expect(await local.interrupt()).toBe(0);
+    s3.destroy();
+    // What a crash before the first snapshot leaves behind: the marker of a running instance, no snapshot.
+    rmSync(join(dataDir, 'dynamodb', 'table.ndjson.gz'));
+    writeFileSync(join(dataDir, 'dynamodb', 'running'), '1\n');
+    local = await startLocalModeProcess({ dataDir });
+    s3 = userS3Client(local.s3Endpoint);
+    expect(local.output()).toContain('did not stop cleanly');
+    await eventually(async () => ((await getJson(`/articles/${encodeURIComponent(articleId)}`)).status === 200 ? true : undefined), 'the replayed article');
   }, 120_000);
 
   it('removes the article when the object is deleted', async () => {
