@@ -52,7 +52,7 @@ const configSchema = z
     apiThrottleBurstLimit: int(1, 5_000).default(100),
     ingestMemoryMb: int(128, 10_240).default(1024),
     ingestTimeoutSeconds: int(1, 900).default(60),
-    ingestBatchSize: int(1, 10).default(5),
+    ingestBatchSize: int(1, 10).default(10),
     ingestMaxConcurrency: int(2, 1000).default(5),
     queryMemoryMb: int(128, 10_240).default(512),
     /** API Gateway HTTP APIs give up after 30 s, so a longer query timeout would be wasted. */

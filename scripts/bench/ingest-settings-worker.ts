@@ -18,11 +18,24 @@ export interface WorkerPlan {
   region: string;
   /** Ingested first and not measured: loads the model and warms the JIT, as the first invocations of a sandbox would. */
   warmup: WorkerObject[];
-  measured: WorkerObject[];
-  batchSize: number;
+  /** Measured in order: each block's objects in invocations of its batch size, `concurrency` of them in flight. */
+  blocks: WorkerBlock[];
   /** Invocations in flight at once in this process. */
   concurrency: number;
   resultPath: string;
+}
+
+export interface WorkerBlock {
+  batchSize: number;
+  objects: WorkerObject[];
+}
+
+export interface BlockResult {
+  batchSize: number;
+  articles: number;
+  wallMs: number;
+  cpuMs: number;
+  invocations: InvocationSample[];
 }
 
 export interface InvocationSample {
@@ -33,7 +46,7 @@ export interface InvocationSample {
 }
 
 export interface WorkerResult {
-  invocations: InvocationSample[];
+  blocks: BlockResult[];
   failedRecords: number;
   totalWallMs: number;
   totalCpuMs: number;
@@ -77,28 +90,35 @@ async function main(): Promise<void> {
     return { records: objects.length, wallMs, cpuMs: (used.user + used.system) / 1000 };
   };
 
-  for (const batch of chunk(plan.warmup, plan.batchSize)) await invoke(batch);
+  for (const batch of chunk(plan.warmup, plan.blocks[0]?.batchSize ?? 5)) await invoke(batch);
   failedRecords = 0;
 
-  const batches = chunk(plan.measured, plan.batchSize);
-  const invocations: InvocationSample[] = new Array(batches.length);
-  let next = 0;
+  const blocks: BlockResult[] = [];
   const cpu = process.cpuUsage();
   const started = performance.now();
-  // A pool of `concurrency` callers, each taking the next batch when its invocation returns.
-  await Promise.all(
-    Array.from({ length: Math.min(plan.concurrency, batches.length) }, async () => {
-      while (next < batches.length) {
-        const index = next++;
-        invocations[index] = await invoke(batches[index]);
-      }
-    }),
-  );
+  for (const block of plan.blocks) {
+    const batches = chunk(block.objects, block.batchSize);
+    const invocations: InvocationSample[] = new Array(batches.length);
+    let next = 0;
+    const blockCpu = process.cpuUsage();
+    const blockStarted = performance.now();
+    // A pool of `concurrency` callers, each taking the next batch when its invocation returns.
+    await Promise.all(
+      Array.from({ length: Math.min(plan.concurrency, batches.length) }, async () => {
+        while (next < batches.length) {
+          const index = next++;
+          invocations[index] = await invoke(batches[index]);
+        }
+      }),
+    );
+    const used = process.cpuUsage(blockCpu);
+    blocks.push({ batchSize: block.batchSize, articles: block.objects.length, wallMs: performance.now() - blockStarted, cpuMs: (used.user + used.system) / 1000, invocations });
+  }
   const totalWallMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const result: WorkerResult = {
-    invocations,
+    blocks,
     failedRecords,
     totalWallMs,
     totalCpuMs: (used.user + used.system) / 1000,

@@ -19,8 +19,8 @@ import { findFreePort } from '../../local/services/ports.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY, startS3Server } from '../../local/services/s3-server.js';
 import { readIngestSettings } from './cost-model.js';
 import { bbcFiles, spread } from './corpora.js';
-import { linearFit, memoryFloorMb, summarizeBatches, throughput, type BatchSummary } from './invocation-stats.js';
-import type { WorkerObject, WorkerPlan, WorkerResult } from './ingest-settings-worker.js';
+import { linearFit, memoryFloorMb, pairedComparison, throughput, type BlockMeasure } from './invocation-stats.js';
+import type { WorkerBlock, WorkerObject, WorkerPlan, WorkerResult } from './ingest-settings-worker.js';
 import { fmt, median, table, type BenchContext, type SectionResult } from './report.js';
 
 const BUCKET = 'newsfacts-bench';
@@ -28,14 +28,18 @@ const PREFIX = 'incoming/';
 export const BATCH_SIZES = [1, 5, 10, 25];
 export const CONCURRENCY = [1, 2, 4];
 export interface IngestSettingsOptions {
+  /** Fresh processes for the batch-size comparison, and rounds of the concurrency runs. */
   rounds: number;
-  /** Stories per batch-size and concurrency run (divisible by every batch size above). */
+  /** Cycles per batch-size process: each ingests the cycle's stories once per batch size, in rotated order. */
+  cycles: number;
+  /** Stories per cycle block (divisible by every batch size). */
+  cycleStories: number;
+  /** Stories per concurrency run. */
   runStories: number;
   /** Stories of the memory run, in one process. */
   memoryStories: number;
-  warmupStories: number;
 }
-const DEFAULTS: IngestSettingsOptions = { rounds: 3, runStories: 100, memoryStories: 200, warmupStories: 10 };
+const DEFAULTS: IngestSettingsOptions = { rounds: 3, cycles: 2, cycleStories: 50, runStories: 100, memoryStories: 200 };
 
 interface Run {
   label: string;
@@ -88,23 +92,29 @@ const rotate = <T>(items: T[], by: number) => items.map((_, i) => items[(i + by)
 const mb = (kb: number) => kb / 1024;
 
 export async function benchIngestSettings(ctx: BenchContext, options: IngestSettingsOptions = DEFAULTS): Promise<SectionResult> {
-  const { rounds, memoryStories, warmupStories } = options;
   const settings = readIngestSettings(ctx.repoRoot);
   const configuredBatch = settings.batchSize;
-  const files = spread(bbcFiles(ctx.dataDir), memoryStories + warmupStories);
-  if (files.length < memoryStories + warmupStories) throw new Error(`need ${memoryStories + warmupStories} BBC stories, found ${files.length}`);
-  const stride = Math.floor(files.length / warmupStories);
-  const warmupFiles = files.filter((_, i) => i % stride === stride - 1).slice(0, warmupStories);
-  const storyFiles = files.filter((f) => !warmupFiles.includes(f));
-  const objectOf = (f: { name: string; path: string }): WorkerObject => ({ key: `${PREFIX}${f.name}`, size: readFileSync(f.path).length });
-  const warmup = warmupFiles.map(objectOf);
-  const stories = storyFiles.map(objectOf);
-  const measuredStories = spread(stories, options.runStories);
+  const storyFiles = spread(bbcFiles(ctx.dataDir), options.memoryStories);
+  if (storyFiles.length < options.memoryStories) throw new Error(`need ${options.memoryStories} BBC stories, found ${storyFiles.length}`);
+  const cycleFiles = spread(storyFiles, options.cycleStories);
+  // Every upload is a copy of a BBC story under its own key: a key is ingested once per table.
+  const uploads = new Map<string, string>();
+  const objectsOf = (prefix: string, files: typeof storyFiles): WorkerObject[] =>
+    files.map((f) => {
+      const key = `${PREFIX}${prefix}/${f.name}`;
+      uploads.set(key, f.path);
+      return { key, size: readFileSync(f.path).length };
+    });
+  const stories = objectsOf('all', storyFiles);
+  const warmup = objectsOf('warm', cycleFiles);
+  const cycleObjects = (cycle: number, batchSize: number) => objectsOf(`c${cycle}b${batchSize}`, cycleFiles);
+  const concurrencyStories = spread(stories, options.runStories);
+  for (let c = 0; c < options.cycles; c++) for (const b of BATCH_SIZES) cycleObjects(c, b);
 
   const scratch = mkdtempSync(join(tmpdir(), 'newsfacts-bench-settings-'));
   const ddbPort = await findFreePort();
   const s3Port = await findFreePort();
-  ctx.log(`ingest-settings: DynamoDB Local on ${ddbPort}, s3rver on ${s3Port}; bundling the handler`);
+  ctx.log(`ingest-settings: DynamoDB Local on ${ddbPort}, s3rver on ${s3Port}; bundling the handler, uploading ${uploads.size} objects`);
   const [ddb, s3] = await Promise.all([
     startDynamoDbLocal({ port: ddbPort }),
     startS3Server({ port: s3Port, directory: join(scratch, 's3'), buckets: [BUCKET], resetOnStop: true }),
@@ -113,9 +123,7 @@ export async function benchIngestSettings(ctx: BenchContext, options: IngestSett
   const s3Client = localS3Client(s3.endpoint);
   try {
     const workerFile = await bundleWorker(ctx, join(scratch, 'bundle'));
-    for (const f of [...warmupFiles, ...storyFiles]) {
-      await s3Client.send(new PutObjectCommand({ Bucket: BUCKET, Key: `${PREFIX}${f.name}`, Body: readFileSync(f.path) }));
-    }
+    for (const [key, path] of uploads) await s3Client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(path) }));
     // The function's environment as the stack sets it (lib/constructs/newsfacts-function.ts), pointed at the local services.
     const baseEnv: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -135,43 +143,56 @@ export async function benchIngestSettings(ctx: BenchContext, options: IngestSett
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
     let runNo = 0;
-    const run = async (label: string, measured: WorkerObject[], batchSize: number, concurrency: number): Promise<Run> => {
+    /** Peak RSS of every process, for the memory floor: a process that ingested more may have grown more. */
+    const peaks: { label: string; stories: number; maxRssKb: number }[] = [];
+    const run = async (label: string, blocks: WorkerBlock[], concurrency: number, warm: WorkerObject[] = warmup): Promise<Run['result']> => {
       const tableName = `settings-${++runNo}`;
       await createTable(dynamo, tableName);
       const before = machineTimes();
-      const measuredResult = await runWorker(workerFile, { bucket: BUCKET, region: LOCAL_REGION, warmup, measured, batchSize, concurrency, resultPath: join(scratch, `${tableName}.json`) }, { ...baseEnv, TABLE_NAME: tableName });
+      const measured = await runWorker(workerFile, { bucket: BUCKET, region: LOCAL_REGION, warmup: warm, blocks, concurrency, resultPath: join(scratch, `${tableName}.json`) }, { ...baseEnv, TABLE_NAME: tableName });
       const after = machineTimes();
       // Share of all cores busy during the run: this worker, DynamoDB Local, s3rver and whatever else runs on the machine.
-      const result = { ...measuredResult, machineBusy: (after.busy - before.busy) / Math.max(1, after.total - before.total) };
+      const result = { ...measured, machineBusy: (after.busy - before.busy) / Math.max(1, after.total - before.total) };
       if (result.failedRecords > 0) throw new Error(`${label}: the handler reported ${result.failedRecords} failed records`);
       // The articles are really there: look a few up through the store.
       const store = new DynamoDbArticleStore({ client: dynamo, tableName });
-      for (const object of [measured[0], measured[measured.length >> 1], measured[measured.length - 1]]) {
+      const objects = blocks.flatMap((b) => b.objects);
+      for (const object of [objects[0], objects[objects.length >> 1], objects[objects.length - 1]]) {
         if (!(await store.getArticle(articleIdForKey(object.key)))) throw new Error(`${label}: ${object.key} was not stored`);
       }
       await dynamo.send(new DeleteTableCommand({ TableName: tableName }));
-      ctx.log(`ingest-settings: ${label}: ${fmt(throughput(measured.length, result.totalWallMs), 1)} articles/s, max RSS ${fmt(mb(result.maxRssKb), 0)} MB, machine ${fmt(result.machineBusy * 100, 0)} % busy`);
-      return { label, result };
+      peaks.push({ label, stories: warm.length + objects.length, maxRssKb: result.maxRssKb });
+      ctx.log(`ingest-settings: ${label}: ${fmt(throughput(objects.length, result.totalWallMs), 1)} articles/s, max RSS ${fmt(mb(result.maxRssKb), 0)} MB, machine ${fmt(result.machineBusy * 100, 0)} % busy`);
+      return result;
     };
 
-    // 1. Batch size: one invocation at a time, the measured stories, each size in a fresh process per round.
-    const batchRuns = new Map<number, Run['result'][]>(BATCH_SIZES.map((b) => [b, []]));
-    for (let round = 0; round < rounds; round++) {
-      for (const batchSize of rotate(BATCH_SIZES, round)) {
-        batchRuns.get(batchSize)!.push((await run(`batch ${batchSize}, round ${round + 1}`, measuredStories, batchSize, 1)).result);
+    // 1. Batch size, paired: in each process the same stories go through every batch size, cycle after
+    //    cycle in rotated order, one invocation at a time; after a warm-up on those stories, so every
+    //    block finds its entities known (the steady state of a busy table).
+    const pairedBlocks: BlockMeasure[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const blocks: WorkerBlock[] = [];
+      for (let c = 0; c < options.cycles; c++) {
+        for (const batchSize of rotate(BATCH_SIZES, round * options.cycles + c)) blocks.push({ batchSize, objects: cycleObjects(c, batchSize) });
       }
+      const result = await run(`batch sizes ${BATCH_SIZES.join('/')}, ${options.cycles} cycles, process ${round + 1}`, blocks, 1);
+      result.blocks.forEach((b, i) => pairedBlocks.push({ cycle: round * options.cycles + Math.floor(i / BATCH_SIZES.length), batchSize: b.batchSize, articles: b.articles, wallMs: b.wallMs, cpuMs: b.cpuMs }));
     }
-    // 2. Concurrency: the configured batch size, 1, 2, 4 invocations in flight in one process.
+    // Per-invocation samples for the fixed-cost fit, from the same blocks.
+    // 2. Memory per batch size: a fresh process per size, the cycle stories once (no warm-up beyond them).
+    const memoryBySize = new Map<number, Run['result']>();
+    for (const batchSize of BATCH_SIZES) memoryBySize.set(batchSize, await run(`memory at batch size ${batchSize}`, [{ batchSize, objects: cycleObjects(0, batchSize) }], 1, []));
+    // 3. Concurrency: the configured batch size, 1, 2, 4 invocations in flight in one process.
     const concurrencyRuns = new Map<number, Run['result'][]>(CONCURRENCY.map((c) => [c, []]));
-    for (let round = 0; round < rounds; round++) {
+    for (let round = 0; round < options.rounds; round++) {
       for (const concurrency of rotate(CONCURRENCY, round)) {
-        concurrencyRuns.get(concurrency)!.push((await run(`concurrency ${concurrency}, round ${round + 1}`, measuredStories, configuredBatch, concurrency)).result);
+        concurrencyRuns.get(concurrency)!.push(await run(`concurrency ${concurrency}, round ${round + 1}`, [{ batchSize: configuredBatch, objects: concurrencyStories }], concurrency));
       }
     }
-    // 3. Memory: memoryStories stories through one process at the configured batch size.
-    const memoryRun = (await run(`memory, ${memoryStories} stories`, stories, configuredBatch, 1)).result;
+    // 4. Memory over many stories: one process at the configured batch size.
+    const memoryRun = await run(`memory, ${options.memoryStories} stories`, [{ batchSize: configuredBatch, objects: stories }], 1);
 
-    return report(settings, options, batchRuns, concurrencyRuns, memoryRun);
+    return report(settings, options, pairedBlocks, memoryBySize, concurrencyRuns, memoryRun, peaks);
   } finally {
     dynamo.destroy();
     s3Client.destroy();
@@ -181,32 +202,23 @@ export async function benchIngestSettings(ctx: BenchContext, options: IngestSett
   }
 }
 
-/** Median of per-round summaries, per batch size. */
-function summarizeRounds(batchSize: number, rounds: WorkerResult[]): BatchSummary & { maxRssKb: number } {
-  const summaries = rounds.map((r) => summarizeBatches(batchSize, r.invocations));
-  const pick = (key: keyof BatchSummary) => median(summaries.map((s) => s[key]));
-  return {
-    batchSize,
-    invocations: pick('invocations'),
-    wallMsPerInvocation: pick('wallMsPerInvocation'),
-    cpuMsPerInvocation: pick('cpuMsPerInvocation'),
-    wallMsPerArticle: pick('wallMsPerArticle'),
-    cpuMsPerArticle: pick('cpuMsPerArticle'),
-    maxRssKb: median(rounds.map((r) => r.maxRssKb)),
-  };
-}
-
 function report(
   settings: ReturnType<typeof readIngestSettings>,
-  { rounds, runStories, memoryStories, warmupStories }: IngestSettingsOptions,
-  batchRuns: Map<number, Run['result'][]>,
+  options: IngestSettingsOptions,
+  pairedBlocks: BlockMeasure[],
+  memoryBySize: Map<number, Run['result']>,
   concurrencyRuns: Map<number, Run['result'][]>,
-  memoryRun: WorkerResult,
+  memoryRun: Run['result'],
+  peaks: { label: string; stories: number; maxRssKb: number }[],
 ): SectionResult {
-  const batches = BATCH_SIZES.map((b) => summarizeRounds(b, batchRuns.get(b)!));
-  const cpuFit = linearFit(batches.map((b) => ({ x: b.batchSize, y: b.cpuMsPerInvocation })));
+  const { rounds, cycles, cycleStories, runStories, memoryStories } = options;
+  const batches = pairedComparison(pairedBlocks, 1);
+  // Fixed CPU per invocation: CPU per invocation of each block against its batch size.
+  const cpuFit = linearFit(pairedBlocks.map((b) => ({ x: b.batchSize, y: b.cpuMs / (b.articles / b.batchSize) })));
   const single = batches[0];
-  const configured = batches.find((b) => b.batchSize === settings.batchSize) ?? summarizeRounds(settings.batchSize, concurrencyRuns.get(1)!);
+  const configured = batches.find((b) => b.batchSize === settings.batchSize);
+  const largest = batches[batches.length - 1];
+  const rssOf = (batchSize: number) => memoryBySize.get(batchSize)?.maxRssKb ?? NaN;
   const rates = CONCURRENCY.map((c) => ({
     concurrency: c,
     articlesPerSecond: median(concurrencyRuns.get(c)!.map((r) => throughput(runStories, r.totalWallMs))),
@@ -216,32 +228,35 @@ function report(
   }));
   // Cores the handler's own thread kept busy: articles/s × CPU seconds per article (1.0 = one core, the most one Node.js thread can use).
   const threadCores = (r: (typeof rates)[number]) => (r.articlesPerSecond * r.cpuMsPerArticle) / 1000;
-  const largest = batches[batches.length - 1];
   const base = rates[0].articlesPerSecond;
-  const floor = memoryFloorMb(Math.max(memoryRun.maxRssKb, ...batches.map((b) => b.maxRssKb)));
+  const largestPeak = peaks.reduce((a, p) => (p.maxRssKb > a.maxRssKb ? p : a));
+  const floor = memoryFloorMb(largestPeak.maxRssKb);
   const best = rates.reduce((a, r) => (r.articlesPerSecond > a.articlesPerSecond ? r : a));
+  const handlerCpu = configured?.cpuMsPerArticle ?? median(concurrencyRuns.get(1)!.map((r) => r.totalCpuMs / runStories));
 
   const figures: SectionResult['figures'] = {
+    rounds,
+    paired_cycles: rounds * cycles,
     configured_batch_size: settings.batchSize,
     configured_memory_mb: settings.memoryMb,
     configured_max_concurrency: settings.maxConcurrency,
-    handler_cpu_ms_per_article: round1(configured.cpuMsPerArticle),
-    handler_wall_ms_per_article: round1(configured.wallMsPerArticle),
+    handler_cpu_ms_per_article: round1(handlerCpu),
     invocation_overhead_cpu_ms: round1(cpuFit.intercept),
     per_record_cpu_ms: round1(cpuFit.slope),
-    batch_1_to_configured_wall_ratio: round2(configured.wallMsPerArticle / single.wallMsPerArticle),
     memory_stories: memoryStories,
     memory_max_rss_mb: round1(mb(memoryRun.maxRssKb)),
     memory_rss_after_import_mb: round1(mb(memoryRun.rssAfterImportKb)),
     memory_peak_heap_mb: round1(memoryRun.peakHeapUsedBytes / 2 ** 20),
+    memory_largest_peak_rss_mb: round1(mb(largestPeak.maxRssKb)),
+    memory_largest_peak_stories: largestPeak.stories,
     memory_floor_mb: floor,
   };
   for (const b of batches) {
     Object.assign(figures, {
-      [`batch_${b.batchSize}_wall_ms_per_invocation`]: round1(b.wallMsPerInvocation),
       [`batch_${b.batchSize}_wall_ms_per_article`]: round1(b.wallMsPerArticle),
+      [`batch_${b.batchSize}_wall_ratio_to_1`]: round2(b.wallRatioToBaseline),
       [`batch_${b.batchSize}_cpu_ms_per_article`]: round1(b.cpuMsPerArticle),
-      [`batch_${b.batchSize}_max_rss_mb`]: round1(mb(b.maxRssKb)),
+      [`batch_${b.batchSize}_max_rss_mb`]: round1(mb(rssOf(b.batchSize))),
     });
   }
   for (const r of rates) {
@@ -259,46 +274,48 @@ function report(
     '`--enable-source-maps`) pointed at DynamoDB Local and s3rver started by the bench. Each invocation is an',
     'SQS event of N messages, each carrying one S3 `ObjectCreated:Put` record, built with local mode\'s own',
     'helpers (local/s3-notifications.ts); every run writes to a fresh table, and a few of its articles are read',
-    `back through the store afterwards. BBC stories spread over the five topics: ${warmupStories} warm-up stories first`,
-    `(model load and JIT, not measured), then ${runStories} measured. ${rounds} rounds, the order of the settings rotated`,
-    'each round; medians over the full batches of a run, then over the rounds. CPU time is this process\'s',
-    '(`process.cpuUsage`): normalization, extraction, SDK marshalling and logging, not DynamoDB Local (a JVM)',
-    'nor s3rver (the bench process). The handler runs the records of a batch concurrently',
-    '(Powertools `BatchProcessor` processes in parallel by default), so an invocation\'s wall time is',
-    'less than the sum of its records\' times when they wait on I/O.',
+    'back through the store afterwards. The stories are BBC stories spread over the five topics, each uploaded',
+    'under as many keys as it is ingested. CPU time is the worker process\'s (`process.cpuUsage`): normalization,',
+    'extraction, SDK marshalling and logging, not DynamoDB Local (a JVM) nor s3rver (the bench process). The',
+    'handler runs the records of a batch concurrently (Powertools `BatchProcessor` processes in parallel by',
+    'default), so an invocation\'s wall time is less than the sum of its records\' times when they wait on I/O.',
     '',
-    '**Batch size** (one invocation at a time):',
+    `**Batch size**, paired: ${rounds} fresh processes; each ingests ${cycleStories} stories once as a warm-up (model load, JIT, and`,
+    `every entity known afterwards, the steady state of a busy table), then ${cycles} cycles in which the same ${cycleStories} stories`,
+    `(under new keys) go through every batch size in turn, the order rotated from cycle to cycle, one invocation at a`,
+    `time. Wall and CPU ms per article are medians over the ${rounds * cycles} cycles; "vs batch size 1" is the median of the ratio`,
+    'taken within each cycle, between blocks that ran moments apart, which cancels most of the drifting load of a',
+    `shared machine. Peak RSS per batch size is from a separate fresh process per size ingesting the ${cycleStories} stories.`,
     '',
     table(
-      ['SQS batch size', 'invocations per run', 'wall ms per invocation', 'wall ms per article', 'CPU ms per article', 'peak RSS'],
+      ['SQS batch size', 'wall ms per article', 'vs batch size 1', 'CPU ms per article', 'peak RSS (fresh process)'],
       batches.map((b) => [
         `${b.batchSize}${b.batchSize === settings.batchSize ? ' (configured)' : ''}`,
-        b.invocations,
-        fmt(b.wallMsPerInvocation, 1),
         fmt(b.wallMsPerArticle, 1),
+        `${fmt(b.wallRatioToBaseline * 100, 0)} %`,
         fmt(b.cpuMsPerArticle, 1),
-        `${fmt(mb(b.maxRssKb), 0)} MB`,
+        `${fmt(mb(rssOf(b.batchSize)), 0)} MB`,
       ]),
     ),
     '',
-    `Batching amortizes two things here. A fixed CPU cost per invocation (Powertools batch processing, the`,
+    `Batching could amortize two things here. A fixed CPU cost per invocation (Powertools batch processing, the`,
     `event's parsing, logging): a least-squares line through CPU ms per invocation against the batch size gives`,
     `${fmt(cpuFit.intercept, 1)} ms per invocation plus ${fmt(cpuFit.slope, 1)} ms per record, so the fixed part is ${Math.abs(cpuFit.intercept) < 0.05 * cpuFit.slope ? 'within the noise' : `${fmt((cpuFit.intercept / cpuFit.slope) * 100, 0)} % of one record`}.`,
     `And the I/O waits: with the records of a batch in flight together, one record's DynamoDB and S3 round trips`,
     `overlap another's CPU work, so the wall time per article — what Lambda bills, per invocation — is`,
-    `${fmt(single.wallMsPerArticle, 1)} ms at batch size 1, ${fmt(configured.wallMsPerArticle, 1)} ms at ${settings.batchSize} and ${fmt(largest.wallMsPerArticle, 1)} ms at ${largest.batchSize}`,
-    `(${fmt((largest.wallMsPerArticle / single.wallMsPerArticle) * 100, 0)} % of batch size 1). Locally a DynamoDB round trip is short; on AWS it is longer, so the overlap`,
-    'is worth more there. Peak memory grows with the records in flight (last column). What batching also saves on',
-    'AWS is invocations and SQS requests (priced in SCALING.md) and Lambda\'s own per-invocation work, which no',
-    'local run sees.',
+    `${fmt(single.wallMsPerArticle, 1)} ms at batch size 1${configured && configured !== single ? `, ${fmt(configured.wallMsPerArticle, 1)} ms at ${configured.batchSize}` : ''} and ${fmt(largest.wallMsPerArticle, 1)} ms at ${largest.batchSize}`,
+    `(${fmt(largest.wallRatioToBaseline * 100, 0)} % of batch size 1 within a cycle). Peak memory grows with the records in flight (last column).`,
+    'What batching also saves on AWS is invocations and SQS requests (priced in SCALING.md) and Lambda\'s own',
+    'per-invocation work, which no local run sees.',
     '',
     `**Memory**: ${memoryStories} stories through one process at batch size ${settings.batchSize}: peak RSS`,
     `${fmt(mb(memoryRun.maxRssKb), 0)} MB (\`process.resourceUsage().maxRSS\`), ${fmt(mb(memoryRun.rssAfterImportKb), 0)} MB right after importing the handler,`,
-    `largest V8 heap in use ${fmt(memoryRun.peakHeapUsedBytes / 2 ** 20, 0)} MB. With 50 % headroom over the largest peak measured here,`,
-    `the Lambda memory floor is ${fmt(floor)} MB; above it, memory buys CPU share (SCALING.md).`,
+    `largest V8 heap in use ${fmt(round1(memoryRun.peakHeapUsedBytes / 2 ** 20), 0)} MB. RSS creeps up with the stories a process has ingested (V8 lets its heap`,
+    `grow before collecting); the largest peak of any run here was ${fmt(mb(largestPeak.maxRssKb), 0)} MB, after ${largestPeak.stories} stories (${largestPeak.label}).`,
+    `With 50 % headroom over that, the Lambda memory floor is ${fmt(floor)} MB; above it, memory buys CPU share (SCALING.md).`,
     '',
     `**Concurrency**: ${runStories} stories in invocations of ${settings.batchSize} (the configured batch size), 1, 2 and 4 invocations in flight in`,
-    'one process:',
+    `one process, ${rounds} rounds:`,
     '',
     table(
       ['invocations in flight', 'articles/s', 'vs 1', 'CPU ms per article', 'handler thread busy (cores)', 'machine busy (2 cores)', 'peak RSS'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, concurrencyNeeded, linearFit, memoryFloorMb, summarizeBatches, throughput } from './invocation-stats.js';
+import { chunk, concurrencyNeeded, linearFit, memoryFloorMb, pairedComparison, summarizeBatches, throughput } from './invocation-stats.js';
 
 describe('chunk', () => {
   it('cuts consecutive batches, the last one shorter', () => {
@@ -66,5 +66,28 @@ describe('throughput, concurrency and memory floor', () => {
     // 200 MB × 1.5 = 300 MB → 320 MB in 64 MB steps
     expect(memoryFloorMb(200 * 1024)).toBe(320);
     expect(memoryFloorMb(100 * 1024, 1, 128)).toBe(128);
+  });
+});
+
+describe('pairedComparison', () => {
+  it('takes each ratio within a cycle, so a slow cycle does not bias one batch size', () => {
+    const blocks = [
+      // cycle 0 on a quiet machine, cycle 1 twice as slow for everyone, cycle 2 quiet again
+      { cycle: 0, batchSize: 1, articles: 10, wallMs: 1000, cpuMs: 400 },
+      { cycle: 0, batchSize: 10, articles: 10, wallMs: 800, cpuMs: 400 },
+      { cycle: 1, batchSize: 1, articles: 10, wallMs: 2000, cpuMs: 420 },
+      { cycle: 1, batchSize: 10, articles: 10, wallMs: 1600, cpuMs: 410 },
+      { cycle: 2, batchSize: 10, articles: 10, wallMs: 800, cpuMs: 390 },
+      { cycle: 2, batchSize: 1, articles: 10, wallMs: 1000, cpuMs: 400 },
+    ];
+    const [one, ten] = pairedComparison(blocks, 1);
+    expect(one).toEqual({ batchSize: 1, cycles: 3, wallMsPerArticle: 100, cpuMsPerArticle: 40, wallRatioToBaseline: 1 });
+    expect(ten.wallRatioToBaseline).toBeCloseTo(0.8, 9);
+    expect(ten.wallMsPerArticle).toBe(80);
+    expect(ten.cpuMsPerArticle).toBe(40);
+  });
+
+  it('needs the baseline batch size', () => {
+    expect(() => pairedComparison([{ cycle: 0, batchSize: 5, articles: 5, wallMs: 1, cpuMs: 1 }], 1)).toThrow(/baseline/);
   });
 });

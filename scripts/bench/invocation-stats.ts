@@ -74,3 +74,43 @@ export function concurrencyNeeded(articlesPerSecond: number, msPerArticle: numbe
 export function memoryFloorMb(peakRssKb: number, headroom = 1.5, step = 64): number {
   return Math.ceil(((peakRssKb / 1024) * headroom) / step) * step;
 }
+
+/** One block of a paired run: the same stories ingested at one batch size, in one cycle. */
+export interface BlockMeasure {
+  cycle: number;
+  batchSize: number;
+  articles: number;
+  wallMs: number;
+  cpuMs: number;
+}
+
+export interface PairedComparison {
+  batchSize: number;
+  cycles: number;
+  wallMsPerArticle: number;
+  cpuMsPerArticle: number;
+  /** Median over cycles of this size's wall time per article ÷ the baseline size's in the same cycle. */
+  wallRatioToBaseline: number;
+}
+
+/**
+ * Compares batch sizes measured in alternation: every cycle ingests the same stories once per batch
+ * size, so each ratio is taken between blocks that ran moments apart, which cancels most of a shared
+ * machine's drifting load.
+ */
+export function pairedComparison(blocks: BlockMeasure[], baseline: number): PairedComparison[] {
+  const sizes = [...new Set(blocks.map((b) => b.batchSize))].sort((a, b) => a - b);
+  const base = new Map(blocks.filter((b) => b.batchSize === baseline).map((b) => [b.cycle, b.wallMs / b.articles]));
+  if (base.size === 0) throw new Error(`no block at the baseline batch size ${baseline}`);
+  return sizes.map((batchSize) => {
+    const mine = blocks.filter((b) => b.batchSize === batchSize);
+    const ratios = mine.filter((b) => base.has(b.cycle)).map((b) => b.wallMs / b.articles / base.get(b.cycle)!);
+    return {
+      batchSize,
+      cycles: mine.length,
+      wallMsPerArticle: median(mine.map((b) => b.wallMs / b.articles)),
+      cpuMsPerArticle: median(mine.map((b) => b.cpuMs / b.articles)),
+      wallRatioToBaseline: median(ratios),
+    };
+  });
+}

@@ -78,7 +78,7 @@ function familyLoads(c: CorpusLoad): Record<FamilyId, { key: string; perArticle:
   for (const family of FAMILIES) {
     const shared = family.id === 'name_index';
     const top = busiest(ofFamily(shared ? t.shared : t.partitions, FAMILY_KEYS[family.id]), shared ? t.sharedArticles : t.articles);
-    const label = top && family.id === 'entity' ? `E#… (${c.names.get(top.key.slice(2))?.name ?? top.key})` : top?.key;
+    const label = top && family.id === 'entity' ? `E#… "${c.names.get(top.key.slice(2))?.name ?? top.key}"` : top?.key;
     out[family.id] = top && { key: label!, perArticle: top.perArticle, itemsPerArticle: top.itemsPerArticle };
   }
   return out;

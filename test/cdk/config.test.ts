@@ -13,7 +13,7 @@ const DEFAULTS = {
   apiThrottleBurstLimit: 100,
   ingestMemoryMb: 1024,
   ingestTimeoutSeconds: 60,
-  ingestBatchSize: 5,
+  ingestBatchSize: 10,
   ingestMaxConcurrency: 5,
   queryMemoryMb: 512,
   queryTimeoutSeconds: 10,
