@@ -2,10 +2,10 @@
 // backfill through the S3 endpoint. Query: p50/p95/p99 at 50 concurrent connections.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import autocannon, { type Result as AutocannonResult } from 'autocannon';
 import { DEFAULT_QUERY_CACHE_MAX_ENTRIES, DEFAULT_QUERY_CACHE_TTL_SECONDS } from '../../lambdas/config/query-config.js';
@@ -14,6 +14,7 @@ import type { ReadCacheStats } from '../../lambdas/store/cached-article-reader.j
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { localDynamoDbClient, localS3Client } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';
+import { startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { findFreePort } from '../../local/services/ports.js';
 import { bbcFiles, normalizeFile, spread, type CorpusFile } from './corpora.js';
 import { fmt, median, percentile, table, verdict, type BenchContext, type SectionResult } from './report.js';
@@ -305,6 +306,67 @@ async function probeDynamoDbLocal(endpoint: string): Promise<{ putMs: number; qu
   }
 }
 
+/** DynamoDB Local launch options compared by NEWSFACTS_BENCH_DDB_OPTIONS=1 (local mode uses the first). */
+const DDB_LAUNCH_OPTIONS: { label: string; inMemory: boolean; javaOptions: string[] }[] = [
+  { label: '`-dbPath` (local mode)', inMemory: false, javaOptions: [] },
+  { label: '`-inMemory`', inMemory: true, javaOptions: [] },
+  { label: '`-dbPath`, `-XX:+UseSerialGC`', inMemory: false, javaOptions: ['-XX:+UseSerialGC'] },
+  { label: '`-dbPath`, `-XX:+UseParallelGC`', inMemory: false, javaOptions: ['-XX:+UseParallelGC'] },
+  { label: '`-dbPath`, `-XX:TieredStopAtLevel=1` (C1 JIT only)', inMemory: false, javaOptions: ['-XX:TieredStopAtLevel=1'] },
+];
+const DDB_OPTION_ROUNDS = 2;
+const DDB_OPTION_SECONDS = 8;
+
+/**
+ * The emulator alone under the query's kind of load, once per launch option and round (options
+ * interleaved, so drift on a shared machine spreads over all): a fresh DynamoDB Local, 400 items,
+ * then CONNECTIONS concurrent clients alternating a GetItem and a 20-item index Query.
+ */
+async function compareDynamoDbLaunchOptions(ctx: BenchContext): Promise<{ label: string; rps: number[]; p50: number[]; p99: number[]; load: number[] }[]> {
+  const rows = DDB_LAUNCH_OPTIONS.map((o) => ({ label: o.label, rps: [] as number[], p50: [] as number[], p99: [] as number[], load: [] as number[] }));
+  for (let round = 0; round < DDB_OPTION_ROUNDS; round++) {
+    for (const [i, option] of DDB_LAUNCH_OPTIONS.entries()) {
+      ctx.log(`query: DynamoDB Local launch options, round ${round + 1}: ${option.label}`);
+      const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-ddb-'));
+      const ddb = await startDynamoDbLocal({ port: await findFreePort(), dbPath: option.inMemory ? undefined : dir, javaOptions: option.javaOptions });
+      const client = localDynamoDbClient(ddb.endpoint);
+      try {
+        const tableName = 'bench-options';
+        await createTable(client, tableName);
+        for (let n = 0; n < 400; n++) {
+          await client.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: `p${n % 40}` }, sk: { S: `s${n}` }, gsi1pk: { S: `G${n % 20}` }, gsi1sk: { S: String(n).padStart(4, '0') }, data: { S: 'x'.repeat(300) } } }));
+        }
+        const run = async (seconds: number) => {
+          const times: number[] = [];
+          const end = performance.now() + seconds * 1000;
+          let next = 0;
+          await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+            while (performance.now() < end) {
+              const k = next++;
+              const started = performance.now();
+              if (k % 2) await client.send(new QueryCommand({ TableName: tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :g', ExpressionAttributeValues: { ':g': { S: `G${k % 20}` } }, Limit: 20, ScanIndexForward: false }));
+              else await client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: `p${k % 40}` }, sk: { S: `s${k % 400}` } } }));
+              times.push(performance.now() - started);
+            }
+          }));
+          return times;
+        };
+        await run(3);
+        const times = await run(DDB_OPTION_SECONDS);
+        rows[i].rps.push(times.length / DDB_OPTION_SECONDS);
+        rows[i].p50.push(percentile(times, 50));
+        rows[i].p99.push(percentile(times, 99));
+        rows[i].load.push(loadavg()[0]);
+      } finally {
+        client.destroy();
+        await ddb.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+  return rows;
+}
+
 interface RouteRun {
   label: string;
   paths: number;
@@ -370,6 +432,7 @@ async function benchQuery(
   ];
   const figures: SectionResult['figures'] = {};
   const probe = await probeDynamoDbLocal(cached.dynamoDbEndpoint);
+
   figures.dynamodb_local_put_ms = round(probe.putMs);
   figures.dynamodb_local_query_ms = round(probe.queryMs);
 
@@ -377,6 +440,7 @@ async function benchQuery(
   ctx.log('query: restarting local mode on the same data with the read cache off (QUERY_CACHE_TTL_SECONDS=0)');
   const uncached = await startUncached();
   const withoutCache = await runRoutes(ctx, uncached, routes, 'no cache');
+  const launchOptions = process.env.NEWSFACTS_BENCH_DDB_OPTIONS === '1' ? await compareDynamoDbLaunchOptions(ctx) : null;
 
   // Existing figure names keep meaning "every request reaches the store" (the cost model reads
   // them as the store path's duration); the configured, cached run is under `cached_`.
@@ -389,6 +453,10 @@ async function benchQuery(
       });
       if (run.cache && run.cache.calls > 0) figures[`${key}_cache_hit_ratio`] = Number((run.cache.fromMemory / run.cache.calls).toFixed(4));
     }
+  }
+  for (const [i, o] of (launchOptions ?? []).entries()) {
+    figures[`dynamodb_local_option${i}_rps`] = round(median(o.rps));
+    figures[`dynamodb_local_option${i}_p99_ms`] = round(median(o.p99));
   }
   const worstOf = (runs: RouteRun[]) => Math.max(...runs.filter((r) => /entity/.test(r.label)).map((r) => r.loaded.p99));
   const worst = worstOf(withCache);
@@ -435,6 +503,24 @@ async function benchQuery(
     `${fmt(probe.putMs, 1)} ms and a 20-item index Query ${fmt(probe.queryMs, 1)} ms (medians of 50). Every route above makes one to four`,
     'such requests when it reaches the store, so under 50 connections without the cache the emulator\'s throughput, not the query',
     'code, sets the percentiles (AWS states single-digit-millisecond latency for DynamoDB; that is not measured here).',
+    '',
+    `Without the cache the floor is arithmetic: ${CONNECTIONS} clients that each send their next request when the last is answered`,
+    `keep ${CONNECTIONS} requests in the system, so the mean latency is ${CONNECTIONS} divided by the throughput (Little's law): a mean under`,
+    `${P99_TARGET_MS} ms, let alone a p99, needs more than ${fmt((CONNECTIONS * 1000) / P99_TARGET_MS)} requests a second, each making one to four store calls,`,
+    'and the table above shows what DynamoDB Local sustains here.',
+    ...(launchOptions
+      ? [
+          '',
+          `DynamoDB Local launch options (NEWSFACTS_BENCH_DDB_OPTIONS=1): the emulator alone, a fresh instance per option holding 400 items,`,
+          `${CONNECTIONS} concurrent clients alternating a GetItem and a 20-item index Query for ${DDB_OPTION_SECONDS} s after a 3 s warm-up; options interleaved, ${DDB_OPTION_ROUNDS} rounds`,
+          '(one figure per round). The bench\'s local-server.ts takes the same options from NEWSFACTS_BENCH_DDB_IN_MEMORY=1 and',
+          'NEWSFACTS_BENCH_DDB_JAVA_OPTS; `npm start` keeps `-dbPath` so data persists in ./.newsfacts.',
+          '',
+          table(['launch options', 'req/s', 'p50 ms', 'p99 ms', '1-min load average'], launchOptions.map((o) => [
+            o.label, o.rps.map((v) => fmt(v, 0)).join(', '), o.p50.map((v) => fmt(v, 1)).join(', '), o.p99.map((v) => fmt(v, 1)).join(', '), o.load.map((v) => fmt(v, 1)).join(', '),
+          ])),
+        ]
+      : []),
     '',
     `Target: entity lookups p99 ≤ ${P99_TARGET_MS} ms at ${CONNECTIONS} concurrent clients, with the cache as configured: ${verdict(worst <= P99_TARGET_MS)} (worst entity route p99 ${fmt(worst, 1)} ms` +
       (worst > P99_TARGET_MS ? `, over by ${fmt(worst - P99_TARGET_MS, 1)} ms` : '') + `). Without the cache the worst entity route's p99 is ${fmt(worstUncached, 1)} ms.`,
