@@ -306,13 +306,17 @@ async function probeDynamoDbLocal(endpoint: string): Promise<{ putMs: number; qu
   }
 }
 
-/** DynamoDB Local launch options compared by NEWSFACTS_BENCH_DDB_OPTIONS=1 (local mode uses the first). */
+/**
+ * DynamoDB Local launch options compared by NEWSFACTS_BENCH_DDB_OPTIONS=1. The first row is what
+ * local/services/dynamodb-local.ts starts; the JVM flags of the others go after its own (a later
+ * flag wins), so each row states its collector and JIT whatever local mode's defaults are.
+ */
 const DDB_LAUNCH_OPTIONS: { label: string; inMemory: boolean; javaOptions: string[] }[] = [
-  { label: '`-dbPath` (local mode)', inMemory: false, javaOptions: [] },
-  { label: '`-inMemory`', inMemory: true, javaOptions: [] },
-  { label: '`-dbPath`, `-XX:+UseSerialGC`', inMemory: false, javaOptions: ['-XX:+UseSerialGC'] },
-  { label: '`-dbPath`, `-XX:+UseParallelGC`', inMemory: false, javaOptions: ['-XX:+UseParallelGC'] },
-  { label: '`-dbPath`, `-XX:TieredStopAtLevel=1` (C1 JIT only)', inMemory: false, javaOptions: ['-XX:TieredStopAtLevel=1'] },
+  { label: 'as local mode launches it (`-dbPath`)', inMemory: false, javaOptions: [] },
+  { label: '`-inMemory`, same JVM flags', inMemory: true, javaOptions: [] },
+  { label: 'JVM server defaults: G1 collector, C2 JIT (`-XX:-UseSerialGC -XX:TieredStopAtLevel=4`)', inMemory: false, javaOptions: ['-XX:-UseSerialGC', '-XX:TieredStopAtLevel=4'] },
+  { label: 'serial collector, C1 JIT only (`-XX:+UseSerialGC -XX:TieredStopAtLevel=1`)', inMemory: false, javaOptions: ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'] },
+  { label: 'parallel collector (`-XX:-UseSerialGC -XX:+UseParallelGC`)', inMemory: false, javaOptions: ['-XX:-UseSerialGC', '-XX:+UseParallelGC'] },
 ];
 const DDB_OPTION_ROUNDS = 2;
 const DDB_OPTION_SECONDS = 8;
