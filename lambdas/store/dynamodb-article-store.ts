@@ -81,12 +81,16 @@ interface ObjectRecord {
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
+/** Name index keys this store instance has seen stored (a warm function reuses it across events). */
+const KNOWN_NAMES_LIMIT = 100_000;
 
 /** The ArticleStore port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). */
 export class DynamoDbArticleStore implements ArticleStore {
   private readonly db: DynamoDBDocumentClient;
   private readonly table: string;
   private readonly batchOptions: BatchWriteOptions;
+  /** Name index entries are never deleted, so once seen they need no further lookup. */
+  private readonly knownNames = new Set<string>();
 
   constructor(options: DynamoDbArticleStoreOptions) {
     this.db =
@@ -130,6 +134,7 @@ export class DynamoDbArticleStore implements ArticleStore {
     await this.write(written.map((w) => put(w.manifest)));
     const names = 'articles' in result ? await this.newNameItems(result.articles.flatMap((a) => a.extraction.entities)) : [];
     await this.write([...written.flatMap((w) => w.entries), ...names].map(put));
+    for (const name of names) this.rememberName(`${name.pk}\u0000${name.sk}`);
 
     try {
       for (const record of records) {
@@ -249,7 +254,8 @@ export class DynamoDbArticleStore implements ArticleStore {
     const candidates = new Map<string, Item>();
     for (const entity of entities) {
       for (const item of entityNameItems(entity, searchKeys([entity.name, ...entity.aliases]))) {
-        candidates.set(`${item.pk}\u0000${item.sk}`, item);
+        const id = `${item.pk}\u0000${item.sk}`;
+        if (!this.knownNames.has(id)) candidates.set(id, item);
       }
     }
     const keys = [...candidates.values()].map(keyOf);
@@ -260,11 +266,19 @@ export class DynamoDbArticleStore implements ArticleStore {
         const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({
           RequestItems: { [this.table]: { Keys: pending, ProjectionExpression: 'pk, sk' } },
         }));
-        for (const found of out.Responses?.[this.table] ?? []) candidates.delete(`${found.pk}\u0000${found.sk}`);
+        for (const found of out.Responses?.[this.table] ?? []) {
+          candidates.delete(`${found.pk}\u0000${found.sk}`);
+          this.rememberName(`${found.pk}\u0000${found.sk}`);
+        }
         pending = out.UnprocessedKeys?.[this.table]?.Keys;
       }
     }
     return [...candidates.values()];
+  }
+
+  private rememberName(id: string): void {
+    if (this.knownNames.size >= KNOWN_NAMES_LIMIT) this.knownNames.clear();
+    this.knownNames.add(id);
   }
 
   private write(requests: WriteRequest[]): Promise<void> {
