@@ -168,6 +168,25 @@ describe('ingesting an object event into DynamoDB Local', () => {
     expect(await normalizedState(key)).toEqual(await normalizedState(clean));
   });
 
+  it('looks up the name index only for names this store has not seen stored yet', async () => {
+    const client = localDynamoDbClient(env.dynamoDbEndpoint);
+    const lookups: number[] = [];
+    client.middlewareStack.add((next, context) => async (args) => {
+      if (context.commandName === 'BatchGetItemCommand') lookups.push(Object.values((args.input as { RequestItems: Record<string, { Keys: unknown[] }> }).RequestItems)[0].Keys.length);
+      return next(args);
+    }, { step: 'initialize' });
+    const warm = new DynamoDbArticleStore({ client, tableName: env.tableName });
+    await ingestObjectEvent(await upload(uniqueKey('names-1.txt'), STORY_A), { ...deps, store: warm });
+    expect(lookups.length).toBe(1);
+    await ingestObjectEvent(await upload(uniqueKey('names-2.txt'), STORY_A), { ...deps, store: warm });
+    expect(lookups.length).toBe(1);
+    await ingestObjectEvent(await upload(uniqueKey('names-3.txt'), STORY_B), { ...deps, store: warm });
+    expect(lookups.length).toBe(2);
+    client.destroy();
+    // What the warm store skipped is in the index: a cold store finds every name.
+    expect((await store.searchEntities('wanjiru', undefined, { limit: 5 })).items.map((e) => e.id)).toContain('per-jane-wanjiru');
+  });
+
   it('pages through lists with cursors and refuses a cursor from another query', async () => {
     const source = `Wire ${randomUUID()}`;
     for (let i = 0; i < 3; i++) {
