@@ -12,7 +12,7 @@ import { normalize } from '../../lambdas/normalize/index.js';
 import { sampleArticlePath } from './corpora.js';
 import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult, type TargetCheck } from './report.js';
 
-const SPAWNS = 5;
+const SPAWNS = 9;
 const QUERY_LIMIT = { bytes: 300 * 1024, ms: 60 };
 const INGEST_LIMIT = { bytes: 6 * 1024 * 1024, ms: 250 };
 /** The SDK trimming each function's construct asks for (lib/constructs/api.ts, ingestion.ts). */
