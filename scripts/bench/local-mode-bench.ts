@@ -307,16 +307,15 @@ async function probeDynamoDbLocal(endpoint: string): Promise<{ putMs: number; qu
 }
 
 /**
- * DynamoDB Local launch options compared by NEWSFACTS_BENCH_DDB_OPTIONS=1. The first row is what
- * local/services/dynamodb-local.ts starts; the JVM flags of the others go after its own (a later
- * flag wins), so each row states its collector and JIT whatever local mode's defaults are.
+ * DynamoDB Local launch options compared by NEWSFACTS_BENCH_DDB_OPTIONS=1. The first row is how
+ * local mode starts it (local/local-mode.ts, local/services/dynamodb-local.ts); the JVM flags of the
+ * others go after its defaults (a later flag wins), so each row states its collector and JIT.
  */
 const DDB_LAUNCH_OPTIONS: { label: string; inMemory: boolean; javaOptions: string[] }[] = [
-  { label: 'as local mode launches it (`-dbPath`)', inMemory: false, javaOptions: [] },
-  { label: '`-inMemory`, same JVM flags', inMemory: true, javaOptions: [] },
-  { label: 'JVM server defaults: G1 collector, C2 JIT (`-XX:-UseSerialGC -XX:TieredStopAtLevel=4`)', inMemory: false, javaOptions: ['-XX:-UseSerialGC', '-XX:TieredStopAtLevel=4'] },
-  { label: 'serial collector, C1 JIT only (`-XX:+UseSerialGC -XX:TieredStopAtLevel=1`)', inMemory: false, javaOptions: ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'] },
-  { label: 'parallel collector (`-XX:-UseSerialGC -XX:+UseParallelGC`)', inMemory: false, javaOptions: ['-XX:-UseSerialGC', '-XX:+UseParallelGC'] },
+  { label: 'as local mode starts it: `-inMemory`, serial collector, C1 JIT only', inMemory: true, javaOptions: [] },
+  { label: '`-dbPath` (SQLite file on disk), same JVM flags', inMemory: false, javaOptions: [] },
+  { label: '`-inMemory`, JVM server defaults: G1 collector, C2 JIT (`-XX:-UseSerialGC -XX:TieredStopAtLevel=4`)', inMemory: true, javaOptions: ['-XX:-UseSerialGC', '-XX:TieredStopAtLevel=4'] },
+  { label: '`-inMemory`, parallel collector, C2 JIT (`-XX:-UseSerialGC -XX:+UseParallelGC -XX:TieredStopAtLevel=4`)', inMemory: true, javaOptions: ['-XX:-UseSerialGC', '-XX:+UseParallelGC', '-XX:TieredStopAtLevel=4'] },
 ];
 const DDB_OPTION_ROUNDS = 2;
 const DDB_OPTION_SECONDS = 8;
@@ -517,8 +516,8 @@ async function benchQuery(
           '',
           `DynamoDB Local launch options (NEWSFACTS_BENCH_DDB_OPTIONS=1): the emulator alone, a fresh instance per option holding 400 items,`,
           `${CONNECTIONS} concurrent clients alternating a GetItem and a 20-item index Query for ${DDB_OPTION_SECONDS} s after a 3 s warm-up; options interleaved, ${DDB_OPTION_ROUNDS} rounds`,
-          '(one figure per round). The bench\'s local-server.ts takes the same options from NEWSFACTS_BENCH_DDB_IN_MEMORY=1 and',
-          'NEWSFACTS_BENCH_DDB_JAVA_OPTS; `npm start` keeps `-dbPath` so data persists in ./.newsfacts.',
+          '(one figure per round). Local mode persists the in-memory table as a snapshot under its data folder, so `-inMemory`',
+          'costs no durability there; the bench\'s local-server.ts passes extra JVM flags from NEWSFACTS_BENCH_DDB_JAVA_OPTS.',
           '',
           table(['launch options', 'req/s', 'p50 ms', 'p99 ms', '1-min load average'], launchOptions.map((o) => [
             o.label, o.rps.map((v) => fmt(v, 0)).join(', '), o.p50.map((v) => fmt(v, 1)).join(', '), o.p99.map((v) => fmt(v, 1)).join(', '), o.load.map((v) => fmt(v, 1)).join(', '),

@@ -3,8 +3,8 @@
 // SIGUSR2 with one `CACHE <json>` line (the query handler's read-cache counters), and stops on
 // SIGTERM. A separate process so the load generator does not share the server's event loop.
 // Run with `node --openssl-legacy-provider --import tsx` (s3rver needs the legacy provider).
-// Bench-only DynamoDB Local launch options: NEWSFACTS_BENCH_DDB_IN_MEMORY=1 (-inMemory instead of
-// -dbPath) and NEWSFACTS_BENCH_DDB_JAVA_OPTS (space-separated JVM flags).
+// Bench-only DynamoDB Local options: NEWSFACTS_BENCH_DDB_IN_MEMORY=1 (no snapshot: nothing persists,
+// so not with a restart on the same data) and NEWSFACTS_BENCH_DDB_JAVA_OPTS (space-separated JVM flags).
 import { startLocalMode } from '../../local/local-mode.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
