@@ -3,12 +3,16 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createApiGatewayHandler } from '../api/api-gateway-v2.js';
 import { createQueryApi } from '../api/query-api.js';
+import { mapStackTracesLazily } from '../aws/lazy-source-maps.js';
 import { readQueryConfig } from '../config/query-config.js';
 import { CachedArticleReader, type ReadCacheStats } from '../store/cached-article-reader.js';
 import { DynamoDbArticleStore } from '../store/dynamodb-article-store.js';
 
 // API Gateway HTTP API event → query use case → response. Client, store, read cache and routes
 // are built once per container; the use case knows nothing of API Gateway.
+// Source-mapped stack traces, the map read on the first error rather than at cold start (the
+// stack runs this function without --enable-source-maps, see lib/constructs/api.ts).
+mapStackTracesLazily(import.meta.url);
 const config = readQueryConfig();
 const logger = new Logger({ serviceName: 'newsfacts-query' });
 const store = new DynamoDbArticleStore({ client: new DynamoDBClient({}), tableName: config.tableName });

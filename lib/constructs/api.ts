@@ -69,6 +69,8 @@ export class Api extends Construct {
       logRetention: props.logRetention,
       logLevel: props.logLevel,
       sdk: QUERY_FUNCTION_SDK,
+      // lambdas/handlers/query.ts maps stack traces itself when the first error is formatted.
+      sourceMaps: 'lazy',
     }).bindTable(props.table, 'read');
     const readCache = props.readCache ?? DEFAULT_READ_CACHE;
     this.function.addEnvironment('QUERY_CACHE_TTL_SECONDS', String(readCache.ttlSeconds));

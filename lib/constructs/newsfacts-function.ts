@@ -24,6 +24,12 @@ export interface NewsfactsFunctionProps {
   readonly includeNerModel?: boolean;
   /** How the AWS SDK is trimmed in the bundle; the whole SDK by default. */
   readonly sdk?: SdkBundling;
+  /**
+   * `start-up` (default): NODE_OPTIONS=--enable-source-maps, Node reads the map as the bundle
+   * loads. `lazy`: no such option; the handler calls mapStackTracesLazily (lambdas/aws/
+   * lazy-source-maps.ts), which reads the map on the first error instead.
+   */
+  readonly sourceMaps?: 'start-up' | 'lazy';
 }
 
 export type CredentialSource = 'default-chain' | 'environment';
@@ -95,7 +101,7 @@ export class NewsfactsFunction extends NodejsFunction {
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         LOG_LEVEL: props.logLevel,
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(props.sourceMaps === 'lazy' ? {} : { NODE_OPTIONS: '--enable-source-maps' }),
       },
       bundling: newsfactsBundling({
         includeNerModel: props.includeNerModel === true && modelPresent,

@@ -194,7 +194,8 @@ describe('functions', () => {
         Variables: {
           POWERTOOLS_SERVICE_NAME: 'newsfacts-query',
           LOG_LEVEL: config.logLevel,
-          NODE_OPTIONS: '--enable-source-maps',
+          // The handler maps stack traces itself, on the first error (lambdas/aws/lazy-source-maps.ts).
+          NODE_OPTIONS: Match.absent(),
           TABLE_NAME: { Ref: ids.table },
           QUERY_CACHE_TTL_SECONDS: String(DEFAULT_READ_CACHE.ttlSeconds),
           QUERY_CACHE_MAX_ENTRIES: String(DEFAULT_READ_CACHE.maxEntries),
