@@ -188,9 +188,11 @@ describe('format by content first, extension second', () => {
     });
     expect(wheat.body).toBe(
       'WINNIPEG, March 3 - Canadian wheat stocks at the end of the crop year are expected to be about 8.2 mln tonnes, down from 9.1 mln a year earlier, the Wheat Board said.\n\n' +
-        'The board said exports had been strong & domestic use was steady. Reuter',
+        'The board said exports had been strong & domestic use was steady.',
     );
     expect(brief).toMatchObject({ title: 'OTTAWA BANK RATE UNCHANGED AT 7.32 PCT', body: '' });
+    // The wire's sign-off is the source, not text.
+    for (const article of articles(result)) expect(article.body).not.toMatch(/Reuters?\s*$/);
     expect(unproc.body).toContain('WEEKLY MONEY REPORT - MARCH 3');
     expect(unproc.body).not.toMatch(/[\u0000-\u0008]/);
   });

@@ -44,7 +44,7 @@ function recordToArticle(record: string): Article | null {
     const textElement = element(record, 'TEXT');
     bodyRaw = textElement !== null && !/<TITLE>|<BODY>/.test(textElement) ? textElement : '';
   }
-  const paragraphs = toParagraphs(decodeSgml(bodyRaw)).map((p) => p.text);
+  const paragraphs = withoutSignOff(toParagraphs(decodeSgml(bodyRaw)).map((p) => p.text));
   if (dateline && paragraphs.length) paragraphs[0] = `${dateline} ${paragraphs[0]}`;
   else if (dateline) paragraphs.push(dateline);
   const body = joinParagraphs(paragraphs);
@@ -54,10 +54,23 @@ function recordToArticle(record: string): Article | null {
     title: title || null,
     body,
     publishedAt: parsePublishedAt(decodeSgml(element(record, 'DATE') ?? '')),
-    // The records are Reuters wire copy (each story is signed "Reuter").
+    // The records are Reuters wire copy (each story is signed "Reuter", removed above).
     sources: ['Reuters'],
     dateline: datelinePlace(dateline),
   });
+}
+
+/**
+ * Each story ends with the wire's sign-off, "Reuter", as its own paragraph or after the last
+ * sentence. It is the source (kept in `sources`), not text: left in, the recognizer read it as a
+ * person named in nearly every story.
+ */
+function withoutSignOff(paragraphs: string[]): string[] {
+  const last = paragraphs.at(-1);
+  if (last === undefined) return paragraphs;
+  if (/^Reuters?$/i.test(last)) return paragraphs.slice(0, -1);
+  const trimmed = last.replace(/([.!?"')\]])\s+Reuters?$/i, '$1');
+  return trimmed === last ? paragraphs : [...paragraphs.slice(0, -1), trimmed];
 }
 
 /** The place of a DATELINE element ("    WEST HARTFORD, Conn., FEb 26 - "): the text before the first comma. */
