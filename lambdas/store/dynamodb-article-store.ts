@@ -151,7 +151,7 @@ export class DynamoDbArticleStore implements ArticleStore {
       // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
       if (!(await this.recordIs(ref.key, gen, articleIds))) {
         // A newer event won the race: take back what this one wrote.
-        await this.deleteGenerations(articleIds, '=', gen);
+        await this.takeBack(written, articleIds, gen);
         return 'stale';
       }
     }
@@ -183,6 +183,32 @@ export class DynamoDbArticleStore implements ArticleStore {
     // (racing this event) left items there that no later write would remove.
     const cleanup = (record as ObjectRecord & { cleanup?: string[] }).cleanup ?? [];
     await this.deleteGenerations(union(cleanup, [articleIdForKey(ref.key)]), '<', gen);
+  }
+
+  /**
+   * Deletes what this generation wrote: the entries it knows (a newer event's cleanup may have
+   * removed its manifest while it was still writing), then whatever its manifests still list.
+   */
+  private async takeBack(written: ArticleItems[], articleIds: string[], gen: string): Promise<void> {
+    await this.write(written.flatMap((w) => w.entries.map(keyOf)).map(del));
+    await this.deleteGenerations(articleIds, '=', gen);
+  }
+
+  /** BatchGetItem in chunks of 100, unprocessed keys asked again with backoff and jitter. */
+  private async batchGet(keys: ItemKey[], options: { projection?: string } = {}): Promise<Item[]> {
+    const items: Item[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
+      for (let attempt = 0; pending?.length; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
+        const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({
+          RequestItems: { [this.table]: { Keys: pending, ProjectionExpression: options.projection } },
+        }));
+        items.push(...((out.Responses?.[this.table] ?? []) as Item[]));
+        pending = out.UnprocessedKeys?.[this.table]?.Keys;
+      }
+    }
+    return items;
   }
 
   /** Whether the object record is this generation's, with these articles (its put landed). */
@@ -258,20 +284,9 @@ export class DynamoDbArticleStore implements ArticleStore {
         if (!this.knownNames.has(id)) candidates.set(id, item);
       }
     }
-    const keys = [...candidates.values()].map(keyOf);
-    for (let i = 0; i < keys.length; i += 100) {
-      let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
-      for (let attempt = 0; pending?.length; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
-        const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({
-          RequestItems: { [this.table]: { Keys: pending, ProjectionExpression: 'pk, sk' } },
-        }));
-        for (const found of out.Responses?.[this.table] ?? []) {
-          candidates.delete(`${found.pk}\u0000${found.sk}`);
-          this.rememberName(`${found.pk}\u0000${found.sk}`);
-        }
-        pending = out.UnprocessedKeys?.[this.table]?.Keys;
-      }
+    for (const found of await this.batchGet([...candidates.values()].map(keyOf), { projection: 'pk, sk' })) {
+      candidates.delete(`${found.pk}\u0000${found.sk}`);
+      this.rememberName(`${found.pk}\u0000${found.sk}`);
     }
     return [...candidates.values()];
   }
@@ -418,16 +433,7 @@ export class DynamoDbArticleStore implements ArticleStore {
         }));
     });
     const groupKeys = [...new Map(refs.items.map(({ pk, sk }) => [`${pk}\u0000${sk}`, { pk, sk }])).values()];
-    const groups = new Map<string, Item>();
-    for (let i = 0; i < groupKeys.length; i += 100) {
-      let pending: Record<string, unknown>[] | undefined = groupKeys.slice(i, i + 100);
-      for (let attempt = 0; pending?.length; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
-        const out: BatchGetCommandOutput = await this.db.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending } } }));
-        for (const item of out.Responses?.[this.table] ?? []) groups.set(`${item.pk}\u0000${item.sk}`, item as Item);
-        pending = out.UnprocessedKeys?.[this.table]?.Keys;
-      }
-    }
+    const groups = new Map((await this.batchGet(groupKeys)).map((item) => [`${item.pk}\u0000${item.sk}`, item]));
     const items = refs.items.flatMap(({ pk, sk, index }) => {
       const group = groups.get(`${pk}\u0000${sk}`);
       // A group removed since its link was read (its article was replaced in between) is skipped.

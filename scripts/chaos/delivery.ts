@@ -63,12 +63,12 @@ async function inParallel<T>(items: T[], concurrency: number, work: (item: T) =>
   }));
 }
 
-async function freshTable(endpoint: string, label: string): Promise<{ store: DynamoDbArticleStore; name: string; snapshot: (articlesOnly?: boolean) => ReturnType<typeof tableSnapshot>; destroy: () => void }> {
+async function freshTable(endpoint: string, label: string): Promise<{ store: DynamoDbArticleStore; name: string; snapshot: (withoutNames?: boolean) => ReturnType<typeof tableSnapshot>; destroy: () => void }> {
   const client = localDynamoDbClient(endpoint);
   const name = `chaos-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   await createTable(client, name);
   const doc = localDocumentClient(client);
-  return { store: new DynamoDbArticleStore({ client, tableName: name }), name, snapshot: (articlesOnly) => tableSnapshot(doc, name, { articlesOnly }), destroy: () => client.destroy() };
+  return { store: new DynamoDbArticleStore({ client, tableName: name }), name, snapshot: (withoutNames) => tableSnapshot(doc, name, { withoutNames }), destroy: () => client.destroy() };
 }
 
 const sequencerOf = (n: number) => n.toString(16).toUpperCase().padStart(20, '0');
@@ -163,8 +163,9 @@ export interface ScheduleScenarioReport extends DeliveryStats {
 
 /**
  * A seeded schedule of creates, re-uploads and deletes per key, applied to S3 in order; their
- * events are then delivered shuffled, duplicated and concurrently. The article partitions must
- * equal those of a reference table that received only the newest event per key.
+ * events are then delivered shuffled, duplicated and concurrently. Every item but the name index
+ * (article partitions, entity, source and fact entries) must equal those of a reference table
+ * that received only the newest event per key.
  */
 export async function runScheduleScenario(env: ChaosEnv, options: ScheduleScenarioOptions): Promise<ScheduleScenarioReport> {
   const rng = seededRandom(options.seed);

@@ -3,15 +3,18 @@ import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 /** Attributes that legitimately differ between two runs of the same events (wall-clock stamps, crash-cleanup lists). */
 const VOLATILE = new Set(['updatedAt', 'cleanup']);
 
-/** Every item of the table (or only object records and article partitions), keyed "pk|sk", as canonical JSON. */
-export async function tableSnapshot(db: DynamoDBDocumentClient, table: string, options: { articlesOnly?: boolean } = {}): Promise<Map<string, string>> {
+/**
+ * Every item of the table, keyed "pk|sk", as canonical JSON; `withoutNames` leaves out the name
+ * index, which keeps the names of every version ever ingested (never deleted, by design).
+ */
+export async function tableSnapshot(db: DynamoDBDocumentClient, table: string, options: { withoutNames?: boolean } = {}): Promise<Map<string, string>> {
   const snapshot = new Map<string, string>();
   let start: Record<string, unknown> | undefined;
   do {
     const out = await db.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start, ConsistentRead: true }));
     for (const item of out.Items ?? []) {
       const pk = String(item.pk);
-      if (options.articlesOnly && !pk.startsWith('O#') && !pk.startsWith('A#')) continue;
+      if (options.withoutNames && pk.startsWith('N#')) continue;
       snapshot.set(`${pk}|${String(item.sk)}`, canonical(item));
     }
     start = out.LastEvaluatedKey;

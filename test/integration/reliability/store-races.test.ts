@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InternalServerError } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestObjectEvent, type IngestDeps } from '../../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../../lambdas/ingest/object-event.js';
@@ -50,6 +51,32 @@ describe('store write races', () => {
     expect(after!.entities.length).toBeGreaterThan(0);
     expect(after!.text).toContain('Tunde Bakare');
     expect(after).toEqual(before);
+  });
+
+  it('an older event whose manifest a newer one cleaned up mid-write takes back every entry it wrote', async () => {
+    const key = `incoming/race-entries-${randomUUID()}.txt`;
+    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
+    // The older event's client stalls after its manifest write, before its entries, until the newer event is done.
+    let release!: () => void;
+    const newerDone = new Promise<void>((resolve) => (release = resolve));
+    let batchWrites = 0;
+    const slowClient = localDynamoDbClient(env.dynamoDbEndpoint);
+    slowClient.middlewareStack.add((next, context) => async (args) => {
+      if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) await newerDone;
+      return next(args);
+    }, { step: 'initialize' });
+    const older = ingestObjectEvent(await created(key, '01'), { ...deps, store: new DynamoDbArticleStore({ client: slowClient, tableName: env.tableName }) });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
+    release();
+    expect(await older).toEqual({ status: 'stale' });
+    slowClient.destroy();
+
+    // Nothing of the older generation is left in any partition.
+    const olderGen = `#${articleIdForKey(key)}#${'1'.padStart(32, '0')}`;
+    const out = await env.documentClient.send(new ScanCommand({ TableName: env.tableName, ConsistentRead: true, FilterExpression: 'contains(sk, :g)', ExpressionAttributeValues: { ':g': olderGen } }));
+    expect(out.Items ?? []).toEqual([]);
+    expect((await store.listEntityArticles('per-tunde-bakare', { limit: 100 })).items.filter((a) => a.articleId === articleIdForKey(key))).toHaveLength(1);
   });
 
   it('a put whose answer was lost and that the SDK retried is not taken for a lost race', async () => {
