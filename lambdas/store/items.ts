@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Entity, Fact, FactType, Quantity, Timex } from '../extract/types.js';
-import type { ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from './article-store.js';
+import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from './article-store.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad } from './keys.js';
 import { nameKey } from './names.js';
 
@@ -22,15 +22,9 @@ export interface ArticleDocument {
 }
 
 /** Details of the article record that listings do not need. */
-export interface ArticleMeta {
-  bucket: string;
-  versionId: string | null;
-  url: string | null;
-  author: string | null;
-  submittedBy: string | null;
-  format: string | null;
+export type ArticleMeta = Pick<ArticleDetail, 'bucket' | 'versionId' | 'url' | 'author' | 'submittedBy' | 'format'> & {
   counts?: { entities: number; facts: number; timex: number; quantities: number; characters: number };
-}
+};
 
 /** One fact inside a fact group, with the sentence it was read from. */
 export interface StoredFact {
