@@ -78,6 +78,8 @@ interface ObjectRecord {
   deleted?: boolean;
   /** The event kept failing: a redelivery of the same event may replace this record. */
   failed?: boolean;
+  /** Articles whose older generations the writer of this record removes (again, on a redelivery). */
+  cleanup?: string[];
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
@@ -181,8 +183,7 @@ export class DynamoDbArticleStore implements ArticleStore {
     if (!record || record.sequencer !== gen) return;
     // The object's own partition too: an older writer that died after its article record landed
     // (racing this event) left items there that no later write would remove.
-    const cleanup = (record as ObjectRecord & { cleanup?: string[] }).cleanup ?? [];
-    await this.deleteGenerations(union(cleanup, [articleIdForKey(ref.key)]), '<', gen);
+    await this.deleteGenerations(union(record.cleanup ?? [], [articleIdForKey(ref.key)]), '<', gen);
   }
 
   /**
@@ -224,7 +225,7 @@ export class DynamoDbArticleStore implements ArticleStore {
     return (out.Item as ObjectRecord | undefined) ?? null;
   }
 
-  private async putObjectRecord(key: string, record: ObjectRecord & { cleanup: string[] }): Promise<void> {
+  private async putObjectRecord(key: string, record: ObjectRecord & Required<Pick<ObjectRecord, 'cleanup'>>): Promise<void> {
     await this.db.send(new PutCommand({
       TableName: this.table,
       Item: { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord, key, ...record, updatedAt: new Date().toISOString() },
