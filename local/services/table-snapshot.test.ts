@@ -31,6 +31,20 @@ describe('SnapshotScheduler', () => {
     expect(save).toHaveBeenCalledTimes(1);
   });
 
+  it('waits ten times the last save\'s duration before the next one', async () => {
+    const save = vi.fn(() => new Promise<void>((resolve) => setTimeout(resolve, 5_000)));
+    const s = new SnapshotScheduler(save, { quietMs: 2_000, maxDelayMs: 30_000, onError: () => undefined, now: () => Date.now() });
+    const start = Date.now();
+    s.changed();
+    await vi.advanceTimersByTimeAsync(7_500);
+    expect(save).toHaveBeenCalledTimes(1);
+    s.changed();
+    await vi.advanceTimersByTimeAsync(start + 51_000 - Date.now());
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
   it('flushes only when something changed, and retries after a failed save', async () => {
     const { save, errors, s } = scheduler();
     await s.flush();
