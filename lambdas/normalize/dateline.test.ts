@@ -13,6 +13,10 @@ describe('parseDateline', () => {
     ['SEVILLA (EFE) - El Consejo de Gobierno aprobó', 'Sevilla', ['EFE'], null],
     ['Toronto, Feb 26 - Standard Trustco said it expects', 'Toronto', [], null],
     ['West Hartford, Conn., FEb 26 - Coleco said', 'West Hartford', [], null],
+    ['Washington (CNN) — The Senate passed', 'Washington', ['CNN'], null],
+    ['Kyiv, Ukraine (AP) — Russian forces shelled', 'Kyiv', ['AP'], null],
+    ['New York (Reuters) - Stocks fell', 'New York', ['Reuters'], null],
+    ['Los Angeles (KABC) — A fire broke out', 'Los Angeles', ['KABC'], null],
   ])('%s', (paragraph, place, sources, date) => {
     const dateline = parseDateline(paragraph);
     expect(dateline).not.toBeNull();
@@ -29,6 +33,10 @@ describe('parseDateline', () => {
     'NATO allies met on Tuesday',
     'Sales, March 3 figures - were up',
     'On Monday, May 2 - the day after',
+    'Apple (NASDAQ: AAPL) — The company said',
+    'Shares of Apple (AAPL) — rose',
+    'The Senate (Democrats) — The vote',
+    'Apple (AAPL) — The company said',
   ])('no dateline in %s', (paragraph) => {
     expect(parseDateline(paragraph)).toBeNull();
   });

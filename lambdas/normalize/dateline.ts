@@ -30,6 +30,13 @@ const WITH_PARENS = new RegExp(`^${PLACE}${REGION}(?:,\\s*${MONTH_DAY})?\\s*\\((
 /** With a month-day and a dash the shape is strong enough for a place in mixed case ("Toronto, Feb 26 -"). */
 const MIXED_CASE_PLACE = "([A-Z][A-Za-z.'’\\-]*(?:\\s[A-Z][A-Za-z.'’\\-]*){0,3})";
 const WITH_DATE = new RegExp(`^${MIXED_CASE_PLACE}${REGION},\\s*${MONTH_DAY}${DASH}${STORY_START}`);
+/**
+ * A place in mixed case, a source in parentheses and a dash ("Washington (CNN) —", "Kyiv, Ukraine
+ * (AP) —"). The same shape opens company news ("Apple (AAPL) — …"), so the source must be a news
+ * outlet: a wire service or network, or a US broadcast call sign ("Los Angeles (KABC) —").
+ */
+const NEWS_OUTLET = /^(?:AP|The Associated Press|Associated Press|AFP|Reuters|CNN|UPI|EFE|dpa|DPA|ANSA|Xinhua|Kyodo|Yonhap|TASS|PTI|ANI|IANS|AAP|CP|The Canadian Press|Bloomberg|BBC|NBC|CBS|ABC|CNBC|NPR|Fox News|Al Jazeera|Anadolu|Bernama|Antara|Sputnik|[KW][A-Z]{2,3}(?:-TV)?)$/;
+const MIXED_CASE_WITH_PARENS = new RegExp(`^${MIXED_CASE_PLACE}${REGION}\\s*\\(([\\p{L}][\\p{L}.&' /-]{0,40})\\)${DASH}${STORY_START}`, 'u');
 /** Without parentheses or a date the shape is weak, so the story must start like a sentence (not an all-caps headline) and the place is at most three words. */
 const PLAIN = new RegExp(`^(${PLACE_WORD}(?:\\s${PLACE_WORD}){0,2})${REGION}(?:${DASH}|:\\s+)(?=["“‘'\\d]|[A-Z\\u00C0-\\u00DE][a-z\\u00DF-\\u00FF])`);
 /** Labels that head wire items the way a place does. */
@@ -54,6 +61,11 @@ function matchDateline(paragraph: string): Dateline | null {
     const sources = sourcePart.split(/\s*[/;]\s*|\s*,\s*(?![A-Z][a-z]+\.?\))/).map((s) => s.trim()).filter(looksLikeSourceName);
     if (sources.length === 0 && !datePart) return null;
     return { place: readingCase(m[1]), sources, date: datePart ? parsePublishedAt(datePart) : null, text: m[0].trimEnd() };
+  }
+  m = MIXED_CASE_WITH_PARENS.exec(paragraph);
+  if (m && acceptPlace(m[1], m[2])) {
+    const sources = m[3].split(/\s*[/;]\s*/).map((s) => s.trim());
+    if (sources.every((source) => NEWS_OUTLET.test(source))) return { place: m[1], sources, date: null, text: m[0].trimEnd() };
   }
   m = WITH_DATE.exec(paragraph);
   if (m && acceptPlace(m[1], m[2]) && acceptMonthDay(m[3])) return { place: readingCase(m[1]), sources: [], date: null, text: m[0].trimEnd() };
