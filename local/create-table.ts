@@ -9,6 +9,25 @@ import {
 import { TABLE_KEYS } from '../lambdas/store/table-schema.js';
 
 /**
+ * Key schema and indexes in DynamoDB's API shape (the same in CloudFormation): local mode creates
+ * the table with them, and test/cdk checks the synthesized stack against them.
+ */
+export const TABLE_KEY_DEFINITIONS = {
+  KeySchema: [
+    { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' as const },
+    { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' as const },
+  ],
+  GlobalSecondaryIndexes: TABLE_KEYS.indexes.map((index) => ({
+    IndexName: index.indexName,
+    KeySchema: [
+      { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+      { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...TABLE_KEYS.indexAttributes] },
+  })),
+};
+
+/**
  * Creates the single table exactly as the CDK stack defines it (keys and GSIs from
  * lambdas/store/table-schema.ts, on-demand). Returns false when it already existed.
  */
@@ -22,18 +41,7 @@ export async function createTable(client: DynamoDBClient, tableName: string): Pr
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
         AttributeDefinitions: attributeDefinitions,
-        KeySchema: [
-          { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
-          { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: TABLE_KEYS.indexes.map((index) => ({
-          IndexName: index.indexName,
-          KeySchema: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            { AttributeName: index.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...TABLE_KEYS.indexAttributes] },
-        })),
+        ...TABLE_KEY_DEFINITIONS,
       }),
     );
   } catch (err) {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NER_MODEL_DIR } from '../../lib/paths.js';
 import { NER_MODEL_MISSING_WARNING } from '../../lib/constructs/newsfacts-function.js';
 import { DEFAULT_READ_CACHE } from '../../lib/constructs/api.js';
-import { TABLE_KEYS } from '../../lambdas/store/table-schema.js';
+import { TABLE_KEY_DEFINITIONS } from '../../local/create-table.js';
 import { readIngestConfig } from '../../lambdas/config/ingest-config.js';
 import { readQueryConfig } from '../../lambdas/config/query-config.js';
 import { SYNTH_TIMEOUT_MS, acknowledgements, actionsOf, logicalId, reportedViolations, roleStatements, synthesize, type Synthesized } from './synth.js';
@@ -140,18 +140,8 @@ describe('table', () => {
         BillingMode: 'PAY_PER_REQUEST',
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         DeletionProtectionEnabled: true,
-        KeySchema: [
-          { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
-          { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: TABLE_KEYS.indexes.map((index) => ({
-          IndexName: index.indexName,
-          KeySchema: [
-            { AttributeName: index.partitionKey, KeyType: 'HASH' },
-            { AttributeName: index.sortKey, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...TABLE_KEYS.indexAttributes] },
-        })),
+        // The same keys and indexes local mode creates.
+        ...TABLE_KEY_DEFINITIONS,
       }),
     });
   });
