@@ -50,7 +50,9 @@ export interface EntitySummary {
 
 export interface EntityDetail extends EntitySummary {
   aliases: string[];
+  /** Articles naming it; a lower bound when articleCountExact is false (a very frequent entity). */
   articleCount: number;
+  articleCountExact: boolean;
   firstSeen: string | null;
   lastSeen: string | null;
 }

@@ -48,7 +48,7 @@ class FakeReader implements ArticleReader {
 }
 
 function entity(id: string, articleCount: number): EntityDetail {
-  return { id, name: id.toUpperCase(), type: 'ORGANIZATION', aliases: [], articleCount, firstSeen: null, lastSeen: null };
+  return { id, name: id.toUpperCase(), type: 'ORGANIZATION', aliases: [], articleCount, articleCountExact: true, firstSeen: null, lastSeen: null };
 }
 
 function emptyPage(): Page<never> {

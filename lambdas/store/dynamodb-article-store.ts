@@ -52,6 +52,8 @@ export interface DynamoDbArticleStoreOptions {
   client: DynamoDBClient | DynamoDBDocumentClient;
   tableName: string;
   batchWrite?: BatchWriteOptions;
+  /** Timeline entries an entity's detail reads at most (default 5,000); see getEntity. */
+  entityDetailMaxEntries?: number;
 }
 
 interface QuerySpec {
@@ -91,6 +93,7 @@ export class DynamoDbArticleStore implements ArticleStore {
   private readonly db: DynamoDBDocumentClient;
   private readonly table: string;
   private readonly batchOptions: BatchWriteOptions;
+  private readonly entityDetailMaxEntries: number;
   /** Name index entries are never deleted, so once seen they need no further lookup. */
   private readonly knownNames = new Set<string>();
 
@@ -101,6 +104,7 @@ export class DynamoDbArticleStore implements ArticleStore {
         : DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
     this.table = options.tableName;
     this.batchOptions = options.batchWrite ?? {};
+    this.entityDetailMaxEntries = options.entityDetailMaxEntries ?? 5_000;
   }
 
   // ---------------------------------------------------------------- write side
@@ -372,17 +376,22 @@ export class DynamoDbArticleStore implements ArticleStore {
     return { ...result, items: result.items.filter((e) => !seen.has(e.id) && seen.add(e.id)) };
   }
 
-  /** Everything about an entity comes from its timeline entries: no per-entity record to keep up. */
+  /**
+   * Everything about an entity comes from its timeline entries: no per-entity record to keep up.
+   * Counting them costs a read of every entry, so the count stops at the newest
+   * `entityDetailMaxEntries` (about 3.5 MB, 440 read units): beyond that it is a lower bound,
+   * flagged as such, and the aliases are those of the newest entries (docs/SCALING.md).
+   */
   async getEntity(entityId: string): Promise<EntityDetail | null> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': PK.entity(entityId) },
-      ProjectionExpression: 'sk, nm, ty, al',
-    });
-    if (items.length === 0) return null;
-    const newest = items[items.length - 1];
-    const articles = new Set(items.map((i) => parseIndexSortKey(i.sk).articleId));
-    const aliases = new Set(items.flatMap((i) => (i.al as string[] | undefined) ?? []));
+    const keyCondition = { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.entity(entityId) } };
+    const newestFirst = await this.queryAll({ ...keyCondition, ProjectionExpression: 'sk, nm, ty, al', ScanIndexForward: false }, this.entityDetailMaxEntries + 1);
+    if (newestFirst.length === 0) return null;
+    const exact = newestFirst.length <= this.entityDetailMaxEntries;
+    const read = newestFirst.slice(0, this.entityDetailMaxEntries);
+    const [newest] = read;
+    const oldest = exact ? read[read.length - 1] : (await this.queryAll({ ...keyCondition, ProjectionExpression: 'sk' }, 1))[0];
+    const articles = new Set(read.map((i) => parseIndexSortKey(i.sk).articleId));
+    const aliases = new Set(read.flatMap((i) => (i.al as string[] | undefined) ?? []));
     aliases.delete(newest.nm as string);
     return {
       id: entityId,
@@ -390,7 +399,8 @@ export class DynamoDbArticleStore implements ArticleStore {
       type: newest.ty as EntityType,
       aliases: [...aliases].sort(),
       articleCount: articles.size,
-      firstSeen: parseIndexSortKey(items[0].sk).date,
+      articleCountExact: exact,
+      firstSeen: parseIndexSortKey(oldest.sk).date,
       lastSeen: parseIndexSortKey(newest.sk).date,
     };
   }
@@ -522,14 +532,19 @@ export class DynamoDbArticleStore implements ArticleStore {
     return { items, nextCursor: encodeCursor(query, state) };
   }
 
-  private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; ProjectionExpression?: string; ConsistentRead?: boolean }): Promise<Item[]> {
+  /** Every item of a key condition, or the first `max` of them. */
+  private async queryAll(
+    input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown>; ProjectionExpression?: string; ConsistentRead?: boolean; ScanIndexForward?: boolean },
+    max = Infinity,
+  ): Promise<Item[]> {
     const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const out = await this.db.send(new QueryCommand({ TableName: this.table, ...input, ExclusiveStartKey: start }));
+      const Limit = Number.isFinite(max) ? max - items.length : undefined;
+      const out = await this.db.send(new QueryCommand({ TableName: this.table, ...input, Limit, ExclusiveStartKey: start }));
       items.push(...((out.Items as Item[] | undefined) ?? []));
       start = out.LastEvaluatedKey;
-    } while (start);
+    } while (start && items.length < max);
     return items;
   }
 }

@@ -199,6 +199,7 @@ describe('query API over DynamoDB Local', () => {
     const dates = seeded.filter((s) => articleIds.includes(s.articleId)).map((s) => s.publishedAt).sort();
     const { items } = await allPages<ArticleSummary>(`/entities/${id}/articles`, { limit: '100' }, (a) => a.articleId);
     expect(entity.articleCount).toBe(items.length);
+    expect(entity.articleCountExact).toBe(true);
     if (invented) {
       expect(entity.articleCount).toBe(articleIds.length);
       expect(entity.firstSeen?.slice(0, 10)).toBe(dates[0]);

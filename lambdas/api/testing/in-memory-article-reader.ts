@@ -133,7 +133,7 @@ export class InMemoryArticleReader implements ArticleReader {
       for (const entity of article.entities) {
         const known = byId.get(entity.id);
         if (!known) {
-          byId.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases], articleCount: 1, firstSeen: date, lastSeen: date });
+          byId.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases], articleCount: 1, articleCountExact: true, firstSeen: date, lastSeen: date });
           continue;
         }
         known.articleCount++;

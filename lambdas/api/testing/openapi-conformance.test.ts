@@ -6,7 +6,7 @@ const json = (status: number, body: unknown, contentType = 'application/json; ch
   headers: { 'content-type': contentType },
   body: JSON.stringify(body),
 });
-const entity = { id: 'per-x', name: 'X', type: 'PERSON', aliases: [], articleCount: 1, firstSeen: null, lastSeen: null };
+const entity = { id: 'per-x', name: 'X', type: 'PERSON', aliases: [], articleCount: 1, articleCountExact: true, firstSeen: null, lastSeen: null };
 
 describe('response validator', () => {
   const validator = createResponseValidator();
