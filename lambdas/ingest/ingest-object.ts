@@ -31,7 +31,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
     const order = compareSequencers(current.sequencer, event.sequencer);
     if (order > 0) {
       // This older event may have crashed earlier after part of its write landed: clear that up.
-      await deps.store.settleObject({ ...ref, sequencer: current.sequencer });
+      await deps.store.settleObject(ref);
       return { status: 'stale' };
     }
     if (order === 0 && !current.failed) {

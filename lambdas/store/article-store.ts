@@ -147,8 +147,9 @@ export interface ArticleWriter {
   /** Removes everything stored for the object, remembering the delete so older events are ignored. */
   deleteObject(ref: ObjectRef): Promise<WriteOutcome>;
   /**
-   * Finishes what a write with this sequencer left undone (a redelivery after a crash), and
-   * removes what older writers that crashed left behind it.
+   * For an event that is a duplicate of the stored one or older than it: finishes what the stored
+   * write left undone (a redelivery after a crash), and removes what this event's own writer and
+   * older writers that crashed left behind.
    */
   settleObject(ref: ObjectRef): Promise<void>;
 }

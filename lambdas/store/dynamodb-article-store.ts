@@ -82,6 +82,8 @@ interface ObjectRecord {
   failed?: boolean;
   /** Articles whose older generations the writer of this record removes (again, on a redelivery). */
   cleanup?: string[];
+  /** The committed sequencer this record replaced, as its writer last read it ('' for none). */
+  replaced?: string;
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
@@ -142,6 +144,7 @@ export class DynamoDbArticleStore implements ArticleStore {
     await this.write([...written.flatMap((w) => w.entries), ...names].map(put));
     for (const name of names) this.rememberName(`${name.pk}\u0000${name.sk}`);
 
+    let replaced = previous?.sequencer ?? '';
     try {
       for (const record of records) {
         await this.db.send(new PutCommand({
@@ -151,7 +154,7 @@ export class DynamoDbArticleStore implements ArticleStore {
           ExpressionAttributeValues: { ':gen': gen },
         }));
       }
-      await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
+      replaced = await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []), replaced });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
@@ -161,8 +164,9 @@ export class DynamoDbArticleStore implements ArticleStore {
         return 'stale';
       }
     }
-    await this.deleteGenerations(articleIds, '<', gen);
-    await this.deleteGenerations((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen);
+    const graves = uncommittedAfter(replaced, gen);
+    await this.deleteGenerations(articleIds, '<', gen, graves);
+    await this.deleteGenerations((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen, graves);
     return 'applied';
   }
 
@@ -171,23 +175,26 @@ export class DynamoDbArticleStore implements ArticleStore {
     const previous = await this.objectRecord(ref.key);
     if (previous && !newerThan(gen, previous)) return 'stale';
     const doomed = union(previous?.articleIds ?? [], [articleIdForKey(ref.key)]);
+    let replaced = previous?.sequencer ?? '';
     try {
-      await this.putObjectRecord(ref.key, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed });
+      replaced = await this.putObjectRecord(ref.key, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed, replaced });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       if (!(await this.recordIs(ref.key, gen, []))) return 'stale';
     }
-    await this.deleteGenerations(doomed, '<', gen);
+    await this.deleteGenerations(doomed, '<', gen, uncommittedAfter(replaced, gen));
     return 'applied';
   }
 
   async settleObject(ref: ObjectRef): Promise<void> {
     const record = await this.objectRecord(ref.key);
-    const gen = normalizeSequencer(ref.sequencer);
-    if (!record || record.sequencer !== gen) return;
+    const event = normalizeSequencer(ref.sequencer);
+    if (!record || record.sequencer < event) return;
+    // A stale event's own generation goes entirely: its writer is gone (this is its redelivery).
+    const graves = record.replaced === undefined ? undefined : (itemGen: string) => itemGen !== event && uncommittedAfter(record.replaced!, record.sequencer)(itemGen);
     // The object's own partition too: an older writer that died after its article record landed
     // (racing this event) left items there that no later write would remove.
-    await this.deleteGenerations(union(record.cleanup ?? [], [articleIdForKey(ref.key)]), '<', gen);
+    await this.deleteGenerations(union(record.cleanup ?? [], [articleIdForKey(ref.key)]), '<', record.sequencer, graves);
   }
 
   /**
@@ -229,21 +236,25 @@ export class DynamoDbArticleStore implements ArticleStore {
     return (out.Item as ObjectRecord | undefined) ?? null;
   }
 
-  private async putObjectRecord(key: string, record: ObjectRecord & Required<Pick<ObjectRecord, 'cleanup'>>): Promise<void> {
-    await this.db.send(new PutCommand({
+  /** Puts the object record if it is newer; returns the sequencer of the record it replaced ('' for none). */
+  private async putObjectRecord(key: string, record: ObjectRecord & Required<Pick<ObjectRecord, 'cleanup' | 'replaced'>>): Promise<string> {
+    const out = await this.db.send(new PutCommand({
       TableName: this.table,
       Item: { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord, key, ...record, updatedAt: new Date().toISOString() },
       ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer < :gen OR (sequencer = :gen AND failed = :true)',
       ExpressionAttributeValues: { ':gen': record.sequencer, ':true': true },
+      ReturnValues: 'ALL_OLD',
     }));
+    return (out.Attributes?.sequencer as string | undefined) ?? '';
   }
 
   /**
    * Removes, from the given articles, every generation standing in `relation` to `gen`: the
-   * entries each such generation's manifest lists, its document chunks, then the manifest, and
-   * its article record under the same relation as a condition (a newer commit in between stays).
+   * entries each such generation's manifest lists, its document chunks, then the manifest (unless
+   * `graves` keeps it: see uncommittedAfter), and its article record under the same relation as a
+   * condition (a newer commit in between stays).
    */
-  private async deleteGenerations(articleIds: string[], relation: '<' | '=' | '<=', gen: string): Promise<void> {
+  private async deleteGenerations(articleIds: string[], relation: '<' | '=' | '<=', gen: string, graves?: (itemGen: string) => boolean): Promise<void> {
     const doomed = (itemGen: string) => (relation === '<' ? itemGen < gen : relation === '=' ? itemGen === gen : itemGen <= gen);
     const entries: ItemKey[] = [];
     const manifests: ItemKey[] = [];
@@ -259,7 +270,7 @@ export class DynamoDbArticleStore implements ArticleStore {
         if (!doomed(String(item.gen ?? ''))) continue;
         if (item.sk === SK.article) records.push(keyOf(item));
         else if (item.sk.startsWith(SK.manifest)) {
-          manifests.push(keyOf(item));
+          if (!graves?.(String(item.gen))) manifests.push(keyOf(item));
           entries.push(...manifestKeys(item));
         } else entries.push(keyOf(item));
       }
@@ -547,6 +558,16 @@ export class DynamoDbArticleStore implements ArticleStore {
     } while (start && items.length < max);
     return items;
   }
+}
+
+/**
+ * Generations between the record a commit replaced and the commit itself never committed: their
+ * writers may still be writing, or died and will be redelivered. A cleanup deletes what their
+ * manifests list but keeps the manifests, so that what such a writer still puts in stays listed
+ * for its take-back, its redelivery or the commit after next (docs/DATA-MODEL.md, "Writes").
+ */
+function uncommittedAfter(replaced: string, committed: string): (itemGen: string) => boolean {
+  return (itemGen) => itemGen > replaced && itemGen < committed;
 }
 
 /** An event may replace the stored state when it is newer, or is the same event that had failed. */

@@ -1,7 +1,7 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
-/** Attributes that legitimately differ between two runs of the same events (wall-clock stamps, crash-cleanup lists). */
-const VOLATILE = new Set(['updatedAt', 'cleanup']);
+/** Attributes that legitimately differ between two runs of the same events (wall-clock stamps, crash-cleanup hints). */
+const VOLATILE = new Set(['updatedAt', 'cleanup', 'replaced']);
 
 /**
  * Every item of the table, keyed "pk|sk", as canonical JSON; `withoutNames` leaves out the name

@@ -23,6 +23,23 @@ async function created(key: string, sequencer: string): Promise<ObjectEvent> {
   return { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer, size: STORY.length };
 }
 
+/** Every item an object's generation wrote in any partition (index entries, manifests, records). */
+async function itemsOfGeneration(key: string, sequencer: string): Promise<unknown[]> {
+  const gen = sequencer.padStart(32, '0');
+  const items: unknown[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await env.documentClient.send(new ScanCommand({
+      TableName: env.tableName, ConsistentRead: true, ExclusiveStartKey: start,
+      FilterExpression: 'contains(sk, :entry) OR (pk = :article AND gen = :gen)',
+      ExpressionAttributeValues: { ':entry': `#${articleIdForKey(key)}#${gen}`, ':article': `A#${articleIdForKey(key)}`, ':gen': gen },
+    }));
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
 describe('store write races', () => {
   it('an older event still writing cannot overwrite the items of a newer one that committed', async () => {
     const key = `incoming/race-${randomUUID()}.txt`;
@@ -73,10 +90,40 @@ describe('store write races', () => {
     slowClient.destroy();
 
     // Nothing of the older generation is left in any partition.
-    const olderGen = `#${articleIdForKey(key)}#${'1'.padStart(32, '0')}`;
-    const out = await env.documentClient.send(new ScanCommand({ TableName: env.tableName, ConsistentRead: true, FilterExpression: 'contains(sk, :g)', ExpressionAttributeValues: { ':g': olderGen } }));
-    expect(out.Items ?? []).toEqual([]);
+    expect(await itemsOfGeneration(key, '1')).toEqual([]);
     expect((await store.listEntityArticles('per-tunde-bakare', { limit: 100 })).items.filter((a) => a.articleId === articleIdForKey(key))).toHaveLength(1);
+  });
+
+  it('an older event overtaken between its manifest and its entries, that then dies, leaves nothing once redelivered or overtaken again', async () => {
+    for (const cleaner of ['redelivery', 'next commit'] as const) {
+      const key = `incoming/race-crash-${randomUUID()}.txt`;
+      await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
+      // The older event stalls before its entries until the newer event is done, writes them,
+      // then dies before its commit (a timeout): no take-back runs.
+      let release!: () => void;
+      const newerDone = new Promise<void>((resolve) => (release = resolve));
+      let batchWrites = 0;
+      const dyingClient = localDynamoDbClient(env.dynamoDbEndpoint);
+      dyingClient.middlewareStack.add((next, context) => async (args) => {
+        if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) await newerDone;
+        if (context.commandName === 'PutItemCommand') throw new Error('Task timed out');
+        return next(args);
+      }, { step: 'initialize' });
+      const olderEvent = await created(key, '01');
+      const older = ingestObjectEvent(olderEvent, { ...deps, store: new DynamoDbArticleStore({ client: dyingClient, tableName: env.tableName }) });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
+      release();
+      await expect(older).rejects.toThrow('Task timed out');
+      dyingClient.destroy();
+      expect(await itemsOfGeneration(key, '1')).not.toEqual([]);
+
+      if (cleaner === 'redelivery') expect(await ingestObjectEvent(olderEvent, deps)).toEqual({ status: 'stale' });
+      else expect(await ingestObjectEvent(await created(key, '03'), deps)).toMatchObject({ status: 'processed' });
+      expect(await itemsOfGeneration(key, '1')).toEqual([]);
+      expect(await itemsOfGeneration(key, cleaner === 'redelivery' ? '2' : '3')).not.toEqual([]);
+      expect((await store.listEntityArticles('per-tunde-bakare', { limit: 100 })).items.filter((a) => a.articleId === articleIdForKey(key))).toHaveLength(1);
+    }
   });
 
   it('a put whose answer was lost and that the SDK retried is not taken for a lost race', async () => {
