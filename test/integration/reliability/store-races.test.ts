@@ -3,7 +3,7 @@ import { InternalServerError } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestObjectEvent, type IngestDeps } from '../../../lambdas/ingest/ingest-object.js';
+import { ingestObjectEvent, type IngestDeps, type IngestOutcome } from '../../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../../lambdas/ingest/s3-object-reader.js';
 import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb-article-store.js';
@@ -21,6 +21,30 @@ const STORY = 'Acme opens office\n\nLAGOS, March 4 - Acme Corp opened an office 
 
 async function created(key: string, sequencer: string): Promise<ObjectEvent> {
   return { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer, size: STORY.length };
+}
+
+/**
+ * Ingests an older event (01) whose client stalls after its manifest write, before its entries,
+ * while a newer event (02) is ingested in full; then lets the older one go on. With `dies`, it
+ * times out at its next single-item put (its commit) instead.
+ */
+async function overtakenMidWrite(key: string, options: { dies: boolean }): Promise<{ older: Promise<IngestOutcome>; olderEvent: ObjectEvent }> {
+  await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
+  let release!: () => void;
+  const newerDone = new Promise<void>((resolve) => (release = resolve));
+  let batchWrites = 0;
+  const client = localDynamoDbClient(env.dynamoDbEndpoint);
+  client.middlewareStack.add((next, context) => async (args) => {
+    if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) await newerDone;
+    if (options.dies && context.commandName === 'PutItemCommand') throw new Error('Task timed out');
+    return next(args);
+  }, { step: 'initialize' });
+  const olderEvent = await created(key, '01');
+  const older = ingestObjectEvent(olderEvent, { ...deps, store: new DynamoDbArticleStore({ client, tableName: env.tableName }) });
+  await new Promise((r) => setTimeout(r, 200));
+  expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
+  release();
+  return { older: older.finally(() => client.destroy()), olderEvent };
 }
 
 /** Every item an object's generation wrote in any partition (index entries, manifests, records). */
@@ -72,22 +96,8 @@ describe('store write races', () => {
 
   it('an older event whose manifest a newer one cleaned up mid-write takes back every entry it wrote', async () => {
     const key = `incoming/race-entries-${randomUUID()}.txt`;
-    await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
-    // The older event's client stalls after its manifest write, before its entries, until the newer event is done.
-    let release!: () => void;
-    const newerDone = new Promise<void>((resolve) => (release = resolve));
-    let batchWrites = 0;
-    const slowClient = localDynamoDbClient(env.dynamoDbEndpoint);
-    slowClient.middlewareStack.add((next, context) => async (args) => {
-      if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) await newerDone;
-      return next(args);
-    }, { step: 'initialize' });
-    const older = ingestObjectEvent(await created(key, '01'), { ...deps, store: new DynamoDbArticleStore({ client: slowClient, tableName: env.tableName }) });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
-    release();
+    const { older } = await overtakenMidWrite(key, { dies: false });
     expect(await older).toEqual({ status: 'stale' });
-    slowClient.destroy();
 
     // Nothing of the older generation is left in any partition.
     expect(await itemsOfGeneration(key, '1')).toEqual([]);
@@ -97,25 +107,9 @@ describe('store write races', () => {
   it('an older event overtaken between its manifest and its entries, that then dies, leaves nothing once redelivered or overtaken again', async () => {
     for (const cleaner of ['redelivery', 'next commit'] as const) {
       const key = `incoming/race-crash-${randomUUID()}.txt`;
-      await env.s3.send(new PutObjectCommand({ Bucket: env.bucket, Key: key, Body: STORY }));
-      // The older event stalls before its entries until the newer event is done, writes them,
-      // then dies before its commit (a timeout): no take-back runs.
-      let release!: () => void;
-      const newerDone = new Promise<void>((resolve) => (release = resolve));
-      let batchWrites = 0;
-      const dyingClient = localDynamoDbClient(env.dynamoDbEndpoint);
-      dyingClient.middlewareStack.add((next, context) => async (args) => {
-        if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) await newerDone;
-        if (context.commandName === 'PutItemCommand') throw new Error('Task timed out');
-        return next(args);
-      }, { step: 'initialize' });
-      const olderEvent = await created(key, '01');
-      const older = ingestObjectEvent(olderEvent, { ...deps, store: new DynamoDbArticleStore({ client: dyingClient, tableName: env.tableName }) });
-      await new Promise((r) => setTimeout(r, 200));
-      expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
-      release();
+      // No take-back runs: the older writer times out right after its entries.
+      const { older, olderEvent } = await overtakenMidWrite(key, { dies: true });
       await expect(older).rejects.toThrow('Task timed out');
-      dyingClient.destroy();
       expect(await itemsOfGeneration(key, '1')).not.toEqual([]);
 
       if (cleaner === 'redelivery') expect(await ingestObjectEvent(olderEvent, deps)).toEqual({ status: 'stale' });
