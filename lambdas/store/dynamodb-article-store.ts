@@ -390,8 +390,9 @@ export class DynamoDbArticleStore implements ArticleStore {
   /**
    * Everything about an entity comes from its timeline entries: no per-entity record to keep up.
    * Counting them costs a read of every entry, so the count stops at the newest
-   * `entityDetailMaxEntries` (about 3.5 MB, 440 read units): beyond that it is a lower bound,
-   * flagged as such, and the aliases are those of the newest entries (docs/SCALING.md).
+   * `entityDetailMaxEntries` (a few hundred read units; bench row `getEntity, frequent`): beyond
+   * that it is a lower bound, flagged as such, and the aliases are those of the newest entries
+   * (docs/SCALING.md).
    */
   async getEntity(entityId: string): Promise<EntityDetail | null> {
     const keyCondition = { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.entity(entityId) } };

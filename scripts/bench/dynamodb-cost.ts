@@ -3,14 +3,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extract } from '../../lambdas/extract/index.js';
 import { factEntityRoles } from '../../lambdas/store/items.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
 import type { ArticleReader } from '../../lambdas/store/article-store.js';
 import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { batchWrite } from '../../lambdas/store/batch-write.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { indexSortKey, parseIndexSortKey, PK } from '../../lambdas/store/keys.js';
 import { TABLE_KEYS } from '../../lambdas/store/table-schema.js';
-import { localDynamoDbClient } from '../../local/clients.js';
+import { localDocumentClient, localDynamoDbClient } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';
 import { startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { findFreePort } from '../../local/services/ports.js';
@@ -21,6 +24,8 @@ import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult 
 
 const BUCKET = 'newsfacts-bench';
 const SEED_ARTICLES = 60;
+/** Articles naming the made-up frequent entity: above the 5,000 entries its detail counts. */
+const FREQUENT_ENTITY_ARTICLES = 6_000;
 const ITEM_LIMIT = 4096;
 const SAMPLE_WCU_LIMIT = 40;
 
@@ -85,6 +90,26 @@ function kindsOf(items: Record<string, AttributeValue>[]): Map<string, KindStats
   return kinds;
 }
 
+/**
+ * An entity named in more articles than the entity detail counts: the timeline entries of `like`
+ * copied under a new entity id, each for another (made-up) article and date. Returns the id.
+ */
+async function seedFrequentEntity(client: DynamoDBClient, tableName: string, like: string): Promise<string> {
+  const db = localDocumentClient(client);
+  const out = await db.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.entity(like) } }));
+  const templates = out.Items ?? [];
+  if (templates.length === 0) throw new Error(`no timeline entries for ${like}`);
+  const id = `${like}-frequent`;
+  const start = Date.UTC(2020, 0, 1);
+  const entries = Array.from({ length: FREQUENT_ENTITY_ARTICLES }, (_, i) => {
+    const { gen } = parseIndexSortKey(String(templates[i % templates.length].sk));
+    const date = new Date(start + i * 6 * 3600_000).toISOString().slice(0, 10);
+    return { PutRequest: { Item: { ...templates[i % templates.length], pk: PK.entity(id), sk: indexSortKey(date, `frequent${String(i).padStart(6, '0')}`, gen) } } };
+  });
+  await batchWrite(db, tableName, entries);
+  return id;
+}
+
 let sequence = 1_000_000n;
 const nextSequencer = () => (sequence++).toString(16).toUpperCase().padStart(20, '0');
 
@@ -146,7 +171,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
 
     // Read units per query route on a table with the sample and SEED_ARTICLES BBC stories.
     ctx.log(`dynamodb: read units per route on a table of ${SEED_ARTICLES + 1} articles`);
-    const { store } = await freshStore();
+    const { store, tableName } = await freshStore();
     const sampleKey = `incoming/${basename(samplePath)}`;
     await ingestFile(store, sampleKey, readFileSync(samplePath));
     const seeded = spread(files, SEED_ARTICLES);
@@ -180,6 +205,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
     const factsName = entityArticles.get(factsId)?.name ?? factsId;
     const prefix = top.name.toLowerCase().slice(0, 3);
     const sampleId = articleIdForKey(sampleKey);
+    const frequentId = await seedFrequentEntity(client, tableName, topId);
     const page = { limit: 20 };
     const routes: [string, string, (r: ArticleReader) => Promise<{ items: number; bytes: number }>][] = [
       ['getArticle', 'GET /articles/{id} (sample)', async (r) => size(await r.getArticle(sampleId))],
@@ -187,6 +213,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       ['listArticles', 'GET /articles?limit=20', async (r) => size(await r.listArticles({}, page))],
       ['searchEntities', `GET /entities?q=${prefix}`, async (r) => size(await r.searchEntities(prefix, undefined, page))],
       ['getEntity', `GET /entities/{id} (${top.name}, ${top.count} articles)`, async (r) => size(await r.getEntity(topId))],
+      ['getEntity, frequent', `GET /entities/{id} (an entity in ${fmt(FREQUENT_ENTITY_ARTICLES)} articles: ${top.name}'s entries copied; counted over the newest 5,000)`, async (r) => size(await r.getEntity(frequentId))],
       ['listEntityArticles', `GET /entities/{id}/articles?limit=20 (${top.name})`, async (r) => size(await r.listEntityArticles(topId, page))],
       ['listEntityFacts', `GET /entities/{id}/facts?limit=20 (${factsName}, in ${factCount} facts)`, async (r) => size(await r.listEntityFacts(factsId, undefined, page))],
       ['listFacts', 'GET /facts?limit=20', async (r) => size(await r.listFacts({}, page))],
