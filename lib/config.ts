@@ -52,7 +52,13 @@ const configSchema = z
     apiThrottleBurstLimit: int(1, 5_000).default(100),
     ingestMemoryMb: int(128, 10_240).default(1024),
     ingestTimeoutSeconds: int(1, 900).default(60),
-    ingestBatchSize: int(1, 10).default(10),
+    /**
+     * SQS records per invocation, processed side by side: up to 25, the largest batch measured
+     * (docs/SCALING.md); above 10 the event source needs a batching window.
+     */
+    ingestBatchSize: int(1, 25).default(10),
+    /** Seconds the event source may wait to fill a batch (0: none). */
+    ingestMaxBatchingWindowSeconds: int(0, 300).default(0),
     ingestMaxConcurrency: int(2, 1000).default(5),
     queryMemoryMb: int(128, 10_240).default(512),
     /** API Gateway HTTP APIs give up after 30 s, so a longer query timeout would be wasted. */
@@ -69,6 +75,9 @@ const configSchema = z
     if (config.apiAuth === 'jwt') {
       if (!config.jwtIssuer) ctx.addIssue({ code: 'custom', path: ['jwtIssuer'], message: 'is required when apiAuth is "jwt"' });
       if (!config.jwtAudience) ctx.addIssue({ code: 'custom', path: ['jwtAudience'], message: 'is required when apiAuth is "jwt"' });
+    }
+    if (config.ingestBatchSize > 10 && config.ingestMaxBatchingWindowSeconds < 1) {
+      ctx.addIssue({ code: 'custom', path: ['ingestMaxBatchingWindowSeconds'], message: 'must be at least 1 when ingestBatchSize is above 10 (an SQS event source rule)' });
     }
     if (config.apiThrottleBurstLimit < config.apiThrottleRateLimit) {
       ctx.addIssue({ code: 'custom', path: ['apiThrottleBurstLimit'], message: 'must be at least apiThrottleRateLimit' });

@@ -11,7 +11,7 @@ import { Store } from './constructs/store.js';
 /** The key prefix that feeds the pipeline (DESIGN.md §5); nothing in the stack writes under it. */
 export const INCOMING_PREFIX = 'incoming/';
 
-/** AWS's guidance for SQS event sources: visibility timeout at least six times the function timeout. */
+/** AWS's guidance for SQS event sources: visibility timeout at least six times the function timeout, plus the batching window. */
 export const VISIBILITY_TIMEOUT_FACTOR = 6;
 
 export interface NewsfactsStackProps extends StackProps {
@@ -35,7 +35,7 @@ export class NewsfactsStack extends Stack {
     this.storage = new Storage(this, 'Storage', {
       incomingPrefix: INCOMING_PREFIX,
       removalPolicy,
-      visibilityTimeout: Duration.seconds(config.ingestTimeoutSeconds * VISIBILITY_TIMEOUT_FACTOR),
+      visibilityTimeout: Duration.seconds(config.ingestTimeoutSeconds * VISIBILITY_TIMEOUT_FACTOR + config.ingestMaxBatchingWindowSeconds),
       maxReceiveCount: config.maxReceiveCount,
       serverAccessLogs: config.serverAccessLogs,
     });
@@ -49,6 +49,7 @@ export class NewsfactsStack extends Stack {
       memorySize: config.ingestMemoryMb,
       timeout: ingestTimeout,
       batchSize: config.ingestBatchSize,
+      maxBatchingWindowSeconds: config.ingestMaxBatchingWindowSeconds,
       maxConcurrency: config.ingestMaxConcurrency,
       maxObjectBytes: config.maxObjectBytes,
       maxReceiveCount: config.maxReceiveCount,

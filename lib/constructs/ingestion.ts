@@ -15,6 +15,8 @@ export interface IngestionProps {
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly batchSize: number;
+  /** Seconds to wait for a fuller batch; 0 for none. */
+  readonly maxBatchingWindowSeconds: number;
   readonly maxConcurrency: number;
   readonly maxObjectBytes: number;
   /** The queue's maxReceiveCount: the handler records a file as rejected on its last receive. */
@@ -50,6 +52,7 @@ export class Ingestion extends Construct {
     this.function.addEventSource(
       new SqsEventSource(props.queue, {
         batchSize: props.batchSize,
+        maxBatchingWindow: props.maxBatchingWindowSeconds > 0 ? Duration.seconds(props.maxBatchingWindowSeconds) : undefined,
         reportBatchItemFailures: true,
         maxConcurrency: props.maxConcurrency,
       }),

@@ -259,7 +259,7 @@ export function renderIngestSettings(figures: Figures, settings: IngestSettings)
     '',
     table(['SQS batch size', 'wall ms per article (local)', 'vs batch 1', 'CPU ms per article', 'peak RSS', 'invocations per million articles', 'SQS requests per million', 'USD per million (Lambda + SQS requests)'], rows),
     '',
-    '¹ Above 10 an SQS event source needs a batching window (`MaximumBatchingWindowInSeconds` ≥ 1), which the stack does not set; `newsfacts:ingestBatchSize` accepts 1 to 10.',
+    '¹ Above 10 an SQS event source needs a batching window (`MaximumBatchingWindowInSeconds` ≥ 1): set `newsfacts:ingestMaxBatchingWindowSeconds` with such an `newsfacts:ingestBatchSize`.',
     '',
     `Fixed CPU per invocation (least squares over the batch sizes): ${fmt(at('invocation_overhead_cpu_ms') ?? NaN, 1)} ms, against ${fmt(at('per_record_cpu_ms') ?? NaN, 1)} ms per record.`,
     `Memory: ${fmt(at('memory_stories') ?? NaN)} stories through one process peaked at ${fmt(at('memory_max_rss_mb') ?? NaN, 0)} MB RSS (${fmt(at('memory_rss_after_import_mb') ?? NaN, 0)} MB after importing the handler, V8 heap at most`,

@@ -14,6 +14,7 @@ const DEFAULTS = {
   ingestMemoryMb: 1024,
   ingestTimeoutSeconds: 60,
   ingestBatchSize: 10,
+  ingestMaxBatchingWindowSeconds: 0,
   ingestMaxConcurrency: 5,
   queryMemoryMb: 512,
   queryTimeoutSeconds: 10,
@@ -98,7 +99,8 @@ describe('parseConfig', () => {
 
   it.each([
     ['newsfacts:logRetentionDays', 31],
-    ['newsfacts:ingestBatchSize', 11],
+    ['newsfacts:ingestBatchSize', 26],
+    ['newsfacts:ingestMaxBatchingWindowSeconds', 301],
     ['newsfacts:ingestMaxConcurrency', 1],
     ['newsfacts:queryTimeoutSeconds', 30],
     ['newsfacts:ingestTimeoutSeconds', 'sixty'],
@@ -109,6 +111,11 @@ describe('parseConfig', () => {
     ['newsfacts:corsAllowOrigins', 'news.example.org'],
   ])('rejects %s = %j', (key, value) => {
     expect(configError({ [key]: value })).toContain(key);
+  });
+
+  it('takes a batch above 10 only with a batching window, as SQS event sources require', () => {
+    expect(configError({ 'newsfacts:ingestBatchSize': 11 })).toContain('newsfacts:ingestMaxBatchingWindowSeconds: must be at least 1 when ingestBatchSize is above 10');
+    expect(parseConfig({ 'newsfacts:ingestBatchSize': '25', 'newsfacts:ingestMaxBatchingWindowSeconds': '1' })).toMatchObject({ ingestBatchSize: 25, ingestMaxBatchingWindowSeconds: 1 });
   });
 
   it('rejects a burst limit below the rate limit', () => {

@@ -49,6 +49,8 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
       'newsfacts:serverAccessLogs': 'false',
       'newsfacts:dashboard': 'false',
       'newsfacts:ingestTimeoutSeconds': '120',
+      'newsfacts:ingestBatchSize': '25',
+      'newsfacts:ingestMaxBatchingWindowSeconds': '2',
       'newsfacts:maxReceiveCount': '5',
       'newsfacts:apiThrottleRateLimit': '5',
       'newsfacts:apiThrottleBurstLimit': '10',
@@ -84,15 +86,16 @@ describe('a throwaway development stack (apiAuth=none, destroy, alarm email, no 
     expect(synth.template.findResources('AWS::S3::Bucket', { Properties: { LoggingConfiguration: Match.anyValue() } })).toEqual({});
   });
 
-  it('applies the configured timeouts, redrive count, throttling and retention', () => {
+  it('applies the configured timeouts, batching, redrive count, throttling and retention', () => {
     synth.template.hasResourceProperties('AWS::SQS::Queue', {
-      VisibilityTimeout: 720,
+      VisibilityTimeout: 722,
       RedrivePolicy: Match.objectLike({ maxReceiveCount: 5 }),
     });
     synth.template.hasResourceProperties('AWS::Lambda::Function', {
       Timeout: 120,
       Environment: { Variables: Match.objectLike({ MAX_RECEIVE_COUNT: '5' }) },
     });
+    synth.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 25, MaximumBatchingWindowInSeconds: 2 });
     synth.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
     });
