@@ -565,7 +565,8 @@ export class DynamoDbArticleStore implements ArticleStore {
  * Generations between the record a commit replaced and the commit itself never committed: their
  * writers may still be writing, or died and will be redelivered. A cleanup deletes what their
  * manifests list but keeps the manifests, so that what such a writer still puts in stays listed
- * for its take-back, its redelivery or the commit after next (docs/DATA-MODEL.md, "Writes").
+ * for its take-back, its redelivery, or the object's next commit after this one (which finds the
+ * generation older than the record it replaces; docs/DATA-MODEL.md, "Writes").
  */
 function uncommittedAfter(replaced: string, committed: string): (itemGen: string) => boolean {
   return (itemGen) => itemGen > replaced && itemGen < committed;
