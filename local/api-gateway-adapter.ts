@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { httpApiEventOf } from '../lambdas/api/api-gateway-v2.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalServiceError } from './services/local-service-error.js';
 
@@ -54,29 +55,11 @@ export function toApiGatewayEvent(request: HttpRequestLike, options: { stage?: s
   headers['x-forwarded-proto'] = 'http';
   headers['x-forwarded-port'] = /:(\d+)$/.exec(headers.host ?? '')?.[1] ?? '80';
 
-  const method = request.method.toUpperCase();
-  const now = new Date();
   const domainName = options.domainName ?? headers.host ?? 'localhost';
-  const event: APIGatewayProxyEventV2 = {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString,
-    headers,
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'local',
-      domainName,
-      domainPrefix: domainName.split('.')[0],
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: headers['user-agent'] ?? '' },
-      requestId: randomUUID(),
-      routeKey: '$default',
-      stage: options.stage ?? '$default',
-      time: formatRequestTime(now),
-      timeEpoch: now.getTime(),
-    },
-    isBase64Encoded: false,
-  };
+  const event = httpApiEventOf({
+    method: request.method.toUpperCase(), rawPath, rawQueryString, headers, stage: options.stage ?? '$default',
+    apiId: 'local', domainName, sourceIp: request.sourceIp, requestId: randomUUID(), time: new Date(),
+  });
   if (cookies) event.cookies = cookies;
   if (queryStringParameters) event.queryStringParameters = queryStringParameters;
   if (request.body.length > 0) {
@@ -214,11 +197,4 @@ function safeDecodePath(path: string): string {
   } catch {
     return path;
   }
-}
-
-/** API Gateway's request time format, e.g. 12/Mar/2020:19:03:58 +0000. */
-function formatRequestTime(date: Date): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
 }

@@ -23,11 +23,56 @@ const THROTTLING_ERRORS = new Set([
 ]);
 const RETRY_AFTER_SECONDS = '1';
 
+/** What a request brings to its HTTP API event; the rest is fixed by the `$default` route. */
+export interface HttpApiEventParts {
+  method: string;
+  rawPath: string;
+  rawQueryString: string;
+  headers: Record<string, string>;
+  stage: string;
+  apiId: string;
+  domainName: string;
+  sourceIp: string;
+  requestId: string;
+  time: Date;
+}
+
+/** The API Gateway HTTP API (payload 2.0) event of a request, as the `$default` route delivers it (local mode and tests play API Gateway with it). */
+export function httpApiEventOf(parts: HttpApiEventParts): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: parts.rawPath,
+    rawQueryString: parts.rawQueryString,
+    headers: parts.headers,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: parts.apiId,
+      domainName: parts.domainName,
+      domainPrefix: parts.domainName.split('.')[0],
+      http: { method: parts.method, path: parts.rawPath, protocol: 'HTTP/1.1', sourceIp: parts.sourceIp, userAgent: parts.headers['user-agent'] ?? '' },
+      requestId: parts.requestId,
+      routeKey: '$default',
+      stage: parts.stage,
+      time: requestTime(parts.time),
+      timeEpoch: parts.time.getTime(),
+    },
+    isBase64Encoded: false,
+  };
+}
+
+/** API Gateway's request time format, e.g. 12/Mar/2020:19:03:58 +0000. */
+function requestTime(date: Date): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
+}
+
 export function apiRequestFromEvent(event: APIGatewayProxyEventV2): ApiRequest {
   const http = event.requestContext?.http;
-  // HTTP APIs hand over rawPath already percent-decoded, local mode still encoded. The router
-  // decodes each segment once, which is right for both: no valid id contains "%" or "/", so an
-  // id that could read differently either way is refused by validation anyway.
+  // HTTP APIs (and local mode) hand over rawPath already percent-decoded; a test or another proxy
+  // may not. The router decodes each segment once, which is right for both: no valid id contains
+  // "%" or "/", so an id that could read differently either way is refused by validation anyway.
   let path = event.rawPath ?? http?.path ?? '/';
   // A named stage appears as the first path segment; the `$default` stage adds nothing.
   const stage = event.requestContext?.stage;

@@ -1,29 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { httpApiEventOf } from '../api-gateway-v2.js';
 import type { ApiResponse } from '../http-types.js';
 
-/** An API Gateway HTTP API (payload 2.0) event as the `$default` route delivers it; for tests. */
+/** An API Gateway HTTP API (payload 2.0) event with exactly these parts, as the `$default` route delivers it; for tests. */
 export function httpApiEvent(method: string, rawPath: string, rawQueryString = '', headers: Record<string, string> = {}, stage = '$default'): APIGatewayProxyEventV2 {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath,
-    rawQueryString,
-    headers,
-    requestContext: {
-      accountId: '000000000000',
-      apiId: 'test',
-      domainName: 'test.local',
-      domainPrefix: 'test',
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
-      requestId: 'req-1',
-      routeKey: '$default',
-      stage,
-      time: '28/Nov/2026:11:00:00 +0000',
-      timeEpoch: 0,
-    },
-    isBase64Encoded: false,
-  };
+  return httpApiEventOf({ method, rawPath, rawQueryString, headers, stage, apiId: 'test', domainName: 'test.local', sourceIp: '127.0.0.1', requestId: 'req-1', time: new Date('2026-11-28T11:00:00Z') });
 }
 
 /** The plain response a client sees for a Lambda result: base64 decoded and gunzipped as needed. */
