@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { readIngestConfig } from '../config/ingest-config.js';
-import { ingestObjectEvent, recordProcessingFailure } from '../ingest/ingest-object.js';
+import { ingestObjectEvent, ingestOnLastAttempt } from '../ingest/ingest-object.js';
 import { objectEventsOf } from '../ingest/s3-notification.js';
 import { S3ObjectReader } from '../ingest/s3-object-reader.js';
 import { DynamoDbArticleStore } from '../store/dynamodb-article-store.js';
@@ -31,11 +31,10 @@ async function handleRecord(record: SQSRecord): Promise<void> {
   const lastAttempt = Number(record.attributes?.ApproximateReceiveCount ?? 1) >= config.maxReceiveCount;
   for (const event of objectEventsOf(notification, config.incomingPrefix)) {
     try {
-      const outcome = await ingestObjectEvent(event, deps);
+      const outcome = await (lastAttempt ? ingestOnLastAttempt : ingestObjectEvent)(event, deps);
       logger.info('Object event applied', { key: event.key, kind: event.kind, sequencer: event.sequencer, ...outcome });
     } catch (error) {
       logger.error('Object event failed', { key: event.key, kind: event.kind, sequencer: event.sequencer, lastAttempt, error: (error as Error).message });
-      if (lastAttempt) await recordProcessingFailure(event, error, deps).catch(() => undefined);
       throw error;
     }
   }

@@ -76,11 +76,27 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
 }
 
 /**
+ * An event's last delivery before the dead-letter queue. The failure is recorded before the work
+ * starts: a run the platform kills (a timeout, running out of memory) throws nothing to catch,
+ * and the file must still be visible as PROCESSING_FAILED. A run that ends replaces the record,
+ * with the result or with the error it threw.
+ */
+export async function ingestOnLastAttempt(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
+  await recordProcessingFailure(event, new Error('The last attempt did not finish (the function timed out or ran out of memory).'), deps);
+  try {
+    return await ingestObjectEvent(event, deps);
+  } catch (error) {
+    await recordProcessingFailure(event, error, deps).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
  * Makes a file whose processing failed for the last time visible as rejected before its message
  * goes to the dead-letter queue; a redrive after a fix replaces the record. Best effort: if the
  * store itself is down, the DLQ alarm is what tells.
  */
-export async function recordProcessingFailure(event: ObjectEvent, error: unknown, deps: Pick<IngestDeps, 'store' | 'now'>): Promise<void> {
+async function recordProcessingFailure(event: ObjectEvent, error: unknown, deps: Pick<IngestDeps, 'store' | 'now'>): Promise<void> {
   if (event.kind !== 'created') return;
   const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
   const message = `Processing failed repeatedly; the event is in the dead-letter queue: ${(error as Error)?.message ?? String(error)}`.slice(0, 300);

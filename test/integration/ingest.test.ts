@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestObjectEvent, type IngestDeps } from '../../lambdas/ingest/ingest-object.js';
+import { ingestObjectEvent, ingestOnLastAttempt, type IngestDeps } from '../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../lambdas/ingest/s3-object-reader.js';
 import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
@@ -166,6 +166,29 @@ describe('ingesting an object event into DynamoDB Local', () => {
 
     expect(await ingestObjectEvent(event, deps)).toMatchObject({ status: 'processed' });
     expect(await normalizedState(key)).toEqual(await normalizedState(clean));
+  });
+
+  it('on the last delivery records the failure first, so a run killed midway leaves the file visible; a run that ends replaces it', async () => {
+    const key = uniqueKey('last-attempt.txt');
+    const event = await upload(key, STORY_B);
+    // The read blocks until released: the run is "killed" while it waits there.
+    let reading!: () => void;
+    const readStarted = new Promise<void>((resolve) => (reading = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const objects = { read: async (...args: Parameters<S3ObjectReader['read']>) => (reading(), await released, deps.objects.read(...args)) };
+    const run = ingestOnLastAttempt(event, { ...deps, objects });
+    await readStarted;
+    expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'rejected', error: { code: 'PROCESSING_FAILED', message: expect.stringContaining('did not finish') } });
+
+    release();
+    expect(await run).toMatchObject({ status: 'processed' });
+    expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'processed', title: 'Globex opens office' });
+    // A last delivery that throws ends rejected with its own error.
+    const failing = { read: async () => { throw new Error('S3 is unreachable'); } };
+    const next = await upload(key, STORY_A);
+    await expect(ingestOnLastAttempt(next, { ...deps, objects: failing })).rejects.toThrow('S3 is unreachable');
+    expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'rejected', error: { code: 'PROCESSING_FAILED', message: expect.stringContaining('S3 is unreachable') } });
   });
 
   it('looks up the name index only for names this store has not seen stored yet', async () => {
