@@ -223,6 +223,17 @@ describe('hostile structure is refused, not left to overflow the stack or the cl
     expect(errorCode(run(utf8(html), 'deep.html'))).toBe('UNSUPPORTED_FORMAT');
   });
 
+  it('HTML whose parsed tree is deeper than its tags show (nested tables and lists)', () => {
+    const sentence = 'The minister said on Tuesday that the plan would cost 2 billion euros.';
+    for (const unit of ['<table><tr><td>', '<ul><li>']) {
+      const html = `<html><body>${`${unit}${sentence}`.repeat(300)}</body></html>`;
+      expect(errorCode(run(utf8(html), 'nested.html'))).toBe('UNSUPPORTED_FORMAT');
+    }
+    // Nesting a page really has stays readable.
+    const html = `<html><body>${`<table><tr><td>${sentence}`.repeat(20)}</body></html>`;
+    expect(articles(run(utf8(html), 'tables.html'))[0].body).toContain('2 billion euros');
+  });
+
   it('HTML made of character references', () => {
     expect(errorCode(run(utf8(`<html><body><p>${'&lt;'.repeat(250_000)}</p></body></html>`), 'refs.html'))).toBe('UNSUPPORTED_FORMAT');
   });
