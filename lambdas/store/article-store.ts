@@ -107,7 +107,7 @@ export interface ProcessedArticle {
  * processing kept failing until its message went to the dead-letter queue.
  */
 export interface RejectionError {
-  code: NormalizeError['code'] | 'EXTRACTION_FAILED' | 'PROCESSING_FAILED';
+  code: NormalizeError['code'] | 'TOO_MANY_ARTICLES' | 'EXTRACTION_FAILED' | 'PROCESSING_FAILED';
   message: string;
 }
 

@@ -1,4 +1,5 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { inPool } from './in-pool.js';
 
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
 
@@ -7,14 +8,17 @@ export interface BatchWriteOptions {
   maxAttempts?: number;
   baseDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Chunks in flight at once (default 4): a file of many articles writes thousands of items. */
+  concurrency?: number;
 }
 
 const BATCH_LIMIT = 25;
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
- * Writes the requests in chunks of 25 and resends UnprocessedItems with exponential backoff and
- * full jitter until none are left; fails loudly (so the message is retried) if they never drain.
+ * Writes the requests in chunks of 25, a few at a time, and resends UnprocessedItems with
+ * exponential backoff and full jitter until none are left; fails loudly (so the message is
+ * retried) if they never drain.
  */
 export async function batchWrite(
   client: DynamoDBDocumentClient,
@@ -22,9 +26,11 @@ export async function batchWrite(
   requests: WriteRequest[],
   options: BatchWriteOptions = {},
 ): Promise<void> {
-  const { maxAttempts = 8, baseDelayMs = 50, sleep = defaultSleep } = options;
-  for (let i = 0; i < requests.length; i += BATCH_LIMIT) {
-    let pending = requests.slice(i, i + BATCH_LIMIT);
+  const { maxAttempts = 8, baseDelayMs = 50, sleep = defaultSleep, concurrency = 4 } = options;
+  const chunks: WriteRequest[][] = [];
+  for (let i = 0; i < requests.length; i += BATCH_LIMIT) chunks.push(requests.slice(i, i + BATCH_LIMIT));
+  await inPool(chunks, concurrency, async (chunk) => {
+    let pending = chunk;
     for (let attempt = 1; pending.length > 0; attempt++) {
       if (attempt > maxAttempts) {
         throw new Error(`DynamoDB left ${pending.length} write(s) unprocessed after ${maxAttempts} attempts.`);
@@ -33,7 +39,7 @@ export async function batchWrite(
       const out = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
       pending = (out.UnprocessedItems?.[tableName] as WriteRequest[] | undefined) ?? [];
     }
-  }
+  });
 }
 
 export type { WriteRequest };

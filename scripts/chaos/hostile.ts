@@ -11,7 +11,7 @@ import { hostileCorpus, type HostileCorpusOptions, type HostileFile } from '../.
 import { collectGarbage, heapMb } from './measure.js';
 
 /** Codes a rejection may carry (article-store.ts RejectionError); INTERNAL_ERROR is listed but counts as a bug here. */
-export const STABLE_CODES: readonly string[] = [...NORMALIZE_ERROR_CODES, 'EXTRACTION_FAILED', 'PROCESSING_FAILED'];
+export const STABLE_CODES: readonly string[] = [...NORMALIZE_ERROR_CODES, 'TOO_MANY_ARTICLES', 'EXTRACTION_FAILED', 'PROCESSING_FAILED'];
 
 /** Codes that mean a bug inside normalize or extract was caught and the file rejected instead of crashing. */
 export const SAFETY_NET_CODES: readonly string[] = ['INTERNAL_ERROR', 'EXTRACTION_FAILED'];

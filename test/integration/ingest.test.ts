@@ -96,6 +96,14 @@ describe('ingesting an object event into DynamoDB Local', () => {
     expect(rejected.items.map((a) => a.articleId)).toContain(articleIdForKey(key));
   });
 
+  it('refuses a file of more articles than one invocation handles, with a stable code', async () => {
+    const key = uniqueKey('bulk.json');
+    const body = JSON.stringify([1, 2, 3].map((n) => ({ title: `Story ${n}`, body: `Story ${n} from Nairobi: Acme Corp said on Tuesday that it would hire ${n} hundred people.` })));
+    expect(await ingestObjectEvent(await upload(key, body), { ...deps, maxArticlesPerFile: 2 })).toEqual({ status: 'rejected', articleId: articleIdForKey(key), code: 'TOO_MANY_ARTICLES' });
+    expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'rejected', error: { code: 'TOO_MANY_ARTICLES', message: expect.stringContaining('3 articles') } });
+    expect(await ingestObjectEvent(await upload(key, body), { ...deps, maxArticlesPerFile: 3 })).toMatchObject({ status: 'processed', articleIds: expect.arrayContaining([expect.any(String)]) });
+  });
+
   it('rejects an object over the size limit without reading it', async () => {
     const key = uniqueKey('big.txt');
     const event = await upload(key, 'x '.repeat(10));
