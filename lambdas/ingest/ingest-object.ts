@@ -16,8 +16,9 @@ export interface IngestDeps {
 
 /**
  * A file's articles are extracted and committed in one invocation: 1,000 BBC stories (a 2.1 MB
- * NDJSON file) took 17 s of CPU here, an estimated 30 s on a 1,024 MB function (0.58 vCPU), half its default
- * timeout. Larger files are refused with a stable code rather than timed out on every delivery.
+ * NDJSON file) took 17 s of CPU here, an estimated 30 s on a 1,024 MB function (0.58 vCPU),
+ * half its default timeout. Larger files are refused with a stable code rather than timed out
+ * on every delivery.
  */
 export const MAX_ARTICLES_PER_FILE = 1_000;
 
