@@ -1,4 +1,5 @@
 import { extract } from '../extract/index.js';
+import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
 import type { ArticleWriter, ObjectRef, ProcessedArticle, RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
@@ -9,18 +10,23 @@ export interface IngestDeps {
   store: ArticleWriter;
   objects: ObjectReader;
   maxObjectBytes: number;
-  /** Articles one file may hold (default MAX_ARTICLES_PER_FILE). */
-  maxArticlesPerFile?: number;
+  /** Defaults: INGEST_LIMITS. */
+  limits?: Partial<IngestLimits>;
   now?: () => Date;
 }
 
 /**
- * A file's articles are extracted and committed in one invocation: 1,000 BBC stories (a 2.1 MB
- * NDJSON file) took 17 s of CPU here, an estimated 30 s on a 1,024 MB function (0.58 vCPU),
- * half its default timeout. Larger files are refused with a stable code rather than timed out
- * on every delivery.
+ * What one invocation extracts and commits, refused beyond with a stable code rather than timed
+ * out on every delivery. 1,000 BBC stories (a 2.1 MB NDJSON file) took 17 s of CPU here, an
+ * estimated 30 s on a 1,024 MB function (0.58 vCPU), half its default timeout; one article of
+ * 1,000,000 characters took 6 s of CPU here.
  */
-export const MAX_ARTICLES_PER_FILE = 1_000;
+export interface IngestLimits {
+  articlesPerFile: number;
+  /** Characters of one article's text. */
+  articleCharacters: number;
+}
+export const INGEST_LIMITS: IngestLimits = { articlesPerFile: 1_000, articleCharacters: 1_000_000 };
 
 export type IngestOutcome =
   | { status: 'processed'; articleIds: string[] }
@@ -68,9 +74,13 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
 
   const normalized = normalize({ bytes, fileName: event.key, maxBytes: deps.maxObjectBytes });
   if (!normalized.ok) return reject(normalized.error);
-  const maxArticles = deps.maxArticlesPerFile ?? MAX_ARTICLES_PER_FILE;
-  if (normalized.articles.length > maxArticles) {
-    return reject({ code: 'TOO_MANY_ARTICLES', message: `The file holds ${normalized.articles.length} articles, over the limit of ${maxArticles} per file; split it into smaller files.` });
+  const limits = { ...INGEST_LIMITS, ...deps.limits };
+  if (normalized.articles.length > limits.articlesPerFile) {
+    return reject({ code: 'TOO_MANY_ARTICLES', message: `The file holds ${normalized.articles.length} articles, over the limit of ${limits.articlesPerFile} per file; split it into smaller files.` });
+  }
+  const longest = Math.max(...normalized.articles.map((article) => articleText(article).length));
+  if (longest > limits.articleCharacters) {
+    return reject({ code: 'TOO_LARGE', message: `An article's text is ${longest} characters, over the limit of ${limits.articleCharacters}.` });
   }
 
   let articles: ProcessedArticle[];

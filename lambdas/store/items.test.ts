@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factEntityRoles, factSortDate, manifestKeys, processedArticleItems, unpackJson } from './items.js';
+import { MAX_FACTS_PER_GROUP, factEntityRoles, factSortDate, manifestKeys, processedArticleItems, unpackJson } from './items.js';
 
 describe('fact index dates', () => {
   it('use the start of the calendar period a fact refers to', () => {
@@ -58,6 +58,19 @@ describe('items of a processed article', () => {
     const groupKeys = entries.filter((e) => e.pk.startsWith('F#')).map((e) => e.sk);
     expect(groupKeys).toContain('2021#a1#00AB#0002');
     expect([...(annLink.ft as Set<string>)].sort()).toEqual(['meeting', 'meeting:participant', 'quote', 'quote:speaker']);
+  });
+
+  it('split the facts of one type and date into groups of MAX_FACTS_PER_GROUP, each entity link pointing into its group', () => {
+    const many = Array.from({ length: MAX_FACTS_PER_GROUP * 2 + 5 }, () => facts[1]);
+    const items = processedArticleItems({ articleId: 'a1', article, extraction: { ...extraction, facts: many } } as never, ref, '2022-03-01T00:00:00Z');
+    const groups = items.entries.filter((e) => e.pk === 'F#quote');
+    expect(groups.map((g) => unpackJson<unknown[]>(g.z as Uint8Array).length)).toEqual([MAX_FACTS_PER_GROUP, MAX_FACTS_PER_GROUP, 5]);
+    const links = JSON.parse(items.entries.find((e) => e.pk === 'E#per-ann-lee')!.f as string) as [string, string, string, number, string][];
+    expect(links).toHaveLength(many.length);
+    // Every link names an existing group and an index inside it.
+    const sizes = new Map(groups.map((g) => [g.sk.split('#')[3], unpackJson<unknown[]>(g.z as Uint8Array).length]));
+    for (const [, , group, index] of links) expect(index).toBeLessThan(sizes.get(group)!);
+    expect(new Set(links.map((l) => l[2])).size).toBe(3);
   });
 
   it('keep the whole extraction in the article record and index only its summary', () => {

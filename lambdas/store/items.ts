@@ -111,17 +111,26 @@ function summaryOf(articleId: string, ref: ObjectRef, receivedAt: string, fields
   };
 }
 
-/** Facts of one type and one index date, in article order: they share one item. */
+/** Facts one group holds at most: a very long article can hold thousands of one type and date,
+ * and one item of them all outgrew DynamoDB's 400 KB (2 M characters of news: 500 KB of quotes). */
+export const MAX_FACTS_PER_GROUP = 100;
+
+/** Facts of one type and one index date, in article order: they share one item (or several of MAX_FACTS_PER_GROUP). */
 function factGroups(facts: Fact[], articleDate: string): Array<{ type: FactType; date: string; indexes: number[] }> {
-  const groups = new Map<string, { type: FactType; date: string; indexes: number[] }>();
+  const groups: Array<{ type: FactType; date: string; indexes: number[] }> = [];
+  const open = new Map<string, { type: FactType; date: string; indexes: number[] }>();
   facts.forEach((fact, i) => {
     const date = factSortDate(fact.date, articleDate);
     const id = `${fact.type}\u0000${date}`;
-    const group = groups.get(id) ?? { type: fact.type, date, indexes: [] };
+    let group = open.get(id);
+    if (!group || group.indexes.length >= MAX_FACTS_PER_GROUP) {
+      group = { type: fact.type, date, indexes: [] };
+      open.set(id, group);
+      groups.push(group);
+    }
     group.indexes.push(i);
-    groups.set(id, group);
   });
-  return [...groups.values()];
+  return groups;
 }
 
 /** Every item of one processed article, all stamped with the generation `ref.sequencer`. */

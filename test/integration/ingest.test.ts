@@ -96,12 +96,16 @@ describe('ingesting an object event into DynamoDB Local', () => {
     expect(rejected.items.map((a) => a.articleId)).toContain(articleIdForKey(key));
   });
 
-  it('refuses a file of more articles than one invocation handles, with a stable code', async () => {
+  it('refuses a file of more articles, or a longer article, than one invocation handles, with a stable code', async () => {
     const key = uniqueKey('bulk.json');
     const body = JSON.stringify([1, 2, 3].map((n) => ({ title: `Story ${n}`, body: `Story ${n} from Nairobi: Acme Corp said on Tuesday that it would hire ${n} hundred people.` })));
-    expect(await ingestObjectEvent(await upload(key, body), { ...deps, maxArticlesPerFile: 2 })).toEqual({ status: 'rejected', articleId: articleIdForKey(key), code: 'TOO_MANY_ARTICLES' });
+    expect(await ingestObjectEvent(await upload(key, body), { ...deps, limits: { articlesPerFile: 2 } })).toEqual({ status: 'rejected', articleId: articleIdForKey(key), code: 'TOO_MANY_ARTICLES' });
     expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'rejected', error: { code: 'TOO_MANY_ARTICLES', message: expect.stringContaining('3 articles') } });
-    expect(await ingestObjectEvent(await upload(key, body), { ...deps, maxArticlesPerFile: 3 })).toMatchObject({ status: 'processed', articleIds: expect.arrayContaining([expect.any(String)]) });
+    expect(await ingestObjectEvent(await upload(key, body), { ...deps, limits: { articlesPerFile: 3 } })).toMatchObject({ status: 'processed', articleIds: expect.arrayContaining([expect.any(String)]) });
+    // One article too long to extract in time is refused as too large.
+    const long = uniqueKey('long.txt');
+    expect(await ingestObjectEvent(await upload(long, STORY_A), { ...deps, limits: { articleCharacters: 50 } })).toMatchObject({ status: 'rejected', code: 'TOO_LARGE' });
+    expect(await store.getArticle(articleIdForKey(long))).toMatchObject({ status: 'rejected', error: { code: 'TOO_LARGE', message: expect.stringContaining('over the limit of 50') } });
   });
 
   it('rejects an object over the size limit without reading it', async () => {
