@@ -102,7 +102,7 @@ export function articlesPerDayAtShare(unitsPerArticle: number, share: number, a:
 /** The partition families of the table layout, in the order SCALING.md lists them. */
 export const FAMILIES = [
   { id: 'articles', key: '`ARTICLES` (gsi1)', writes: 'one index entry per article (summary)' },
-  { id: 'fact_type', key: '`F#<factType>`', writes: 'one item per article, fact type and fact date' },
+  { id: 'fact_type', key: '`F#<factType>`', writes: 'one item per article, fact type and fact date (100 facts at most)' },
   { id: 'source', key: '`S#<sourceKey>`', writes: 'one item per article per source' },
   { id: 'entity', key: '`E#<entityId>`', writes: 'one item per article that mentions the entity' },
   { id: 'name_index', key: '`N#<two letters>`', writes: 'one item per search key not stored yet' },
