@@ -16,7 +16,8 @@ import { DEFAULT_MAX_BYTES } from '../lambdas/normalize/article.js';
 import { DynamoDbArticleStore } from '../lambdas/store/dynamodb-article-store.js';
 import { localDynamoDbClient, localS3Client } from '../local/clients.js';
 import { INCOMING_PREFIX, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION, LOCAL_TABLE, readLocalModeConfig } from '../local/local-config.js';
-import { listReplayable, mapConcurrent, replayRecord, sendInBatches, toEntries, type ListedObject, type ListPage } from './replay/replay-plan.js';
+import { mapConcurrent } from '../lambdas/store/map-concurrent.js';
+import { listReplayable, replayRecord, sendInBatches, toEntries, type ListedObject, type ListPage } from './replay/replay-plan.js';
 
 const USAGE = `Usage:
   npx tsx scripts/replay.ts [--prefix P] [--since ISO-DATE] [--limit N] [--concurrency N] [--dry-run]

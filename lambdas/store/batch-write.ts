@@ -1,5 +1,5 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { inPool } from './in-pool.js';
+import { mapConcurrent } from './map-concurrent.js';
 
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
 
@@ -29,7 +29,7 @@ export async function batchWrite(
   const { maxAttempts = 8, baseDelayMs = 50, sleep = defaultSleep, concurrency = 4 } = options;
   const chunks: WriteRequest[][] = [];
   for (let i = 0; i < requests.length; i += BATCH_LIMIT) chunks.push(requests.slice(i, i + BATCH_LIMIT));
-  await inPool(chunks, concurrency, async (chunk) => {
+  await mapConcurrent(chunks, concurrency, async (chunk) => {
     let pending = chunk;
     for (let attempt = 1; pending.length > 0; attempt++) {
       if (attempt > maxAttempts) {

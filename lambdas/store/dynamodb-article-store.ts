@@ -44,8 +44,8 @@ import {
   type ItemKey,
   type StoredFact,
 } from './items.js';
-import { inPool } from './in-pool.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
+import { mapConcurrent } from './map-concurrent.js';
 import { nameKey, searchKeys } from './names.js';
 import { normalizeSequencer } from './sequencer.js';
 
@@ -149,7 +149,7 @@ export class DynamoDbArticleStore implements ArticleStore {
     let replaced = previous?.sequencer ?? '';
     try {
       // Side by side: a file of a thousand articles would otherwise wait on a thousand round trips.
-      await inPool(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (record) => {
+      await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (record) => {
         await this.db.send(new PutCommand({
           TableName: this.table,
           Item: record,

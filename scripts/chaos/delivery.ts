@@ -6,6 +6,7 @@ import { ingestObjectEvent, type IngestDeps, type IngestOutcome } from '../../la
 import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../lambdas/ingest/s3-object-reader.js';
 import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { mapConcurrent } from '../../lambdas/store/map-concurrent.js';
 import { normalizeSequencer } from '../../lambdas/store/sequencer.js';
 import { localDocumentClient, localDynamoDbClient } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';
@@ -54,13 +55,6 @@ async function deliver(event: ObjectEvent, deps: IngestDeps, stats: DeliveryStat
     stats.outcomes[outcome.status] = (stats.outcomes[outcome.status] ?? 0) + 1;
     return;
   }
-}
-
-async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
 }
 
 async function freshTable(endpoint: string, label: string): Promise<{ store: DynamoDbArticleStore; name: string; snapshot: (withoutNames?: boolean) => ReturnType<typeof tableSnapshot>; destroy: () => void }> {
@@ -120,13 +114,13 @@ export async function runFaultScenario(env: ChaosEnv, options: FaultScenarioOpti
   );
   try {
     const quiet: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
-    await inParallel(events, options.concurrency, (e) => deliver(e, { store: reference.store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, quiet, 1, rng));
+    await mapConcurrent(events, options.concurrency, (e) => deliver(e, { store: reference.store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, quiet, 1, rng));
     if (quiet.gaveUp > 0) throw new Error('the reference run failed without any injected fault');
 
     const started = Date.now();
     const stats: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
     const store = new DynamoDbArticleStore({ client: faulty.client, tableName: chaos.name });
-    await inParallel(events, options.concurrency, (e) => deliver(e, { store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, stats, options.maxReceives, rng));
+    await mapConcurrent(events, options.concurrency, (e) => deliver(e, { store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, stats, options.maxReceives, rng));
     const ms = Date.now() - started;
     const diff = diffSnapshots(await reference.snapshot(), await chaos.snapshot());
     return { objects: options.objects, articles, ...stats, faults: faulty.counts, diff, ms };
@@ -202,14 +196,14 @@ export async function runScheduleScenario(env: ChaosEnv, options: ScheduleScenar
     : null;
   try {
     const quiet: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
-    await inParallel([...newest.values()], options.concurrency, (e) => deliver(e, { store: reference.store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, quiet, 1, rng));
+    await mapConcurrent([...newest.values()], options.concurrency, (e) => deliver(e, { store: reference.store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, quiet, 1, rng));
     if (quiet.gaveUp > 0) throw new Error('the reference run failed');
 
     const deliveries = rng.shuffle(events.flatMap((e) => Array.from({ length: rng.int(1, options.maxCopies) }, () => e)));
     const store = faulty ? new DynamoDbArticleStore({ client: faulty.client, tableName: chaos.name }) : chaos.store;
     const stats: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
     const started = Date.now();
-    await inParallel(deliveries, options.concurrency, (e) => deliver(e, { store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, stats, options.maxReceives ?? 10, rng));
+    await mapConcurrent(deliveries, options.concurrency, (e) => deliver(e, { store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, stats, options.maxReceives ?? 10, rng));
     const ms = Date.now() - started;
 
     let wrongNewest = 0;

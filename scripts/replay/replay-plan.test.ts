@@ -4,7 +4,6 @@ import { compareSequencers } from '../../lambdas/store/sequencer.js';
 import {
   REPLAY_SEQUENCER,
   listReplayable,
-  mapConcurrent,
   replayRecord,
   sendInBatches,
   toEntries,
@@ -103,21 +102,5 @@ describe('sendInBatches', () => {
 
   it('refuses batches SQS would reject', async () => {
     await expect(sendInBatches(entries(1), async () => ({ failedIds: [] }), { batchSize: 11 })).rejects.toThrow(/1 to 10/);
-  });
-});
-
-describe('mapConcurrent', () => {
-  it('keeps results in input order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const results = await mapConcurrent([5, 1, 4, 2, 3], 2, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setTimeout(resolve, n));
-      running--;
-      return n * 10;
-    });
-    expect(results).toEqual([50, 10, 40, 20, 30]);
-    expect(peak).toBe(2);
   });
 });

@@ -121,17 +121,3 @@ export async function sendInBatches(
   }
   return { sent, failedKeys };
 }
-
-/** Runs `work` over the items with at most `concurrency` in flight; resolves with every result, in order. */
-export async function mapConcurrent<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-  return results;
-}
