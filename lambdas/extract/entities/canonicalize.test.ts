@@ -40,6 +40,19 @@ describe('canonicalize', () => {
     ]);
   });
 
+  it('links a company named without its legal form, headline capitals included, but not a different company', () => {
+    const text = 'KEIAISHA ISSUING NOTES\n\nKeiaisha Co Ltd of Tokyo is issuing notes. Keiaisha said. Acme Bank and Acme Corp, and Acme.';
+    const entities = canonicalize(
+      mentionsIn(text, [
+        ['KEIAISHA', 'ORGANIZATION'], ['Keiaisha Co Ltd', 'ORGANIZATION'], ['Keiaisha', 'ORGANIZATION'],
+        ['Acme Bank', 'ORGANIZATION'], ['Acme Corp', 'ORGANIZATION'], ['Acme', 'ORGANIZATION'],
+      ]),
+      text,
+      nations,
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Keiaisha Co Ltd', 3], ['Acme Bank', 1], ['Acme Corp', 2]]);
+  });
+
   it('does not merge a surname shared by two people', () => {
     const text = 'John Smith and Jane Smith met. Smith said no.';
     const entities = canonicalize(mentionsIn(text, [['John Smith', 'PERSON'], ['Jane Smith', 'PERSON'], ['Smith', 'PERSON']]), text, nations);

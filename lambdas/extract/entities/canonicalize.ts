@@ -5,7 +5,8 @@ import type { TypedMention } from './fine-types.js';
 // In-article coreference of names. Mentions with the same name key form a cluster; clusters then
 // merge when a short form unambiguously points at one longer name: a surname ("Borisov" → "Yury
 // Borisov"), an acronym in parentheses or spelled by the initials ("CDC" ↔ "Centers for Disease
-// Control and Prevention"). A short form that fits two or more names is left alone.
+// Control and Prevention"), a company without its legal form ("KEIAISHA" → "Keiaisha Co Ltd").
+// A short form that fits two or more names is left alone.
 
 interface Cluster {
   mentions: TypedMention[];
@@ -17,6 +18,11 @@ interface Cluster {
 }
 
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'und', '&']);
+/** Words that only say what kind of company a name is ("Acme Corp", "Keiaisha Co Ltd"). */
+const LEGAL_FORMS = new Set([
+  'co', 'cos', 'corp', 'corporation', 'company', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'lp', 'pty',
+  'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'kk', 'group', 'holding', 'holdings',
+]);
 
 function root(c: Cluster): Cluster {
   while (c.mergedInto) c = c.mergedInto;
@@ -106,6 +112,15 @@ export function canonicalize(mentions: TypedMention[], text: string, nations: Ma
         return init === letters || (letters.length >= 3 && init.startsWith(letters));
       });
       if (fits.length === 1) {
+        merge(short, fits[0]);
+        continue;
+      }
+    }
+    // A company named without its legal form, when exactly one organization fits.
+    if (short.type === 'ORGANIZATION') {
+      const fits = multiWord.filter((c) => c.type === 'ORGANIZATION' && c.words.length > short.words.length
+        && c.words.slice(0, short.words.length).join(' ') === short.key && c.words.slice(short.words.length).every((w) => LEGAL_FORMS.has(w)));
+      if (new Set(fits.map((c) => root(c))).size === 1) {
         merge(short, fits[0]);
         continue;
       }
