@@ -202,6 +202,11 @@ describe('durations, sets and times', () => {
       'each Thursday': 'SET XXXX-WXX-4',
       'a year': 'SET P1Y',
     });
+    expect(table('Interest is paid semi-annually, reviewed biennially and reported annually.')).toEqual({
+      'semi-annually': 'SET P6M',
+      biennially: 'SET P2Y',
+      annually: 'SET P1Y',
+    });
   });
 
   it('reads clock times with zones, on the day they name', () => {

@@ -628,12 +628,13 @@ export const RULES: Rule[] = [
   // every week · each month · every two years · daily · twice a year · per day
   rule(
     'set',
-    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|year)`,
+    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|yearly|semi-?annually|bi-?annually|biennially|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|year)`,
     (m) => {
       const adverb = g(m, 'adverb')?.toLowerCase();
       if (adverb) {
-        const map: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P1Q', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H' };
-        return { type: 'SET', value: map[adverb] };
+        const map: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', biennially: 'P2Y', hourly: 'PT1H' };
+        // Twice a year: "semi-annually", "biannually".
+        return { type: 'SET', value: map[adverb] ?? 'P6M' };
       }
       const unitWord = (g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!;
       const count = g(m, 'n') ? countValue(g(m, 'n')!) : /other/i.test(m[0]) ? 2 : 1;
