@@ -15,21 +15,23 @@ describe('comprehendMonthlyCost', () => {
 
 describe('renderCostModel', () => {
   const settings = { memoryMb: 1024, batchSize: 5, maxConcurrency: 5 };
+  /** The figures sections dynamodb and extraction measure, as the cost model reads them. */
+  const measured = {
+    dynamodb: {
+      ingest_use_case_node_cpu_ms_p50: 50, ingest_use_case_round_trips_p50: 10, ingest_use_case_requests_p50: 20,
+      bbc_median_known_entities_wcu_modeled: 90, bbc_median_wcu_modeled: 200, bbc_median_known_entities_rcu_during_ingest: 20,
+      bbc_median_known_entities_bytes: 27000, bbc_median_known_entities_index_bytes: 20000, bbc_median_known_entities_items: 44,
+      bbc_median_known_entities_index_items: 40, bbc_median_facts: 7, bbc_median_file_bytes: 2200,
+    },
+    extraction: { extract_bbc_mean_chars: 2300 },
+  };
 
   it('writes nothing until the figures it needs were measured', () => {
     expect(renderCostModel({}, settings)).toBeNull();
   });
 
   it('builds the tables from the measured figures', () => {
-    const figures = {
-      dynamodb: {
-        ingest_use_case_node_cpu_ms_p50: 50, ingest_use_case_round_trips_p50: 10, ingest_use_case_requests_p50: 20,
-        bbc_median_known_entities_wcu_modeled: 90, bbc_median_wcu_modeled: 200, bbc_median_known_entities_rcu_during_ingest: 20,
-        bbc_median_known_entities_bytes: 27000, bbc_median_known_entities_index_bytes: 20000, bbc_median_known_entities_items: 44,
-        bbc_median_known_entities_index_items: 40, bbc_median_facts: 7, bbc_median_file_bytes: 2200,
-      },
-      extraction: { extract_bbc_mean_chars: 2300 },
-    };
+    const figures = measured;
     const block = renderCostModel(figures, settings)!;
     expect(block).toContain('90 WRU per article');
     // 2,300 characters → 23 units per article, 690 M units a month
@@ -42,16 +44,7 @@ describe('renderCostModel', () => {
   });
 
   it('takes the CPU time of the handler bundle once section ingest-settings measured it', () => {
-    const figures = {
-      dynamodb: {
-        ingest_use_case_node_cpu_ms_p50: 50, ingest_use_case_round_trips_p50: 10, ingest_use_case_requests_p50: 20,
-        bbc_median_known_entities_wcu_modeled: 90, bbc_median_wcu_modeled: 200, bbc_median_known_entities_rcu_during_ingest: 20,
-        bbc_median_known_entities_bytes: 27000, bbc_median_known_entities_index_bytes: 20000, bbc_median_known_entities_items: 44,
-        bbc_median_known_entities_index_items: 40, bbc_median_file_bytes: 2200,
-      },
-      extraction: { extract_bbc_mean_chars: 2300 },
-      'ingest-settings': { handler_cpu_ms_per_article: 35.4 },
-    };
+    const figures = { ...measured, 'ingest-settings': { handler_cpu_ms_per_article: 35.4 } };
     const block = renderCostModel(figures, settings)!;
     expect(block).toContain('CPU time of the ingest handler, bundled as deployed');
     // 1,024 MB: 35.4 ms ÷ (1024/1769) + 10 round trips × 6 ms + 20 ms = 141 ms; overlapped in a batch of 5: 61 + 80/5 = 77 ms
