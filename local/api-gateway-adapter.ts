@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { httpApiEventOf } from '../lambdas/api/api-gateway-v2.js';
+import { httpApiEventOf } from '../lambdas/aws/api-gateway-v2.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalServiceError } from './services/local-service-error.js';
 

@@ -6,7 +6,7 @@ import {
   type AttributeDefinition,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_KEYS } from '../lambdas/store/table-schema.js';
+import { TABLE_KEYS } from '../lambdas/store/dynamodb/table-schema.js';
 
 /**
  * Key schema and indexes in DynamoDB's API shape (the same in CloudFormation): local mode creates
@@ -29,7 +29,7 @@ export const TABLE_KEY_DEFINITIONS = {
 
 /**
  * Creates the single table exactly as the CDK stack defines it (keys and GSIs from
- * lambdas/store/table-schema.ts, on-demand). Returns false when it already existed.
+ * lambdas/store/dynamodb/table-schema.ts, on-demand). Returns false when it already existed.
  */
 export async function createTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
   const keyNames = [TABLE_KEYS.partitionKey, TABLE_KEYS.sortKey, ...TABLE_KEYS.indexes.flatMap((index) => [index.partitionKey, index.sortKey])];

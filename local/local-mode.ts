@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CreateBucketCommand, HeadBucketCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { listReplayable, replayRecord } from '../scripts/replay/replay-plan.js';
+import { listReplayable, replayRecord } from '../lambdas/replay/replay-plan.js';
 import { startApiServer, type HttpApiHandler, type RunningApiServer } from './api-gateway-adapter.js';
 import { localDynamoDbClient, localS3Client } from './clients.js';
 import { createTable } from './create-table.js';

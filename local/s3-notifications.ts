@@ -1,11 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { S3EventRecord, SQSEvent, SQSRecord } from 'aws-lambda';
+import { s3EventRecordOf } from '../lambdas/aws/s3-notification.js';
 import type { ObjectEvent } from './services/s3-server.js';
-
-/** Encodes a key the way S3 writes it into event notifications (spaces as `+`, slashes kept). */
-export function encodeS3EventKey(key: string): string {
-  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
-}
 
 /**
  * Issues S3-style sequencers: fixed-width upper-case hex that grows with every call, and across
@@ -22,29 +18,9 @@ export class SequencerClock {
   }
 }
 
-/** The S3 event notification record AWS would send for this object event. */
+/** The S3 event notification record AWS would send for this s3rver object event. */
 export function toS3EventRecord(event: ObjectEvent, sequencer: string, region: string): S3EventRecord {
-  const object: S3EventRecord['s3']['object'] = { key: encodeS3EventKey(event.key), sequencer } as S3EventRecord['s3']['object'];
-  if (event.eventName.startsWith('ObjectCreated:')) {
-    object.size = event.size ?? 0;
-    if (event.eTag) object.eTag = event.eTag;
-  }
-  return {
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: region,
-    eventTime: event.eventTime,
-    eventName: event.eventName,
-    userIdentity: { principalId: 'AWS:LOCALMODE' },
-    requestParameters: { sourceIPAddress: '127.0.0.1' },
-    responseElements: { 'x-amz-request-id': randomHex(16), 'x-amz-id-2': randomHex(32) },
-    s3: {
-      s3SchemaVersion: '1.0',
-      configurationId: 'newsfacts-incoming',
-      bucket: { name: event.bucket, ownerIdentity: { principalId: 'LOCALMODE' }, arn: `arn:aws:s3:::${event.bucket}` },
-      object,
-    },
-  };
+  return s3EventRecordOf({ ...event, sequencer, region, origin: 'LOCALMODE' });
 }
 
 export interface SqsMessage {
@@ -77,8 +53,4 @@ export function toSqsEvent(messages: SqsMessage[], receiveCount: number, region:
     awsRegion: region,
   }));
   return { Records };
-}
-
-function randomHex(length: number): string {
-  return randomUUID().replace(/-/g, '').toUpperCase().repeat(2).slice(0, length);
 }

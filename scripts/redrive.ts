@@ -8,9 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SQSClient, StartMessageMoveTaskCommand, type StartMessageMoveTaskCommandInput } from '@aws-sdk/client-sqs';
-import type { S3EventRecord, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { ArticleReader, ArticleWriter } from '../lambdas/store/article-store.js';
-import { encodeS3EventKey, toSqsEvent, toSqsMessage } from '../local/s3-notifications.js';
+import { s3EventRecordOf } from '../lambdas/aws/s3-notification.js';
+import { toSqsEvent, toSqsMessage } from '../local/s3-notifications.js';
 
 // ------------------------------------------------------------------------------------------- AWS
 
@@ -87,10 +88,10 @@ export async function redriveLocal(options: {
   for (const file of failed) {
     const state = await options.store.objectState(file.key);
     if (!state?.failed) continue; // a newer event replaced it meanwhile
-    const record = {
-      eventVersion: '2.1', eventSource: 'aws:s3', awsRegion: region, eventTime: new Date().toISOString(), eventName: 'ObjectCreated:Put',
-      s3: { s3SchemaVersion: '1.0', bucket: { name: file.bucket }, object: { key: encodeS3EventKey(file.key), sequencer: state.sequencer, ...(file.versionId ? { versionId: file.versionId } : {}) } },
-    } as unknown as S3EventRecord;
+    const record = s3EventRecordOf({
+      eventName: 'ObjectCreated:Put', bucket: file.bucket, key: file.key, versionId: file.versionId, sequencer: state.sequencer,
+      region, eventTime: new Date().toISOString(), origin: 'newsfacts-redrive',
+    });
     const message = toSqsMessage([record]);
     const response = await options.handler(toSqsEvent([message], 1, region, 'newsfacts-redrive'));
     const stillFailed = response?.batchItemFailures?.some((f) => f.itemIdentifier === message.messageId) || (await options.store.objectState(file.key))?.failed;
@@ -143,7 +144,7 @@ async function main(): Promise<void> {
   });
   delete process.env.AWS_PROFILE;
   const { localDynamoDbClient } = await import('../local/clients.js');
-  const { DynamoDbArticleStore } = await import('../lambdas/store/dynamodb-article-store.js');
+  const { DynamoDbArticleStore } = await import('../lambdas/store/dynamodb/dynamodb-article-store.js');
   const client = localDynamoDbClient(dynamoDbEndpoint);
   const store = new DynamoDbArticleStore({ client, tableName: LOCAL_TABLE });
   try {

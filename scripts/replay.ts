@@ -10,14 +10,14 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { SQSClient, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { ingestObjectEvent } from '../lambdas/ingest/ingest-object.js';
-import { objectEventsOf } from '../lambdas/ingest/s3-notification.js';
-import { S3ObjectReader } from '../lambdas/ingest/s3-object-reader.js';
+import { objectEventsOf } from '../lambdas/aws/s3-notification.js';
+import { S3ObjectReader } from '../lambdas/aws/s3-object-reader.js';
 import { DEFAULT_MAX_BYTES } from '../lambdas/normalize/article.js';
-import { DynamoDbArticleStore } from '../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { localDynamoDbClient, localS3Client } from '../local/clients.js';
 import { INCOMING_PREFIX, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION, LOCAL_TABLE, readLocalModeConfig } from '../local/local-config.js';
 import { mapConcurrent } from '../lambdas/store/map-concurrent.js';
-import { listReplayable, replayRecord, sendInBatches, toEntries, type ListedObject, type ListPage } from './replay/replay-plan.js';
+import { listReplayable, replayRecord, sendInBatches, toEntries, type ListedObject, type ListPage } from '../lambdas/replay/replay-plan.js';
 
 const USAGE = `Usage:
   npx tsx scripts/replay.ts [--prefix P] [--since ISO-DATE] [--limit N] [--concurrency N] [--dry-run]

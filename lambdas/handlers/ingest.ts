@@ -5,9 +5,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { readIngestConfig } from '../config/ingest-config.js';
 import { ingestObjectEvent, ingestOnLastAttempt } from '../ingest/ingest-object.js';
-import { objectEventsOf } from '../ingest/s3-notification.js';
-import { S3ObjectReader } from '../ingest/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../store/dynamodb-article-store.js';
+import { objectEventsOf } from '../aws/s3-notification.js';
+import { S3ObjectReader } from '../aws/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../store/dynamodb/dynamodb-article-store.js';
 
 // SQS batch of S3 event notifications → the ingest use case, one record at a time; a record whose
 // write fails is reported back so SQS retries only that one (and the DLQ takes it after N tries).

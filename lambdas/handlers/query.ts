@@ -1,12 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { createApiGatewayHandler } from '../api/api-gateway-v2.js';
-import { createQueryApi } from '../api/query-api.js';
+import { createApiGatewayHandler } from '../aws/api-gateway-v2.js';
+import { createQueryApi } from '../query/query-api.js';
 import { mapStackTracesLazily } from '../aws/lazy-source-maps.js';
 import { readQueryConfig } from '../config/query-config.js';
 import { CachedArticleReader, type ReadCacheStats } from '../store/cached-article-reader.js';
-import { DynamoDbArticleStore } from '../store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../store/dynamodb/dynamodb-article-store.js';
 
 // API Gateway HTTP API event → query use case → response. Client, store, read cache and routes
 // are built once per container; the use case knows nothing of API Gateway.

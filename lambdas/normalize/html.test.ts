@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from './article.js';
 import { normalize } from './index.js';
-import { shingleF1 } from './shingle-f1.js';
+import { shingleF1 } from '../../scripts/eval/shingle-f1.js';
 
 const dir = new URL('../../test/fixtures/normalize/html/', import.meta.url);
 function page(name: string): Article {

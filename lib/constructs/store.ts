@@ -1,14 +1,14 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_KEYS } from '../../lambdas/store/table-schema.js';
+import { TABLE_KEYS } from '../../lambdas/store/dynamodb/table-schema.js';
 
 export interface StoreProps {
   readonly removalPolicy: RemovalPolicy;
 }
 
 /**
- * The single DynamoDB table. Its key schema comes from lambdas/store/table-schema.ts, the same
+ * The single DynamoDB table. Its key schema comes from lambdas/store/dynamodb/table-schema.ts, the same
  * definition local mode uses, so the deployed table and DynamoDB Local cannot disagree.
  */
 export class Store extends Construct {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { localDynamoDbClient, localS3Client } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';

@@ -23,7 +23,7 @@ function coldLoad(): { cpu: number; wall: number } {
   return JSON.parse(out.trim().split('\n').pop()!) as { cpu: number; wall: number };
 }
 
-const FIXTURE = fileURLToPath(new URL('../../lambdas/extract/entities/fixtures/news-sample.txt', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../scripts/bench/fixtures/news-sample.txt', import.meta.url));
 
 export async function run(): Promise<Record<string, number>> {
   const loads: number[] = [];

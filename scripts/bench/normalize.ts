@@ -5,7 +5,7 @@
 // Self-contained: needs no corpora.
 import { normalize } from '../../lambdas/normalize/index.js';
 import { parseHtmlDocument } from '../../lambdas/normalize/markup.js';
-import { buildNewsPage, fillerArticle, padPage } from '../../lambdas/normalize/news-page-builder.js';
+import { buildNewsPage, fillerArticle, padPage } from './news-page-builder.js';
 
 const encoder = new TextEncoder();
 

@@ -1,14 +1,14 @@
 // Section "partitions": how the write load spreads over DynamoDB partitions, measured from what
 // `extract` finds in the BBC and Reuters samples and the items the store builds from it
-// (lambdas/store/items.ts), sized by DynamoDB's rules. SCALING.md scales the per-article figures to
+// (lambdas/store/dynamodb/items.ts), sized by DynamoDB's rules. SCALING.md scales the per-article figures to
 // a million articles a day (partition-load.ts).
 import type { Article } from '../../lambdas/normalize/article.js';
 import { extract } from '../../lambdas/extract/index.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
-import { GSI1 } from '../../lambdas/store/keys.js';
-import { entityNameItems, processedArticleItems, type Item } from '../../lambdas/store/items.js';
-import { nameKey, searchKeys } from '../../lambdas/store/names.js';
-import { TABLE_KEYS } from '../../lambdas/store/table-schema.js';
+import { GSI1 } from '../../lambdas/store/dynamodb/keys.js';
+import { entityNameItems, processedArticleItems, type Item } from '../../lambdas/store/dynamodb/items.js';
+import { nameKey, searchKeys } from '../../lambdas/store/dynamodb/names.js';
+import { TABLE_KEYS } from '../../lambdas/store/dynamodb/table-schema.js';
 import { toItem } from './attribute-value.js';
 import { ASSUMED } from './cost-model.js';
 import { bbcArticles, reutersArticles } from './corpora.js';
@@ -145,7 +145,7 @@ export async function benchPartitions(ctx: BenchContext): Promise<SectionResult>
   const markdown = [
     `${fmt(SAMPLE)} BBC stories (spread over the five topics) and the first ${fmt(SAMPLE)} Reuters-21578 stories with a body, normalized`,
     'and run through `extract` (lambdas/extract/index.ts); for each, the store\'s own item builder',
-    '(`processedArticleItems` in lambdas/store/items.ts) makes the items it would write, sized by DynamoDB\'s',
+    '(`processedArticleItems` in lambdas/store/dynamodb/items.ts) makes the items it would write, sized by DynamoDB\'s',
     'rules (scripts/bench/item-size.ts; 1 write unit per started KB) and counted per partition key: the entity',
     'timelines `E#<entityId>`, the fact groups `F#<factType>` (facts of one type and date in one article share an',
     'item), the sources `S#<sourceKey>`, the article partitions `A#…`, and the record\'s entry in gsi1',

@@ -4,13 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { localDynamoDbClient, localS3Client } from '../../local/clients.js';
 import type { DispatchOutcome } from '../../local/ingest-dispatcher.js';
 import { startLocalMode } from '../../local/local-mode.js';
 import { findFreePort } from '../../local/services/ports.js';
-import { seededRandom } from '../../test/support/seeded-random.js';
+import { seededRandom } from './seeded-random.js';
 import { newsStory } from './stories.js';
 
 export interface BurstReport {

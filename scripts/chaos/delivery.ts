@@ -4,16 +4,16 @@
 import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { ingestObjectEvent, type IngestDeps, type IngestOutcome } from '../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
-import { S3ObjectReader } from '../../lambdas/ingest/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { S3ObjectReader } from '../../lambdas/aws/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { mapConcurrent } from '../../lambdas/store/map-concurrent.js';
 import { normalizeSequencer } from '../../lambdas/store/sequencer.js';
 import { localDocumentClient, localDynamoDbClient } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';
 import { LOCAL_REGION } from '../../local/local-config.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY } from '../../local/services/s3-server.js';
-import { faultyDynamoDbClient, type FaultCounts } from '../../test/support/faulty-dynamodb.js';
-import { seededRandom, type SeededRandom } from '../../test/support/seeded-random.js';
+import { faultyDynamoDbClient, type FaultCounts } from './faulty-dynamodb.js';
+import { seededRandom, type SeededRandom } from './seeded-random.js';
 import { objectBody } from './stories.js';
 import { diffSnapshots, tableSnapshot, type SnapshotDiff } from './table-snapshot.js';
 

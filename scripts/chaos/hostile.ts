@@ -7,7 +7,7 @@ import { articleText, NORMALIZE_ERROR_CODES } from '../../lambdas/normalize/arti
 import { normalize } from '../../lambdas/normalize/index.js';
 import type { ArticleReader } from '../../lambdas/store/article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
-import { hostileCorpus, type HostileCorpusOptions, type HostileFile } from '../../test/support/hostile-corpus.js';
+import { hostileCorpus, type HostileCorpusOptions, type HostileFile } from './hostile-corpus.js';
 import { collectGarbage, heapMb } from './measure.js';
 
 /** Codes a rejection may carry (article-store.ts RejectionError); INTERNAL_ERROR is listed but counts as a bug here. */

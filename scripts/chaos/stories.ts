@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../../test/support/seeded-random.js';
+import type { SeededRandom } from './seeded-random.js';
 
 const PEOPLE = ['Jane Wanjiru', 'Tunde Bakare', 'Élodie Martin', 'Kenji Sato', 'Maria Lopez', 'Ahmed Farouk', 'Olga Petrova', 'Liam Byrne'];
 const ORGS = ['Acme Corp', 'Globex Industries', 'Initech', 'Umbrella Holdings', 'Stark Bank', 'Wayne Foods'];

@@ -9,8 +9,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleText, type Article, type NormalizeResult } from '../../lambdas/normalize/article.js';
 import { normalize } from '../../lambdas/normalize/index.js';
-import { buildNewsPage, LAYOUT_COUNT } from '../../lambdas/normalize/news-page-builder.js';
-import { shingleF1 } from '../../lambdas/normalize/shingle-f1.js';
+import { buildNewsPage, LAYOUT_COUNT } from '../bench/news-page-builder.js';
+import { shingleF1 } from './shingle-f1.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const fixturesDir = join(repoRoot, 'test/fixtures/normalize/html');

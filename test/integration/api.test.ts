@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpApiEvent, responseOfResult } from '../../lambdas/api/testing/http-api-event.js';
-import { createResponseValidator } from '../../lambdas/api/testing/openapi-conformance.js';
-import type { Problem } from '../../lambdas/api/problem.js';
-import { rawRequests } from '../../lambdas/api/testing/request-arbitraries.js';
+import { httpApiEvent, responseOfResult } from '../support/http-api-event.js';
+import { createResponseValidator } from '../support/openapi-conformance.js';
+import type { Problem } from '../../lambdas/query/problem.js';
+import { rawRequests } from '../support/request-arbitraries.js';
 import { extract } from '../../lambdas/extract/index.js';
 import { ENTITY_TYPES, FACT_TYPES, type Extraction } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import type { ArticleDetail, ArticleSummary, EntityDetail, EntitySummary, FactRecord, Page } from '../../lambdas/store/article-store.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
 

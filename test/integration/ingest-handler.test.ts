@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
 

@@ -4,10 +4,10 @@ import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestObjectEvent, ingestOnLastAttempt, type IngestDeps } from '../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
-import { S3ObjectReader } from '../../lambdas/ingest/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { S3ObjectReader } from '../../lambdas/aws/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
-import { manifestKeys, unpackJson, type Item } from '../../lambdas/store/items.js';
+import { manifestKeys, unpackJson, type Item } from '../../lambdas/store/dynamodb/items.js';
 import { localDynamoDbClient } from '../../local/clients.js';
 import { integrationEnv } from './support/env.js';
 

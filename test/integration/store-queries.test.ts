@@ -4,7 +4,7 @@ import { entityId } from '../../lambdas/extract/entities/entity-id.js';
 import type { Entity, Extraction, Fact } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import { articleText } from '../../lambdas/normalize/article.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { createTable } from '../../local/create-table.js';
 import { loadTableSnapshot, saveTableSnapshot } from '../../local/services/table-snapshot.js';

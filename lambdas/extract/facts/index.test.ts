@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../quantities/index.js';
 import { extractFacts } from './index.js';
-import { factContext, type EntitySpec } from './test-context.js';
+import { factContext, type EntitySpec } from '../../../test/support/fact-context.js';
 import type { QuantityFact, Timex } from '../types.js';
 
 const specs: EntitySpec[] = [{ id: 'per-anna-smith', type: 'PERSON', forms: ['Anna Smith', 'Smith'] }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './index.js';
-import { factContext, type EntitySpec } from './test-context.js';
+import { factContext, type EntitySpec } from '../../../test/support/fact-context.js';
 import type { QuoteFact } from '../types.js';
 
 const people: EntitySpec[] = [

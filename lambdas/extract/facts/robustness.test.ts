@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../quantities/index.js';
 import { extractFacts } from './index.js';
-import { factContext, type EntitySpec } from './test-context.js';
+import { factContext, type EntitySpec } from '../../../test/support/fact-context.js';
 
 const pieces = [
   'Smith', 'Tom Jones', 'he', 'She', 'the official', 'said', 'told', 'reporters', 'that', 'according to', 'adding',

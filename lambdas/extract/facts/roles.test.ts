@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './index.js';
 import { looksLikePersonName } from './roles.js';
-import { factContext, type EntitySpec } from './test-context.js';
+import { factContext, type EntitySpec } from '../../../test/support/fact-context.js';
 import type { RoleFact } from '../types.js';
 
 const roles = (text: string, specs: EntitySpec[]) =>

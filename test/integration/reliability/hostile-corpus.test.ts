@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IngestDeps } from '../../../lambdas/ingest/ingest-object.js';
-import { S3ObjectReader } from '../../../lambdas/ingest/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb-article-store.js';
+import { S3ObjectReader } from '../../../lambdas/aws/s3-object-reader.js';
+import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { ingestHostileFiles, runHostileOffline, STABLE_CODES } from '../../../scripts/chaos/hostile.js';
-import { hostileCorpus, HOSTILE_CATEGORIES } from '../../support/hostile-corpus.js';
+import { hostileCorpus, HOSTILE_CATEGORIES } from '../../../scripts/chaos/hostile-corpus.js';
 import { integrationEnv } from '../support/env.js';
 
 // A small configured size limit keeps 1,000 files fast; the limit is a setting (MAX_OBJECT_BYTES),

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../../lambdas/store/ids.js';
-import { encodeS3EventKey } from '../../../local/s3-notifications.js';
+import { encodeS3Key } from '../../../lambdas/aws/s3-notification.js';
 import { integrationEnv } from '../support/env.js';
 
 const env = integrationEnv();
@@ -16,7 +16,7 @@ const MARKER = `The quartermaster ${randomUUID()} confirmed that the violet ledg
 const FAKE_SECRET = `wJalrXUtnFEMI/K7MDENG/${randomUUID().replace(/-/g, '')}`;
 
 function sqsEvent(key: string, sequencer: string, receiveCount: number): SQSEvent {
-  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: env.bucket }, object: { key: encodeS3EventKey(key), size: 1000, sequencer } } }] };
+  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: env.bucket }, object: { key: encodeS3Key(key), size: 1000, sequencer } } }] };
   const record: SQSRecord = {
     messageId: randomUUID(), receiptHandle: 'r', body: JSON.stringify(body), md5OfBody: '', eventSource: 'aws:sqs',
     eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingest', awsRegion: 'us-east-1', messageAttributes: {},

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb-article-store.js';
+import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../../lambdas/store/ids.js';
-import { encodeS3EventKey } from '../../../local/s3-notifications.js';
+import { encodeS3Key } from '../../../lambdas/aws/s3-notification.js';
 import { redriveLocal } from '../../../scripts/redrive.js';
 import { integrationEnv } from '../support/env.js';
 
@@ -14,7 +14,7 @@ const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.ta
 const { handler } = await import('../../../lambdas/handlers/ingest.js');
 
 function lastReceive(bucket: string, key: string, sequencer: string): SQSEvent {
-  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: encodeS3EventKey(key), size: 100, sequencer } } }] };
+  const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: encodeS3Key(key), size: 100, sequencer } } }] };
   const record: SQSRecord = {
     messageId: randomUUID(), receiptHandle: 'r', body: JSON.stringify(body), md5OfBody: '', eventSource: 'aws:sqs',
     eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingest', awsRegion: 'us-east-1', messageAttributes: {},

@@ -1,12 +1,12 @@
 /**
- * Checks real responses against lambdas/api/openapi.json (test support: unit and integration
+ * Checks real responses against lambdas/query/openapi.json (test support: unit and integration
  * tests use it; the handler never imports it). Strict by default: a response property the
  * document does not describe is an error, so the document cannot silently fall behind the code.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { ApiResponse } from '../http-types.js';
-import openApiDocument from '../openapi.json' with { type: 'json' };
+import type { ApiResponse } from '../../lambdas/query/http-types.js';
+import openApiDocument from '../../lambdas/query/openapi.json' with { type: 'json' };
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
-import { httpApiEvent, responseOfResult } from './testing/http-api-event.js';
-import { InMemoryArticleReader } from './testing/in-memory-article-reader.js';
-import { createResponseValidator } from './testing/openapi-conformance.js';
+import { createApiGatewayHandler, type FaultLogger } from '../aws/api-gateway-v2.js';
+import { httpApiEvent, responseOfResult } from '../../test/support/http-api-event.js';
+import { InMemoryArticleReader } from '../../test/support/in-memory-article-reader.js';
+import { createResponseValidator } from '../../test/support/openapi-conformance.js';
 import { createQueryApi } from './query-api.js';
-import { rawRequests } from './testing/request-arbitraries.js';
-import { SAMPLE_ARTICLES } from './testing/sample-articles.js';
+import { rawRequests } from '../../test/support/request-arbitraries.js';
+import { SAMPLE_ARTICLES } from '../../test/support/sample-articles.js';
 
 const IDS = ['aCaracas00000000000001', 'aBroken000000000000003', 'per-yury-borisov', 'loc-russia', 'per-nobody'];
 

@@ -5,9 +5,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { queryFromSearchParams, type ApiRequest, type ApiResponse } from './http-types.js';
-import { problem, problemResponse } from './problem.js';
-import { invalidCursorProblem, type QueryApi } from './query-api.js';
+import { queryFromSearchParams, type ApiRequest, type ApiResponse } from '../query/http-types.js';
+import { problem, problemResponse } from '../query/problem.js';
+import { invalidCursorProblem, type QueryApi } from '../query/query-api.js';
 
 /** The part of a logger the adapter needs (Powertools Logger in Lambda). */
 export interface FaultLogger {

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Entity, Fact, FactType, Quantity, Timex } from '../extract/types.js';
-import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from './article-store.js';
+import type { Entity, Fact, FactType, Quantity, Timex } from '../../extract/types.js';
+import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from '../article-store.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad } from './keys.js';
 import { nameKey } from './names.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { objectEventsOf } from '../../lambdas/ingest/s3-notification.js';
-import { compareSequencers } from '../../lambdas/store/sequencer.js';
+import { objectEventsOf } from '../aws/s3-notification.js';
+import { compareSequencers } from '../store/sequencer.js';
 import {
   REPLAY_SEQUENCER,
   listReplayable,

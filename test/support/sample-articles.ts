@@ -2,8 +2,8 @@
  * A few hand-written stored articles for the API's unit tests (see in-memory-article-reader.ts).
  * Offsets index into `text` like real extractions do.
  */
-import type { ArticleDetail } from '../../store/article-store.js';
-import type { Entity, Fact } from '../../extract/types.js';
+import type { ArticleDetail } from '../../lambdas/store/article-store.js';
+import type { Entity, Fact } from '../../lambdas/extract/types.js';
 
 function span(text: string, needle: string, from = 0) {
   const start = text.indexOf(needle, from);

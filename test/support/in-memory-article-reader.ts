@@ -15,8 +15,8 @@ import {
   type FactRecord,
   type Page,
   type PageRequest,
-} from '../../store/article-store.js';
-import type { EntityType, Fact, FactType } from '../../extract/types.js';
+} from '../../lambdas/store/article-store.js';
+import type { EntityType, Fact, FactType } from '../../lambdas/extract/types.js';
 
 /** Entity ids a fact is about, whatever its type. */
 export function factEntityIds(fact: Fact): string[] {

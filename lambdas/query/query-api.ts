@@ -13,7 +13,7 @@ import openApiDocument from './openapi.json' with { type: 'json' };
 
 export type QueryApi = (request: ApiRequest) => Promise<ApiResponse>;
 
-/** Every route of DESIGN.md §6; lambdas/api/openapi.json describes exactly these. */
+/** Every route of DESIGN.md §6; lambdas/query/openapi.json describes exactly these. */
 export const QUERY_ROUTE_PATTERNS = [
   '/health',
   '/openapi.json',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleReader } from '../store/article-store.js';
 import { acceptsGzip, apiRequestFromEvent, createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
-import { InMemoryArticleReader } from './testing/in-memory-article-reader.js';
-import { httpApiEvent, responseOfResult } from './testing/http-api-event.js';
-import { createResponseValidator } from './testing/openapi-conformance.js';
-import { createQueryApi } from './query-api.js';
-import { SAMPLE_ARTICLES } from './testing/sample-articles.js';
+import { InMemoryArticleReader } from '../../test/support/in-memory-article-reader.js';
+import { httpApiEvent, responseOfResult } from '../../test/support/http-api-event.js';
+import { createResponseValidator } from '../../test/support/openapi-conformance.js';
+import { createQueryApi } from '../query/query-api.js';
+import { SAMPLE_ARTICLES } from '../../test/support/sample-articles.js';
 
 function recordingLogger(): FaultLogger & { entries: { level: string; message: string; extra: unknown[] }[] } {
   const entries: { level: string; message: string; extra: unknown[] }[] = [];

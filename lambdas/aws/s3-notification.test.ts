@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeS3Key, objectEventsOf } from './s3-notification.js';
+import { decodeS3Key, encodeS3Key, objectEventsOf } from './s3-notification.js';
+
+const KEY = 'incoming/World News + Politics/ü caracas (1).txt';
 
 const record = (eventName: string, key: string, extra: Record<string, unknown> = {}) => ({
   eventName,
@@ -29,5 +32,19 @@ describe('S3 event notifications', () => {
   it('yield nothing for the test event S3 sends when notifications are configured', () => {
     expect(objectEventsOf({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: 'b' }, 'incoming/')).toEqual([]);
     expect(objectEventsOf(null, 'incoming/')).toEqual([]);
+  });
+});
+
+describe('encodeS3Key', () => {
+  it('writes spaces as + and a literal + as %2B, keeping slashes, like S3 notifications', () => {
+    expect(encodeS3Key(KEY)).toBe('incoming/World+News+%2B+Politics/%C3%BC+caracas+(1).txt');
+  });
+
+  it('round-trips through decodeS3Key for any key', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (key) => {
+        expect(decodeS3Key(encodeS3Key(key))).toBe(key);
+      }),
+    );
   });
 });

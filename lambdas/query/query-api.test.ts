@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, FACT_TYPES } from '../extract/types.js';
 import type { ArticleSummary, EntitySummary, FactRecord, Page } from '../store/article-store.js';
 import type { ApiResponse } from './http-types.js';
-import { InMemoryArticleReader } from './testing/in-memory-article-reader.js';
-import { createResponseValidator } from './testing/openapi-conformance.js';
+import { InMemoryArticleReader } from '../../test/support/in-memory-article-reader.js';
+import { createResponseValidator } from '../../test/support/openapi-conformance.js';
 import openApiDocument from './openapi.json' with { type: 'json' };
 import { createQueryApi, QUERY_ROUTE_PATTERNS } from './query-api.js';
-import { SAMPLE_ARTICLES } from './testing/sample-articles.js';
+import { SAMPLE_ARTICLES } from '../../test/support/sample-articles.js';
 import type { Problem } from './problem.js';
 
 const validator = createResponseValidator();

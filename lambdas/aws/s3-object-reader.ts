@@ -1,5 +1,5 @@
 import { GetObjectCommand, NoSuchKey, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import type { ObjectReader } from './object-event.js';
+import type { ObjectReader } from '../ingest/object-event.js';
 
 /** Reads object versions from S3 (or any S3-compatible endpoint the SDK is pointed at). */
 export class S3ObjectReader implements ObjectReader {

@@ -4,7 +4,7 @@
  * mixing known parameters, odd values, repetitions and broken escapes; random methods and headers.
  */
 import fc from 'fast-check';
-import { QUERY_ROUTE_PATTERNS } from '../query-api.js';
+import { QUERY_ROUTE_PATTERNS } from '../../lambdas/query/query-api.js';
 
 export interface RawRequest {
   method: string;

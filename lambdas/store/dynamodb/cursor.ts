@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { InvalidCursorError } from './article-store.js';
+import { InvalidCursorError } from '../article-store.js';
 
 /**
  * Opaque pagination cursors. A cursor carries, for each partition a page reads (one, or several

@@ -1,7 +1,8 @@
-// The core of `npm run replay` (scripts/replay.ts), free of AWS clients so it can be unit-tested:
+// The replay use case behind `npm run replay` and local mode's recovery, free of AWS clients so it can be unit-tested:
 // which objects to replay, the S3 event notification each becomes, and sending them in batches
 // with retries of the entries that failed.
 import type { S3EventRecord } from 'aws-lambda';
+import { s3EventRecordOf } from '../aws/s3-notification.js';
 
 /**
  * Sequencer of replayed events: lower than any S3 sequencer, so a replay only fills in objects the
@@ -47,29 +48,12 @@ export async function* listReplayable(listPage: (token: string | undefined) => P
   } while (token);
 }
 
-/** Encodes a key the way S3 writes it into event notifications (spaces as `+`, slashes kept). */
-export function encodeEventKey(key: string): string {
-  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
-}
-
 /** The `ObjectCreated:Put` record S3 would have sent for this object. */
 export function replayRecord(bucket: string, object: ListedObject, region: string, now: Date = new Date()): S3EventRecord {
-  return {
-    eventVersion: '2.1',
-    eventSource: 'aws:s3',
-    awsRegion: region,
-    eventTime: now.toISOString(),
-    eventName: 'ObjectCreated:Put',
-    userIdentity: { principalId: 'newsfacts-replay' },
-    requestParameters: { sourceIPAddress: '127.0.0.1' },
-    responseElements: { 'x-amz-request-id': 'newsfacts-replay', 'x-amz-id-2': 'newsfacts-replay' },
-    s3: {
-      s3SchemaVersion: '1.0',
-      configurationId: 'newsfacts-replay',
-      bucket: { name: bucket, ownerIdentity: { principalId: 'newsfacts-replay' }, arn: `arn:aws:s3:::${bucket}` },
-      object: { key: encodeEventKey(object.key), size: object.size, eTag: object.eTag ?? '', sequencer: REPLAY_SEQUENCER },
-    },
-  };
+  return s3EventRecordOf({
+    eventName: 'ObjectCreated:Put', bucket, key: object.key, size: object.size, eTag: object.eTag, sequencer: REPLAY_SEQUENCER,
+    region, eventTime: now.toISOString(), origin: 'newsfacts-replay',
+  });
 }
 
 export interface MessageEntry {

@@ -1,9 +1,9 @@
 // Builds a FactContext from text and hand-written entities, for unit tests of the fact extractors.
-import type { Article } from '../../normalize/article.js';
-import type { FactContext } from '../context.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import type { Entity, EntityType, Timex } from '../types.js';
+import type { Article } from '../../lambdas/normalize/article.js';
+import type { FactContext } from '../../lambdas/extract/context.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { tokenize } from '../../lambdas/extract/text/tokenize.js';
+import type { Entity, EntityType, Timex } from '../../lambdas/extract/types.js';
 
 export interface EntitySpec {
   id: string;

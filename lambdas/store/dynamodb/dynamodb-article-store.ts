@@ -8,7 +8,7 @@ import {
   QueryCommand,
   type BatchGetCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import { FACT_TYPES, type Entity, type EntityType, type FactType } from '../extract/types.js';
+import { FACT_TYPES, type Entity, type EntityType, type FactType } from '../../extract/types.js';
 import type {
   ArticleDetail,
   ArticleFilter,
@@ -24,10 +24,10 @@ import type {
   ProcessedArticle,
   RejectedFile,
   WriteOutcome,
-} from './article-store.js';
+} from '../article-store.js';
 import { batchWrite, type BatchWriteOptions, type WriteRequest } from './batch-write.js';
 import { decodeCursor, encodeCursor, type CursorState, type StreamKeyShape } from './cursor.js';
-import { articleIdForKey } from './ids.js';
+import { articleIdForKey } from '../ids.js';
 import {
   entityNameItems,
   keyOf,
@@ -45,9 +45,9 @@ import {
   type StoredFact,
 } from './items.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
-import { mapConcurrent } from './map-concurrent.js';
+import { mapConcurrent } from '../map-concurrent.js';
 import { nameKey, searchKeys } from './names.js';
-import { normalizeSequencer } from './sequencer.js';
+import { normalizeSequencer } from '../sequencer.js';
 
 export interface DynamoDbArticleStoreOptions {
   client: DynamoDBClient | DynamoDBDocumentClient;

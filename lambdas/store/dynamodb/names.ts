@@ -1,4 +1,4 @@
-import { nameKey } from '../extract/entities/entity-id.js';
+import { nameKey } from '../../extract/entities/entity-id.js';
 
 /**
  * Keys under which a name is findable by prefix: the whole name and each later word start

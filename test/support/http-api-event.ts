@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { httpApiEventOf } from '../api-gateway-v2.js';
-import type { ApiResponse } from '../http-types.js';
+import { httpApiEventOf } from '../../lambdas/aws/api-gateway-v2.js';
+import type { ApiResponse } from '../../lambdas/query/http-types.js';
 
 /** An API Gateway HTTP API (payload 2.0) event with exactly these parts, as the `$default` route delivers it; for tests. */
 export function httpApiEvent(method: string, rawPath: string, rawQueryString = '', headers: Record<string, string> = {}, stage = '$default'): APIGatewayProxyEventV2 {
