@@ -8,7 +8,7 @@ import { Observability } from './constructs/observability.js';
 import { Storage } from './constructs/storage.js';
 import { Store } from './constructs/store.js';
 
-/** The key prefix that feeds the pipeline (DESIGN.md §5); nothing in the stack writes under it. */
+/** The key prefix that feeds the pipeline (docs/CONTRACTS.md, local mode); nothing in the stack writes under it. */
 export const INCOMING_PREFIX = 'incoming/';
 
 /** AWS's guidance for SQS event sources: visibility timeout at least six times the function timeout, plus the batching window. */

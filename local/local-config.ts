@@ -1,4 +1,4 @@
-/** Names and defaults of local mode (DESIGN.md §5), shared by `npm start`, the upload CLI and tests. */
+/** Names and defaults of local mode (docs/CONTRACTS.md, local mode), shared by `npm start`, the upload CLI and tests. */
 export const LOCAL_BUCKET = 'newsfacts-local';
 export const LOCAL_TABLE = 'newsfacts-local';
 export const INCOMING_PREFIX = 'incoming/';

@@ -1,4 +1,4 @@
-// `npm start`: local mode (DESIGN.md §5). Runs until Ctrl-C; a start-up problem prints one sentence and exits 1.
+// `npm start`: local mode (docs/CONTRACTS.md, local mode). Runs until Ctrl-C; a start-up problem prints one sentence and exits 1.
 import { INCOMING_PREFIX, LOCAL_REGION, readLocalModeConfig } from './local-config.js';
 import { startLocalMode, type LocalMode } from './local-mode.js';
 import { LocalServiceError } from './services/local-service-error.js';

@@ -1,4 +1,4 @@
-// `npm run --silent extract -- FILE...` (DESIGN.md §4): one NDJSON line per input file, in input
+// `npm run --silent extract -- FILE...` (docs/CONTRACTS.md, extraction CLI): one NDJSON line per input file, in input
 // order, on stdout and nothing else there; a file holding several articles (JSON array, NDJSON,
 // feed) gives one line per article, each with the same `file` and a `part` number (1-based).
 import { readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-/** Output shapes of extraction (DESIGN.md §4). Offsets are UTF-16 indices into `text`, `end` exclusive. */
+/** Output shapes of extraction (docs/CONTRACTS.md, extraction CLI). Offsets are UTF-16 indices into `text`, `end` exclusive. */
 
 export interface Span {
   start: number;

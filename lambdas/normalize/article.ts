@@ -64,7 +64,7 @@ export interface NormalizeInput {
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** The text every extraction offset indexes into (DESIGN.md §4). */
+/** The text every extraction offset indexes into (docs/CONTRACTS.md, extraction CLI). */
 export function articleText(article: Pick<Article, 'title' | 'body'>): string {
   return (article.title ? article.title + '\n\n' : '') + article.body;
 }

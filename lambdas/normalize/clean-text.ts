@@ -1,5 +1,5 @@
 // Text cleaning that never rewrites a printable character: it only drops control and invisible
-// format characters, folds whitespace, groups lines into paragraphs and applies NFC (DESIGN.md §4).
+// format characters, folds whitespace, groups lines into paragraphs and applies NFC (docs/CONTRACTS.md, extraction CLI).
 
 /** C0/C1 controls (except tab and newline, handled as whitespace), DEL, and invisible format marks
  * (soft hyphen, zero-width space, word joiner, BOM) that split tokens without being visible. */

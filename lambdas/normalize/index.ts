@@ -1,5 +1,5 @@
 // Entry point of normalization: bytes of any supported news format to clean Article records
-// (DESIGN.md §4). Never throws: every failure is a NormalizeResult with a stable error code.
+// (docs/CONTRACTS.md, extraction CLI). Never throws: every failure is a NormalizeResult with a stable error code.
 import { DEFAULT_MAX_BYTES, type NormalizeError, type NormalizeInput, type NormalizeResult } from './article.js';
 import { decodeBytes } from './decode-text.js';
 import { binarySignature, detectFormat, looksBinary } from './detect-format.js';

@@ -1,5 +1,5 @@
 // JSON articles: one object, an array, NDJSON, or a wrapper holding a list ({"articles": [...]}),
-// with the field synonyms of DESIGN.md §4 plus a few common spellings.
+// with the field synonyms of docs/CONTRACTS.md (extraction CLI) plus a few common spellings.
 import type { Article, NormalizeError, NormalizeResult, SkippedItem } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, toParagraphs } from './clean-text.js';

@@ -1,5 +1,5 @@
 /**
- * The query use case: plain request in, plain response out (DESIGN.md §6). It validates
+ * The query use case: plain request in, plain response out (docs/CONTRACTS.md, HTTP API). It validates
  * every parameter, calls the ArticleReader port and maps every expected failure to a 4xx
  * problem; anything else is the adapter's to log and turn into a 500.
  */
@@ -13,7 +13,7 @@ import openApiDocument from './openapi.json' with { type: 'json' };
 
 export type QueryApi = (request: ApiRequest) => Promise<ApiResponse>;
 
-/** Every route of DESIGN.md §6; lambdas/query/openapi.json describes exactly these. */
+/** Every route of docs/CONTRACTS.md (HTTP API); lambdas/query/openapi.json describes exactly these. */
 export const QUERY_ROUTE_PATTERNS = [
   '/health',
   '/openapi.json',

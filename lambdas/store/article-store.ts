@@ -57,7 +57,7 @@ export interface EntityDetail extends EntitySummary {
   lastSeen: string | null;
 }
 
-/** A fact outside its article, with its provenance (DESIGN.md §6). */
+/** A fact outside its article, with its provenance (docs/CONTRACTS.md, HTTP API). */
 export interface FactRecord {
   fact: Fact;
   articleId: string;

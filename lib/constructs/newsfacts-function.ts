@@ -175,8 +175,9 @@ export function esbuildAliases(sdk: SdkBundling): Record<string, string> {
 
 /**
  * The esbuild settings every function shares: one minified ESM file for Node 22 with a source
- * map, the AWS SDK v3 clients bundled (tree-shaken) because that is what cuts cold start
- * (DESIGN.md §3), and for the ingest function the NER model folder copied next to index.mjs.
+ * map, the AWS SDK v3 clients bundled (tree-shaken) because that is what cuts cold start (the
+ * SDK's many small files in node_modules dominate an import), and for the ingest function the
+ * NER model folder copied next to index.mjs.
  */
 export function newsfactsBundling(options: { includeNerModel: boolean; sdk?: SdkBundling }): BundlingOptions {
   const aliases = Object.entries(esbuildAliases(options.sdk ?? FULL_SDK));

@@ -6,7 +6,7 @@ import accounts from 's3rver/lib/models/account.js';
 import { LocalServiceError } from './local-service-error.js';
 import { assertPortFree } from './ports.js';
 
-/** The LocalStack convention many tools assume (DESIGN.md §5). */
+/** The LocalStack convention many tools assume (docs/CONTRACTS.md, local mode). */
 export const LOCAL_ACCESS_KEY_ID = 'test';
 export const LOCAL_SECRET_ACCESS_KEY = 'test';
 

@@ -1,7 +1,7 @@
 // `npm run eval -- ner`: named-entity quality on the CoNLL-2003 dev set (eng.testa), measured from
 // raw text: each document is detokenized into ordinary prose, run through our tokenizer, sentence
 // splitter and tagger, and the predicted character spans are matched exactly against the gold
-// spans (conlleval's precision/recall/F1). Types follow DESIGN.md §4's CoNLL mapping.
+// spans (conlleval's precision/recall/F1). Types follow the CoNLL mapping of docs/CONTRACTS.md (extraction CLI).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { nerModel } from '../../lambdas/extract/entities/model.js';

@@ -13,7 +13,7 @@ export function evaluateDocuments(docs: RawDocument[], model: NerModel): SpanSco
   return score;
 }
 
-/** DESIGN.md §4's CoNLL mapping of entity types. */
+/** The CoNLL mapping of entity types (docs/CONTRACTS.md, extraction CLI). */
 const CONLL_CLASS: Record<EntityType, number> = {
   PERSON: 0, ORGANIZATION: 1, LOCATION: 2, NORP: 3, EVENT: 3, PRODUCT: 3, WORK: 3, LAW: 3, MISC: 3,
 };

@@ -31,7 +31,7 @@ function expectSpanIn(text: string, span: SpanLike): void {
   expect(text.slice(span.start, span.end)).toBe(span.text);
 }
 
-describe('extraction CLI (DESIGN.md §4)', () => {
+describe('extraction CLI (docs/CONTRACTS.md, extraction CLI)', () => {
   it('prints one NDJSON line per file, in input order, with offsets that index into text', () => {
     const binary = join(scratch, 'photo.jpg');
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]));

@@ -14,7 +14,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
 let local: LocalModeProcess;
 let s3: S3Client;
 
-/** A plain S3 client, configured as a user would for local mode (DESIGN.md §5). */
+/** A plain S3 client, configured as a user would for local mode (docs/CONTRACTS.md, local mode). */
 function userS3Client(endpoint: string): S3Client {
   return new S3Client({
     endpoint,

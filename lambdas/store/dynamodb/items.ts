@@ -32,7 +32,7 @@ export interface StoredFact {
   evidence: string;
 }
 
-/** Provenance shared by the facts of a group (DESIGN.md §6: facts outside their article carry it). */
+/** Provenance shared by the facts of a group (docs/CONTRACTS.md, HTTP API: facts outside their article carry it). */
 export interface FactProvenance {
   articleId: string;
   publishedAt: string | null;
