@@ -33,7 +33,7 @@ export function regionOfApiUrl(url: URL): string | undefined {
 export async function signedHeaders(url: URL, region: string): Promise<Record<string, string>> {
   const signer = new SignatureV4({ service: 'execute-api', region, credentials: defaultProvider(), sha256: NodeSha256 });
   const query: Record<string, string> = {};
-  url.searchParams.forEach((value, key) => (query[key] = value));
+  for (const [key, value] of url.searchParams) query[key] = value;
   const signed = await signer.sign({
     method: 'GET', protocol: url.protocol, hostname: url.hostname, path: url.pathname, query,
     headers: { host: url.host, accept: 'application/json' },

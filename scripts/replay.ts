@@ -6,7 +6,7 @@
 // A replay fills in objects the table has never seen (an archive copied in before the
 // notification existed, events lost to an outage); objects already ingested are left as they are.
 import { parseArgs } from 'node:util';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { SQSClient, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { ingestObjectEvent } from '../lambdas/ingest/ingest-object.js';

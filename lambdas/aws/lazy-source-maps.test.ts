@@ -13,6 +13,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 async function bundleFixture(): Promise<string> {
   writeFileSync(
     join(root, 'thrower.ts'),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a module under test, template literal included
     ['export function explodeWithContext(value: number): number {', '  if (value > 0) {', '    throw new Error(`boom ${value}`);', '  }', '  return value;', '}', ''].join('\n'),
   );
   writeFileSync(

@@ -1,4 +1,4 @@
-import { GetObjectCommand, NoSuchKey, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetObjectCommand, NoSuchKey, type S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { ObjectReader } from '../ingest/object-event.js';
 
 /** Reads object versions from S3 (or any S3-compatible endpoint the SDK is pointed at). */

@@ -122,7 +122,10 @@ describe('articles', () => {
   it('hands the reader datetime bounds in UTC, so their text order is their time order', async () => {
     const seen: unknown[] = [];
     const spy = Object.assign(Object.create(reader), {
-      listArticles: async (filter: unknown) => (seen.push(filter), { items: [], nextCursor: null }),
+      listArticles: async (filter: unknown) => {
+        seen.push(filter);
+        return { items: [], nextCursor: null };
+      },
     });
     await createQueryApi(spy)({ method: 'GET', path: '/articles', query: { from: '2023-03-01T10:00:00+03:00', to: '2023-03-01' }, headers: {} });
     expect(seen).toEqual([{ from: '2023-03-01T07:00:00.000Z', to: '2023-03-01' }]);

@@ -164,6 +164,6 @@ function dedupe(errors: ParameterError[]): ParameterError[] {
   const seen = new Set<string>();
   return errors
     .map((e) => (e.name.length > MAX_ECHOED_NAME ? { ...e, name: `${e.name.slice(0, MAX_ECHOED_NAME)}…` } : e))
-    .filter((e) => (seen.has(e.name) ? false : (seen.add(e.name), true)))
+    .filter((e) => !seen.has(e.name) && Boolean(seen.add(e.name)))
     .slice(0, 20);
 }

@@ -34,7 +34,7 @@ declare module 's3rver' {
     silent: boolean;
     callback(): (req: IncomingMessage, res: ServerResponse) => void;
     on(event: 'event', listener: (event: { Records: S3rverEventRecord[] }) => void): this;
-    on(event: string | symbol, listener: (...args: any[]) => void): this;
+    on(event: string | symbol, listener: (...args: unknown[]) => void): this;
   }
   export default S3rver;
 }

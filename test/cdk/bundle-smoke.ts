@@ -28,7 +28,7 @@ if (!existsSync(templateFile)) {
 /** cdk.out/asset.<hash> of the function whose environment has this service name. */
 function bundleOf(serviceName: string): string {
   const template = JSON.parse(readFileSync(templateFile, 'utf8'));
-  for (const resource of Object.values<{ Type: string; Properties: Record<string, any> }>(template.Resources)) {
+  for (const resource of Object.values<{ Type: string; Properties: { Environment?: { Variables?: Record<string, string> }; Code: { S3Key: string } } }>(template.Resources)) {
     if (resource.Type !== 'AWS::Lambda::Function') continue;
     if (resource.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME !== serviceName) continue;
     const hash = String(resource.Properties.Code.S3Key).replace(/\.zip$/, '');

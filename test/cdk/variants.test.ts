@@ -11,7 +11,6 @@ describe('apiAuth = jwt', () => {
       'newsfacts:jwtIssuer': 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example',
       'newsfacts:jwtAudience': 'newsfacts-web,newsfacts-cli',
     }, { cloudFormationValidation: false }); // differs from the validated default stack by one authorizer
-  afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
   }, SYNTH_TIMEOUT_MS);
   afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
 

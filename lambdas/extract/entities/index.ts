@@ -10,7 +10,7 @@ import { tagDocument } from './tagger.js';
 export function recognizeEntities(ctx: TextContext): Entity[] {
   const model = nerModel();
   const tokenAt = new Map<number, number>();
-  ctx.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  for (const [i, t] of ctx.tokens.entries()) tokenAt.set(t.start, i);
   // What the article's metadata already says: the dateline is a place, the sources are news organizations.
   const datelineKey = ctx.article.dateline ? nameKey(ctx.article.dateline) : '';
   const sourceKeys = new Set([ctx.article.source ?? '', ...(ctx.article.sources ?? [])].map(nameKey).filter(Boolean));

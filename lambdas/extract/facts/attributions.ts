@@ -2,7 +2,7 @@
 // checks that tell an attribution from the start of a new reported clause.
 import type { Span } from '../types.js';
 import { cueAt, type Cue } from './cues.js';
-import { Document } from './document.js';
+import type { Document } from './document.js';
 import { AUXILIARIES as AUXILIARY_WORDS } from './lexicon.js';
 import { speakerAfter, speakerBefore, type SpeakerCandidate } from './speakers.js';
 

@@ -1,5 +1,5 @@
 // Recognising reporting verbs ("said", "told", "according to") in context.
-import { Document } from './document.js';
+import type { Document } from './document.js';
 import { AUXILIARIES, NEEDS_PARTICLE, REPORTING_FORMS, STRONG_REPORTING } from './lexicon.js';
 
 /** Base forms that are too often nouns ("the report", "a claim") to be cues without an auxiliary or a plural subject. */

@@ -25,7 +25,7 @@ export class Document {
     this.tokens = ctx.tokens;
     this.lower = ctx.tokens.map((t) => t.text.toLowerCase());
     this.sentenceOfToken = new Int32Array(ctx.tokens.length).fill(-1);
-    ctx.sentences.forEach((s, i) => this.sentenceOfToken.fill(i, s.tokenStart, s.tokenEnd));
+    for (const [i, s] of ctx.sentences.entries()) this.sentenceOfToken.fill(i, s.tokenStart, s.tokenEnd);
     this.mentions = ctx.entities
       .flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity })))
       .sort((a, b) => a.start - b.start || b.end - a.end);

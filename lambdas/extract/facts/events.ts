@@ -1,6 +1,6 @@
 // Events stated plainly, precision over recall: meetings, memberships, agreements.
 import type { AgreementFact, EntityType, MeetingFact, MembershipFact } from '../types.js';
-import { Document, type MentionRef } from './document.js';
+import type { Document, MentionRef } from './document.js';
 import { REPORTING_FORMS } from './lexicon.js';
 
 const ACTORS = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION']);

@@ -1,7 +1,7 @@
 // Tying a figure to what it measures: "bilateral trade increased by almost 50%", "7.2 million of
 // Sputnik V vaccine doses", "20 cooperation agreements".
 import type { Quantity, QuantityFact } from '../types.js';
-import { Document } from './document.js';
+import type { Document } from './document.js';
 
 const CHANGE_VERBS = /(?:^|\s)(increased|rose|grew|fell|dropped|declined|decreased|jumped|climbed|surged|slipped|plunged|reached|totaled|totalled|amounted|stood|hit|exceeded|topped|expanded|contracted|gained|lost|shrank|soared|tumbled|slumped|edged|came|was|were|is|are)((?:\s+(?:up|down|in|at|to|by|of|about|around|nearly|almost|some|just|only))*)\s*$/i;
 const NP_BREAK = /^(that|which|who|and|but|or|because|while|when|if|as|said|says|,|;|:|“|”|"|''|\(|\)|-|—|–|\.)$/i;

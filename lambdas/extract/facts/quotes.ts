@@ -4,7 +4,7 @@ import type { QuoteFact } from '../types.js';
 import {
   attributionAfter, attributionBefore, CLOSERS, sentenceTokens, trimContent, type Attribution, type RawQuote,
 } from './attributions.js';
-import { Document } from './document.js';
+import type { Document } from './document.js';
 import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
 import { MAX_SENTENCE_TOKENS, reportedSpeech, subSentences } from './reported-speech.js';
 import { resolveSpeaker, type ResolveState } from './speakers.js';

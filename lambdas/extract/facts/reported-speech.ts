@@ -6,7 +6,7 @@ import {
   TIME_WORDS, trimContent, type RawQuote,
 } from './attributions.js';
 import { cueAt, type Cue } from './cues.js';
-import { Document } from './document.js';
+import type { Document } from './document.js';
 import { AUXILIARIES as AUXILIARY_WORDS, CLAUSE_BREAKERS as CLAUSE_WORDS, SPEAKER_NOUNS, STRONG_REPORTING } from './lexicon.js';
 import { quotedShare } from './quotations.js';
 import { speakerAfter, speakerBefore } from './speakers.js';

@@ -1,7 +1,7 @@
 // Who holds which title where: "Russian Deputy Prime Minister Yury Borisov", "Tareck El Aissami,
 // the Venezuelan vice-president for economic issues", "X, chief executive of Y", "the CDC's Dr. Michael Jhung".
 import type { Entity, RoleFact } from '../types.js';
-import { Document, type MentionRef } from './document.js';
+import type { Document, MentionRef } from './document.js';
 import { TITLE_WORDS } from './lexicon.js';
 
 /** Nouns that make a run of title words a title (modifiers like "deputy" or "foreign" alone do not). */

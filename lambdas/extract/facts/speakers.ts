@@ -1,6 +1,6 @@
 // Finding the source of an attribution next to its reporting verb, and resolving it to an entity.
 import type { Entity, SpeakerSpan } from '../types.js';
-import { Document, isCapitalized, isWord, type MentionRef } from './document.js';
+import { type Document, isCapitalized, isWord, type MentionRef } from './document.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
 import {
   AUXILIARIES, REPORTING_FORMS, CLAUSE_BREAKERS, DETERMINERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, ORG_NOUNS,

@@ -8,7 +8,7 @@ import { isAmbiguousAbbreviation, isNonFinalAbbreviation, isSentenceStarter } fr
 //   a sentence; after "Inc." / "U.S." only when the next word is a typical sentence opener.
 const TERMINAL = /^(?:[.!?]+|…|\.{2,})$/u;
 const CLOSING = /^["'”’»)\]}]$/u;
-const CAN_START = /^[\p{Lu}\p{N}"'“‘«(\[¿¡—–-]/u;
+const CAN_START = /^[\p{Lu}\p{N}"'“‘«([¿¡—–-]/u;
 const SHORT_LINE = 60;
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {

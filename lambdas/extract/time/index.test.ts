@@ -67,7 +67,7 @@ describe('absolute dates', () => {
     const tokens = tokenize(body);
     const ctx = { text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, '2022-02-17') };
     expect(extractTimex(ctx).map((t) => t.value)).toEqual(['2021-02-17']);
-    expect(extractTimex(ctx, undefined, { chrono: false })).toEqual([]);
+    expect(extractTimex(ctx, { chrono: false })).toEqual([]);
   });
 
   it('takes the year nearest the publication date for a month and day written without one', () => {

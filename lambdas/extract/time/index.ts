@@ -27,29 +27,16 @@ const AMOUNT_MODIFIER = /\b(?:about|nearly|almost|more\s+than|less\s+than|fewer\
 // "the third-quarter loss": the article belongs to the noun the adjective modifies.
 const ADJECTIVAL_WITH_ARTICLE = /^the\s+(?=(?:fiscal[\s-]+)?\S+-(?:quarter|year|month|week|day|hour|minute|second)$)/i;
 
-/** Counters a benchmark can pass in to see how much text the cheap filters let through. */
-export interface TimexStats {
-  sentences: number;
-  /** Sentences with a temporal cue, which the rules read. */
-  sentencesRead: number;
-  /** Sentences handed to chrono (a month name next to a number no rule claimed). */
-  sentencesToChrono: number;
-}
-
 export interface TimexOptions {
   /** Ask chrono-node about explicit dates the grammar missed (default true). */
   chrono?: boolean;
 }
 
 /** Every temporal expression in the text, in text order, with TIMEX3 type and value. */
-export function extractTimex(ctx: TextContext, stats?: TimexStats, options: TimexOptions = {}): Timex[] {
+export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Timex[] {
   const { text } = ctx;
   const anchor = parseAnchor(ctx.article.publishedAt);
   const segments = temporalSegments(ctx);
-  if (stats) {
-    stats.sentences += ctx.sentences.length || 1;
-    stats.sentencesRead += segments.length;
-  }
 
   const candidates: Candidate[] = [];
   for (const [from, to] of segments) {
@@ -82,7 +69,6 @@ export function extractTimex(ctx: TextContext, stats?: TimexStats, options: Time
   const extra: Timex[] = [];
   for (const [from, to] of segments) {
     if (options.chrono === false || !hasUncoveredDateCue(text, from, to, occupied)) continue;
-    if (stats) stats.sentencesToChrono++;
     for (const found of chronoDates(text, from, to, anchor)) {
       let free = true;
       for (let i = found.start; i < found.end && free; i++) if (occupied[i]) free = false;

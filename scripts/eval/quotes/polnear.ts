@@ -28,9 +28,6 @@ export interface GoldDocument {
   attributions: GoldAttribution[];
 }
 
-const OPENING = new Set(['"', '“', '‘', '«', '„']);
-const CLOSING = new Set(['"', '”', '’', '»', '“']);
-
 function parseSpan(offsets: string): GoldSpan {
   const pieces = offsets
     .split(';')
