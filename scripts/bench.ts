@@ -5,14 +5,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchAreas } from './bench/areas.js';
 import { benchBundles } from './bench/bundles.js';
 import { benchDynamoDbCost } from './bench/dynamodb-cost.js';
 import { benchExtraction } from './bench/extraction.js';
 import { benchIngestSettings } from './bench/ingest-settings.js';
 import { benchLocalMode } from './bench/local-mode-bench.js';
+import { benchNer } from './bench/ner.js';
 import { benchNormalization } from './bench/normalization.js';
 import { benchPartitions } from './bench/partitions.js';
+import { benchTime } from './bench/time.js';
 import { machineInfo, table, type BenchContext, type MachineInfo, type SectionResult, type TargetCheck } from './bench/report.js';
 import { writeScalingCostModel } from './bench/cost-model.js';
 
@@ -33,7 +34,8 @@ const SECTIONS: Section[] = [
   { id: 'bundles', needsData: false, run: benchBundles },
   { id: 'dynamodb', needsData: true, run: benchDynamoDbCost },
   { id: 'local', needsData: true, run: (ctx) => benchLocalMode(ctx, { ingest: true, query: true }) },
-  { id: 'areas', needsData: true, run: benchAreas },
+  // The area benchmarks of the NER and time-expression code, each also runnable alone.
+  { id: 'areas', needsData: true, run: async (ctx) => [await benchNer(), await benchTime(ctx.dataDir)] },
   { id: 'ingest-settings', needsData: true, run: benchIngestSettings },
   { id: 'partitions', needsData: true, run: benchPartitions },
 ];

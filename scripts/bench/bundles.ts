@@ -4,13 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { QUERY_FUNCTION_SDK } from '../../lib/constructs/api.js';
-import { esbuildAliases, FULL_SDK, type SdkBundling } from '../../lib/constructs/newsfacts-function.js';
+import { FULL_SDK, type SdkBundling } from '../../lib/constructs/newsfacts-function.js';
 import { normalize } from '../../lambdas/normalize/index.js';
+import { interleavedSpawns, lambdaBuildOptions, medianSpawns, spawnImport, type SpawnSummary } from './cold-start.js';
 import { sampleArticlePath } from './corpora.js';
-import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult, type TargetCheck } from './report.js';
+import { fmt, kb, round, table, verdict, type BenchContext, type SectionResult, type TargetCheck } from './report.js';
 
 const SPAWNS = 9;
 const QUERY_LIMIT = { bytes: 300 * 1024, ms: 60 };
@@ -62,11 +62,7 @@ async function bundleDirectly(ctx: BenchContext, outDir: string): Promise<{ asse
   const assets: FunctionAsset[] = [];
   for (const name of ['ingest', 'query'] as const) {
     const dir = join(outDir, name);
-    await build({
-      entryPoints: [join(ctx.repoRoot, `lambdas/handlers/${name}.ts`)], outfile: join(dir, 'index.mjs'), bundle: true, platform: 'node',
-      absWorkingDir: ctx.repoRoot, alias: esbuildAliases(SDK_OF[name]), sourcesContent: false, format: 'esm', target: 'node22', minify: true, sourcemap: true, mainFields: ['module', 'main'], logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    });
+    await build({ ...lambdaBuildOptions(ctx.repoRoot, SDK_OF[name]), entryPoints: [join(ctx.repoRoot, `lambdas/handlers/${name}.ts`)], outfile: join(dir, 'index.mjs') });
     if (name === 'ingest') cpSync(join(ctx.repoRoot, 'lambdas/extract/entities/model'), join(dir, 'model'), { recursive: true });
     assets.push({ name, dir, memoryMb: null, environment: lambdaEnvironment({ NODE_OPTIONS: '--enable-source-maps', INCOMING_PREFIX: 'incoming/' }) });
   }
@@ -79,9 +75,8 @@ async function bundleDirectly(ctx: BenchContext, outDir: string): Promise<{ asse
  */
 async function composition(ctx: BenchContext, name: 'ingest' | 'query', scratch: string): Promise<{ part: string; bytes: number }[]> {
   const result = await build({
-    entryPoints: [join(ctx.repoRoot, `lambdas/handlers/${name}.ts`)], outfile: join(scratch, `composition-${name}.mjs`), bundle: true, platform: 'node',
-    absWorkingDir: ctx.repoRoot, alias: esbuildAliases(SDK_OF[name]), format: 'esm', target: 'node22', minify: true, mainFields: ['module', 'main'], logLevel: 'silent', metafile: true,
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    ...lambdaBuildOptions(ctx.repoRoot, SDK_OF[name]), sourcemap: false, metafile: true,
+    entryPoints: [join(ctx.repoRoot, `lambdas/handlers/${name}.ts`)], outfile: join(scratch, `composition-${name}.mjs`),
   });
   const parts = new Map<string, number>();
   for (const output of Object.values(result.metafile!.outputs)) {
@@ -105,56 +100,6 @@ function zipBytes(dir: string, scratch: string): number | null {
   const out = join(scratch, `${Math.random().toString(36).slice(2)}.zip`);
   const result = spawnSync('zip', ['-qr', '-9', out, '.'], { cwd: dir });
   return result.status === 0 ? statSync(out).size : null;
-}
-
-interface Spawned {
-  importMs: number;
-  /** CPU time (user + system, all threads) the import took: less sensitive to a busy machine than wall time. */
-  importCpuMs: number;
-  /** From process start (performance.timeOrigin) to the module imported. */
-  startToImportedMs: number;
-  firstExtractMs?: number;
-}
-
-/** One fresh Node process importing `file` (and optionally running a first extraction). */
-function spawnImport(file: string, env: Record<string, string>, articleFile?: string): Spawned {
-  const script = [
-    'const c0 = process.cpuUsage();',
-    'const t0 = performance.now();',
-    `const m = await import(${JSON.stringify(pathToFileURL(file).href)});`,
-    'const t1 = performance.now();',
-    'const c1 = process.cpuUsage(c0);',
-    'let firstExtractMs;',
-    articleFile ? `{ const { readFileSync } = await import('node:fs'); const a = JSON.parse(readFileSync(${JSON.stringify(articleFile)}, 'utf8')); const t2 = performance.now(); m.extract(a); firstExtractMs = performance.now() - t2; }` : '',
-    'console.log(JSON.stringify({ importMs: t1 - t0, importCpuMs: (c1.user + c1.system) / 1000, startToImportedMs: t1, firstExtractMs }));',
-  ].join('\n');
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
-  if (result.status !== 0) throw new Error(`importing ${file} failed: ${(result.stderr || '').trim().split('\n').slice(0, 3).join(' ')}`);
-  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Spawned;
-}
-
-type SpawnSummary = { importMs: number; importCpuMs: number; startToImportedMs: number; firstExtractMs: number | null; all: number[] };
-
-function summarize(runs: Spawned[]): SpawnSummary {
-  const extracts = runs.map((r) => r.firstExtractMs).filter((v): v is number => typeof v === 'number');
-  return {
-    importMs: median(runs.map((r) => r.importMs)),
-    importCpuMs: median(runs.map((r) => r.importCpuMs)),
-    startToImportedMs: median(runs.map((r) => r.startToImportedMs)),
-    firstExtractMs: extracts.length ? median(extracts) : null,
-    all: runs.map((r) => r.importMs),
-  };
-}
-
-function medianSpawns(count: number, run: () => Spawned): SpawnSummary {
-  return summarize(Array.from({ length: count }, run));
-}
-
-/** Several configurations spawned in turn (A, B, A, B…), so a drift of the shared machine hits each alike. */
-function interleavedSpawns(count: number, runs: (() => Spawned)[]): SpawnSummary[] {
-  const results: Spawned[][] = runs.map(() => []);
-  for (let i = 0; i < count; i++) runs.forEach((run, k) => results[k].push(run()));
-  return results.map(summarize);
 }
 
 export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
@@ -209,15 +154,12 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
       const [asConfigured, noSourceMaps] = nodeOptions
         ? interleavedSpawns(SPAWNS, [() => spawnImport(file, asset.environment), () => spawnImport(file, withoutOptions)])
         : [medianSpawns(2 * SPAWNS, () => spawnImport(file, asset.environment)), null];
-      let firstExtract: ReturnType<typeof medianSpawns> | null = null;
+      let firstExtract: SpawnSummary | null = null;
       if (asset.name === 'ingest' && articleFile) {
         const entry = join(copy, 'first-extract.mjs');
-        await build({
-          stdin: { contents: `export { extract } from ${JSON.stringify(join(ctx.repoRoot, 'lambdas/extract/index.ts'))};`, resolveDir: ctx.repoRoot, loader: 'ts' },
-          outfile: entry, bundle: true, platform: 'node', format: 'esm', target: 'node22', minify: true, mainFields: ['module', 'main'], logLevel: 'silent',
-          banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-        });
-        firstExtract = medianSpawns(SPAWNS, () => spawnImport(entry, withoutOptions, articleFile));
+        await build({ ...lambdaBuildOptions(ctx.repoRoot), sourcemap: false, entryPoints: [join(ctx.repoRoot, 'lambdas/extract/index.ts')], outfile: entry });
+        const firstCall = { input: `JSON.parse(readFileSync(${JSON.stringify(articleFile)}, 'utf8'))`, call: 'm.extract(input)' };
+        firstExtract = medianSpawns(SPAWNS, () => spawnImport(entry, withoutOptions, firstCall));
       }
       const parts = await composition(ctx, asset.name, scratch);
       const shown = parts.slice(0, 8);
@@ -229,7 +171,7 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
         asset.name, fmt(asConfigured.importMs, 1), `${fmt(asConfigured.importMs / baseline.importMs, 1)}×`, fmt(asConfigured.importCpuMs, 1),
         `${fmt(Math.min(...asConfigured.all), 1)}–${fmt(Math.max(...asConfigured.all), 1)}`,
         fmt(asConfigured.startToImportedMs, 1), noSourceMaps ? fmt(noSourceMaps.importMs, 1) : 'none set',
-        firstExtract?.firstExtractMs != null ? fmt(firstExtract.firstExtractMs, 1) : '—',
+        firstExtract?.firstCallMs != null ? fmt(firstExtract.firstCallMs, 1) : '—',
       ]);
       Object.assign(figures, {
         [`bundle_${asset.name}_import_ms`]: round(asConfigured.importMs),
@@ -237,7 +179,7 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
         [`bundle_${asset.name}_import_ms_without_source_maps`]: round((noSourceMaps ?? asConfigured).importMs),
         [`bundle_${asset.name}_start_to_imported_ms`]: round(asConfigured.startToImportedMs),
       });
-      if (firstExtract?.firstExtractMs != null) figures.bundle_ingest_first_extract_ms = round(firstExtract.firstExtractMs);
+      if (firstExtract?.firstCallMs != null) figures.bundle_ingest_first_extract_ms = round(firstExtract.firstCallMs);
       targets.push(
         { target: `${asset.name} bundle ≤ ${kb(limit.bytes, 0)}${asset.name === 'ingest' ? ' incl. model' : ''}`, measured: kb(size), met: size <= limit.bytes },
         { target: `${asset.name} cold import ≤ ${limit.ms} ms`, measured: `${fmt(asConfigured.importMs, 0)} ms (CPU ${fmt(asConfigured.importCpuMs, 0)} ms)`, met: asConfigured.importMs <= limit.ms },
@@ -294,8 +236,4 @@ export async function benchBundles(ctx: BenchContext): Promise<SectionResult> {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(1));
 }

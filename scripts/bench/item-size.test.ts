@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexEntrySize, itemSize, writeUnits } from './item-size.js';
+import { indexEntrySize, itemSize, marshalledItem, writeUnits } from './item-size.js';
 
 describe('itemSize', () => {
   it('counts attribute names and UTF-8 bytes of strings', () => {
@@ -19,6 +19,15 @@ describe('itemSize', () => {
     expect(itemSize({ l: { L: [{ S: 'a' }, { S: 'bc' }] } })).toBe(9);
     // map: 3 + (1 + "k" + "v") = 6; plus the name "m"
     expect(itemSize({ m: { M: { k: { S: 'v' } } } })).toBe(7);
+  });
+});
+
+describe('itemSize of a marshalled item', () => {
+  it('sizes the value kinds the store writes, leaving undefined attributes out', () => {
+    const item = marshalledItem({ pk: 'E#x', n: 12, z: new Uint8Array(3), ft: new Set(['quote', 'quote:speaker']), al: ['A', 'B'], m: { a: true, b: null }, gone: undefined });
+    expect(Object.keys(item)).not.toContain('gone');
+    // pk 2 + 3; n 1 + 2; z 1 + 3; ft 2 + 5 + 13 (a string set); al 2 + 3 + 2 × (1 + 1); m 1 + 3 + 2 × (1 + 1 + 1)
+    expect(itemSize(item)).toBe(5 + 3 + 4 + 20 + 9 + 10);
   });
 });
 

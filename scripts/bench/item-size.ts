@@ -2,6 +2,12 @@
 // at about one byte per two significant digits plus one, 1 byte for booleans and nulls, 3 bytes
 // plus one per element of overhead for lists and maps).
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+
+/** A native item as DynamoDB holds it, marshalled as the store's document client does (undefined attributes left out). */
+export function marshalledItem(item: Record<string, unknown>): Record<string, AttributeValue> {
+  return marshall(item, { removeUndefinedValues: true });
+}
 
 export function itemSize(item: Record<string, AttributeValue>): number {
   let size = 0;

@@ -1,5 +1,6 @@
 // Tokenization + sentence splitting + tagging throughput on one core, over the sample article and
-// generated news-like text (no corpus needed). Also the model's cold load time.
+// generated news-like text (no corpus needed). Also the model's cold load time. Reported by the
+// "areas" section of `npm run bench`; `npx tsx scripts/bench/ner.ts` prints the figures alone.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,7 @@ import { loadNerModel, modelDir } from '../../lambdas/extract/entities/model.js'
 import { tagDocument } from '../../lambdas/extract/entities/tagger.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
+import { cpuMsSince, figureSection, median, round, type SectionResult } from './report.js';
 
 const MODEL_MODULE = new URL('../../lambdas/extract/entities/model.ts', import.meta.url).href;
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,8 +33,7 @@ export async function run(): Promise<Record<string, number>> {
   for (let k = 0; k < 5; k++) {
     const cpu = process.cpuUsage();
     model = loadNerModel(modelDir());
-    const used = process.cpuUsage(cpu);
-    loads.push((used.user + used.system) / 1000);
+    loads.push(cpuMsSince(cpu));
   }
   const text = readFileSync(FIXTURE, 'utf8');
   const corpus = Array.from({ length: 20 }, () => text).join('\n\n');
@@ -53,22 +54,23 @@ export async function run(): Promise<Record<string, number>> {
       chars += corpus.length;
       tokens += doc.tokens.length;
     }
-    const used = process.cpuUsage(cpu);
-    const seconds = (used.user + used.system) / 1e6;
+    const seconds = cpuMsSince(cpu) / 1000;
     rates.push({ chars: chars / seconds, tokens: tokens / seconds });
   }
   rates.sort((a, b) => a.chars - b.chars);
-  loads.sort((a, b) => a - b);
   const cold = [coldLoad(), coldLoad(), coldLoad()];
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1];
   return {
     'ner.charsPerSecond': Math.round(rates[2].chars),
     'ner.tokensPerSecond': Math.round(rates[2].tokens),
     'ner.charsPerSecondBest': Math.round(rates[4].chars),
-    'ner.modelLoadCpuMs': Number(loads[Math.floor(loads.length / 2)].toFixed(1)),
-    'ner.coldLoadCpuMs': Number(median(cold.map((c) => c.cpu)).toFixed(1)),
-    'ner.coldLoadWallMs': Number(median(cold.map((c) => c.wall)).toFixed(1)),
+    'ner.modelLoadCpuMs': round(median(loads)),
+    'ner.coldLoadCpuMs': round(median(cold.map((c) => c.cpu))),
+    'ner.coldLoadWallMs': round(median(cold.map((c) => c.wall))),
   };
+}
+
+export async function benchNer(): Promise<SectionResult> {
+  return figureSection('Area benchmark: named-entity recognition', 'scripts/bench/ner.ts', 'ner', await run());
 }
 
 function docOf(text: string) {

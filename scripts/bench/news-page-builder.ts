@@ -1,4 +1,4 @@
-// News-page-shaped HTML around a known article text, for the extraction eval and the benchmark
+// News-page-shaped HTML around a known article text, for the normalization eval and benchmark
 // (not used at run time). Four layouts with the furniture real pages carry: navigation, cookie
 // banners, bylines, share bars, inline ads and "read more" links, related-story teasers, comments,
 // newsletter boxes, JSON-LD. Noise text is drawn from other stories so it reads like news.
@@ -42,48 +42,38 @@ export function buildNewsPage({ title, paragraphs, noise, layout }: PageInput): 
   }
 }
 
-const FILLER_WORDS = 'the minister said on tuesday that talks with union leaders would resume next week after a breakdown over pay and pensions while analysts expected inflation to ease as energy prices fell and the central bank kept interest rates on hold for a third month'.split(' ');
-
-/** A deterministic article of about `bytes` bytes of paragraph text (for the benchmark). */
-export function fillerArticle(bytes: number, seed = 1): string[] {
-  const paragraphs: string[] = [];
-  let size = 0;
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) >>> 0);
-  while (size < bytes) {
-    const words = Array.from({ length: 40 + (next() % 60) }, () => FILLER_WORDS[next() % FILLER_WORDS.length]);
-    const paragraph = words.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
-    paragraphs.push(paragraph);
-    size += paragraph.length + 8;
-  }
-  return paragraphs;
+/** Another story, as page furniture shows it. */
+export interface Teaser {
+  headline: string;
+  /** Its first paragraph. */
+  text: string;
 }
 
 /**
- * Pads a page to about `bytes` with what makes real news pages heavy: an inline state script,
- * styles, SVG icons and teaser cards with attribute-laden markup (inserted before </body>).
+ * Pads a page to about `bytes` with what makes real news pages heavy, inserted before </body>:
+ * styles, then other stories in rotation as teaser cards (attribute-laden markup, SVG icons) and
+ * reader comments in a "related" section, and as entries of an inline JSON state script.
  */
-export function padPage(html: string, bytes: number, seed = 1): string {
+export function padPage(html: string, bytes: number, teasers: Teaser[]): string {
   const missing = bytes - html.length;
-  if (missing <= 0) return html;
-  const teasers = fillerArticle(Math.ceil(missing * 0.1), seed + 1).flatMap((p) => p.match(/[^.]{20,90}/g) ?? []);
-  const parts: string[] = [];
-  let size = 0;
-  let i = 0;
-  const push = (chunk: string) => {
-    parts.push(chunk);
-    size += chunk.length;
-  };
-  push(`<script>window.__STATE__=${JSON.stringify({ teasers: teasers.slice(0, Math.ceil(missing / 400)).map((t, n) => ({ id: n, headline: t, url: `/story/${n}`, tags: ['news', 'uk'] })) })};</script>`);
-  push(`<style>${'.card{display:flex;margin:0 0 8px;padding:4px}.card img{width:120px;height:80px}'.repeat(Math.ceil(missing / 2000))}</style>`);
-  while (size < missing) {
-    const teaser = escapeText(teasers[i % teasers.length] ?? 'More news');
-    push(`<div class="card card--teaser js-track" data-component="teaser" data-id="${i}"><a class="card__link" href="/story/${i}?ref=home&amp;src=rail"><img loading="lazy" src="/img/${i}.jpg" srcset="/img/${i}-320.jpg 320w, /img/${i}-640.jpg 640w" alt=""><svg class="icon" viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg><h3 class="card__title">${teaser}</h3></a></div>\n`);
-    i++;
+  if (missing <= 0 || teasers.length === 0) return html;
+  const parts = [`<style>${'.card{display:flex;margin:0 0 8px;padding:4px}.card img{width:120px;height:80px}'.repeat(Math.ceil(missing / 2000))}</style>`];
+  const state: { id: number; headline: string; summary: string }[] = [];
+  let size = parts[0].length;
+  for (let i = 0; size < missing; i++) {
+    const { headline, text } = teasers[i % teasers.length];
+    let block = '';
+    if (i % 3 === 0) {
+      block = `<div class="card card--teaser js-track" data-component="teaser" data-id="${i}"><a class="card__link" href="/story/${i}?ref=home&amp;src=rail"><img loading="lazy" src="/img/${i}.jpg" srcset="/img/${i}-320.jpg 320w, /img/${i}-640.jpg 640w" alt=""><svg class="icon" viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg><h3 class="card__title">${escape(headline)}</h3></a><p>${escape(text.slice(0, 160))}</p></div>\n`;
+    } else if (i % 3 === 1) {
+      block = `<div class="comment"><span class="user">reader${i}</span><p>${escape(text)}</p><button>Reply</button></div>\n`;
+    } else {
+      state.push({ id: i, headline, summary: text.slice(0, 600) });
+      size += headline.length + Math.min(text.length, 600) + 40;
+    }
+    parts.push(block);
+    size += block.length;
   }
-  return html.replace('</body>', `<div class="rail">${parts.join('')}</div></body>`);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const stateScript = `<script>window.__STATE__=${JSON.stringify({ related: state }).replace(/</g, '\\u003c')}</script>`;
+  return html.replace('</body>', `<section class="related">${parts.join('')}</section>${stateScript}</body>`);
 }

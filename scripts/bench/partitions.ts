@@ -9,10 +9,9 @@ import { GSI1 } from '../../lambdas/store/dynamodb/keys.js';
 import { entityNameItems, processedArticleItems, type Item } from '../../lambdas/store/dynamodb/items.js';
 import { nameKey, searchKeys } from '../../lambdas/store/dynamodb/names.js';
 import { TABLE_KEYS } from '../../lambdas/store/dynamodb/table-schema.js';
-import { toItem } from './attribute-value.js';
 import { ASSUMED } from './cost-model.js';
 import { bbcArticles, reutersArticles } from './corpora.js';
-import { indexEntrySize, itemSize } from './item-size.js';
+import { indexEntrySize, itemSize, marshalledItem } from './item-size.js';
 import { busiest, FAMILIES, familyOf, ofFamily, peakUnitsPerSecond, tallyWrites, topKeys, type ArticleWrites, type PartitionTally, type PartitionWrite } from './partition-load.js';
 import { fmt, table, type BenchContext, type SectionResult } from './report.js';
 
@@ -34,7 +33,7 @@ const units = (bytes: number) => Math.ceil(bytes / 1024);
 
 /** The table writes and the index entries of one item; the record's gsi1 entry lands in its own partition. */
 function writesOf(item: Item): PartitionWrite[] {
-  const attributes = toItem(item);
+  const attributes = marshalledItem(item);
   const writes: PartitionWrite[] = [{ partition: item.pk, units: units(itemSize(attributes)) }];
   for (const index of TABLE_KEYS.indexes) {
     const size = indexEntrySize(attributes, index, TABLE_KEYS.indexAttributes);
@@ -59,7 +58,7 @@ function measureCorpus(id: CorpusLoad['id'], label: string, articles: Article[])
     const ref = { bucket: BUCKET, key, versionId: null, sequencer: (++sequence).toString(16).toUpperCase().padStart(20, '0') };
     const items = processedArticleItems({ articleId: articleIdForKey(key), article, extraction }, ref, RECEIVED_AT);
     const shared = extraction.entities.flatMap((entity) =>
-      entityNameItems(entity, searchKeys([entity.name, ...entity.aliases])).map((item) => ({ partition: item.pk, units: units(itemSize(toItem(item))), key: `${item.pk}\u0000${item.sk}` })),
+      entityNameItems(entity, searchKeys([entity.name, ...entity.aliases])).map((item) => ({ partition: item.pk, units: units(itemSize(marshalledItem(item))), key: `${item.pk}\u0000${item.sk}` })),
     );
     return { writes: [items.manifest, ...items.entries, items.record].flatMap(writesOf), shared };
   });

@@ -50,6 +50,17 @@ export function timeMs(work: () => void): number {
   return performance.now() - start;
 }
 
+/** CPU milliseconds (user + system, all threads) this process has used since `start` (a `process.cpuUsage()`). */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** A figure for benchmarks.json, to `decimals` places. */
+export function round(value: number, decimals = 1): number {
+  return Number(value.toFixed(decimals));
+}
+
 /** A Markdown table; columns whose every cell reads as a figure are right-aligned. */
 export function table(header: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.map(String).join(' | ')} |`;
@@ -66,6 +77,16 @@ export function fmt(value: number, decimals = 0): string {
 
 export function kb(bytes: number, decimals = 1): string {
   return `${fmt(bytes / 1024, decimals)} KB`;
+}
+
+/** A section that reports named figures as they are (`name` keys them in benchmarks.json). */
+export function figureSection(title: string, source: string, name: string, figures: Record<string, number>): SectionResult {
+  const value = (v: number) => (Number.isInteger(v) ? fmt(v) : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3));
+  return {
+    title,
+    markdown: [`Figures of ${source} (\`npx tsx ${source}\` prints them alone):`, '', table(['figure', 'value'], Object.entries(figures).map(([k, v]) => [`\`${k}\``, value(v)]))].join('\n'),
+    figures: Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${name}_${k}`, v])),
+  };
 }
 
 export function verdict(ok: boolean): string {

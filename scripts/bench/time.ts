@@ -1,20 +1,26 @@
 // Area benchmark for time expressions: throughput of extractTimex on real news (BBC stories and the
-// TempEval-3 TimeBank/AQUAINT texts), and how much text the cheap filters keep away from the rules
-// and from chrono. `npx tsx scripts/bench/time.ts` prints the figures; `npm run bench` reports them.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// TempEval-3 TimeBank/AQUAINT texts), how much text the cheap filters keep away from the rules and
+// from chrono, and the module's cold start. Reported by the "areas" section of `npm run bench`;
+// `npx tsx scripts/bench/time.ts` prints the figures alone.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strict as chronoStrict } from 'chrono-node/en';
 import { build } from 'esbuild';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
 import type { TextContext } from '../../lambdas/extract/context.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
-import { extractTimex, type TimexStats } from '../../lambdas/extract/time/index.js';
+import { extractTimex } from '../../lambdas/extract/time/index.js';
+import { RULES } from '../../lambdas/extract/time/rules.js';
 import { parseTimeML } from '../eval/time/timeml.js';
 import { articleFor } from '../eval/time.js';
+import { lambdaBuildOptions, medianSpawns, spawnImport } from './cold-start.js';
 import { bbcArticles } from './corpora.js';
+import { figureSection, type SectionResult } from './report.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function contexts(articles: Article[]): TextContext[] {
   return articles.map((article) => {
@@ -38,49 +44,69 @@ function tempevalArticles(dataDir: string): Article[] {
   return out;
 }
 
-/** Best of `rounds` timed passes over all contexts (after one warm-up pass), in chars/s. */
-function throughput(ctxs: TextContext[], rounds = 5): { charsPerSecond: number; stats: TimexStats; timexPerKchar: number } {
-  const chars = ctxs.reduce((n, c) => n + c.text.length, 0);
-  const stats: TimexStats = { sentences: 0, sentencesRead: 0, sentencesToChrono: 0 };
+/** Counts calls of `object[method]` until `restore()`; each call still goes to the original method. */
+function countCalls<T extends object>(object: T, method: keyof T): { calls: () => number; restore: () => void } {
+  if (Object.hasOwn(object, method)) throw new Error(`${String(method)} is an own property: counting would replace it`);
+  const original = object[method] as (...args: unknown[]) => unknown;
+  let calls = 0;
+  Object.defineProperty(object, method, {
+    configurable: true,
+    value(this: unknown, ...args: unknown[]) {
+      calls++;
+      return original.apply(this, args);
+    },
+  });
+  return { calls: () => calls, restore: () => void Reflect.deleteProperty(object, method) };
+}
+
+/**
+ * Sentences the cue filter passes to the rules and to chrono in one pass, counted from outside:
+ * extractTimex runs every rule's pattern (`String#matchAll`) over each sentence that passed its
+ * temporal-cue filter, and calls chrono's parser once per sentence it hands over.
+ */
+function filterShares(ctxs: TextContext[]): { found: number; readShare: number; chronoShare: number } {
+  const read = countCalls(RULES[0].pattern, Symbol.matchAll);
+  const toChrono = countCalls(chronoStrict, 'parse');
   let found = 0;
-  for (const ctx of ctxs) found += extractTimex(ctx, stats).length;
+  try {
+    for (const ctx of ctxs) found += extractTimex(ctx).length;
+  } finally {
+    read.restore();
+    toChrono.restore();
+  }
+  // A text without sentences is read as one segment.
+  const sentences = ctxs.reduce((n, c) => n + (c.sentences.length || 1), 0);
+  return { found, readShare: read.calls() / sentences, chronoShare: toChrono.calls() / sentences };
+}
+
+/** Best of `rounds` timed passes over all contexts (after one counting pass), in chars/s. */
+function throughput(ctxs: TextContext[], rounds = 5): number {
   let best = Infinity;
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
     for (const ctx of ctxs) extractTimex(ctx);
     best = Math.min(best, performance.now() - started);
   }
-  return { charsPerSecond: chars / (best / 1000), stats, timexPerKchar: (1000 * found) / chars };
+  return ctxs.reduce((n, c) => n + c.text.length, 0) / (best / 1000);
 }
 
-/** Cold start of the time module as a Lambda would load it: bundled and minified with esbuild, then
- * imported and called once in fresh Node processes. Medians of `runs` processes, in ms. */
+/** Cold start of the time module as a Lambda would load it: bundled with the stack's esbuild options,
+ * then imported and called once in fresh Node processes. Medians of `runs` processes, in ms. */
 async function coldStart(runs = 7): Promise<{ bundleBytes: number; importMs: number; firstCallMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-time-'));
   try {
-    const entry = join(dirname(fileURLToPath(import.meta.url)), '../../lambdas/extract/time/index.ts');
     const bundle = join(dir, 'time.mjs');
-    await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
-    const probe = join(dir, 'probe.mjs');
-    writeFileSync(
-      probe,
-      `const t0 = performance.now();
-const m = await import(${JSON.stringify(bundle)});
-const t1 = performance.now();
-const text = 'The minister said on Wednesday that trade grew by almost 50% last year compared with 2020, and talks resume next month.';
-m.extractTimex({ text, tokens: [], sentences: [], article: { publishedAt: '2022-02-17' } });
-console.log(JSON.stringify([t1 - t0, performance.now() - t1]));`,
-    );
-    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as [number, number]);
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    return { bundleBytes: readFileSync(bundle).length, importMs: median(samples.map((s) => s[0])), firstCallMs: median(samples.map((s) => s[1])) };
+    await build({ ...lambdaBuildOptions(REPO_ROOT), sourcemap: false, entryPoints: [join(REPO_ROOT, 'lambdas/extract/time/index.ts')], outfile: bundle });
+    const text = 'The minister said on Wednesday that trade grew by almost 50% last year compared with 2020, and talks resume next month.';
+    const firstCall = { input: JSON.stringify({ text, tokens: [], sentences: [], article: { publishedAt: '2022-02-17' } }), call: 'm.extractTimex(input)' };
+    const spawns = medianSpawns(runs, () => spawnImport(bundle, {}, firstCall));
+    return { bundleBytes: readFileSync(bundle).length, importMs: spawns.importMs, firstCallMs: spawns.firstCallMs! };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function run(): Promise<Record<string, number>> {
-  const dataDir = resolve(process.env.NEWSFACTS_DATA ?? '../shared/data');
+export async function run(dataDir: string): Promise<Record<string, number>> {
   const bbc = contexts(bbcArticles(dataDir, 400).map((a) => ({ ...a, publishedAt: a.publishedAt ?? '2005-06-01' })));
   const tempeval = contexts(tempevalArticles(dataDir));
   if (!bbc.length && !tempeval.length) {
@@ -89,12 +115,13 @@ export async function run(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
   for (const [name, ctxs] of [['bbc', bbc], ['tempeval', tempeval]] as const) {
     if (!ctxs.length) continue;
-    const { charsPerSecond, stats, timexPerKchar } = throughput(ctxs);
-    figures[`${name}_chars_per_s`] = Math.round(charsPerSecond);
+    const shares = filterShares(ctxs);
+    const chars = ctxs.reduce((n, c) => n + c.text.length, 0);
+    figures[`${name}_chars_per_s`] = Math.round(throughput(ctxs));
     figures[`${name}_documents`] = ctxs.length;
-    figures[`${name}_timex_per_1000_chars`] = Number(timexPerKchar.toFixed(2));
-    figures[`${name}_sentences_read_share`] = Number((stats.sentencesRead / stats.sentences).toFixed(3));
-    figures[`${name}_sentences_to_chrono_share`] = Number((stats.sentencesToChrono / stats.sentences).toFixed(4));
+    figures[`${name}_timex_per_1000_chars`] = Number(((1000 * shares.found) / chars).toFixed(2));
+    figures[`${name}_sentences_read_share`] = Number(shares.readShare.toFixed(3));
+    figures[`${name}_sentences_to_chrono_share`] = Number(shares.chronoShare.toFixed(4));
   }
   const cold = await coldStart();
   figures.bundle_bytes = cold.bundleBytes;
@@ -103,6 +130,10 @@ export async function run(): Promise<Record<string, number>> {
   return figures;
 }
 
+export async function benchTime(dataDir: string): Promise<SectionResult> {
+  return figureSection('Area benchmark: time expressions', 'scripts/bench/time.ts', 'time', await run(dataDir));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(await run());
+  console.log(await run(resolve(process.env.NEWSFACTS_DATA ?? '../shared/data')));
 }

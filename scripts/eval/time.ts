@@ -65,7 +65,7 @@ export async function run(dataDir: string): Promise<void> {
     const split = i % 5 === 4 ? 'dev' : 'tune';
     scoreDocument(doc.timex, system, splits[split]);
     const errors = scoreDocument(doc.timex, system, splits.all);
-    scoreDocument(doc.timex, extractTimex({ text, tokens, sentences, article }, undefined, { chrono: false }), splits['rules only all']);
+    scoreDocument(doc.timex, extractTimex({ text, tokens, sentences, article }, { chrono: false }), splits['rules only all']);
     const baseline = chronoTimex(text, doc.dct);
     if (split === 'dev') scoreDocument(doc.timex, baseline, splits['chrono-only dev']);
     scoreDocument(doc.timex, baseline, splits['chrono-only all']);
