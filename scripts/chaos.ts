@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DynamoDbArticleStore } from '../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { S3ObjectReader } from '../lambdas/aws/s3-object-reader.js';
 import { localDynamoDbClient, localS3Client } from '../local/clients.js';
 import { createTable } from '../local/create-table.js';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       await timed(async () => {
         const client = localDynamoDbClient(dynamo.endpoint);
         await createTable(client, 'chaos-hostile');
-        const store = new DynamoDbArticleStore({ client, tableName: 'chaos-hostile' });
+        const store = createDynamoDbArticleStore({ client, tableName: 'chaos-hostile' });
         const step = Math.max(1, Math.floor(corpusSize / n(60)));
         const slice = [...hostileCorpus({ seed, count: corpusSize, maxBytes })].filter((f) => f.index % step === 0);
         const r = await ingestHostileFiles(slice, { s3, bucket: env.bucket, deps: { store, objects: new S3ObjectReader(s3), maxObjectBytes: maxBytes }, reader: store, prefix: 'hostile', concurrency: 8 });

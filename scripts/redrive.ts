@@ -144,9 +144,9 @@ async function main(): Promise<void> {
   });
   delete process.env.AWS_PROFILE;
   const { localDynamoDbClient } = await import('../local/clients.js');
-  const { DynamoDbArticleStore } = await import('../lambdas/store/dynamodb/dynamodb-article-store.js');
+  const { createDynamoDbArticleStore } = await import('../lambdas/store/dynamodb/dynamodb-article-store.js');
   const client = localDynamoDbClient(dynamoDbEndpoint);
-  const store = new DynamoDbArticleStore({ client, tableName: LOCAL_TABLE });
+  const store = createDynamoDbArticleStore({ client, tableName: LOCAL_TABLE });
   try {
     await store.listArticles({}, { limit: 1 });
   } catch {

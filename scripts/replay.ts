@@ -13,7 +13,7 @@ import { ingestObjectEvent } from '../lambdas/ingest/ingest-object.js';
 import { objectEventsOf } from '../lambdas/aws/s3-notification.js';
 import { S3ObjectReader } from '../lambdas/aws/s3-object-reader.js';
 import { DEFAULT_MAX_BYTES } from '../lambdas/normalize/article.js';
-import { DynamoDbArticleStore } from '../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { localDynamoDbClient, localS3Client } from '../local/clients.js';
 import { INCOMING_PREFIX, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION, LOCAL_TABLE, readLocalModeConfig } from '../local/local-config.js';
 import { mapConcurrent } from '../lambdas/store/map-concurrent.js';
@@ -99,7 +99,7 @@ async function main(): Promise<number> {
   }
 
   // Local mode has no queue: run the ingest use case here, against the same table and bucket.
-  const store = new DynamoDbArticleStore({ client: localDynamoDbClient(`http://${LOCAL_HOST}:${ddbPort}`) as DynamoDBClient, tableName: LOCAL_TABLE });
+  const store = createDynamoDbArticleStore({ client: localDynamoDbClient(`http://${LOCAL_HOST}:${ddbPort}`) as DynamoDBClient, tableName: LOCAL_TABLE });
   const deps = { store, objects: new S3ObjectReader(s3), maxObjectBytes: DEFAULT_MAX_BYTES };
   const tally: Record<string, number> = {};
   let errors = 0;

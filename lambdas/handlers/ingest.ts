@@ -7,14 +7,14 @@ import { readIngestConfig } from '../config/ingest-config.js';
 import { ingestObjectEvent, ingestOnLastAttempt } from '../ingest/ingest-object.js';
 import { objectEventsOf } from '../aws/s3-notification.js';
 import { S3ObjectReader } from '../aws/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../store/dynamodb/dynamodb-article-store.js';
+import { DynamoDbArticleWriter } from '../store/dynamodb/article-writer.js';
 
 // SQS batch of S3 event notifications → the ingest use case, one record at a time; a record whose
 // write fails is reported back so SQS retries only that one (and the DLQ takes it after N tries).
 const config = readIngestConfig();
 const logger = new Logger({ serviceName: 'newsfacts-ingest' });
 const deps = {
-  store: new DynamoDbArticleStore({ client: new DynamoDBClient({}), tableName: config.tableName }),
+  store: new DynamoDbArticleWriter({ client: new DynamoDBClient({}), tableName: config.tableName }),
   objects: new S3ObjectReader(new S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED' })),
   maxObjectBytes: config.maxObjectBytes,
 };

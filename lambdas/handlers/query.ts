@@ -6,7 +6,7 @@ import { createQueryApi } from '../query/query-api.js';
 import { mapStackTracesLazily } from '../aws/lazy-source-maps.js';
 import { readQueryConfig } from '../config/query-config.js';
 import { CachedArticleReader, type ReadCacheStats } from '../store/cached-article-reader.js';
-import { DynamoDbArticleStore } from '../store/dynamodb/dynamodb-article-store.js';
+import { DynamoDbArticleReader } from '../store/dynamodb/article-reader.js';
 
 // API Gateway HTTP API event → query use case → response. Client, store, read cache and routes
 // are built once per container; the use case knows nothing of API Gateway.
@@ -15,7 +15,7 @@ import { DynamoDbArticleStore } from '../store/dynamodb/dynamodb-article-store.j
 mapStackTracesLazily(import.meta.url);
 const config = readQueryConfig();
 const logger = new Logger({ serviceName: 'newsfacts-query' });
-const store = new DynamoDbArticleStore({ client: new DynamoDBClient({}), tableName: config.tableName });
+const store = new DynamoDbArticleReader({ client: new DynamoDBClient({}), tableName: config.tableName });
 // A warm container's memory: answers live for QUERY_CACHE_TTL_SECONDS (0 = off), see
 // lambdas/store/cached-article-reader.ts.
 const cache = config.cache.ttlSeconds > 0 ? new CachedArticleReader(store, { ttlMs: config.cache.ttlSeconds * 1000, maxEntries: config.cache.maxEntries }) : null;

@@ -7,8 +7,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extract } from '../../lambdas/extract/index.js';
 import { factEntityRoles } from '../../lambdas/store/dynamodb/items.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
-import type { ArticleReader } from '../../lambdas/store/article-store.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import type { ArticleReader, ArticleStore } from '../../lambdas/store/article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { batchWrite } from '../../lambdas/store/dynamodb/batch-write.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { indexSortKey, parseIndexSortKey, PK } from '../../lambdas/store/dynamodb/keys.js';
@@ -113,7 +113,7 @@ async function seedFrequentEntity(client: DynamoDBClient, tableName: string, lik
 let sequence = 1_000_000n;
 const nextSequencer = () => (sequence++).toString(16).toUpperCase().padStart(20, '0');
 
-async function ingestFile(store: DynamoDbArticleStore, key: string, bytes: Uint8Array): Promise<void> {
+async function ingestFile(store: ArticleStore, key: string, bytes: Uint8Array): Promise<void> {
   const outcome = await ingestObjectEvent(
     { kind: 'created', bucket: BUCKET, key, versionId: null, sequencer: nextSequencer(), size: bytes.length },
     { store, objects: { read: async () => bytes }, maxObjectBytes: 10 * 1024 * 1024 },
@@ -141,9 +141,9 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
     const freshStore = async () => {
       const tableName = `bench-${++tableNo}`;
       await createTable(client, tableName);
-      return { tableName, store: new DynamoDbArticleStore({ client, tableName }) };
+      return { tableName, store: createDynamoDbArticleStore({ client, tableName }) };
     };
-    const measureWrite = async (label: string, path: string, name: string, prepare?: (store: DynamoDbArticleStore) => Promise<void>) => {
+    const measureWrite = async (label: string, path: string, name: string, prepare?: (store: ArticleStore) => Promise<void>) => {
       const { tableName, store } = await freshStore();
       const bytes = readFileSync(path);
       const key = `incoming/${name}`;
@@ -287,7 +287,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
 
     const markdown = [
       'Each article goes through the ingest use case (`ingestObjectEvent`, lambdas/ingest/ingest-object.ts) into',
-      '`DynamoDbArticleStore` on a fresh table in DynamoDB Local (in memory, created by local/create-table.ts',
+      'the DynamoDB adapter (lambdas/store/dynamodb/) on a fresh table in DynamoDB Local (in memory, created by local/create-table.ts',
       'exactly as the stack defines it). A middleware on the DynamoDB client sets',
       '`ReturnConsumedCapacity: INDEXES` on every data command and adds up `ConsumedCapacity` from the',
       'responses (BatchWriteItem returns one entry per table); the store is unchanged. After the write the',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { build } from 'esbuild';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { localDynamoDbClient, localS3Client } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';
@@ -155,7 +155,7 @@ export async function benchIngestSettings(ctx: BenchContext, options: IngestSett
       const result = { ...measured, machineBusy: (after.busy - before.busy) / Math.max(1, after.total - before.total) };
       if (result.failedRecords > 0) throw new Error(`${label}: the handler reported ${result.failedRecords} failed records`);
       // The articles are really there: look a few up through the store.
-      const store = new DynamoDbArticleStore({ client: dynamo, tableName });
+      const store = createDynamoDbArticleStore({ client: dynamo, tableName });
       const objects = blocks.flatMap((b) => b.objects);
       for (const object of [objects[0], objects[objects.length >> 1], objects[objects.length - 1]]) {
         if (!(await store.getArticle(articleIdForKey(object.key)))) throw new Error(`${label}: ${object.key} was not stored`);

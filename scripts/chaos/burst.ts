@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { localDynamoDbClient, localS3Client } from '../../local/clients.js';
 import type { DispatchOutcome } from '../../local/ingest-dispatcher.js';
@@ -58,7 +58,7 @@ export async function runBurst(options: { files: number; seed: number; timeoutMs
     await local.dispatcher.idle();
     const totalMs = Date.now() - started;
 
-    const store = new DynamoDbArticleStore({ client: ddb, tableName: local.tableName });
+    const store = createDynamoDbArticleStore({ client: ddb, tableName: local.tableName });
     let processed = 0;
     let lost = 0;
     for (const key of keys) {

@@ -5,7 +5,8 @@ import { DeleteObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/c
 import { ingestObjectEvent, type IngestDeps, type IngestOutcome } from '../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../lambdas/aws/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import type { ArticleStore } from '../../lambdas/store/article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { mapConcurrent } from '../../lambdas/store/map-concurrent.js';
 import { normalizeSequencer } from '../../lambdas/store/sequencer.js';
 import { localDocumentClient, localDynamoDbClient } from '../../local/clients.js';
@@ -57,12 +58,12 @@ async function deliver(event: ObjectEvent, deps: IngestDeps, stats: DeliveryStat
   }
 }
 
-async function freshTable(endpoint: string, label: string): Promise<{ store: DynamoDbArticleStore; name: string; snapshot: (withoutNames?: boolean) => ReturnType<typeof tableSnapshot>; destroy: () => void }> {
+async function freshTable(endpoint: string, label: string): Promise<{ store: ArticleStore; name: string; snapshot: (withoutNames?: boolean) => ReturnType<typeof tableSnapshot>; destroy: () => void }> {
   const client = localDynamoDbClient(endpoint);
   const name = `chaos-${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   await createTable(client, name);
   const doc = localDocumentClient(client);
-  return { store: new DynamoDbArticleStore({ client, tableName: name }), name, snapshot: (withoutNames) => tableSnapshot(doc, name, { withoutNames }), destroy: () => client.destroy() };
+  return { store: createDynamoDbArticleStore({ client, tableName: name }), name, snapshot: (withoutNames) => tableSnapshot(doc, name, { withoutNames }), destroy: () => client.destroy() };
 }
 
 const sequencerOf = (n: number) => n.toString(16).toUpperCase().padStart(20, '0');
@@ -119,7 +120,7 @@ export async function runFaultScenario(env: ChaosEnv, options: FaultScenarioOpti
 
     const started = Date.now();
     const stats: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
-    const store = new DynamoDbArticleStore({ client: faulty.client, tableName: chaos.name });
+    const store = createDynamoDbArticleStore({ client: faulty.client, tableName: chaos.name });
     await mapConcurrent(events, options.concurrency, (e) => deliver(e, { store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, stats, options.maxReceives, rng));
     const ms = Date.now() - started;
     const diff = diffSnapshots(await reference.snapshot(), await chaos.snapshot());
@@ -200,7 +201,7 @@ export async function runScheduleScenario(env: ChaosEnv, options: ScheduleScenar
     if (quiet.gaveUp > 0) throw new Error('the reference run failed');
 
     const deliveries = rng.shuffle(events.flatMap((e) => Array.from({ length: rng.int(1, options.maxCopies) }, () => e)));
-    const store = faulty ? new DynamoDbArticleStore({ client: faulty.client, tableName: chaos.name }) : chaos.store;
+    const store = faulty ? createDynamoDbArticleStore({ client: faulty.client, tableName: chaos.name }) : chaos.store;
     const stats: DeliveryStats = { deliveries: 0, redeliveries: 0, gaveUp: 0, outcomes: {} };
     const started = Date.now();
     await mapConcurrent(deliveries, options.concurrency, (e) => deliver(e, { store, objects, maxObjectBytes: MAX_BYTES, now: FIXED_NOW }, stats, options.maxReceives ?? 10, rng));

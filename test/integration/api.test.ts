@@ -8,7 +8,7 @@ import { extract } from '../../lambdas/extract/index.js';
 import { ENTITY_TYPES, FACT_TYPES, type Extraction } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import type { ArticleDetail, ArticleSummary, EntityDetail, EntitySummary, FactRecord, Page } from '../../lambdas/store/article-store.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
 
@@ -18,7 +18,7 @@ const env = integrationEnv();
 afterAll(() => env.destroy());
 process.env.TABLE_NAME = env.tableName;
 const { handler } = await import('../../lambdas/handlers/query.js');
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 const validator = createResponseValidator();
 
 interface Response {

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
 
 const env = integrationEnv();
 afterAll(() => env.destroy());
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 // The handler reads TABLE_NAME and the endpoints from the environment the global setup prepared.
 const { handler } = await import('../../lambdas/handlers/ingest.js');
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestObjectEvent, ingestOnLastAttempt, type IngestDeps } from '../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../lambdas/aws/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { manifestKeys, unpackJson, type Item } from '../../lambdas/store/dynamodb/items.js';
 import { localDynamoDbClient } from '../../local/clients.js';
@@ -14,7 +14,7 @@ import { integrationEnv } from './support/env.js';
 const env = integrationEnv();
 afterAll(() => env.destroy());
 
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 const deps: IngestDeps = { store, objects: new S3ObjectReader(env.s3), maxObjectBytes: 1_000_000 };
 
 const STORY_A = `Acme Corp names new chief
@@ -173,7 +173,7 @@ describe('ingesting an object event into DynamoDB Local', () => {
       if (++calls > 4) throw new Error('Task timed out');
       return next(args);
     }, { step: 'initialize' });
-    const dying = new DynamoDbArticleStore({ client: dyingClient, tableName: env.tableName });
+    const dying = createDynamoDbArticleStore({ client: dyingClient, tableName: env.tableName });
     await expect(ingestObjectEvent(event, { ...deps, store: dying })).rejects.toThrow('Task timed out');
 
     expect(await ingestObjectEvent(event, deps)).toMatchObject({ status: 'processed' });
@@ -212,7 +212,7 @@ describe('ingesting an object event into DynamoDB Local', () => {
       if (keys.length && keys.every((k) => pk(k).startsWith('N#'))) lookups.push(keys.length);
       return next(args);
     }, { step: 'initialize' });
-    const warm = new DynamoDbArticleStore({ client, tableName: env.tableName });
+    const warm = createDynamoDbArticleStore({ client, tableName: env.tableName });
     await ingestObjectEvent(await upload(uniqueKey('names-1.txt'), STORY_A), { ...deps, store: warm });
     expect(lookups.length).toBe(1);
     await ingestObjectEvent(await upload(uniqueKey('names-2.txt'), STORY_A), { ...deps, store: warm });

@@ -4,13 +4,13 @@ import { entityId } from '../../lambdas/extract/entities/entity-id.js';
 import type { Entity, Extraction, Fact } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import { articleText } from '../../lambdas/normalize/article.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
 
 const env = integrationEnv();
 afterAll(() => env.destroy());
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 
 // A name unique to this run keeps the shared table's other tests out of the assertions.
 const surname = `Zorvalek${randomUUID().slice(0, 6)}`;
@@ -74,7 +74,7 @@ describe('store queries on DynamoDB Local', () => {
   });
 
   it('stops counting an entity\'s articles at its newest entries and says the count is a lower bound', async () => {
-    const capped = (entityDetailMaxEntries: number) => new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName, entityDetailMaxEntries });
+    const capped = (entityDetailMaxEntries: number) => createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName, entityDetailMaxEntries });
     // Exactly as many entries as the cap: still exact.
     expect(await capped(2).getEntity(personId)).toMatchObject({ articleCount: 2, articleCountExact: true, firstSeen: '2023-05-01' });
     // One entry read: the newest article's name and aliases, the true first and last sighting.

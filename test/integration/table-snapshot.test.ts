@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
-import { DynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { createTable } from '../../local/create-table.js';
 import { loadTableSnapshot, saveTableSnapshot } from '../../local/services/table-snapshot.js';
@@ -28,7 +28,7 @@ describe('local mode table snapshots', () => {
     const [source, target] = [`snap-src-${randomUUID()}`, `snap-dst-${randomUUID()}`];
     await createTable(env.dynamodb, source);
     await createTable(env.dynamodb, target);
-    const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: source });
+    const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: source });
     const body = 'Acme opens office\n\nLAGOS, March 4 - Acme Corp opened an office in Lagos, chief executive Tunde Bakare said. "We are ready," Bakare said.';
     const key = 'incoming/snapshot.txt';
     await ingestObjectEvent(
@@ -42,7 +42,7 @@ describe('local mode table snapshots', () => {
     expect(await loadTableSnapshot(env.dynamodb, target, file)).toBe(saved);
     expect(await scan(target)).toEqual(await scan(source));
 
-    const restored = new DynamoDbArticleStore({ client: env.dynamodb, tableName: target });
+    const restored = createDynamoDbArticleStore({ client: env.dynamodb, tableName: target });
     expect(await restored.getArticle(articleIdForKey(key), { includeText: true })).toEqual(await store.getArticle(articleIdForKey(key), { includeText: true }));
     const quotes = await restored.listFacts({ speaker: 'per-tunde-bakare' }, { limit: 5 });
     expect(quotes.items.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  * lookups by entity, source and fact type are base-table partitions of their own, so each entry
  * costs one write in the table and none in an index. Index entries carry the generation in their
  * sort key: two generations never share a key, which lets them be written in batches without
- * conditions (see dynamodb-article-store.ts).
+ * conditions (see article-writer.ts).
  */
 export const SK = {
   objectRecord: 'O',

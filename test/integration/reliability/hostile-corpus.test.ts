@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IngestDeps } from '../../../lambdas/ingest/ingest-object.js';
 import { S3ObjectReader } from '../../../lambdas/aws/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { ingestHostileFiles, runHostileOffline, STABLE_CODES } from '../../../scripts/chaos/hostile.js';
 import { hostileCorpus, HOSTILE_CATEGORIES } from '../../../scripts/chaos/hostile-corpus.js';
 import { integrationEnv } from '../support/env.js';
@@ -43,7 +43,7 @@ describe('a generated corpus of 1,000 hostile files', () => {
 describe('a 100-file slice of the hostile corpus through the real ingest use case', () => {
   const env = integrationEnv();
   afterAll(() => env.destroy());
-  const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+  const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
   const deps: IngestDeps = { store, objects: new S3ObjectReader(env.s3), maxObjectBytes: MAX_BYTES };
 
   it('stores every file as processed or rejected: none lost', async () => {

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../../lambdas/store/ids.js';
 import { encodeS3Key } from '../../../lambdas/aws/s3-notification.js';
 import { integrationEnv } from '../support/env.js';
 
 const env = integrationEnv();
 afterAll(() => env.destroy());
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 
 // A sentence no other test or dictionary holds, long enough that any full copy in a log is a leak.
 const MARKER = `The quartermaster ${randomUUID()} confirmed that the violet ledger of Port Arkady was sealed at dawn before the council met.`;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../../lambdas/store/ids.js';
 import { encodeS3Key } from '../../../lambdas/aws/s3-notification.js';
 import { redriveLocal } from '../../../scripts/redrive.js';
@@ -10,7 +10,7 @@ import { integrationEnv } from '../support/env.js';
 
 const env = integrationEnv();
 afterAll(() => env.destroy());
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 const { handler } = await import('../../../lambdas/handlers/ingest.js');
 
 function lastReceive(bucket: string, key: string, sequencer: string): SQSEvent {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestObjectEvent, type IngestDeps, type IngestOutcome } from '../../../lambdas/ingest/ingest-object.js';
 import type { ObjectEvent } from '../../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../../lambdas/aws/s3-object-reader.js';
-import { DynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createDynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../../lambdas/store/ids.js';
 import { localDynamoDbClient } from '../../../local/clients.js';
 import { integrationEnv } from '../support/env.js';
@@ -14,7 +14,7 @@ import { integrationEnv } from '../support/env.js';
 // Deterministic versions of the two interleavings the seeded scenarios (delivery.test.ts) found.
 const env = integrationEnv();
 afterAll(() => env.destroy());
-const store = new DynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
 const objects = new S3ObjectReader(env.s3);
 const deps: IngestDeps = { store, objects, maxObjectBytes: 1_000_000 };
 const STORY = 'Acme opens office\n\nLAGOS, March 4 - Acme Corp opened an office in Lagos, chief executive Tunde Bakare said. "We are ready," Bakare said.';
@@ -40,7 +40,7 @@ async function overtakenMidWrite(key: string, options: { dies: boolean }): Promi
     return next(args);
   }, { step: 'initialize' });
   const olderEvent = await created(key, '01');
-  const older = ingestObjectEvent(olderEvent, { ...deps, store: new DynamoDbArticleStore({ client, tableName: env.tableName }) });
+  const older = ingestObjectEvent(olderEvent, { ...deps, store: createDynamoDbArticleStore({ client, tableName: env.tableName }) });
   await new Promise((r) => setTimeout(r, 200));
   expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
   release();
@@ -80,7 +80,7 @@ describe('store write races', () => {
       }
       return next(args);
     }, { step: 'initialize' });
-    const older = ingestObjectEvent(await created(key, '01'), { ...deps, store: new DynamoDbArticleStore({ client: slowClient, tableName: env.tableName }) });
+    const older = ingestObjectEvent(await created(key, '01'), { ...deps, store: createDynamoDbArticleStore({ client: slowClient, tableName: env.tableName }) });
     await new Promise((r) => setTimeout(r, 200));
     expect(await ingestObjectEvent(await created(key, '02'), deps)).toMatchObject({ status: 'processed' });
     const before = await store.getArticle(articleIdForKey(key), { includeText: true });
@@ -135,7 +135,7 @@ describe('store write races', () => {
       }
       return next(args);
     }, { step: 'finalizeRequest', priority: 'low' });
-    const outcome = await ingestObjectEvent(await created(key, '01'), { ...deps, store: new DynamoDbArticleStore({ client, tableName: env.tableName }) });
+    const outcome = await ingestObjectEvent(await created(key, '01'), { ...deps, store: createDynamoDbArticleStore({ client, tableName: env.tableName }) });
     client.destroy();
     expect(lost).toBe(1);
     expect(outcome).toMatchObject({ status: 'processed' });
@@ -162,7 +162,7 @@ describe('store write races', () => {
       return next(args);
     }, { step: 'initialize' });
     const event = await created(key, '01');
-    await expect(ingestObjectEvent(event, { ...deps, store: new DynamoDbArticleStore({ client, tableName: env.tableName }) })).rejects.toThrow('Task timed out');
+    await expect(ingestObjectEvent(event, { ...deps, store: createDynamoDbArticleStore({ client, tableName: env.tableName }) })).rejects.toThrow('Task timed out');
     client.destroy();
     expect(await store.getArticle(articleIdForKey(key))).not.toBeNull();
 

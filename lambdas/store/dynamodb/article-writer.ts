@@ -1,0 +1,260 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Entity } from '../../extract/types.js';
+import type { ArticleWriter, ObjectRef, ProcessedArticle, RejectedFile, WriteOutcome } from '../article-store.js';
+import { articleIdForKey } from '../ids.js';
+import { mapConcurrent } from '../map-concurrent.js';
+import { normalizeSequencer } from '../sequencer.js';
+import { batchWrite, type BatchWriteOptions, type WriteRequest } from './batch-write.js';
+import { entityNameItems, keyOf, manifestKeys, processedArticleItems, rejectedFileItem, type ArticleItems, type Item, type ItemKey } from './items.js';
+import { PK, SK } from './keys.js';
+import { searchKeys } from './names.js';
+import { batchGet, queryAll, tableOf, type DynamoDbTableOptions, type Table } from './table.js';
+
+export interface DynamoDbArticleWriterOptions extends DynamoDbTableOptions {
+  batchWrite?: BatchWriteOptions;
+}
+
+interface ObjectRecord {
+  sequencer: string;
+  articleIds: string[];
+  deleted?: boolean;
+  /** The event kept failing: a redelivery of the same event may replace this record. */
+  failed?: boolean;
+  /** Articles whose older generations the writer of this record removes (again, on a redelivery). */
+  cleanup?: string[];
+  /** The committed sequencer this record replaced, as its writer last read it ('' for none). */
+  replaced?: string;
+}
+
+const ARTICLE_RECORD_PUTS_IN_FLIGHT = 8;
+/** Name index keys this writer has seen stored (a warm function reuses it across events). */
+const KNOWN_NAMES_LIMIT = 100_000;
+
+/**
+ * The ArticleWriter port on one DynamoDB table: the generation-stamped write protocol of
+ * docs/DATA-MODEL.md ("Writes"), and the cache of name index keys known to be stored.
+ */
+export class DynamoDbArticleWriter implements ArticleWriter {
+  private readonly table: Table;
+  private readonly batchOptions: BatchWriteOptions;
+  /** Name index entries are never deleted, so once seen they need no further lookup. */
+  private readonly knownNames = new Set<string>();
+
+  constructor(options: DynamoDbArticleWriterOptions) {
+    this.table = tableOf(options);
+    this.batchOptions = options.batchWrite ?? {};
+  }
+
+  async objectState(key: string): Promise<{ sequencer: string; failed: boolean } | null> {
+    const record = await this.objectRecord(key);
+    return record && { sequencer: record.sequencer, failed: record.failed === true };
+  }
+
+  /**
+   * Writes one generation of an object (docs/DATA-MODEL.md, "Writes"): manifests, then the index
+   * entries in batches (their keys hold the generation, so no other writer's items can be
+   * overwritten), then each article record under a generation condition (the commit point),
+   * then the object record; finally the older generations are removed.
+   */
+  async replaceObject(
+    ref: ObjectRef,
+    receivedAt: string,
+    result: { articles: ProcessedArticle[] } | { rejected: RejectedFile },
+  ): Promise<WriteOutcome> {
+    const gen = normalizeSequencer(ref.sequencer);
+    const stamped = { ...ref, sequencer: gen };
+    const previous = await this.objectRecord(ref.key);
+    if (previous && !newerThan(gen, previous)) return 'stale';
+    const failed = 'rejected' in result && result.rejected.error.code === 'PROCESSING_FAILED';
+
+    const written: ArticleItems[] = 'rejected' in result ? [] : result.articles.map((a) => processedArticleItems(a, stamped, receivedAt));
+    const records = 'rejected' in result ? [rejectedFileItem(result.rejected, stamped, receivedAt)] : written.map((w) => w.record);
+    const articleIds = records.map((r) => JSON.parse(r.s as string).articleId as string);
+
+    // A cleaner that runs while this writer is between these steps finds the entries through the
+    // manifest, which lands first and goes last.
+    await this.write(written.map((w) => put(w.manifest)));
+    const names = 'articles' in result ? await this.newNameItems(result.articles.flatMap((a) => a.extraction.entities)) : [];
+    await this.write([...written.flatMap((w) => w.entries), ...names].map(put));
+    for (const name of names) this.rememberName(`${name.pk}\u0000${name.sk}`);
+
+    let replaced = previous?.sequencer ?? '';
+    try {
+      // Side by side: a file of a thousand articles would otherwise wait on a thousand round trips.
+      await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (record) => {
+        await this.table.db.send(new PutCommand({
+          TableName: this.table.name,
+          Item: record,
+          ConditionExpression: 'attribute_not_exists(gen) OR gen <= :gen',
+          ExpressionAttributeValues: { ':gen': gen },
+        }));
+      });
+      replaced = await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []), replaced });
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
+      if (!(await this.recordIs(ref.key, gen, articleIds))) {
+        // A newer event won the race: take back what this one wrote.
+        await this.takeBack(written, articleIds, gen);
+        return 'stale';
+      }
+    }
+    const graves = uncommittedAfter(replaced, gen);
+    await this.deleteGenerations(articleIds, '<', gen, graves);
+    await this.deleteGenerations((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen, graves);
+    return 'applied';
+  }
+
+  async deleteObject(ref: ObjectRef): Promise<WriteOutcome> {
+    const gen = normalizeSequencer(ref.sequencer);
+    const previous = await this.objectRecord(ref.key);
+    if (previous && !newerThan(gen, previous)) return 'stale';
+    const doomed = union(previous?.articleIds ?? [], [articleIdForKey(ref.key)]);
+    let replaced = previous?.sequencer ?? '';
+    try {
+      replaced = await this.putObjectRecord(ref.key, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed, replaced });
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!(await this.recordIs(ref.key, gen, []))) return 'stale';
+    }
+    await this.deleteGenerations(doomed, '<', gen, uncommittedAfter(replaced, gen));
+    return 'applied';
+  }
+
+  async settleObject(ref: ObjectRef): Promise<void> {
+    const record = await this.objectRecord(ref.key);
+    const event = normalizeSequencer(ref.sequencer);
+    if (!record || record.sequencer < event) return;
+    // A stale event's own generation goes entirely: its writer is gone (this is its redelivery).
+    const graves = record.replaced === undefined ? undefined : (itemGen: string) => itemGen !== event && uncommittedAfter(record.replaced!, record.sequencer)(itemGen);
+    // The object's own partition too: an older writer that died after its article record landed
+    // (racing this event) left items there that no later write would remove.
+    await this.deleteGenerations(union(record.cleanup ?? [], [articleIdForKey(ref.key)]), '<', record.sequencer, graves);
+  }
+
+  /**
+   * Deletes what this generation wrote: the entries it knows (a newer event's cleanup may have
+   * removed its manifest while it was still writing), then whatever its manifests still list.
+   */
+  private async takeBack(written: ArticleItems[], articleIds: string[], gen: string): Promise<void> {
+    await this.write(written.flatMap((w) => w.entries.map(keyOf)).map(del));
+    await this.deleteGenerations(articleIds, '=', gen);
+  }
+
+  /** Whether the object record is this generation's, with these articles (its put landed). */
+  private async recordIs(key: string, gen: string, articleIds: string[]): Promise<boolean> {
+    const record = await this.objectRecord(key);
+    return record?.sequencer === gen && record.articleIds.length === articleIds.length && record.articleIds.every((id, i) => id === articleIds[i]);
+  }
+
+  private async objectRecord(key: string): Promise<ObjectRecord | null> {
+    const out = await this.table.db.send(new GetCommand({
+      TableName: this.table.name, Key: { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord }, ConsistentRead: true,
+    }));
+    return (out.Item as ObjectRecord | undefined) ?? null;
+  }
+
+  /** Puts the object record if it is newer; returns the sequencer of the record it replaced ('' for none). */
+  private async putObjectRecord(key: string, record: ObjectRecord & Required<Pick<ObjectRecord, 'cleanup' | 'replaced'>>): Promise<string> {
+    const out = await this.table.db.send(new PutCommand({
+      TableName: this.table.name,
+      Item: { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord, key, ...record, updatedAt: new Date().toISOString() },
+      ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer < :gen OR (sequencer = :gen AND failed = :true)',
+      ExpressionAttributeValues: { ':gen': record.sequencer, ':true': true },
+      ReturnValues: 'ALL_OLD',
+    }));
+    return (out.Attributes?.sequencer as string | undefined) ?? '';
+  }
+
+  /**
+   * Removes, from the given articles, every generation standing in `relation` to `gen`: the
+   * entries each such generation's manifest lists, its document chunks, then the manifest (unless
+   * `graves` keeps it: see uncommittedAfter), and its article record under the same relation as a
+   * condition (a newer commit in between stays).
+   */
+  private async deleteGenerations(articleIds: string[], relation: '<' | '=' | '<=', gen: string, graves?: (itemGen: string) => boolean): Promise<void> {
+    const doomed = (itemGen: string) => (relation === '<' ? itemGen < gen : relation === '=' ? itemGen === gen : itemGen <= gen);
+    const entries: ItemKey[] = [];
+    const manifests: ItemKey[] = [];
+    const records: ItemKey[] = [];
+    for (const articleId of articleIds) {
+      const items = await queryAll(this.table, {
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': PK.article(articleId) },
+        ProjectionExpression: 'pk, sk, gen, z',
+        ConsistentRead: true,
+      });
+      for (const item of items) {
+        if (!doomed(String(item.gen ?? ''))) continue;
+        if (item.sk === SK.article) records.push(keyOf(item));
+        else if (item.sk.startsWith(SK.manifest)) {
+          if (!graves?.(String(item.gen))) manifests.push(keyOf(item));
+          entries.push(...manifestKeys(item));
+        } else entries.push(keyOf(item));
+      }
+    }
+    await this.write(entries.map(del));
+    await this.write(manifests.map(del));
+    for (const Key of records) {
+      try {
+        await this.table.db.send(new DeleteCommand({
+          TableName: this.table.name, Key, ConditionExpression: `gen ${relation} :gen`, ExpressionAttributeValues: { ':gen': gen },
+        }));
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+  }
+
+  /**
+   * The name index is shared by all articles: only search keys not yet stored are written (a
+   * BatchGetItem first), so an entity already known costs no writes.
+   */
+  private async newNameItems(entities: Entity[]): Promise<Item[]> {
+    const candidates = new Map<string, Item>();
+    for (const entity of entities) {
+      for (const item of entityNameItems(entity, searchKeys([entity.name, ...entity.aliases]))) {
+        const id = `${item.pk}\u0000${item.sk}`;
+        if (!this.knownNames.has(id)) candidates.set(id, item);
+      }
+    }
+    for (const found of await batchGet(this.table, [...candidates.values()].map(keyOf), { projection: 'pk, sk' })) {
+      candidates.delete(`${found.pk}\u0000${found.sk}`);
+      this.rememberName(`${found.pk}\u0000${found.sk}`);
+    }
+    return [...candidates.values()];
+  }
+
+  private rememberName(id: string): void {
+    if (this.knownNames.size >= KNOWN_NAMES_LIMIT) this.knownNames.clear();
+    this.knownNames.add(id);
+  }
+
+  private write(requests: WriteRequest[]): Promise<void> {
+    return batchWrite(this.table.db, this.table.name, requests, this.batchOptions);
+  }
+}
+
+/**
+ * Generations between the record a commit replaced and the commit itself never committed: their
+ * writers may still be writing, or died and will be redelivered. A cleanup deletes what their
+ * manifests list but keeps the manifests, so that what such a writer still puts in stays listed
+ * for its take-back, its redelivery, or the object's next commit after this one (which finds the
+ * generation older than the record it replaces; docs/DATA-MODEL.md, "Writes").
+ */
+function uncommittedAfter(replaced: string, committed: string): (itemGen: string) => boolean {
+  return (itemGen) => itemGen > replaced && itemGen < committed;
+}
+
+/** An event may replace the stored state when it is newer, or is the same event that had failed. */
+function newerThan(gen: string, stored: ObjectRecord): boolean {
+  return stored.sequencer < gen || (stored.sequencer === gen && stored.failed === true);
+}
+
+function union(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+const put = (Item: Item): WriteRequest => ({ PutRequest: { Item } });
+const del = (Key: ItemKey): WriteRequest => ({ DeleteRequest: { Key } });
