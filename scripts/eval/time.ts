@@ -2,14 +2,18 @@
 // AQUAINT). Each document's <TEXT> goes through the same path as the extraction CLI (article text,
 // tokenizer, sentence splitter, extractTimex) with the creation time as publishedAt.
 // Every 5th document (sorted by path) is the held-out dev split; the rest is for tuning.
+// Then the project's own set (scripts/eval/time/news-set.json: 22 Reuters-21578 and BBC stories
+// annotated by hand, never tuned on), the same way with each story's chosen creation time.
 // NEWSFACTS_TIME_ERRORS=FILE writes every miss, spurious span and wrong value there.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { extractTimex } from '../../lambdas/extract/time/index.js';
 import { chronoTimex } from './time/chrono-baseline.js';
+import { loadNewsSet, newsSetText } from './time/news-set.js';
 import { parseTimeML, type TimeMLDocument } from './time/timeml.js';
 import { emptyCounts, scoreDocument, scores, type Mismatch, type TimexCounts } from './time/tempeval-score.js';
 
@@ -23,7 +27,7 @@ function listTml(dir: string): string[] {
   return out.sort();
 }
 
-export function articleFor(doc: TimeMLDocument): Article {
+export function articleFor(doc: Pick<TimeMLDocument, 'text' | 'dct'>): Article {
   return {
     title: null,
     body: doc.text,
@@ -40,20 +44,17 @@ export function articleFor(doc: TimeMLDocument): Article {
 }
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
+const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set.json');
 
 export async function run(dataDir: string): Promise<void> {
   const root = join(dataDir, 'tempeval3', 'Training');
-  if (!existsSync(root)) {
-    console.log(`TempEval-3 training data not found at ${root}; skipping the time evaluation.`);
-    return;
-  }
-  const files = listTml(root);
+  if (!existsSync(root)) console.log(`TempEval-3 training data not found at ${root}; skipping TempEval-3.`);
+  const files = existsSync(root) ? listTml(root) : [];
   const splits: Record<string, TimexCounts> = { dev: emptyCounts(), tune: emptyCounts(), all: emptyCounts(), 'rules only all': emptyCounts(), 'chrono-only dev': emptyCounts(), 'chrono-only all': emptyCounts() };
   const errorLines: string[] = [];
   let chars = 0;
   let millis = 0;
-  files.forEach((file, i) => {
-    const doc = parseTimeML(readFileSync(file, 'utf8'), relative(root, file));
+  const read = (doc: Pick<TimeMLDocument, 'text' | 'dct'>) => {
     const article = articleFor(doc);
     const text = articleText(article);
     const tokens = tokenize(text);
@@ -62,6 +63,11 @@ export async function run(dataDir: string): Promise<void> {
     const system = extractTimex({ text, tokens, sentences, article });
     millis += performance.now() - started;
     chars += text.length;
+    return { article, text, tokens, sentences, system };
+  };
+  files.forEach((file, i) => {
+    const doc = parseTimeML(readFileSync(file, 'utf8'), relative(root, file));
+    const { article, text, tokens, sentences, system } = read(doc);
     const split = i % 5 === 4 ? 'dev' : 'tune';
     scoreDocument(doc.timex, system, splits[split]);
     const errors = scoreDocument(doc.timex, system, splits.all);
@@ -71,12 +77,34 @@ export async function run(dataDir: string): Promise<void> {
     scoreDocument(doc.timex, baseline, splits['chrono-only all']);
     for (const e of errors) errorLines.push(describe(doc, e, split));
   });
-  console.log(`${files.length} documents (dev = every 5th: ${Math.floor(files.length / 5)}), extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
-  console.log('split            gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
+  console.log(`TempEval-3 Training: ${files.length} documents (dev = every 5th: ${Math.floor(files.length / 5)})`);
+
+  // The own set: annotated by hand for this project, kept out of tuning.
+  const stories = loadNewsSet(NEWS_SET);
+  splits['news set'] = emptyCounts();
+  splits['news set Reuters'] = emptyCounts();
+  splits['news set BBC'] = emptyCounts();
+  let storiesRead = 0;
+  for (const story of stories) {
+    const text = newsSetText(dataDir, story.path);
+    if (text === null) continue;
+    for (const t of story.timex) {
+      if (text.slice(t.start, t.end) !== t.text) throw new Error(`${story.path}: "${t.text}" is not at ${t.start} in the data folder's copy`);
+    }
+    storiesRead++;
+    const doc = { id: story.path, dct: story.dct, text, timex: story.timex };
+    const { system } = read(doc);
+    const errors = scoreDocument(story.timex, system, splits['news set']);
+    scoreDocument(story.timex, system, splits[story.path.startsWith('reuters') ? 'news set Reuters' : 'news set BBC']);
+    for (const e of errors) errorLines.push(describe(doc, e, 'news'));
+  }
+  console.log(`own news set: ${storiesRead} of ${stories.length} stories found in ${dataDir}`);
+  console.log(`extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
+  console.log('split             gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
   for (const [name, c] of Object.entries(splits)) {
     const s = scores(c);
     console.log(
-      `${name.padEnd(15)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(4)} |` +
+      `${name.padEnd(16)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(4)} |` +
         `${pct(s.strictP)}${pct(s.strictR)}${pct(s.strictF1)} |${pct(s.relaxedP)}${pct(s.relaxedR)}${pct(s.relaxedF1)} |` +
         `${pct(s.valueAccuracy)}    ${pct(s.valueF1)} |${pct(s.typeAccuracy)}  ${pct(s.typeF1)}`,
     );
@@ -88,7 +116,7 @@ export async function run(dataDir: string): Promise<void> {
   }
 }
 
-function describe(doc: TimeMLDocument, e: Mismatch, split: string): string {
+function describe(doc: Pick<TimeMLDocument, 'id' | 'dct' | 'text'>, e: Mismatch, split: string): string {
   const span = (s: { start: number; end: number; type: string; value: string }) =>
     `"${doc.text.slice(s.start, s.end)}" ${s.type} ${s.value}`;
   const at = e.gold ?? e.system!;
