@@ -64,7 +64,7 @@ function parseArgs(argv: string[]): Options {
   return { dataDir: resolve(dataDir), only };
 }
 
-function commandFor(options: Options, ids: string[]): string {
+function commandFor(ids: string[]): string {
   const args = ids.length === SECTIONS.length ? '' : ` -- --only ${ids.join(',')}`;
   return `npm run bench${args}`;
 }
@@ -102,7 +102,7 @@ function mergeDocument(previous: string | null, machine: MachineInfo, rendered: 
   const blocks = SECTIONS.map((section) => {
     const fresh = rendered.get(section.id);
     if (fresh) return fresh;
-    const old = previous?.match(new RegExp(`${escape(START(section.id))}[\\s\\S]*?${escape(END(section.id))}`))?.[0];
+    const old = previous?.match(new RegExp(`${escapeRegExp(START(section.id))}[\\s\\S]*?${escapeRegExp(END(section.id))}`))?.[0];
     return old ?? `${START(section.id)}\n## ${section.id}\n\n_Not measured yet: run \`npm run bench -- --only ${section.id}\`._\n${END(section.id)}`;
   });
   return `${header(machine)}\n${summary(targets)}\n${blocks.join('\n\n')}\n`;
@@ -115,7 +115,7 @@ function summary(targets: Record<string, TargetCheck[]>): string {
   return ['## Targets at a glance', '', table(['target', 'measured', 'verdict', 'section'], rows), ''].join('\n');
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -127,7 +127,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const machine = machineInfo();
-  const command = commandFor(options, selected.map((s) => s.id));
+  const command = commandFor(selected.map((s) => s.id));
   const ctx: BenchContext = {
     dataDir: options.dataDir,
     repoRoot: REPO_ROOT,

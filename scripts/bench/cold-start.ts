@@ -75,6 +75,8 @@ export function medianSpawns(count: number, run: () => Spawned): SpawnSummary {
 /** Several configurations spawned in turn (A, B, A, B…), so a drift of the shared machine hits each alike. */
 export function interleavedSpawns(count: number, runs: (() => Spawned)[]): SpawnSummary[] {
   const results: Spawned[][] = runs.map(() => []);
-  for (let i = 0; i < count; i++) runs.forEach((run, k) => results[k].push(run()));
+  for (let i = 0; i < count; i++) {
+    for (const [k, run] of runs.entries()) results[k].push(run());
+  }
   return results.map(summarize);
 }

@@ -1,6 +1,7 @@
 // The corpora the bench reads, by path only (never copied into the repository).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Extraction } from '../../lambdas/extract/types.js';
 import { normalize } from '../../lambdas/normalize/index.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 
@@ -10,17 +11,9 @@ export interface CorpusFile {
   name: string;
 }
 
-export function bbcDir(dataDir: string): string {
-  return join(dataDir, 'bbc-news-fulltext');
-}
-
-export function reutersDir(dataDir: string): string {
-  return join(dataDir, 'reuters21578');
-}
-
 /** Every BBC story file, in a stable order (topic, then file name). */
 export function bbcFiles(dataDir: string): CorpusFile[] {
-  const root = bbcDir(dataDir);
+  const root = join(dataDir, 'bbc-news-fulltext');
   if (!existsSync(root)) return [];
   const files: CorpusFile[] = [];
   for (const topic of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
@@ -47,20 +40,16 @@ export function bbcArticles(dataDir: string, count: number): Article[] {
   return spread(bbcFiles(dataDir), count).flatMap((f) => normalizeFile(f.path, f.name));
 }
 
-/**
- * Reuters-21578 stories with a body, through the project's normalizer (it reads the SGML), in
- * file order; a minimal <BODY> parser stands in if the normalizer ever rejects a file.
- */
+/** Reuters-21578 stories with a body, through the project's normalizer (it reads the SGML), in file order. */
 export function reutersArticles(dataDir: string, count: number): Article[] {
-  const root = reutersDir(dataDir);
+  const root = join(dataDir, 'reuters21578');
   if (!existsSync(root)) return [];
   const files = readdirSync(root).filter((f) => /^reut2-\d+\.sgm$/.test(f)).sort();
   const out: Article[] = [];
   for (const file of files) {
-    const bytes = readFileSync(join(root, file));
-    const result = normalize({ bytes, fileName: file });
-    const articles = result.ok ? result.articles : parseReutersBodies(bytes.toString('latin1'));
-    for (const article of articles) {
+    const result = normalize({ bytes: readFileSync(join(root, file)), fileName: file });
+    if (!result.ok) throw new Error(`${file}: ${result.error.code} ${result.error.message}`);
+    for (const article of result.articles) {
       if (article.body.length >= 200) out.push(article);
       if (out.length >= count) return out;
     }
@@ -68,19 +57,17 @@ export function reutersArticles(dataDir: string, count: number): Article[] {
   return out;
 }
 
-function parseReutersBodies(sgml: string): Article[] {
-  const articles: Article[] = [];
-  for (const match of sgml.matchAll(/<REUTERS[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
-    const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(match[1])?.[1] ?? null;
-    const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(match[1])?.[1];
-    if (!body) continue;
-    const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&#\d+;/g, ' ').trim();
-    articles.push({
-      title: title ? decode(title) : null, body: decode(body), publishedAt: null, source: 'Reuters', sources: ['Reuters'],
-      dateline: null, language: 'en', url: null, author: null, submittedBy: null, format: 'sgml',
-    });
+/** The entities of `extractions` with the number of articles naming each, most named first. */
+export function mostNamedEntities(extractions: Extraction[]): { id: string; name: string; articles: number }[] {
+  const byId = new Map<string, { id: string; name: string; articles: number }>();
+  for (const { entities } of extractions) {
+    for (const entity of entities) {
+      const seen = byId.get(entity.id) ?? { id: entity.id, name: entity.name, articles: 0 };
+      seen.articles++;
+      byId.set(entity.id, seen);
+    }
   }
-  return articles;
+  return [...byId.values()].sort((a, b) => b.articles - a.articles);
 }
 
 /** The sample article shipped with the tests, or the one in ../shared/samples. */

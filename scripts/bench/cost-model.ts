@@ -3,6 +3,7 @@
 // between markers in SCALING.md so the prose around it stays hand-written.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { concurrencyNeeded } from './invocation-stats.js';
 import { renderHotPartitions } from './partition-load.js';
 import { fmt, table } from './report.js';
 
@@ -165,15 +166,15 @@ export function renderCostModel(figures: Figures, settings: IngestSettings): str
   ];
 
   // Memory and concurrency: CPU time measured, its scaling with memory and the I/O waits assumed.
+  const averageRate = ASSUMED.articlesPerDay / 86400;
+  const peakRate = averageRate * ASSUMED.peakFactor;
   const memoryRows = [512, 1024, 1769, 2048].map((mb) => [
     `${fmt(mb)} MB${mb === ingestMemory ? ' (configured)' : ''}`,
     fmt(durationMs(mb), 0),
     fmt(overlappedMs(mb), 0),
     fmt(gbSeconds(mb) * 1e6 * PRICES.lambdaArmGbSecond, 2),
-    fmt(Math.ceil(((ASSUMED.articlesPerDay / 86400) * ASSUMED.peakFactor * durationMs(mb)) / 1000), 0),
+    fmt(concurrencyNeeded(peakRate, durationMs(mb)), 0),
   ]);
-  const averageRate = ASSUMED.articlesPerDay / 86400;
-  const peakRate = averageRate * ASSUMED.peakFactor;
 
   return [
     START,

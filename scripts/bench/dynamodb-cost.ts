@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extract } from '../../lambdas/extract/index.js';
+import type { Extraction } from '../../lambdas/extract/types.js';
 import { factEntityRoles } from '../../lambdas/store/dynamodb/items.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
 import type { ArticleReader, ArticleStore } from '../../lambdas/store/article-store.js';
@@ -18,9 +19,9 @@ import { createTable } from '../../local/create-table.js';
 import { startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { findFreePort } from '../../local/services/ports.js';
 import { CapacityMeter, type CapacityTotals } from './capacity-meter.js';
-import { bbcFiles, normalizeFile, sampleArticlePath, spread } from './corpora.js';
+import { bbcFiles, mostNamedEntities, normalizeFile, sampleArticlePath, spread } from './corpora.js';
 import { indexEntrySize, itemSize, writeUnits } from './item-size.js';
-import { fmt, kb, median, table, verdict, type BenchContext, type SectionResult } from './report.js';
+import { cpuMsSince, fmt, kb, median, table, verdict, type BenchContext, type SectionResult } from './report.js';
 
 const BUCKET = 'newsfacts-bench';
 const SEED_ARTICLES = 60;
@@ -175,7 +176,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
     const sampleKey = `incoming/${basename(samplePath)}`;
     await ingestFile(store, sampleKey, readFileSync(samplePath));
     const seeded = spread(files, SEED_ARTICLES);
-    const entityArticles = new Map<string, { name: string; count: number }>();
+    const extractions: Extraction[] = [];
     const entityFacts = new Map<string, number>();
     const wallMs: number[] = [];
     const cpuMs: number[] = [];
@@ -188,21 +189,18 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       const wall = performance.now();
       await ingestFile(store, `incoming/${file.name}`, bytes);
       wallMs.push(performance.now() - wall);
-      const used = process.cpuUsage(cpu);
-      cpuMs.push((used.user + used.system) / 1000);
+      cpuMs.push(cpuMsSince(cpu));
       requestsPerArticle.push(Object.values(meter.totals.requests).reduce((a, b) => a + b, 0));
       roundsPerArticle.push(meter.totals.rounds);
       const extraction = extract(normalizeFile(file.path, file.name)[0]);
+      extractions.push(extraction);
       for (const fact of extraction.facts) for (const [id] of factEntityRoles(fact)) entityFacts.set(id, (entityFacts.get(id) ?? 0) + 1);
-      for (const entity of extraction.entities) {
-        const seen = entityArticles.get(entity.id) ?? { name: entity.name, count: 0 };
-        seen.count++;
-        entityArticles.set(entity.id, seen);
-      }
     }
-    const [topId, top] = [...entityArticles.entries()].sort((a, b) => b[1].count - a[1].count)[0];
+    const ranked = mostNamedEntities(extractions);
+    const [top] = ranked;
+    const topId = top.id;
     const [factsId, factCount] = [...entityFacts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [topId, 0];
-    const factsName = entityArticles.get(factsId)?.name ?? factsId;
+    const factsName = ranked.find((e) => e.id === factsId)?.name ?? factsId;
     const prefix = top.name.toLowerCase().slice(0, 3);
     const sampleId = articleIdForKey(sampleKey);
     const frequentId = await seedFrequentEntity(client, tableName, topId);
@@ -212,7 +210,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       ['getArticle + text', `GET /articles/{id}?include=text (sample)`, async (r) => size(await r.getArticle(sampleId, { includeText: true }))],
       ['listArticles', 'GET /articles?limit=20', async (r) => size(await r.listArticles({}, page))],
       ['searchEntities', `GET /entities?q=${prefix}`, async (r) => size(await r.searchEntities(prefix, undefined, page))],
-      ['getEntity', `GET /entities/{id} (${top.name}, ${top.count} articles)`, async (r) => size(await r.getEntity(topId))],
+      ['getEntity', `GET /entities/{id} (${top.name}, ${top.articles} articles)`, async (r) => size(await r.getEntity(topId))],
       ['getEntity, frequent', `GET /entities/{id} (an entity in ${fmt(FREQUENT_ENTITY_ARTICLES)} articles: ${top.name}'s entries copied; counted over the newest 5,000)`, async (r) => size(await r.getEntity(frequentId))],
       ['listEntityArticles', `GET /entities/{id}/articles?limit=20 (${top.name})`, async (r) => size(await r.listEntityArticles(topId, page))],
       ['listEntityFacts', `GET /entities/{id}/facts?limit=20 (${factsName}, in ${factCount} facts)`, async (r) => size(await r.listEntityFacts(factsId, undefined, page))],

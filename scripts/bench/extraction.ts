@@ -82,7 +82,7 @@ function stageBreakdown(articles: Article[], rounds: number): { stage: string; m
       extractFacts({ ...ctx, entities, timex, quantities });
       lap(4);
     }
-    totals.forEach((ms, i) => perRound[i].push(ms));
+    for (const [i, ms] of totals.entries()) perRound[i].push(ms);
   }
   return stages.map((stage, i) => ({ stage, ms: median(perRound[i]) }));
 }

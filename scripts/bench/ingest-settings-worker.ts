@@ -7,6 +7,7 @@ import { handler } from '../../lambdas/handlers/ingest.js';
 import { lambdaContext } from '../../local/lambda-context.js';
 import { SequencerClock, toS3EventRecord, toSqsEvent, toSqsMessage } from '../../local/s3-notifications.js';
 import { chunk } from './invocation-stats.js';
+import { cpuMsSince } from './report.js';
 
 export interface WorkerObject {
   key: string;
@@ -34,14 +35,7 @@ export interface BlockResult {
   batchSize: number;
   articles: number;
   wallMs: number;
-  cpuMs: number;
-  invocations: InvocationSample[];
-}
-
-export interface InvocationSample {
-  records: number;
-  wallMs: number;
-  /** This process's CPU time (user + system) during the invocation; only meaningful with concurrency 1. */
+  /** This process's CPU time (user + system) during the block. */
   cpuMs: number;
 }
 
@@ -78,16 +72,10 @@ async function main(): Promise<void> {
       QUEUE,
     );
   let failedRecords = 0;
-  const invoke = async (objects: WorkerObject[]): Promise<InvocationSample> => {
-    const event = eventOf(objects);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const response = await handler(event, lambdaContext('newsfacts-bench-ingest'));
-    const wallMs = performance.now() - started;
-    const used = process.cpuUsage(cpu);
+  const invoke = async (objects: WorkerObject[]): Promise<void> => {
+    const response = await handler(eventOf(objects), lambdaContext('newsfacts-bench-ingest'));
     failedRecords += response.batchItemFailures.length;
     sampleHeap();
-    return { records: objects.length, wallMs, cpuMs: (used.user + used.system) / 1000 };
   };
 
   for (const batch of chunk(plan.warmup, plan.blocks[0]?.batchSize ?? 5)) await invoke(batch);
@@ -98,30 +86,24 @@ async function main(): Promise<void> {
   const started = performance.now();
   for (const block of plan.blocks) {
     const batches = chunk(block.objects, block.batchSize);
-    const invocations: InvocationSample[] = new Array(batches.length);
     let next = 0;
     const blockCpu = process.cpuUsage();
     const blockStarted = performance.now();
     // A pool of `concurrency` callers, each taking the next batch when its invocation returns.
     await Promise.all(
       Array.from({ length: Math.min(plan.concurrency, batches.length) }, async () => {
-        while (next < batches.length) {
-          const index = next++;
-          invocations[index] = await invoke(batches[index]);
-        }
+        while (next < batches.length) await invoke(batches[next++]);
       }),
     );
-    const used = process.cpuUsage(blockCpu);
-    blocks.push({ batchSize: block.batchSize, articles: block.objects.length, wallMs: performance.now() - blockStarted, cpuMs: (used.user + used.system) / 1000, invocations });
+    blocks.push({ batchSize: block.batchSize, articles: block.objects.length, wallMs: performance.now() - blockStarted, cpuMs: cpuMsSince(blockCpu) });
   }
   const totalWallMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
   clearInterval(sampler);
   const result: WorkerResult = {
     blocks,
     failedRecords,
     totalWallMs,
-    totalCpuMs: (used.user + used.system) / 1000,
+    totalCpuMs: cpuMsSince(cpu),
     rssAfterImportKb,
     maxRssKb: process.resourceUsage().maxRSS,
     peakHeapUsedBytes,

@@ -17,11 +17,12 @@ import { LOCAL_REGION } from '../../local/local-config.js';
 import { startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { findFreePort } from '../../local/services/ports.js';
 import { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY, startS3Server } from '../../local/services/s3-server.js';
+import { lambdaBuildOptions } from './cold-start.js';
 import { readIngestSettings } from './cost-model.js';
 import { bbcFiles, spread } from './corpora.js';
 import { linearFit, memoryFloorMb, pairedComparison, throughput, type BlockMeasure } from './invocation-stats.js';
 import type { WorkerBlock, WorkerObject, WorkerPlan, WorkerResult } from './ingest-settings-worker.js';
-import { fmt, median, table, type BenchContext, type SectionResult } from './report.js';
+import { fmt, median, round, table, type BenchContext, type SectionResult } from './report.js';
 
 const BUCKET = 'newsfacts-bench';
 const PREFIX = 'incoming/';
@@ -61,11 +62,7 @@ function machineTimes(): { busy: number; total: number } {
 /** The ingest handler and this driver bundled with the stack's esbuild options, next to a copy of the NER model. */
 async function bundleWorker(ctx: BenchContext, dir: string): Promise<string> {
   const outfile = join(dir, 'worker.mjs');
-  await build({
-    entryPoints: [join(ctx.repoRoot, 'scripts/bench/ingest-settings-worker.ts')], outfile, bundle: true, platform: 'node', format: 'esm',
-    target: 'node22', minify: true, sourcemap: true, sourcesContent: false, mainFields: ['module', 'main'], logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-  });
+  await build({ ...lambdaBuildOptions(ctx.repoRoot), entryPoints: [join(ctx.repoRoot, 'scripts/bench/ingest-settings-worker.ts')], outfile });
   cpSync(join(ctx.repoRoot, 'lambdas/extract/entities/model'), join(dir, 'model'), { recursive: true });
   return outfile;
 }
@@ -176,9 +173,8 @@ export async function benchIngestSettings(ctx: BenchContext, options: IngestSett
         for (const batchSize of rotate(BATCH_SIZES, round * options.cycles + c)) blocks.push({ batchSize, objects: cycleObjects(c, batchSize) });
       }
       const result = await run(`batch sizes ${BATCH_SIZES.join('/')}, ${options.cycles} cycles, process ${round + 1}`, blocks, 1);
-      result.blocks.forEach((b, i) => pairedBlocks.push({ cycle: round * options.cycles + Math.floor(i / BATCH_SIZES.length), batchSize: b.batchSize, articles: b.articles, wallMs: b.wallMs, cpuMs: b.cpuMs }));
+      for (const [i, b] of result.blocks.entries()) pairedBlocks.push({ cycle: round * options.cycles + Math.floor(i / BATCH_SIZES.length), ...b });
     }
-    // Per-invocation samples for the fixed-cost fit, from the same blocks.
     // 2. Memory per batch size: a fresh process per size, the cycle stories once (no warm-up beyond them).
     const memoryBySize = new Map<number, Run['result']>();
     for (const batchSize of BATCH_SIZES) memoryBySize.set(batchSize, await run(`memory at batch size ${batchSize}`, [{ batchSize, objects: cycleObjects(0, batchSize) }], 1, []));
@@ -240,30 +236,30 @@ function report(
     configured_batch_size: settings.batchSize,
     configured_memory_mb: settings.memoryMb,
     configured_max_concurrency: settings.maxConcurrency,
-    handler_cpu_ms_per_article: round1(handlerCpu),
-    invocation_overhead_cpu_ms: round1(cpuFit.intercept),
-    per_record_cpu_ms: round1(cpuFit.slope),
+    handler_cpu_ms_per_article: round(handlerCpu),
+    invocation_overhead_cpu_ms: round(cpuFit.intercept),
+    per_record_cpu_ms: round(cpuFit.slope),
     memory_stories: memoryStories,
-    memory_max_rss_mb: round1(mb(memoryRun.maxRssKb)),
-    memory_rss_after_import_mb: round1(mb(memoryRun.rssAfterImportKb)),
-    memory_peak_heap_mb: round1(memoryRun.peakHeapUsedBytes / 2 ** 20),
-    memory_largest_peak_rss_mb: round1(mb(largestPeak.maxRssKb)),
+    memory_max_rss_mb: round(mb(memoryRun.maxRssKb)),
+    memory_rss_after_import_mb: round(mb(memoryRun.rssAfterImportKb)),
+    memory_peak_heap_mb: round(memoryRun.peakHeapUsedBytes / 2 ** 20),
+    memory_largest_peak_rss_mb: round(mb(largestPeak.maxRssKb)),
     memory_largest_peak_stories: largestPeak.stories,
     memory_floor_mb: floor,
   };
   for (const b of batches) {
     Object.assign(figures, {
-      [`batch_${b.batchSize}_wall_ms_per_article`]: round1(b.wallMsPerArticle),
-      [`batch_${b.batchSize}_wall_ratio_to_1`]: round2(b.wallRatioToBaseline),
-      [`batch_${b.batchSize}_cpu_ms_per_article`]: round1(b.cpuMsPerArticle),
-      [`batch_${b.batchSize}_max_rss_mb`]: round1(mb(rssOf(b.batchSize))),
+      [`batch_${b.batchSize}_wall_ms_per_article`]: round(b.wallMsPerArticle),
+      [`batch_${b.batchSize}_wall_ratio_to_1`]: round(b.wallRatioToBaseline, 2),
+      [`batch_${b.batchSize}_cpu_ms_per_article`]: round(b.cpuMsPerArticle),
+      [`batch_${b.batchSize}_max_rss_mb`]: round(mb(rssOf(b.batchSize))),
     });
   }
   for (const r of rates) {
     Object.assign(figures, {
-      [`concurrency_${r.concurrency}_articles_per_s`]: round1(r.articlesPerSecond),
-      [`concurrency_${r.concurrency}_cpu_ms_per_article`]: round1(r.cpuMsPerArticle),
-      [`concurrency_${r.concurrency}_thread_cores`]: round2(threadCores(r)),
+      [`concurrency_${r.concurrency}_articles_per_s`]: round(r.articlesPerSecond),
+      [`concurrency_${r.concurrency}_cpu_ms_per_article`]: round(r.cpuMsPerArticle),
+      [`concurrency_${r.concurrency}_thread_cores`]: round(threadCores(r), 2),
       [`concurrency_${r.concurrency}_machine_busy_pct`]: Math.round(r.machineBusy * 100),
     });
   }
@@ -310,7 +306,7 @@ function report(
     '',
     `**Memory**: ${memoryStories} stories through one process at batch size ${settings.batchSize}: peak RSS`,
     `${fmt(mb(memoryRun.maxRssKb), 0)} MB (\`process.resourceUsage().maxRSS\`), ${fmt(mb(memoryRun.rssAfterImportKb), 0)} MB right after importing the handler,`,
-    `largest V8 heap in use ${fmt(round1(memoryRun.peakHeapUsedBytes / 2 ** 20), 0)} MB. RSS creeps up with the stories a process has ingested (V8 lets its heap`,
+    `largest V8 heap in use ${fmt(round(memoryRun.peakHeapUsedBytes / 2 ** 20), 0)} MB. RSS creeps up with the stories a process has ingested (V8 lets its heap`,
     `grow before collecting); the largest peak of any run here was ${fmt(mb(largestPeak.maxRssKb), 0)} MB, after ${largestPeak.stories} stories (${largestPeak.label}).`,
     `With 50 % headroom over that, the Lambda memory floor is ${fmt(floor)} MB; above it, memory buys CPU share (SCALING.md).`,
     '',
@@ -333,5 +329,3 @@ function report(
   return { title: 'Ingest settings: SQS batch size, memory, concurrency', markdown, figures };
 }
 
-const round1 = (value: number) => Number(value.toFixed(1));
-const round2 = (value: number) => Number(value.toFixed(2));

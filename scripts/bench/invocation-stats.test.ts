@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, concurrencyNeeded, linearFit, memoryFloorMb, pairedComparison, summarizeBatches, throughput } from './invocation-stats.js';
+import { chunk, concurrencyNeeded, linearFit, memoryFloorMb, pairedComparison, throughput } from './invocation-stats.js';
 
 describe('chunk', () => {
   it('cuts consecutive batches, the last one shorter', () => {
@@ -31,22 +31,6 @@ describe('linearFit', () => {
   it('needs two distinct x values', () => {
     expect(() => linearFit([{ x: 1, y: 1 }])).toThrow();
     expect(() => linearFit([{ x: 1, y: 1 }, { x: 1, y: 2 }])).toThrow(/distinct/);
-  });
-});
-
-describe('summarizeBatches', () => {
-  it('takes medians over full batches only and divides by the batch size', () => {
-    const summary = summarizeBatches(5, [
-      { records: 5, wallMs: 500, cpuMs: 400 },
-      { records: 5, wallMs: 600, cpuMs: 450 },
-      { records: 5, wallMs: 700, cpuMs: 500 },
-      { records: 2, wallMs: 10, cpuMs: 10 },
-    ]);
-    expect(summary).toEqual({ batchSize: 5, invocations: 3, wallMsPerInvocation: 600, cpuMsPerInvocation: 450, wallMsPerArticle: 120, cpuMsPerArticle: 90 });
-  });
-
-  it('refuses a run without a full batch', () => {
-    expect(() => summarizeBatches(10, [{ records: 3, wallMs: 1, cpuMs: 1 }])).toThrow(/full batch/);
   });
 });
 

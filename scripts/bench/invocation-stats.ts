@@ -1,5 +1,5 @@
-// Pure arithmetic of the ingest-settings bench: batching, the per-invocation overhead fit, and
-// throughput of concurrent invocations. Kept apart from the process plumbing so it is unit-tested.
+// Pure arithmetic of the ingest-settings bench and the cost model: batching, the per-invocation
+// overhead fit, throughput and concurrency. Kept apart from the process plumbing so it is unit-tested.
 import { median } from './report.js';
 
 /** Splits `items` into consecutive groups of `size` (the last one may be shorter). */
@@ -28,36 +28,6 @@ export function linearFit(points: { x: number; y: number }[]): LinearFit {
   const sxy = points.reduce((a, p) => a + (p.x - mx) * (p.y - my), 0);
   const slope = sxy / sxx;
   return { slope, intercept: my - slope * mx };
-}
-
-export interface Invocation {
-  records: number;
-  wallMs: number;
-  cpuMs: number;
-}
-
-export interface BatchSummary {
-  batchSize: number;
-  invocations: number;
-  /** Medians over invocations that carried a full batch. */
-  wallMsPerInvocation: number;
-  cpuMsPerInvocation: number;
-  wallMsPerArticle: number;
-  cpuMsPerArticle: number;
-}
-
-/** Per-invocation and per-article medians of the full batches of one run (a short last batch is left out). */
-export function summarizeBatches(batchSize: number, invocations: Invocation[]): BatchSummary {
-  const full = invocations.filter((i) => i.records === batchSize);
-  if (full.length === 0) throw new Error(`no invocation carried a full batch of ${batchSize}`);
-  return {
-    batchSize,
-    invocations: full.length,
-    wallMsPerInvocation: median(full.map((i) => i.wallMs)),
-    cpuMsPerInvocation: median(full.map((i) => i.cpuMs)),
-    wallMsPerArticle: median(full.map((i) => i.wallMs / i.records)),
-    cpuMsPerArticle: median(full.map((i) => i.cpuMs / i.records)),
-  };
 }
 
 /** Articles a second of `articles` processed in `wallMs`. */

@@ -2,10 +2,10 @@
 // backfill through the S3 endpoint. Query: p50/p95/p99 at 50 concurrent connections.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import autocannon, { type Result as AutocannonResult } from 'autocannon';
 import { DEFAULT_QUERY_CACHE_MAX_ENTRIES, DEFAULT_QUERY_CACHE_TTL_SECONDS } from '../../lambdas/config/query-config.js';
@@ -14,10 +14,9 @@ import type { ReadCacheStats } from '../../lambdas/store/cached-article-reader.j
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { localDynamoDbClient, localS3Client } from '../../local/clients.js';
 import { createTable } from '../../local/create-table.js';
-import { startDynamoDbLocal } from '../../local/services/dynamodb-local.js';
 import { findFreePort } from '../../local/services/ports.js';
-import { bbcFiles, normalizeFile, spread, type CorpusFile } from './corpora.js';
-import { fmt, median, percentile, table, verdict, type BenchContext, type SectionResult } from './report.js';
+import { bbcFiles, mostNamedEntities, normalizeFile, spread, type CorpusFile } from './corpora.js';
+import { fmt, median, percentile, round, table, verdict, type BenchContext, type SectionResult } from './report.js';
 
 const LATENCY_ARTICLES = 20;
 const BACKFILL_ARTICLES = 1000;
@@ -306,70 +305,6 @@ async function probeDynamoDbLocal(endpoint: string): Promise<{ putMs: number; qu
   }
 }
 
-/**
- * DynamoDB Local launch options compared by NEWSFACTS_BENCH_DDB_OPTIONS=1. The first row is how
- * local mode starts it (local/local-mode.ts, local/services/dynamodb-local.ts); the JVM flags of the
- * others go after its defaults (a later flag wins), so each row states its collector and JIT.
- */
-const DDB_LAUNCH_OPTIONS: { label: string; inMemory: boolean; javaOptions: string[] }[] = [
-  { label: 'as local mode starts it: `-inMemory`, serial collector, C1 JIT only', inMemory: true, javaOptions: [] },
-  { label: '`-dbPath` (SQLite file on disk), same JVM flags', inMemory: false, javaOptions: [] },
-  { label: '`-inMemory`, JVM server defaults: G1 collector, C2 JIT (`-XX:-UseSerialGC -XX:TieredStopAtLevel=4`)', inMemory: true, javaOptions: ['-XX:-UseSerialGC', '-XX:TieredStopAtLevel=4'] },
-  { label: '`-inMemory`, parallel collector, C2 JIT (`-XX:-UseSerialGC -XX:+UseParallelGC -XX:TieredStopAtLevel=4`)', inMemory: true, javaOptions: ['-XX:-UseSerialGC', '-XX:+UseParallelGC', '-XX:TieredStopAtLevel=4'] },
-];
-const DDB_OPTION_ROUNDS = 2;
-const DDB_OPTION_SECONDS = 8;
-
-/**
- * The emulator alone under the query's kind of load, once per launch option and round (options
- * interleaved, so drift on a shared machine spreads over all): a fresh DynamoDB Local, 400 items,
- * then CONNECTIONS concurrent clients alternating a GetItem and a 20-item index Query.
- */
-async function compareDynamoDbLaunchOptions(ctx: BenchContext): Promise<{ label: string; rps: number[]; p50: number[]; p99: number[]; load: number[] }[]> {
-  const rows = DDB_LAUNCH_OPTIONS.map((o) => ({ label: o.label, rps: [] as number[], p50: [] as number[], p99: [] as number[], load: [] as number[] }));
-  for (let round = 0; round < DDB_OPTION_ROUNDS; round++) {
-    for (const [i, option] of DDB_LAUNCH_OPTIONS.entries()) {
-      ctx.log(`query: DynamoDB Local launch options, round ${round + 1}: ${option.label}`);
-      const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-ddb-'));
-      const ddb = await startDynamoDbLocal({ port: await findFreePort(), dbPath: option.inMemory ? undefined : dir, javaOptions: option.javaOptions });
-      const client = localDynamoDbClient(ddb.endpoint);
-      try {
-        const tableName = 'bench-options';
-        await createTable(client, tableName);
-        for (let n = 0; n < 400; n++) {
-          await client.send(new PutItemCommand({ TableName: tableName, Item: { pk: { S: `p${n % 40}` }, sk: { S: `s${n}` }, gsi1pk: { S: `G${n % 20}` }, gsi1sk: { S: String(n).padStart(4, '0') }, data: { S: 'x'.repeat(300) } } }));
-        }
-        const run = async (seconds: number) => {
-          const times: number[] = [];
-          const end = performance.now() + seconds * 1000;
-          let next = 0;
-          await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-            while (performance.now() < end) {
-              const k = next++;
-              const started = performance.now();
-              if (k % 2) await client.send(new QueryCommand({ TableName: tableName, IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :g', ExpressionAttributeValues: { ':g': { S: `G${k % 20}` } }, Limit: 20, ScanIndexForward: false }));
-              else await client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: `p${k % 40}` }, sk: { S: `s${k % 400}` } } }));
-              times.push(performance.now() - started);
-            }
-          }));
-          return times;
-        };
-        await run(3);
-        const times = await run(DDB_OPTION_SECONDS);
-        rows[i].rps.push(times.length / DDB_OPTION_SECONDS);
-        rows[i].p50.push(percentile(times, 50));
-        rows[i].p99.push(percentile(times, 99));
-        rows[i].load.push(loadavg()[0]);
-      } finally {
-        client.destroy();
-        await ddb.stop();
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }
-  }
-  return rows;
-}
-
 interface RouteRun {
   label: string;
   paths: number;
@@ -416,21 +351,13 @@ async function benchQuery(
   startUncached: () => Promise<Server>,
 ): Promise<{ result: SectionResult; uncached: Server }> {
   // Targets for the requests, chosen from what the seeded stories contain.
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const file of spread(seededFiles, QUERY_SEED_ARTICLES)) {
-    for (const entity of extract(normalizeFile(file.path, file.name)[0]).entities) {
-      const seen = counts.get(entity.id) ?? { name: entity.name, count: 0 };
-      seen.count++;
-      counts.set(entity.id, seen);
-    }
-  }
-  const popular = [...counts.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, 20);
+  const popular = mostNamedEntities(spread(seededFiles, QUERY_SEED_ARTICLES).map((f) => extract(normalizeFile(f.path, f.name)[0]))).slice(0, 20);
   const enc = encodeURIComponent;
   const routes: [string, string[]][] = [
     ['GET /health (baseline)', ['/health']],
-    ['entity search `GET /entities?q=`', popular.map(([, e]) => `/entities?q=${enc(e.name.toLowerCase().slice(0, Math.max(3, Math.min(6, e.name.length))))}`)],
-    ['entity detail `GET /entities/{id}`', popular.map(([id]) => `/entities/${enc(id)}`)],
-    ['entity timeline `GET /entities/{id}/articles`', popular.map(([id]) => `/entities/${enc(id)}/articles`)],
+    ['entity search `GET /entities?q=`', popular.map((e) => `/entities?q=${enc(e.name.toLowerCase().slice(0, Math.max(3, Math.min(6, e.name.length))))}`)],
+    ['entity detail `GET /entities/{id}`', popular.map((e) => `/entities/${enc(e.id)}`)],
+    ['entity timeline `GET /entities/{id}/articles`', popular.map((e) => `/entities/${enc(e.id)}/articles`)],
     ['article lookup `GET /articles/{id}`', spread(seededKeys, 50).map((key) => `/articles/${articleIdForKey(key)}`)],
   ];
   const figures: SectionResult['figures'] = {};
@@ -443,7 +370,6 @@ async function benchQuery(
   ctx.log('query: restarting local mode on the same data with the read cache off (QUERY_CACHE_TTL_SECONDS=0)');
   const uncached = await startUncached();
   const withoutCache = await runRoutes(ctx, uncached, routes, 'no cache');
-  const launchOptions = process.env.NEWSFACTS_BENCH_DDB_OPTIONS === '1' ? await compareDynamoDbLaunchOptions(ctx) : null;
 
   // Existing figure names keep meaning "every request reaches the store" (the cost model reads
   // them as the store path's duration); the configured, cached run is under `cached_`.
@@ -456,10 +382,6 @@ async function benchQuery(
       });
       if (run.cache && run.cache.calls > 0) figures[`${key}_cache_hit_ratio`] = Number((run.cache.fromMemory / run.cache.calls).toFixed(4));
     }
-  }
-  for (const [i, o] of (launchOptions ?? []).entries()) {
-    figures[`dynamodb_local_option${i}_rps`] = round(median(o.rps));
-    figures[`dynamodb_local_option${i}_p99_ms`] = round(median(o.p99));
   }
   const worstOf = (runs: RouteRun[]) => Math.max(...runs.filter((r) => /entity/.test(r.label)).map((r) => r.loaded.p99));
   const worst = worstOf(withCache);
@@ -511,19 +433,6 @@ async function benchQuery(
     `keep ${CONNECTIONS} requests in the system, so the mean latency is ${CONNECTIONS} divided by the throughput (Little's law): a mean under`,
     `${P99_TARGET_MS} ms, let alone a p99, needs more than ${fmt((CONNECTIONS * 1000) / P99_TARGET_MS)} requests a second, each making one to four store calls,`,
     'and the table above shows what DynamoDB Local sustains here.',
-    ...(launchOptions
-      ? [
-          '',
-          `DynamoDB Local launch options (NEWSFACTS_BENCH_DDB_OPTIONS=1): the emulator alone, a fresh instance per option holding 400 items,`,
-          `${CONNECTIONS} concurrent clients alternating a GetItem and a 20-item index Query for ${DDB_OPTION_SECONDS} s after a 3 s warm-up; options interleaved, ${DDB_OPTION_ROUNDS} rounds`,
-          '(one figure per round). Local mode persists the in-memory table as a snapshot under its data folder, so `-inMemory`',
-          'costs no durability there; the bench\'s local-server.ts passes extra JVM flags from NEWSFACTS_BENCH_DDB_JAVA_OPTS.',
-          '',
-          table(['launch options', 'req/s', 'p50 ms', 'p99 ms', '1-min load average'], launchOptions.map((o) => [
-            o.label, o.rps.map((v) => fmt(v, 0)).join(', '), o.p50.map((v) => fmt(v, 1)).join(', '), o.p99.map((v) => fmt(v, 1)).join(', '), o.load.map((v) => fmt(v, 1)).join(', '),
-          ])),
-        ]
-      : []),
     '',
     `Target: entity lookups p99 ≤ ${P99_TARGET_MS} ms at ${CONNECTIONS} concurrent clients, with the cache as configured: ${verdict(worst <= P99_TARGET_MS)} (worst entity route p99 ${fmt(worst, 1)} ms` +
       (worst > P99_TARGET_MS ? `, over by ${fmt(worst - P99_TARGET_MS, 1)} ms` : '') + `). Without the cache the worst entity route's p99 is ${fmt(worstUncached, 1)} ms.`,
@@ -584,8 +493,4 @@ export async function benchLocalMode(ctx: BenchContext, which: { ingest: boolean
   } finally {
     await servers[0].stop();
   }
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(1));
 }

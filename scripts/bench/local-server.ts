@@ -3,21 +3,17 @@
 // SIGUSR2 with one `CACHE <json>` line (the query handler's read-cache counters), and stops on
 // SIGTERM. A separate process so the load generator does not share the server's event loop.
 // Run with `node --openssl-legacy-provider --import tsx` (s3rver needs the legacy provider).
-// Bench-only DynamoDB Local options: NEWSFACTS_BENCH_DDB_IN_MEMORY=1 (no snapshot: nothing persists,
-// so not with a restart on the same data) and NEWSFACTS_BENCH_DDB_JAVA_OPTS (space-separated JVM flags).
 import { startLocalMode } from '../../local/local-mode.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 
 const port = (name: string) => Number(process.env[name]);
-const javaOptions = (process.env.NEWSFACTS_BENCH_DDB_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
 const mode = await startLocalMode({
   apiPort: port('NEWSFACTS_API_PORT'),
   s3Port: port('NEWSFACTS_S3_PORT'),
   ddbPort: port('NEWSFACTS_DDB_PORT'),
   dataDir: process.env.NEWSFACTS_DATA_DIR!,
-  dynamoDb: { inMemory: process.env.NEWSFACTS_BENCH_DDB_IN_MEMORY === '1', javaOptions },
   log: (line) => {
     if (/gave up|error/i.test(line)) process.stderr.write(`${line}\n`);
   },

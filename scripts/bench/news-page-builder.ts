@@ -13,24 +13,24 @@ export interface PageInput {
 
 export const LAYOUT_COUNT = 4;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function buildNewsPage({ title, paragraphs, noise, layout }: PageInput): string {
-  const t = escape(title);
-  const pick = (i: number) => escape(noise[i % Math.max(noise.length, 1)] ?? 'More news later today.');
+  const t = escapeHtml(title);
+  const pick = (i: number) => escapeHtml(noise[i % Math.max(noise.length, 1)] ?? 'More news later today.');
   const jsonLd = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: '2005-03-14T09:30:00Z', author: { '@type': 'Person', name: 'Staff Reporter' } }).replace(/</g, '\\u003c')}</script>`;
   const cookie = `<div class="cookie-notice"><p>We use cookies to give you the best experience. ${pick(7)}</p><button>Accept</button></div>`;
   const nav = `<nav class="top"><ul>${['Home', 'News', 'Business', 'Sport', 'Tech', 'Culture', 'Weather'].map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`).join('')}</ul></nav>`;
   const related = `<aside class="related"><h3>Related stories</h3><ul>${[1, 2, 3, 4].map((i) => `<li><a href="/s/${i}">${pick(i)}</a></li>`).join('')}</ul></aside>`;
   const comments = `<section class="comments" id="comments"><h3>Comments (${noise.length})</h3>${[5, 6, 8].map((i) => `<div class="comment"><span class="user">reader${i}</span><p>${pick(i)} ${pick(i + 10)}</p></div>`).join('')}</section>`;
   const footer = `<footer><p>&copy; 2005 Example Media Group. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>`;
-  const body = paragraphs.map((p) => `<p>${escape(p)}</p>`);
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`);
 
   switch (layout % LAYOUT_COUNT) {
     case 0:
       return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${t} | Example News</title><meta property="og:title" content="${t}">${jsonLd}</head><body>${cookie}<header><a class="logo" href="/">Example News</a>${nav}</header><main><article><h1>${t}</h1><div class="byline">By Staff Reporter</div><time datetime="2005-03-14">14 March 2005</time><div class="share"><a>Facebook</a> <a>Twitter</a> <a>Email</a></div><div class="article-body">${body.join('\n')}</div></article>${related}${comments}</main>${footer}</body></html>`;
     case 1:
-      return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${t} - The Example Post</title></head><body><div id="wrap"><div id="top"><div class="logo">The Example Post</div><div class="menu"><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/jobs">Jobs</a></div></div><div id="content"><div class="left"><div class="hl">${t}</div><div class="meta">By Staff Reporter | Published 14 March 2005</div><div class="txt">${paragraphs.map(escape).join('<br><br>\n')}</div><div class="newsletter"><h4>Get our daily briefing</h4><p>Sign up for the free newsletter. ${pick(9)}</p></div></div><div class="right sidebar"><h3>Most read</h3><ol>${[11, 12, 13, 14, 15].map((i) => `<li><a href="#">${pick(i)}</a></li>`).join('')}</ol></div></div><div id="bottom">The Example Post, 1 High Street.</div></div></body></html>`;
+      return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${t} - The Example Post</title></head><body><div id="wrap"><div id="top"><div class="logo">The Example Post</div><div class="menu"><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/jobs">Jobs</a></div></div><div id="content"><div class="left"><div class="hl">${t}</div><div class="meta">By Staff Reporter | Published 14 March 2005</div><div class="txt">${paragraphs.map(escapeHtml).join('<br><br>\n')}</div><div class="newsletter"><h4>Get our daily briefing</h4><p>Sign up for the free newsletter. ${pick(9)}</p></div></div><div class="right sidebar"><h3>Most read</h3><ol>${[11, 12, 13, 14, 15].map((i) => `<li><a href="#">${pick(i)}</a></li>`).join('')}</ol></div></div><div id="bottom">The Example Post, 1 High Street.</div></div></body></html>`;
     case 2: {
       const withAds = body.flatMap((p, i) =>
         i === 1 ? [p, `<div class="ad-slot"><span>Advertisement</span><div>${pick(16)}</div></div>`] : i === 3 ? [p, `<p class="read-more"><strong>Read more:</strong> <a href="/x">${pick(17)}</a></p>`] : [p],
@@ -64,9 +64,9 @@ export function padPage(html: string, bytes: number, teasers: Teaser[]): string 
     const { headline, text } = teasers[i % teasers.length];
     let block = '';
     if (i % 3 === 0) {
-      block = `<div class="card card--teaser js-track" data-component="teaser" data-id="${i}"><a class="card__link" href="/story/${i}?ref=home&amp;src=rail"><img loading="lazy" src="/img/${i}.jpg" srcset="/img/${i}-320.jpg 320w, /img/${i}-640.jpg 640w" alt=""><svg class="icon" viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg><h3 class="card__title">${escape(headline)}</h3></a><p>${escape(text.slice(0, 160))}</p></div>\n`;
+      block = `<div class="card card--teaser js-track" data-component="teaser" data-id="${i}"><a class="card__link" href="/story/${i}?ref=home&amp;src=rail"><img loading="lazy" src="/img/${i}.jpg" srcset="/img/${i}-320.jpg 320w, /img/${i}-640.jpg 640w" alt=""><svg class="icon" viewBox="0 0 24 24"><path d="M12 2l3 7h7l-6 4 2 7-6-4-6 4 2-7-6-4h7z"/></svg><h3 class="card__title">${escapeHtml(headline)}</h3></a><p>${escapeHtml(text.slice(0, 160))}</p></div>\n`;
     } else if (i % 3 === 1) {
-      block = `<div class="comment"><span class="user">reader${i}</span><p>${escape(text)}</p><button>Reply</button></div>\n`;
+      block = `<div class="comment"><span class="user">reader${i}</span><p>${escapeHtml(text)}</p><button>Reply</button></div>\n`;
     } else {
       state.push({ id: i, headline, summary: text.slice(0, 600) });
       size += headline.length + Math.min(text.length, 600) + 40;

@@ -13,7 +13,7 @@ import { ASSUMED } from './cost-model.js';
 import { bbcArticles, reutersArticles } from './corpora.js';
 import { indexEntrySize, itemSize, marshalledItem } from './item-size.js';
 import { busiest, FAMILIES, familyOf, ofFamily, peakUnitsPerSecond, tallyWrites, topKeys, type ArticleWrites, type PartitionTally, type PartitionWrite } from './partition-load.js';
-import { fmt, table, type BenchContext, type SectionResult } from './report.js';
+import { fmt, round, table, type BenchContext, type SectionResult } from './report.js';
 
 const SAMPLE = 2000;
 const BUCKET = 'newsfacts-bench';
@@ -96,15 +96,15 @@ export async function benchPartitions(ctx: BenchContext): Promise<SectionResult>
     const top = busiest(ofFamily(t.partitions, 'E#'), t.articles);
     Object.assign(figures, {
       [`${c.id}_articles`]: t.articles,
-      [`${c.id}_entities_per_article`]: round2(c.entitiesPerArticle),
-      [`${c.id}_facts_per_article`]: round2([...c.facts.values()].reduce((a, b) => a + b, 0) / t.articles),
-      [`${c.id}_fact_items_per_article`]: round2(sumOf(t.partitions, 'F#', 'items') / t.articles),
-      [`${c.id}_fact_units_per_article`]: round2(sumOf(t.partitions, 'F#', 'units') / t.articles),
-      [`${c.id}_entity_units_per_item`]: round2(sumOf(t.partitions, 'E#', 'units') / Math.max(1, sumOf(t.partitions, 'E#', 'items'))),
-      [`${c.id}_sources_per_article`]: round2(c.sourcesPerArticle),
-      [`${c.id}_name_index_items_per_article`]: round2(sumOf(t.shared, 'N#', 'items') / t.sharedArticles),
+      [`${c.id}_entities_per_article`]: round(c.entitiesPerArticle, 2),
+      [`${c.id}_facts_per_article`]: round([...c.facts.values()].reduce((a, b) => a + b, 0) / t.articles, 2),
+      [`${c.id}_fact_items_per_article`]: round(sumOf(t.partitions, 'F#', 'items') / t.articles, 2),
+      [`${c.id}_fact_units_per_article`]: round(sumOf(t.partitions, 'F#', 'units') / t.articles, 2),
+      [`${c.id}_entity_units_per_item`]: round(sumOf(t.partitions, 'E#', 'units') / Math.max(1, sumOf(t.partitions, 'E#', 'items')), 2),
+      [`${c.id}_sources_per_article`]: round(c.sourcesPerArticle, 2),
+      [`${c.id}_name_index_items_per_article`]: round(sumOf(t.shared, 'N#', 'items') / t.sharedArticles, 2),
       [`${c.id}_top_entity`]: top ? (c.names.get(top.key.slice(2))?.name ?? top.key) : null,
-      [`${c.id}_top_entity_share`]: top ? round3(top.itemsPerArticle) : null,
+      [`${c.id}_top_entity_share`]: top ? round(top.itemsPerArticle, 3) : null,
     });
   }
   // Each family at its busiest partition, in whichever corpus loads it more (the worse case for a mixed feed).
@@ -114,7 +114,7 @@ export async function benchPartitions(ctx: BenchContext): Promise<SectionResult>
     const candidates = loads.map(({ c, loads: l }) => ({ c, load: l[family.id] })).filter((x) => x.load !== null);
     const worst = candidates.reduce((a, b) => (b.load!.perArticle > a.load!.perArticle ? b : a));
     Object.assign(figures, {
-      [`${family.id}_units_per_article`]: round3(worst.load!.perArticle),
+      [`${family.id}_units_per_article`]: round(worst.load!.perArticle, 3),
       [`${family.id}_partition`]: worst.load!.key,
       [`${family.id}_corpus`]: family.id === 'articles' ? 'both' : worst.c.label,
     });
@@ -176,6 +176,3 @@ export async function benchPartitions(ctx: BenchContext): Promise<SectionResult>
   ].join('\n');
   return { title: 'Hot partitions: write load per partition key', markdown, figures };
 }
-
-const round2 = (value: number) => Number(value.toFixed(2));
-const round3 = (value: number) => Number(value.toFixed(3));
