@@ -86,15 +86,15 @@ export async function redriveLocal(options: {
   if (options.dryRun) return report;
   const region = options.region ?? 'us-east-1';
   for (const file of failed) {
-    const state = await options.store.objectState(file.key);
-    if (!state?.failed) continue; // a newer event replaced it meanwhile
+    const { applied } = await options.store.objectState(file.key);
+    if (!applied?.failed) continue; // a newer event replaced it meanwhile
     const record = s3EventRecordOf({
-      eventName: 'ObjectCreated:Put', bucket: file.bucket, key: file.key, versionId: file.versionId, sequencer: state.sequencer,
+      eventName: 'ObjectCreated:Put', bucket: file.bucket, key: file.key, versionId: file.versionId, sequencer: applied.sequencer,
       region, eventTime: new Date().toISOString(), origin: 'newsfacts-redrive',
     });
     const message = toSqsMessage([record]);
     const response = await options.handler(toSqsEvent([message], 1, region, 'newsfacts-redrive'));
-    const stillFailed = response?.batchItemFailures?.some((f) => f.itemIdentifier === message.messageId) || (await options.store.objectState(file.key))?.failed;
+    const stillFailed = response?.batchItemFailures?.some((f) => f.itemIdentifier === message.messageId) || (await options.store.objectState(file.key)).applied?.failed;
     (stillFailed ? report.stillFailing : report.redriven).push(file.key);
   }
   return report;

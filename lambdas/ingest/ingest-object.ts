@@ -1,9 +1,8 @@
 import { extract } from '../extract/index.js';
 import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
-import type { ArticleWriter, ObjectRef, ProcessedArticle, RejectionError } from '../store/article-store.js';
+import { standingOf, type ArticleWriter, type ObjectRef, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
-import { compareSequencers } from '../store/sequencer.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
 export interface IngestDeps {
@@ -42,27 +41,23 @@ export type IngestOutcome =
  */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
   const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
-  const current = await deps.store.objectState(event.key);
-  if (current !== null) {
-    const order = compareSequencers(current.sequencer, event.sequencer);
-    if (order > 0) {
-      // This older event may have crashed earlier after part of its write landed: clear that up.
-      await deps.store.settleObject(ref);
-      return { status: 'stale' };
-    }
-    if (order === 0 && !current.failed) {
-      await deps.store.settleObject(ref);
-      return { status: 'duplicate' };
-    }
+  // Read once and decided once: the write below takes this state as its expectation.
+  const state = await deps.store.objectState(event.key);
+  const standing = standingOf(state, event.sequencer);
+  if (standing !== 'apply') {
+    // This event, or an older writer, may have crashed earlier after part of its write landed:
+    // clear that up.
+    await deps.store.settleObject(ref, state);
+    return { status: standing };
   }
   if (event.kind === 'removed') {
-    return (await deps.store.deleteObject(ref)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
+    return (await deps.store.deleteObject(ref, state)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
   }
 
   const receivedAt = (deps.now?.() ?? new Date()).toISOString();
   const objectArticleId = articleIdForKey(event.key);
   const reject = async (error: RejectionError): Promise<IngestOutcome> => {
-    const outcome = await deps.store.replaceObject(ref, receivedAt, { rejected: { articleId: objectArticleId, error } });
+    const outcome = await deps.store.replaceObject(ref, state, receivedAt, { rejected: { articleId: objectArticleId, error } });
     return outcome === 'applied' ? { status: 'rejected', articleId: objectArticleId, code: error.code } : { status: 'stale' };
   };
 
@@ -95,7 +90,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
     // A bug in extraction must not poison the queue: record it, visible through the API.
     return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}`.slice(0, 300) });
   }
-  const outcome = await deps.store.replaceObject(ref, receivedAt, { articles });
+  const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles });
   return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId) } : { status: 'stale' };
 }
 
@@ -122,9 +117,12 @@ export async function ingestOnLastAttempt(event: ObjectEvent, deps: IngestDeps):
  */
 async function recordProcessingFailure(event: ObjectEvent, error: unknown, deps: Pick<IngestDeps, 'store' | 'now'>): Promise<void> {
   if (event.kind !== 'created') return;
+  const state = await deps.store.objectState(event.key);
+  // A newer event was applied meanwhile, or this one was: there is no failure to show.
+  if (standingOf(state, event.sequencer) !== 'apply') return;
   const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
   const message = `Processing failed repeatedly; the event is in the dead-letter queue: ${(error as Error)?.message ?? String(error)}`.slice(0, 300);
-  await deps.store.replaceObject(ref, (deps.now?.() ?? new Date()).toISOString(), {
+  await deps.store.replaceObject(ref, state, (deps.now?.() ?? new Date()).toISOString(), {
     rejected: { articleId: articleIdForKey(event.key), error: { code: 'PROCESSING_FAILED', message } },
   });
 }

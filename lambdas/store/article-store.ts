@@ -1,5 +1,6 @@
 import type { NormalizeError, Article } from '../normalize/article.js';
 import type { Entity, EntityType, Extraction, Fact, FactType, Quantity, Timex } from '../extract/types.js';
+import { compareSequencers } from './sequencer.js';
 
 /** Where an article came from: the S3 object version it was read from. */
 export interface ObjectRef {
@@ -132,26 +133,52 @@ export interface ArticleReader {
 /** What a write did: applied, or ignored because a newer event for the object already won. */
 export type WriteOutcome = 'applied' | 'stale';
 
+/** The newest event applied to an object. */
+export interface AppliedEvent {
+  /** Its S3 sequencer, normalized (lambdas/store/sequencer.ts). */
+  sequencer: string;
+  /** Its processing kept failing (recorded as PROCESSING_FAILED): a redelivery of it is processed again. */
+  failed: boolean;
+}
+
+/**
+ * An object's state as one read found it. Ingestion decides on it whether an event is stale, a
+ * duplicate or to be applied, and hands it to the write it chose, which takes it as its
+ * expectation instead of reading the object again. A writer keeps what else it needs of that read
+ * inside; only the writer that issued a state accepts it back.
+ */
+export interface ObjectState {
+  readonly key: string;
+  /** The newest event applied to the object, or null when none was. */
+  readonly applied: AppliedEvent | null;
+}
+
 /**
  * The write side, used by ingestion. Every method is idempotent and safe under concurrent,
- * duplicated and out-of-order delivery: the event with the highest sequencer wins.
+ * duplicated and out-of-order delivery: the event with the highest sequencer wins. The writes take
+ * the state their event was decided on (`expected`, from objectState); one applied meanwhile by a
+ * newer event makes them take back what they wrote and answer 'stale'.
  */
 export interface ArticleWriter {
+  objectState(key: string): Promise<ObjectState>;
   /**
-   * The newest event applied to this object, or null when none was. `failed` marks an event whose
-   * processing kept failing (recorded as PROCESSING_FAILED): a redelivery of it is processed again.
+   * Replaces everything stored for the object with these articles (or this rejection), for an
+   * event newer than `expected` (or the same event, when it had failed).
    */
-  objectState(key: string): Promise<{ sequencer: string; failed: boolean } | null>;
-  /** Replaces everything stored for the object with these articles (or this rejection). */
-  replaceObject(ref: ObjectRef, receivedAt: string, result: { articles: ProcessedArticle[] } | { rejected: RejectedFile }): Promise<WriteOutcome>;
+  replaceObject(
+    ref: ObjectRef,
+    expected: ObjectState,
+    receivedAt: string,
+    result: { articles: ProcessedArticle[] } | { rejected: RejectedFile },
+  ): Promise<WriteOutcome>;
   /** Removes everything stored for the object, remembering the delete so older events are ignored. */
-  deleteObject(ref: ObjectRef): Promise<WriteOutcome>;
+  deleteObject(ref: ObjectRef, expected: ObjectState): Promise<WriteOutcome>;
   /**
-   * For an event that is a duplicate of the stored one or older than it: finishes what the stored
+   * For an event that is a duplicate of the applied one or older than it: finishes what the applied
    * write left undone (a redelivery after a crash), and removes what this event's own writer and
    * older writers that crashed left behind.
    */
-  settleObject(ref: ObjectRef): Promise<void>;
+  settleObject(ref: ObjectRef, expected: ObjectState): Promise<void>;
 }
 
 export type ArticleStore = ArticleReader & ArticleWriter;
@@ -162,4 +189,20 @@ export class InvalidCursorError extends Error {
     super('The cursor is not valid for this query.');
     this.name = 'InvalidCursorError';
   }
+}
+
+/** How an event stands against an object's state: applied, a duplicate of the applied one, or older. */
+export type EventStanding = 'apply' | 'duplicate' | 'stale';
+
+/**
+ * The one rule of ordering: an event applies when it is newer than the applied one, or is the
+ * same event and that had failed (a redelivery after a fix); the same event otherwise is a
+ * duplicate, and an older one is stale.
+ */
+export function standingOf(state: ObjectState, sequencer: string): EventStanding {
+  if (!state.applied) return 'apply';
+  const order = compareSequencers(state.applied.sequencer, sequencer);
+  if (order < 0) return 'apply';
+  if (order > 0) return 'stale';
+  return state.applied.failed ? 'apply' : 'duplicate';
 }

@@ -210,7 +210,7 @@ export async function runScheduleScenario(env: ChaosEnv, options: ScheduleScenar
     let wrongNewest = 0;
     for (const [key, event] of newest) {
       const state = await chaos.store.objectState(key);
-      if (state?.sequencer !== normalizeSequencer(event.sequencer)) wrongNewest++;
+      if (state.applied?.sequencer !== normalizeSequencer(event.sequencer)) wrongNewest++;
     }
     const diff = diffSnapshots(await reference.snapshot(true), await chaos.snapshot(true));
     const deletedKeys = [...newest.values()].filter((e) => e.kind === 'removed').length;

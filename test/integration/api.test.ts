@@ -112,11 +112,11 @@ const newestFirst = (ids: string[]) => seeded.filter((s) => ids.includes(s.artic
 
 beforeAll(async () => {
   for (const s of seeded) {
-    await store.replaceObject({ bucket: env.bucket, key: s.key, versionId: null, sequencer: '01' }, '2026-11-28T12:00:00.000Z', {
+    await store.replaceObject({ bucket: env.bucket, key: s.key, versionId: null, sequencer: '01' }, await store.objectState(s.key), '2026-11-28T12:00:00.000Z', {
       articles: [{ articleId: s.articleId, article: s.article, extraction: s.extraction }],
     });
   }
-  await store.replaceObject({ bucket: env.bucket, key: rejectedKey, versionId: null, sequencer: '01' }, '2026-11-28T12:00:00.000Z', {
+  await store.replaceObject({ bucket: env.bucket, key: rejectedKey, versionId: null, sequencer: '01' }, await store.objectState(rejectedKey), '2026-11-28T12:00:00.000Z', {
     rejected: { articleId: rejectedId, error: { code: 'BINARY_DATA', message: 'The file holds binary data, not text.' } },
   });
 });

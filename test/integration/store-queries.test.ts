@@ -51,7 +51,7 @@ beforeAll(async () => {
         { type: 'role', sentence: 0, start: 0, end: 10, confidence: 0.8, person: talkerId, title: 'spokeswoman', org: orgId }]),
   ];
   for (const [i, story] of stories.entries()) {
-    await store.replaceObject({ bucket: env.bucket, key: keys[i], versionId: null, sequencer: '01' }, '2024-01-01T00:00:00Z',
+    await store.replaceObject({ bucket: env.bucket, key: keys[i], versionId: null, sequencer: '01' }, await store.objectState(keys[i]), '2024-01-01T00:00:00Z',
       { articles: [{ articleId: articleIdForKey(keys[i]), ...story }] });
   }
 });

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Entity } from '../../extract/types.js';
-import type { ArticleWriter, ObjectRef, ProcessedArticle, RejectedFile, WriteOutcome } from '../article-store.js';
+import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type WriteOutcome } from '../article-store.js';
 import { articleIdForKey } from '../ids.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { normalizeSequencer } from '../sequencer.js';
@@ -30,6 +30,8 @@ interface ObjectRecord {
 const ARTICLE_RECORD_PUTS_IN_FLIGHT = 8;
 /** Name index keys this writer has seen stored (a warm function reuses it across events). */
 const KNOWN_NAMES_LIMIT = 100_000;
+/** The object record each state objectState issued was read from: the expectation its writes take. */
+const recordsRead = new WeakMap<ObjectState, ObjectRecord | null>();
 
 /**
  * The ArticleWriter port on one DynamoDB table: the generation-stamped write protocol of
@@ -46,9 +48,11 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     this.batchOptions = options.batchWrite ?? {};
   }
 
-  async objectState(key: string): Promise<{ sequencer: string; failed: boolean } | null> {
+  async objectState(key: string): Promise<ObjectState> {
     const record = await this.objectRecord(key);
-    return record && { sequencer: record.sequencer, failed: record.failed === true };
+    const state: ObjectState = { key, applied: record && { sequencer: record.sequencer, failed: record.failed === true } };
+    recordsRead.set(state, record);
+    return state;
   }
 
   /**
@@ -59,13 +63,13 @@ export class DynamoDbArticleWriter implements ArticleWriter {
    */
   async replaceObject(
     ref: ObjectRef,
+    expected: ObjectState,
     receivedAt: string,
     result: { articles: ProcessedArticle[] } | { rejected: RejectedFile },
   ): Promise<WriteOutcome> {
+    const previous = expectedRecord(expected, ref);
     const gen = normalizeSequencer(ref.sequencer);
     const stamped = { ...ref, sequencer: gen };
-    const previous = await this.objectRecord(ref.key);
-    if (previous && !newerThan(gen, previous)) return 'stale';
     const failed = 'rejected' in result && result.rejected.error.code === 'PROCESSING_FAILED';
 
     const written: ArticleItems[] = 'rejected' in result ? [] : result.articles.map((a) => processedArticleItems(a, stamped, receivedAt));
@@ -79,7 +83,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     await this.write([...written.flatMap((w) => w.entries), ...names].map(put));
     for (const name of names) this.rememberName(`${name.pk}\u0000${name.sk}`);
 
-    let replaced = previous?.sequencer ?? '';
+    let replaced = previous;
     try {
       // Side by side: a file of a thousand articles would otherwise wait on a thousand round trips.
       await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (record) => {
@@ -90,7 +94,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
           ExpressionAttributeValues: { ':gen': gen },
         }));
       });
-      replaced = await this.putObjectRecord(ref.key, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []), replaced });
+      replaced = await this.commitObjectRecord(ref.key, previous, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
@@ -100,31 +104,32 @@ export class DynamoDbArticleWriter implements ArticleWriter {
         return 'stale';
       }
     }
-    const graves = uncommittedAfter(replaced, gen);
+    const graves = uncommittedAfter(replaced?.sequencer ?? '', gen);
     await this.deleteGenerations(articleIds, '<', gen, graves);
-    await this.deleteGenerations((previous?.articleIds ?? []).filter((id) => !articleIds.includes(id)), '<=', gen, graves);
+    const released = union(previous?.articleIds ?? [], replaced?.articleIds ?? []).filter((id) => !articleIds.includes(id));
+    await this.deleteGenerations(released, '<=', gen, graves);
     return 'applied';
   }
 
-  async deleteObject(ref: ObjectRef): Promise<WriteOutcome> {
+  async deleteObject(ref: ObjectRef, expected: ObjectState): Promise<WriteOutcome> {
+    const previous = expectedRecord(expected, ref);
     const gen = normalizeSequencer(ref.sequencer);
-    const previous = await this.objectRecord(ref.key);
-    if (previous && !newerThan(gen, previous)) return 'stale';
     const doomed = union(previous?.articleIds ?? [], [articleIdForKey(ref.key)]);
-    let replaced = previous?.sequencer ?? '';
+    let replaced = previous;
     try {
-      replaced = await this.putObjectRecord(ref.key, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed, replaced });
+      replaced = await this.commitObjectRecord(ref.key, previous, { sequencer: gen, articleIds: [], deleted: true, cleanup: doomed });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       if (!(await this.recordIs(ref.key, gen, []))) return 'stale';
     }
-    await this.deleteGenerations(doomed, '<', gen, uncommittedAfter(replaced, gen));
+    await this.deleteGenerations(union(doomed, replaced?.articleIds ?? []), '<', gen, uncommittedAfter(replaced?.sequencer ?? '', gen));
     return 'applied';
   }
 
-  async settleObject(ref: ObjectRef): Promise<void> {
-    const record = await this.objectRecord(ref.key);
+  async settleObject(ref: ObjectRef, expected: ObjectState): Promise<void> {
+    const record = recordsRead.get(expected);
     const event = normalizeSequencer(ref.sequencer);
+    if (expected.key !== ref.key || record === undefined) throw new Error(`settleObject: the state given for ${ref.key} was not read by this writer's objectState.`);
     if (!record || record.sequencer < event) return;
     // A stale event's own generation goes entirely: its writer is gone (this is its redelivery).
     const graves = record.replaced === undefined ? undefined : (itemGen: string) => itemGen !== event && uncommittedAfter(record.replaced!, record.sequencer)(itemGen);
@@ -155,16 +160,39 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     return (out.Item as ObjectRecord | undefined) ?? null;
   }
 
-  /** Puts the object record if it is newer; returns the sequencer of the record it replaced ('' for none). */
-  private async putObjectRecord(key: string, record: ObjectRecord & Required<Pick<ObjectRecord, 'cleanup' | 'replaced'>>): Promise<string> {
+  /**
+   * Puts the object record if its event is newer than the stored one, and returns the record it
+   * replaced. That can be newer than the one the event was decided on (`expected`): another event
+   * committed while this one was being extracted. Its articles are then added to the record's
+   * cleanup list and its sequencer noted as the one replaced, so that a redelivery after a crash
+   * right here still removes what that record held.
+   */
+  private async commitObjectRecord(key: string, expected: ObjectRecord | null, record: Omit<ObjectRecord, 'replaced'> & { cleanup: string[] }): Promise<ObjectRecord | null> {
+    const Key = { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord };
     const out = await this.table.db.send(new PutCommand({
       TableName: this.table.name,
-      Item: { pk: PK.object(articleIdForKey(key)), sk: SK.objectRecord, key, ...record, updatedAt: new Date().toISOString() },
+      Item: { ...Key, key, ...record, replaced: expected?.sequencer ?? '', updatedAt: new Date().toISOString() },
       ConditionExpression: 'attribute_not_exists(sequencer) OR sequencer < :gen OR (sequencer = :gen AND failed = :true)',
       ExpressionAttributeValues: { ':gen': record.sequencer, ':true': true },
       ReturnValues: 'ALL_OLD',
     }));
-    return (out.Attributes?.sequencer as string | undefined) ?? '';
+    const replaced = (out.Attributes as ObjectRecord | undefined) ?? null;
+    const unlisted = (replaced?.articleIds ?? []).filter((id) => !record.cleanup.includes(id));
+    if ((replaced?.sequencer ?? '') !== (expected?.sequencer ?? '') || unlisted.length > 0) {
+      try {
+        await this.table.db.send(new UpdateCommand({
+          TableName: this.table.name,
+          Key,
+          UpdateExpression: 'SET cleanup = :cleanup, replaced = :replaced',
+          ConditionExpression: 'sequencer = :gen',
+          ExpressionAttributeValues: { ':cleanup': union(record.cleanup, unlisted), ':replaced': replaced?.sequencer ?? '', ':gen': record.sequencer },
+        }));
+      } catch (error) {
+        // A newer event committed since: its writer cleans up after this one.
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    return replaced;
   }
 
   /**
@@ -247,9 +275,15 @@ function uncommittedAfter(replaced: string, committed: string): (itemGen: string
   return (itemGen) => itemGen > replaced && itemGen < committed;
 }
 
-/** An event may replace the stored state when it is newer, or is the same event that had failed. */
-function newerThan(gen: string, stored: ObjectRecord): boolean {
-  return stored.sequencer < gen || (stored.sequencer === gen && stored.failed === true);
+/**
+ * The record behind the state a write was given, checked against the event: ingestion decides on
+ * the state, and a write for an event it does not apply is a caller's mistake, not a race.
+ */
+function expectedRecord(expected: ObjectState, ref: ObjectRef): ObjectRecord | null {
+  const record = recordsRead.get(expected);
+  if (expected.key !== ref.key || record === undefined) throw new Error(`The state given for ${ref.key} was not read by this writer's objectState.`);
+  if (standingOf(expected, ref.sequencer) !== 'apply') throw new Error(`The event ${ref.sequencer} for ${ref.key} does not apply over the state it was given.`);
+  return record;
 }
 
 function union(...lists: string[][]): string[] {

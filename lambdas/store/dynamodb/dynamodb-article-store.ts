@@ -13,9 +13,9 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
   const writer = new DynamoDbArticleWriter(options);
   return {
     objectState: (key) => writer.objectState(key),
-    replaceObject: (ref, receivedAt, result) => writer.replaceObject(ref, receivedAt, result),
-    deleteObject: (ref) => writer.deleteObject(ref),
-    settleObject: (ref) => writer.settleObject(ref),
+    replaceObject: (ref, expected, receivedAt, result) => writer.replaceObject(ref, expected, receivedAt, result),
+    deleteObject: (ref, expected) => writer.deleteObject(ref, expected),
+    settleObject: (ref, expected) => writer.settleObject(ref, expected),
     getArticle: (articleId, articleOptions) => reader.getArticle(articleId, articleOptions),
     listArticles: (filter, page) => reader.listArticles(filter, page),
     searchEntities: (query, type, page) => reader.searchEntities(query, type, page),

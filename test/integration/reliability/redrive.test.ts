@@ -48,7 +48,7 @@ describe('npm run redrive in local mode', () => {
     expect(report).toEqual({ found: expect.arrayContaining([fixed, broken]), redriven: [fixed], stillFailing: [broken] });
     expect(await store.getArticle(articleIdForKey(fixed))).toMatchObject({ status: 'processed', key: fixed, bucket: fixedBucket });
     expect(await store.getArticle(articleIdForKey(broken))).toMatchObject({ status: 'rejected', error: { code: 'PROCESSING_FAILED' } });
-    expect(await store.objectState(fixed)).toEqual({ sequencer: expect.stringMatching(/AB$/), failed: false });
+    expect((await store.objectState(fixed)).applied).toEqual({ sequencer: expect.stringMatching(/AB$/), failed: false });
 
     // Nothing left to replay for the fixed file; a second run finds only the broken one.
     expect((await redriveLocal({ store, handler, prefix, dryRun: true })).found).toEqual([broken]);

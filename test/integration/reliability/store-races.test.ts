@@ -156,7 +156,7 @@ describe('store write races', () => {
       const sk = typeof raw === 'string' ? raw : raw?.S;
       if (context.commandName === 'PutItemCommand' && sk === 'A' && !deleted) {
         deleted = true;
-        expect(await store.deleteObject({ bucket: env.bucket, key, versionId: null, sequencer: '02' })).toBe('applied');
+        expect(await store.deleteObject({ bucket: env.bucket, key, versionId: null, sequencer: '02' }, await store.objectState(key))).toBe('applied');
       }
       if (context.commandName === 'PutItemCommand' && sk === 'O') throw new Error('Task timed out');
       return next(args);
@@ -168,5 +168,47 @@ describe('store write races', () => {
 
     expect(await ingestObjectEvent(event, deps)).toEqual({ status: 'stale' });
     expect(await store.getArticle(articleIdForKey(key))).toBeNull();
+  });
+  it('an event decided on a state that another event replaced while it was extracted still removes that event\'s articles, even when it dies before its cleanup', async () => {
+    for (const dies of [false, true]) {
+      const key = `incoming/overtaken-read-${randomUUID()}.json`;
+      const pair = JSON.stringify([STORY, STORY.replace('Lagos', 'Abuja')].map((body, i) => ({ title: `Story ${i}`, body })));
+      const single = JSON.stringify({ title: 'Story', body: STORY });
+      const parts = [1, 2].map((n) => `${articleIdForKey(key)}.${n}`);
+      // Event 03 (one article) reads its state first; event 02 (two articles) commits while 03 reads the file.
+      const objects = {
+        read: async () => {
+          const earlier = { read: async () => new TextEncoder().encode(pair) };
+          expect(await ingestObjectEvent({ kind: 'created', bucket: env.bucket, key, versionId: null, sequencer: '02', size: pair.length }, { ...deps, objects: earlier })).toMatchObject({ status: 'processed' });
+          for (const id of parts) expect(await store.getArticle(id)).not.toBeNull();
+          return new TextEncoder().encode(single);
+        },
+      };
+      const client = localDynamoDbClient(env.dynamoDbEndpoint);
+      let corrected = false;
+      client.middlewareStack.add((next, context) => async (args) => {
+        if (context.commandName === 'UpdateItemCommand') corrected = true;
+        else if (dies && corrected && context.commandName === 'QueryCommand') throw new Error('Task timed out');
+        return next(args);
+      }, { step: 'initialize' });
+      const event: ObjectEvent = { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer: '03', size: single.length };
+      const run = ingestObjectEvent(event, { ...deps, objects, store: createDynamoDbArticleStore({ client, tableName: env.tableName }) });
+      if (dies) {
+        await expect(run).rejects.toThrow('Task timed out');
+        expect(await ingestObjectEvent(event, { ...deps, objects: { read: async () => new TextEncoder().encode(single) } })).toEqual({ status: 'duplicate' });
+      } else {
+        expect(await run).toMatchObject({ status: 'processed', articleIds: [articleIdForKey(key)] });
+      }
+      client.destroy();
+      expect(corrected).toBe(true);
+      for (const id of parts) expect(await store.getArticle(id)).toBeNull();
+      // Nothing of the two-article version is left in any partition.
+      const leftovers = await env.documentClient.send(new ScanCommand({
+        TableName: env.tableName, ConsistentRead: true,
+        FilterExpression: 'contains(pk, :part) OR contains(sk, :part)', ExpressionAttributeValues: { ':part': `${articleIdForKey(key)}.` },
+      }));
+      expect(leftovers.Items).toEqual([]);
+      expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'processed', title: 'Story' });
+    }
   });
 });
