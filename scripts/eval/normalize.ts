@@ -3,13 +3,16 @@
 // (counts, failures, articles/s); the text contract (no printable character lost or changed);
 // metadata found; the sample article's metadata; 4-gram shingle F1 of main-content extraction on
 // the hand-made news pages in test/fixtures/normalize/html and on BBC stories wrapped in
-// news-page layouts.
+// news-page layouts; and the varied news-page set (scripts/eval/normalize-pages: 20 site templates of
+// different eras, 60 pages of original text, 15 of them held out), which needs no corpus.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleText, type Article, type NormalizeResult } from '../../lambdas/normalize/article.js';
 import { normalize } from '../../lambdas/normalize/index.js';
 import { buildNewsPage, LAYOUT_COUNT } from '../bench/news-page-builder.js';
+import { buildPageSet } from './normalize-pages/page-set.js';
+import { type PageScore, scorePage, summarize } from './normalize-pages/score.js';
 import { shingleF1 } from './shingle-f1.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -29,6 +32,7 @@ function safeNormalize(bytes: Uint8Array, fileName: string): NormalizeResult | '
 }
 
 export async function run(dataDir: string): Promise<void> {
+  variedPages();
   reuters(join(dataDir, 'reuters21578'));
   bbc(join(dataDir, 'bbc-news-fulltext'));
   sample(resolve(dataDir, '../samples'));
@@ -38,7 +42,10 @@ export async function run(dataDir: string): Promise<void> {
 
 function reuters(dir: string): void {
   console.log('\n### Reuters-21578 SGML');
-  if (!existsSync(dir)) return console.log(`Reuters-21578 not found at ${dir}; skipped.`);
+  if (!existsSync(dir)) {
+    console.log(`Reuters-21578 not found at ${dir}; skipped.`);
+    return;
+  }
   const files = readdirSync(dir).filter((f) => /^reut2-\d+\.sgm$/.test(f)).sort();
   let articles = 0, skipped = 0, failures = 0, exceptions = 0, records = 0, withDatelineElement = 0, withDateline = 0, datelineFromText = 0, withDate = 0, withTitle = 0, lost = 0, bytes = 0;
   let ms = 0;
@@ -81,7 +88,10 @@ function reuters(dir: string): void {
 
 function bbc(dir: string): void {
   console.log('\n### BBC News full text');
-  if (!existsSync(dir)) return console.log(`BBC News full text not found at ${dir}; skipped.`);
+  if (!existsSync(dir)) {
+    console.log(`BBC News full text not found at ${dir}; skipped.`);
+    return;
+  }
   const files = bbcFiles(dir);
   let ok = 0, failures = 0, exceptions = 0, titleIsFirstLine = 0, contract = 0, english = 0, datelines = 0;
   let ms = 0;
@@ -125,9 +135,15 @@ function sample(dir: string): void {
   console.log('\n### Sample article');
   const file = join(dir, 'caracas-russia-venezuela-2022-02-17.txt');
   const expectedFile = join(dir, 'caracas-russia-venezuela-2022-02-17.expected.json');
-  if (!existsSync(file) || !existsSync(expectedFile)) return console.log(`Sample not found at ${dir}; skipped.`);
+  if (!existsSync(file) || !existsSync(expectedFile)) {
+    console.log(`Sample not found at ${dir}; skipped.`);
+    return;
+  }
   const result = safeNormalize(readFileSync(file), file);
-  if (result === 'exception' || !result.ok) return console.log('sample: FAILED to normalize');
+  if (result === 'exception' || !result.ok) {
+    console.log('sample: FAILED to normalize');
+    return;
+  }
   const article: Article = result.articles[0];
   const expected = JSON.parse(readFileSync(expectedFile, 'utf8')).article as Record<string, unknown>;
   const checks: [string, boolean][] = [
@@ -155,7 +171,10 @@ function htmlFixtures(): void {
 
 function syntheticPages(dir: string): void {
   console.log(`\n### HTML main content: every ${SYNTHETIC_STRIDE}th BBC story wrapped in ${LAYOUT_COUNT} news-page layouts`);
-  if (!existsSync(dir)) return console.log(`BBC News full text not found at ${dir}; skipped.`);
+  if (!existsSync(dir)) {
+    console.log(`BBC News full text not found at ${dir}; skipped.`);
+    return;
+  }
   const stories = bbcFiles(dir)
     .filter((_f, i) => i % SYNTHETIC_STRIDE === 0)
     .map((file) => {
@@ -176,8 +195,40 @@ function syntheticPages(dir: string): void {
     const f1 = result !== 'exception' && result.ok ? shingleF1(result.articles[0].body, story.paragraphs.join('\n\n')).f1 : 0;
     byLayout[layout].push(f1);
   });
-  byLayout.forEach((scores, layout) => console.log(`  layout ${layout}: ${scores.length} pages, mean F1 ${mean(scores).toFixed(3)}, min ${Math.min(...scores).toFixed(3)}`));
+  for (const [layout, scores] of byLayout.entries()) {
+    console.log(`  layout ${layout}: ${scores.length} pages, mean F1 ${mean(scores).toFixed(3)}, min ${Math.min(...scores).toFixed(3)}`);
+  }
   console.log(`mean 4-gram shingle F1 over ${stories.length} pages: ${mean(byLayout.flat()).toFixed(3)}; ${(ms / stories.length).toFixed(1)} ms/page`);
+}
+
+function variedPages(): void {
+  console.log('\n### HTML main content: varied news-page set (scripts/eval/normalize-pages; original text, built in memory)');
+  const scores = buildPageSet().map(scorePage);
+  const tuning = scores.filter((s) => s.page.split === 'tuning');
+  const byTemplate = new Map<string, PageScore[]>();
+  for (const score of tuning) byTemplate.set(score.page.template, [...(byTemplate.get(score.page.template) ?? []), score]);
+  for (const [template, list] of byTemplate) {
+    const refused = list.filter((s) => s.refused).map((s) => s.refused);
+    console.log(`  ${template.padEnd(24)} F1 ${mean(list.map((s) => s.f1)).toFixed(3)} (min ${Math.min(...list.map((s) => s.f1)).toFixed(3)})${refused.length ? ` refused: ${refused.join(', ')}` : ''}`);
+  }
+  // NEWSFACTS_EVAL_VERBOSE=1 lists the weakest tuning pages with precision and recall (never the held-out ones).
+  if (process.env.NEWSFACTS_EVAL_VERBOSE) {
+    for (const s of [...tuning].sort((a, b) => a.f1 - b.f1).slice(0, 15)) {
+      console.log(`    ${s.page.name.padEnd(44)} F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} ${s.refused ?? (s.article as { extraction?: string } | null)?.extraction ?? ''}`);
+    }
+  }
+  for (const split of ['tuning', 'held-out'] as const) {
+    const summary = summarize(split, scores);
+    const extraction = new Map<string, number>();
+    for (const s of scores.filter((x) => x.page.split === split && x.article)) {
+      const kind = (s.article as { extraction?: string }).extraction ?? 'n/a';
+      extraction.set(kind, (extraction.get(kind) ?? 0) + 1);
+    }
+    console.log(
+      `${split}: ${summary.pages} pages, mean F1 ${summary.meanF1.toFixed(3)}, refused ${summary.refused}, paywall flagged ${summary.paywallFlagged}/${summary.paywallPages} (false flags ${summary.paywallFalse}), extraction ${[...extraction].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    );
+  }
+  console.log(`all: ${scores.length} pages, mean F1 ${mean(scores.map((s) => s.f1)).toFixed(3)}, refused ${scores.filter((s) => s.refused).length}`);
 }
 
 function mean(values: number[]): number {

@@ -1,0 +1,83 @@
+// The varied news-page set: every template (templates.ts) renders three stories (stories.ts), one
+// from each third of the story list, so each template shows English and other languages. Pages of
+// the held-out templates form the held-out split. Pages are built in memory, deterministically; the
+// bytes are what a crawler would have saved (UTF-8, or windows-1252, with stray NULs where the
+// template says so).
+import { type Story, STORIES } from './stories.js';
+import { HELD_OUT_TEMPLATES, type Template, TUNING_TEMPLATES } from './templates.js';
+
+export type Split = 'tuning' | 'held-out';
+
+export interface TestPage {
+  name: string;
+  template: string;
+  split: Split;
+  lang: string;
+  bytes: Uint8Array;
+  /** The article text a reader would mark, paragraphs joined by blank lines. */
+  expected: string;
+  paywalled: boolean;
+}
+
+const STORIES_PER_TEMPLATE = 3;
+
+export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
+  const templates: [Template, Split][] = [...TUNING_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']), ...HELD_OUT_TEMPLATES.map((t): [Template, Split] => [t, 'held-out'])];
+  const third = Math.max(1, Math.floor(stories.length / STORIES_PER_TEMPLATE));
+  const pages: TestPage[] = [];
+  templates.forEach(([template, split], t) => {
+    for (let k = 0; k < STORIES_PER_TEMPLATE; k++) {
+      const index = (t * 4 + k * third) % stories.length;
+      const story = stories[index];
+      const others = [...stories.slice(index + 1), ...stories.slice(0, index)];
+      const rendered = template.render(story, { others, seed: t * STORIES_PER_TEMPLATE + k });
+      pages.push({
+        name: `${template.name}/${story.id}`,
+        template: template.name,
+        split,
+        lang: story.lang,
+        bytes: encodePage(rendered.html, rendered.bytes),
+        expected: rendered.expected.join('\n\n'),
+        paywalled: rendered.paywalled ?? false,
+      });
+    }
+  });
+  return pages;
+}
+
+function encodePage(html: string, damage: 'windows-1252' | 'stray-nul' | 'windows-1252-stray-nul' | undefined): Uint8Array {
+  const bytes = damage?.startsWith('windows-1252') ? encodeWindows1252(html) : new TextEncoder().encode(html);
+  return damage?.endsWith('stray-nul') ? withStrayNuls(bytes) : bytes;
+}
+
+const WINDOWS_1252_HIGH: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x2c6: 0x88, 0x2030: 0x89, 0x160: 0x8a,
+  0x2039: 0x8b, 0x152: 0x8c, 0x17d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97,
+  0x2dc: 0x98, 0x2122: 0x99, 0x161: 0x9a, 0x203a: 0x9b, 0x153: 0x9c, 0x17e: 0x9e, 0x178: 0x9f,
+};
+
+/** windows-1252 bytes; characters it lacks become numeric character references, as old CMSs wrote them. */
+function encodeWindows1252(html: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of html) {
+    const code = ch.codePointAt(0) ?? 0;
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : WINDOWS_1252_HIGH[code];
+    if (byte !== undefined) out.push(byte);
+    else for (const c of `&#${code};`) out.push(c.charCodeAt(0));
+  }
+  return Uint8Array.from(out);
+}
+
+/** NULs where broken exporters leave them: between tags, after a sentence's space, and as padding at the end. */
+function withStrayNuls(bytes: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let gaps = 0;
+  let spaces = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    out.push(bytes[i]);
+    if (bytes[i] === 0x3e /* > */ && bytes[i + 1] === 0x0a && gaps++ % 5 === 0) out.push(0);
+    if (bytes[i] === 0x20 && bytes[i - 1] === 0x2e /* ". " */ && spaces++ % 7 === 3) out.push(0);
+  }
+  for (let i = 0; i < 48; i++) out.push(0);
+  return Uint8Array.from(out);
+}

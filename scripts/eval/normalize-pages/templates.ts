@@ -1,0 +1,517 @@
+// Site templates of different kinds and eras for the varied news-page set (page-set.ts). Each one
+// renders a story into a whole page with its furniture (menus, captions, share bars, related links,
+// "read more" teasers, comments, paywall prompts, tables of contents) and says which text is the
+// article: the story's paragraphs and subheads, never the headline, standfirst, byline, captions
+// or furniture. Written from the shapes of real sites, not copied from any.
+import { commentsFor, labelsFor, type Labels, type Story } from './stories.js';
+
+export interface TemplateContext {
+  /** Other stories, for teasers and related links. */
+  others: Story[];
+  /** Position of the page in the set, for small deterministic variations. */
+  seed: number;
+}
+
+export interface RenderedPage {
+  html: string;
+  /** Paragraphs of the article text a reader would mark. */
+  expected: string[];
+  /** True when the page withholds the rest of the story behind a subscription. */
+  paywalled?: boolean;
+  /** Byte-level damage applied after encoding (stray NULs, a legacy charset). */
+  bytes?: 'windows-1252' | 'stray-nul' | 'windows-1252-stray-nul';
+}
+
+export interface Template {
+  name: string;
+  era: string;
+  render(story: Story, context: TemplateContext): RenderedPage;
+}
+
+export const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+const isSubhead = (p: string) => p.startsWith('## ');
+const plain = (p: string) => p.replace(/^## /, '');
+const firstSentence = (text: string) => text.split(/(?<=[.!?»”"])\s/)[0];
+const dateOnly = (iso: string) => iso.slice(0, 10);
+const humanDate = (iso: string) => {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${d}, ${y}`;
+};
+const allText = (story: Story) => story.paragraphs.map(plain);
+const teasers = (context: TemplateContext, count: number) =>
+  context.others.slice(0, count).map((s) => ({ title: s.title, blurb: firstSentence(s.paragraphs[0]), href: `/${dateOnly(s.date).slice(0, 4)}/${slug(s.title)}.html` }));
+const linkList = (_labels: Labels, context: TemplateContext, count: number) => teasers(context, count).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('\n');
+const menu = (labels: Labels) => labels.sections.map((s) => `<li><a href="/${slug(s)}/">${esc(s)}</a></li>`).join('');
+const jsonLd = (story: Story, extra: Record<string, unknown> = {}) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: story.title, datePublished: story.date, author: { '@type': 'Person', name: story.author }, ...extra })}</script>`;
+const paragraphsHtml = (paragraphs: string[], p = (t: string) => `<p>${esc(t)}</p>`, h = (t: string) => `<h2>${esc(t)}</h2>`) =>
+  paragraphs.map((x) => (isSubhead(x) ? h(plain(x)) : p(x)));
+
+/** Inserts `item` after the n-th entry of `list` (or at the end). */
+const insertAfter = (list: string[], n: number, item: string) => [...list.slice(0, n), item, ...list.slice(n)];
+
+const tableLayout1999: Template = {
+  name: 'table-layout-1999',
+  era: 'late 1990s: nested tables, <font>, <br><br> paragraphs, spacer images',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const body = allText(story).map((t, i) => (isSubhead(story.paragraphs[i]) ? `<b>${esc(t)}</b>` : esc(t))).join('<br><br>\n');
+    const html = `<HTML><HEAD><TITLE>${esc(story.title)} - The Valley Herald Online</TITLE>
+<META NAME="keywords" CONTENT="news, valley, herald"></HEAD>
+<BODY BGCOLOR="#FFFFFF" TEXT="#000000" LINK="#003399" MARGINWIDTH=0 MARGINHEIGHT=0>
+<TABLE WIDTH=760 BORDER=0 CELLPADDING=0 CELLSPACING=0><TR><TD COLSPAN=3><IMG SRC="/img/masthead.gif" WIDTH=760 HEIGHT=80 ALT="The Valley Herald"></TD></TR>
+<TR><TD WIDTH=140 VALIGN=TOP BGCOLOR="#E8E8E8"><FONT FACE="Arial" SIZE=2>
+${labels.sections.map((s) => `<A HREF="/${slug(s)}/index.html">${esc(s)}</A><BR>`).join('\n')}
+<BR><A HREF="/classifieds/">Classifieds</A><BR><A HREF="/obits/">Obituaries</A><BR><A HREF="/contact.html">Contact Us</A><BR>
+<IMG SRC="/img/spacer.gif" WIDTH=140 HEIGHT=1></FONT></TD>
+<TD WIDTH=470 VALIGN=TOP><IMG SRC="/img/spacer.gif" WIDTH=1 HEIGHT=10><BR>
+<FONT FACE="Times New Roman" SIZE=5><B>${esc(story.title)}</B></FONT><BR>
+<FONT FACE="Arial" SIZE=2>By ${esc(story.author)}<BR>Herald Staff Writer<BR>${humanDate(story.date)}</FONT><BR><BR>
+<TABLE ALIGN=RIGHT WIDTH=200 BORDER=0 CELLPADDING=4><TR><TD><IMG SRC="/photos/${slug(story.title)}.jpg" WIDTH=200 HEIGHT=150><BR><FONT SIZE=1>${esc(story.captions[0])} (Herald ${labels.photo})</FONT></TD></TR></TABLE>
+<FONT FACE="Times New Roman" SIZE=3>
+${body}
+</FONT><BR><BR>
+<FONT SIZE=2><A HREF="/cgi-bin/email.cgi">E-mail this story</A> | <A HREF="/cgi-bin/print.cgi">Printer-friendly version</A></FONT><BR><BR>
+</TD>
+<TD WIDTH=150 VALIGN=TOP><FONT FACE="Arial" SIZE=1><B>Today's headlines</B><BR>
+${teasers(context, 5).map((t) => `<A HREF="${t.href}">${esc(t.title)}</A><BR><BR>`).join('\n')}
+<IMG SRC="/ads/banner-120x600.gif" WIDTH=120 HEIGHT=600></FONT></TD></TR>
+<TR><TD COLSPAN=3 ALIGN=CENTER><FONT SIZE=1>Copyright 1999 The Valley Herald. All rights reserved. <A HREF="/privacy.html">Privacy policy</A></FONT></TD></TR></TABLE>
+</BODY></HTML>`;
+    return { html, expected: allText(story), bytes: 'windows-1252' };
+  },
+};
+
+const portal2004: Template = {
+  name: 'portal-2004',
+  era: 'mid-2000s news portal: div#wrapper columns, related-links box inside the story, tools bar',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const parts = insertAfter(paragraphsHtml(story.paragraphs), 2, `<div class="relatedbox"><h4>${esc(labels.related)}</h4><ul>${linkList(labels, context, 4)}</ul></div>`);
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="${story.lang}"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>${esc(story.title)} | NewsNet Portal</title><link rel="stylesheet" href="/css/main.css" type="text/css" /></head>
+<body><div id="wrapper"><div id="masthead"><a href="/"><img src="/i/logo.gif" alt="NewsNet" /></a>
+<div id="searchbox">Search: <input type="text" name="q" /> <input type="submit" value="Go" /></div></div>
+<ul id="topnav">${menu(labels)}</ul>
+<div id="leftcol"><h3>Sections</h3><ul>${menu(labels)}</ul><h3>Services</h3><ul><li><a href="/rss/">RSS feeds</a></li><li><a href="/mobile/">Mobile</a></li><li><a href="/alerts/">E-mail alerts</a></li><li><a href="/archive/">Archive</a></li><li><a href="/weather/">Weather</a></li></ul></div>
+<div id="content"><div class="breadcrumb"><a href="/">${esc(labels.home)}</a> &gt; <a href="/news/">${esc(labels.sections[0])}</a></div>
+<h1>${esc(story.title)}</h1><div class="byline">By ${esc(story.author)}, NewsNet</div><div class="timestamp">Posted: ${humanDate(story.date)}</div>
+<div class="storytools"><a href="#">Email</a> | <a href="#">Print</a> | <a href="#">Digg this</a> | <a href="#">del.icio.us</a> | <a href="#">Text size</a></div>
+<div id="storytext">
+<div class="photo"><img src="/photos/a.jpg" width="300" height="200" alt="" /><div class="photocaption">${esc(story.captions[0])}</div></div>
+${parts.join('\n')}
+</div>
+<p class="copyright">&copy; 2004 NewsNet. This material may not be published, broadcast, rewritten or redistributed.</p>
+</div>
+<div id="rightcol"><div class="adbox"><img src="/ads/300x250.gif" alt="Advertisement" /></div>
+<h3>${esc(labels.mostRead)}</h3><ol>${linkList(labels, context, 6)}</ol></div>
+<div id="footer"><a href="/about/">About us</a> | <a href="/terms/">Terms of use</a> | <a href="/privacy/">Privacy</a> | <a href="/jobs/">Jobs</a></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wordpress2011: Template = {
+  name: 'wordpress-2011',
+  era: 'WordPress blog of the early 2010s: wp-caption, share buttons, related posts, long comment thread, widgets',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const caption = `<div id="attachment_41" class="wp-caption aligncenter" style="width: 610px"><img class="size-large wp-image-41" src="/wp-content/uploads/2011/photo.jpg" width="600" height="400" /><p class="wp-caption-text">${esc(story.captions[0])}</p></div>`;
+    const parts = insertAfter(paragraphsHtml(story.paragraphs), 1, caption);
+    const comments = commentsFor(story.lang).slice(0, 5);
+    const html = `<!DOCTYPE html>
+<html lang="${story.lang}"><head><meta charset="UTF-8" /><title>${esc(story.title)} | The Lantern Post</title>
+<meta property="og:type" content="article" /><meta property="og:title" content="${esc(story.title)}" /><meta property="article:published_time" content="${story.date}" />
+<link rel='stylesheet' id='twentyeleven-css' href='/wp-content/themes/twentyeleven/style.css' type='text/css' /></head>
+<body class="single single-post postid-1287 single-format-standard">
+<div id="page" class="hfeed"><header id="branding" role="banner"><hgroup><h1 id="site-title"><a href="/">The Lantern Post</a></h1><h2 id="site-description">Local news, told plainly</h2></hgroup>
+<nav id="access" role="navigation"><div class="menu"><ul>${menu(labels)}</ul></div></nav></header>
+<div id="main"><div id="primary"><div id="content" role="main">
+<article id="post-1287" class="post-1287 post type-post status-publish format-standard hentry category-news">
+<header class="entry-header"><h1 class="entry-title">${esc(story.title)}</h1>
+<div class="entry-meta"><span class="sep">Posted on </span><a href="#" rel="bookmark"><time class="entry-date" datetime="${story.date}" pubdate>${humanDate(story.date)}</time></a><span class="by-author"> <span class="sep"> by </span> <span class="author vcard"><a class="url fn n" href="/author/x/" rel="author">${esc(story.author)}</a></span></span></div></header>
+<div class="entry-content">
+${parts.join('\n')}
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li><a class="share-twitter" href="#">Twitter</a></li><li><a class="share-facebook" href="#">Facebook</a></li><li><a class="share-email" href="#">Email</a></li></ul></div></div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>
+${teasers(context, 3).map((t) => `<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="${t.href}">${esc(t.title)}</a></h4><p class="jp-relatedposts-post-excerpt">${esc(t.blurb)}</p></div>`).join('\n')}</div>
+</div>
+<footer class="entry-meta">This entry was posted in <a href="/category/news/" rel="category tag">News</a> and tagged <a href="/tag/local/" rel="tag">local</a>. Bookmark the <a href="#" rel="bookmark">permalink</a>.</footer>
+</article>
+<div id="comments"><h2 id="comments-title">${comments.length} thoughts on &ldquo;<span>${esc(story.title)}</span>&rdquo;</h2>
+<ol class="commentlist">${comments.map((c, i) => `<li class="comment"><article id="comment-${i}" class="comment"><footer class="comment-meta"><div class="comment-author vcard"><span class="fn">reader${i + 1}</span> on <a href="#"><time datetime="${story.date}">${humanDate(story.date)}</time></a> said:</div></footer><div class="comment-content"><p>${esc(c)}</p></div><div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li>`).join('\n')}</ol>
+<div id="respond"><h3 id="reply-title">Leave a Reply</h3><p>Your email address will not be published.</p></div></div>
+</div></div>
+<div id="secondary" class="widget-area" role="complementary"><aside class="widget widget_recent_entries"><h3 class="widget-title">Recent Posts</h3><ul>${linkList(labels, context, 5)}</ul></aside>
+<aside class="widget widget_archive"><h3 class="widget-title">Archives</h3><ul><li><a href="#">March 2011</a></li><li><a href="#">February 2011</a></li><li><a href="#">January 2011</a></li><li><a href="#">December 2010</a></li><li><a href="#">November 2010</a></li></ul></aside></div>
+</div><footer id="colophon" role="contentinfo"><div id="site-generator"><a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const ampArticle: Template = {
+  name: 'amp-2018',
+  era: 'AMP page: amp-img in figures, amp-ad slots, social share, recommended carousel with blurbs',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const figure = (i: number) => `<figure class="article-figure"><amp-img src="/img/${i}.jpg" width="800" height="533" layout="responsive" alt=""></amp-img><figcaption class="article-figure__caption">${esc(story.captions[i % story.captions.length])} <span class="credit">${esc(labels.photo)}: Staff</span></figcaption></figure>`;
+    let parts = paragraphsHtml(story.paragraphs, (t) => `<p class="article-body__paragraph">${esc(t)}</p>`, (t) => `<h2 class="article-body__subhead">${esc(t)}</h2>`);
+    parts = insertAfter(parts, 3, '<div class="ad-container"><amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/news/mid"></amp-ad></div>');
+    parts = insertAfter(parts, 1, figure(1));
+    const html = `<!doctype html>
+<html ⚡ lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><link rel="canonical" href="https://www.coastline.example/news/${slug(story.title)}">
+<meta name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1">${jsonLd(story, { publisher: { '@type': 'Organization', name: 'Coastline News' } })}
+<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style><script async src="https://cdn.ampproject.org/v0.js"></script><style amp-custom>.article-body{font-size:18px}</style></head>
+<body><header class="amp-header"><a href="/" class="logo">Coastline News</a><button on="tap:sidebar.toggle">Menu</button></header>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>${menu(labels)}</ul></amp-sidebar>
+<main><article class="article">
+<header class="article-header"><a class="article-header__section" href="/news/">${esc(labels.sections[0])}</a><h1 class="article-header__headline">${esc(story.title)}</h1>
+<p class="article-header__summary">${esc(story.standfirst)}</p><div class="article-header__meta"><span class="article-header__author">${esc(story.author)}</span> <time datetime="${story.date}">${humanDate(story.date)}</time></div></header>
+${figure(0)}
+<amp-social-share type="twitter"></amp-social-share><amp-social-share type="facebook"></amp-social-share><amp-social-share type="email"></amp-social-share>
+<div class="article-body">
+${parts.join('\n')}
+</div></article>
+<section class="recommended"><h2>Recommended</h2><amp-carousel height="300" layout="fixed-height" type="carousel">
+${teasers(context, 4).map((t) => `<div class="card"><a href="${t.href}"><amp-img src="/t.jpg" width="200" height="120"></amp-img><h3>${esc(t.title)}</h3><p>${esc(t.blurb)}</p></a></div>`).join('\n')}</amp-carousel></section></main>
+<footer class="amp-footer"><p>&copy; Coastline News 2018</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const nextSsr2023: Template = {
+  name: 'next-ssr-2023',
+  era: 'React server-side rendering (Next.js): hashed classes, __NEXT_DATA__, inline newsletter box, numbered most-read list',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const h = (n: number) => `css-${((n * 2654435761) % 0xfffff).toString(36)}`;
+    let parts = paragraphsHtml(story.paragraphs, (t) => `<p class="${h(1)} e1xq7ng0">${esc(t)}</p>`, (t) => `<h2 class="${h(2)} e1xq7ng1">${esc(t)}</h2>`);
+    parts = insertAfter(parts, 2, `<div class="${h(3)} e9nq1t0"><div class="${h(4)}"><p class="${h(5)}">${esc(labels.newsletter)}</p><input type="email" placeholder="Email address"><button class="${h(6)}">Sign up</button></div></div>`);
+    parts = insertAfter(parts, 1, `<figure class="${h(7)}"><div class="${h(8)}"><img src="/_next/image?url=a.jpg&amp;w=1080" alt="" loading="lazy"></div><figcaption class="${h(9)}"><span>${esc(story.captions[0])}</span><span class="${h(10)}">${esc(labels.photo)}: Agency</span></figcaption></figure>`);
+    const nextData = JSON.stringify({ props: { pageProps: { article: { id: 88121, headline: story.title, section: 'news', tags: ['local'] } } }, page: '/[section]/[slug]', buildId: 'k2P9xq' });
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/><title>${esc(story.title)} | Metro Daily</title><meta property="og:title" content="${esc(story.title)}"/><meta property="og:site_name" content="Metro Daily"/><meta property="article:published_time" content="${story.date}"/><link rel="preload" href="/_next/static/css/2f1a.css" as="style"/></head>
+<body><div id="__next"><div class="${h(11)}"><header class="${h(12)}"><a href="/" class="${h(13)}">Metro Daily</a><nav class="${h(14)}"><ul class="${h(15)}">${menu(labels)}</ul></nav><a class="${h(16)}" href="/subscribe">Subscribe</a></header>
+<main class="${h(17)}"><div class="${h(18)}"><div class="${h(19)}"><span class="${h(20)}">${esc(labels.sections[0])}</span><h1 class="${h(21)}">${esc(story.title)}</h1><p class="${h(22)}">${esc(story.standfirst)}</p><div class="${h(23)}"><span>By <a href="/authors/x">${esc(story.author)}</a></span><time dateTime="${story.date}">${humanDate(story.date)}</time></div></div>
+<div class="${h(24)}">${parts.join('')}</div>
+<div class="${h(25)}"><h2 class="${h(26)}">${esc(labels.mostRead)}</h2><ol class="${h(27)}">${teasers(context, 5).map((t, i) => `<li class="${h(28)}"><span class="${h(29)}">${i + 1}</span><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ol></div></div></main>
+<footer class="${h(30)}"><p>© 2023 Metro Daily Media</p><ul><li><a href="/about">About</a></li><li><a href="/careers">Careers</a></li><li><a href="/privacy">Privacy</a></li></ul></footer></div></div>
+<script id="__NEXT_DATA__" type="application/json">${nextData}</script><script src="/_next/static/chunks/main.js" async=""></script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wire2015: Template = {
+  name: 'wire-2015',
+  era: 'wire service article page: (Agency) dateline, reporting credits, trust-principles line, "Read next" teasers with blurbs',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const paragraphs = allText(story).filter((_t, i) => !isSubhead(story.paragraphs[i]));
+    const lead = `${story.place} (Newswire) - ${paragraphs[0]}`;
+    const credit = `Reporting by ${story.author}; Editing by Mark Holloway`;
+    const expected = [lead, ...paragraphs.slice(1), credit];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Newswire</title>
+<meta name="description" content="${esc(firstSentence(paragraphs[0]))}"><meta property="og:site_name" content="Newswire">${jsonLd(story)}</head>
+<body><div class="site-header"><a class="logo" href="/">Newswire</a><ul class="nav-links">${menu(labels)}</ul><div class="market-ticker"><span>DOW 31,420.10 +0.4%</span> <span>FTSE 7,112.3 -0.2%</span> <span>OIL 61.20 +1.1%</span></div></div>
+<div class="container"><div class="article-container"><div class="article-header"><div class="channel"><a href="/world/">World News</a></div><h1 class="headline">${esc(story.title)}</h1><div class="byline">By ${esc(story.author)}</div><div class="date">${humanDate(story.date)} / 2 Min Read</div></div>
+<div class="article-body-wrapper"><div class="StandardArticleBody_body">
+${[lead, ...paragraphs.slice(1)].map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<p>${esc(credit)}</p>
+<div class="Attribution_container"><p class="Attribution_content">Our Standards: <a href="/trust-principles">The Newswire Trust Principles.</a></p></div>
+</div></div>
+<div class="read-next"><h3>Read next</h3>${teasers(context, 3).map((t) => `<div class="read-next-item"><a href="${t.href}"><h4>${esc(t.title)}</h4></a><p>${esc(t.blurb)}</p></div>`).join('')}</div>
+</div></div>
+<footer class="site-footer"><p>All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.</p><p>© 2015 Newswire. All rights reserved.</p></footer></body></html>`;
+    return { html, expected };
+  },
+};
+
+const liveBlog: Template = {
+  name: 'live-blog',
+  era: 'live blog: key-events summary, timestamped entries, share buttons per entry',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const entries = allText(story).filter((_t, i) => !isSubhead(story.paragraphs[i])).reverse();
+    const time = (i: number) => `${String(9 + Math.floor(((entries.length - i) * 23) / 60)).padStart(2, '0')}:${String(((entries.length - i) * 23) % 60).padStart(2, '0')}`;
+    const expected = entries.flatMap((t, i) => [time(i), t]);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} – live updates</title>
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: story.title, datePublished: story.date, coverageStartTime: story.date })}</script></head>
+<body><header class="masthead"><a href="/">The Daily Ledger</a><nav><ul>${menu(labels)}</ul></nav></header>
+<main><div class="live-header"><span class="live-badge">LIVE</span><h1>${esc(story.title)}</h1><p class="live-standfirst">${esc(story.standfirst)}</p></div>
+<div class="key-events"><h2>Key events</h2><ul>${entries.slice(0, 4).map((t, i) => `<li><a href="#block-${i}">${time(i)} ${esc(firstSentence(t).slice(0, 70))}</a></li>`).join('')}</ul></div>
+<div class="live-blog">
+${entries.map((t, i) => `<article class="block" id="block-${i}"><header class="block-time"><time datetime="${story.date}">${time(i)}</time></header><div class="block-elements"><p>${esc(t)}</p></div><footer class="block-share"><a href="#">Share</a><a href="#">Facebook</a><a href="#">Twitter</a></footer></article>`).join('\n')}
+</div><button class="load-more">Load more updates</button></main>
+<aside class="onward"><h2>${esc(labels.related)}</h2><ul>${linkList(labels, context, 4)}</ul></aside>
+<footer><p>© The Daily Ledger</p></footer></body></html>`;
+    return { html, expected };
+  },
+};
+
+const paywallTeaser: Template = {
+  name: 'paywall-teaser',
+  era: 'metered paywall: two paragraphs shown, then a subscription offer; the rest is not in the page',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const shown = story.paragraphs.filter((p) => !isSubhead(p)).slice(0, 2);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><meta property="og:title" content="${esc(story.title)}">
+${jsonLd(story, { isAccessibleForFree: false, hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.premium-content' } })}</head>
+<body><div class="top-bar"><a href="/">The Courier</a> <a href="/login">Log in</a> <a href="/offers">Subscribe</a></div>
+<article class="story"><h1>${esc(story.title)}</h1><p class="story-meta">${esc(story.author)} · ${humanDate(story.date)}</p>
+<div class="story-body">${shown.map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<div class="premium-content" aria-hidden="true"></div></div>
+<div class="regwall-offer piano-template"><h2>${esc(labels.subscribe)}</h2><ul><li>Unlimited digital access</li><li>The daily e-paper</li><li>Ad-light experience</li></ul><a class="btn" href="/offers">Subscribe now</a><p>Already a subscriber? <a href="/login">Log in</a></p></div>
+</article><footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+    return { html, expected: shown, paywalled: true };
+  },
+};
+
+const explainerToc: Template = {
+  name: 'explainer-toc',
+  era: 'long-form explainer: table of contents, subheads with anchors, in-body "read more" teasers',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const [teaser] = teasers(context, 1);
+    const heads = story.paragraphs.filter(isSubhead).map(plain);
+    const toc = heads.length ? heads : [labels.sections[0], labels.sections[1]];
+    let parts = paragraphsHtml(story.paragraphs, undefined, (t) => `<h2 id="${slug(t)}">${esc(t)}</h2>`);
+    parts = insertAfter(parts, 2, `<p class="inline-teaser"><strong>${esc(labels.readMore)}:</strong> <a href="${teaser.href}">${esc(teaser.title)}</a></p>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Explained</title><meta name="author" content="${esc(story.author)}"><meta name="date" content="${dateOnly(story.date)}"></head>
+<body><div class="header"><a href="/">Explained</a><ul class="menu">${menu(labels)}</ul></div>
+<div class="main"><h1>${esc(story.title)}</h1><div class="summary">${esc(story.standfirst)}</div>
+<div class="toc" id="toc"><div class="toc-title">Contents</div><ol>${toc.map((t) => `<li><a href="#${slug(t)}">${esc(t)}</a></li>`).join('')}</ol></div>
+<div class="content">${parts.join('\n')}</div>
+<div class="tags">Tags: <a href="/t/1">infrastructure</a>, <a href="/t/2">weather</a>, <a href="/t/3">money</a></div></div>
+<div class="footer">© Explained Media</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const blogspot2008: Template = {
+  name: 'blogspot-2008',
+  era: 'Blogger blog of 2008: post body in <br> lines, "Posted by" footer, comment block, archive sidebar',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const comments = commentsFor(story.lang).slice(0, 4);
+    const body = allText(story).map(esc).join('<br /><br />');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns='http://www.w3.org/1999/xhtml' xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data' xmlns:expr='http://www.google.com/2005/gml/expr'>
+<head><meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><title>Hill Country Notes: ${esc(story.title)}</title></head>
+<body><div id='navbar'><iframe src='about:blank' height='30'></iframe></div>
+<div id='outer-wrapper'><div id='header-wrapper'><div class='header section' id='header'><div class='widget Header'><h1><a href='/'>Hill Country Notes</a></h1><p class='description'>News and views from the hills, since 2005</p></div></div></div>
+<div id='main-wrapper'><div class='main section' id='main'><div class='widget Blog' id='Blog1'><div class='blog-posts hfeed'>
+<h2 class='date-header'>${humanDate(story.date)}</h2>
+<div class='post hentry'><a name='58210'></a><h3 class='post-title entry-title'><a href='/2008/05/post.html'>${esc(story.title)}</a></h3>
+<div class='post-header-line-1'></div><div class='post-body entry-content'>${body}<div style='clear: both;'></div></div>
+<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>Posted by <span class='fn'>${esc(story.author)}</span></span> <span class='post-timestamp'>at <a class='timestamp-link' href='#'>3:14 PM</a></span> <span class='post-comment-link'><a class='comment-link' href='#comments'>${comments.length} comments</a></span></div>
+<div class='post-footer-line post-footer-line-2'><span class='post-labels'>Labels: <a href='/search/label/news' rel='tag'>news</a>, <a href='/search/label/local' rel='tag'>local</a></span></div></div></div>
+<div class='comments' id='comments'><a name='comments'></a><h4>${comments.length} comments:</h4><dl id='comments-block'>
+${comments.map((c, i) => `<dt class='comment-author'><a name='c${i}'></a><a href='/profile/${i}'>hillwalker${i}</a> said...</dt><dd class='comment-body'><p>${esc(c)}</p></dd><dd class='comment-footer'><span class='comment-timestamp'><a href='#c${i}'>May 18, 2008 9:0${i} AM</a></span></dd>`).join('\n')}
+</dl><p class='comment-footer'><a href='/comment.g'>Post a Comment</a></p></div>
+<div class='blog-pager' id='blog-pager'><a class='blog-pager-newer-link' href='#'>Newer Post</a> <a class='blog-pager-older-link' href='#'>Older Post</a> <a class='home-link' href='/'>Home</a></div>
+</div></div></div></div>
+<div id='sidebar-wrapper'><div class='sidebar section' id='sidebar'><div class='widget BlogArchive'><h2>Blog Archive</h2><ul class='hierarchy'><li><a href='#'>2008</a> (41)<ul>${linkList(labels, context, 6)}</ul></li><li><a href='#'>2007</a> (88)</li><li><a href='#'>2006</a> (102)</li></ul></div>
+<div class='widget Profile'><h2>About Me</h2><dl class='profile-datablock'><dd class='profile-data'>${esc(story.author)}</dd></dl><p>Retired teacher, walker, writer of letters to the editor.</p></div></div></div>
+<div id='footer-wrapper'><p>Powered by Blogger.</p></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const regionalCms2009: Template = {
+  name: 'regional-cms-2009',
+  era: 'regional paper CMS of 2009 saved with stray NUL bytes, windows-1252, reader comments',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const comments = commentsFor(story.lang).slice(0, 3);
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>${esc(story.title)} - Tri-County Times</title></head>
+<body><div id="hdr"><img src="/logo.gif" alt="Tri-County Times"><div class="weather">Today: 14°, partly cloudy</div></div>
+<div id="menubar">${labels.sections.map((s) => `<a href="/${slug(s)}">${esc(s)}</a>`).join(' | ')}</div>
+<div id="main"><div class="storyhead"><h2>${esc(story.title)}</h2><span class="author">${esc(story.author)}</span> <span class="pubdate">Published ${humanDate(story.date)}</span></div>
+<div class="storytext">
+${paragraphsHtml(story.paragraphs, undefined, (t) => `<p><b>${esc(t)}</b></p>`).join('\n')}
+</div>
+<div class="storytools"><a href="#">Print</a> <a href="#">E-mail</a> <a href="#">Comment</a></div>
+<div class="reader-comments"><h3>Reader comments (${comments.length})</h3>${comments.map((c, i) => `<div class="rc"><div class="rc-name">Posted by townie${i} on ${humanDate(story.date)}</div><div class="rc-text">${esc(c)}</div></div>`).join('\n')}</div>
+<div class="morenews"><h3>More local news</h3>${teasers(context, 4).map((t) => `<div class="mn"><a href="${t.href}">${esc(t.title)}</a></div>`).join('')}</div></div>
+<div id="ftr">Copyright © 2009 Tri-County Publishing Co.</div></body></html>`;
+    return { html, expected: allText(story), bytes: 'windows-1252-stray-nul' };
+  },
+};
+
+const briefHeavyRail: Template = {
+  name: 'brief-heavy-rail',
+  era: 'a two-paragraph brief on a modern page whose teaser rail holds far more text than the story',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const shown = story.paragraphs.filter((p) => !isSubhead(p)).slice(0, 2);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Tribune Online</title><meta property="og:title" content="${esc(story.title)}"></head>
+<body><header><a href="/">Tribune Online</a><nav><ul>${menu(labels)}</ul></nav></header>
+<div class="layout"><div class="col-main"><div class="story"><h1>${esc(story.title)}</h1><div class="meta">${humanDate(story.date)}</div>
+<div class="text">${shown.map((t) => `<p>${esc(t)}</p>`).join('')}</div></div></div>
+<div class="col-side"><h2>${esc(labels.related)}</h2>
+${context.others.slice(0, 6).map((s) => `<div class="teaser"><a href="/${slug(s.title)}"><h3>${esc(s.title)}</h3></a><p>${esc(s.paragraphs[0])}</p><p>${esc(s.paragraphs[1] ?? '')}</p></div>`).join('\n')}</div></div>
+<footer><p>© Tribune Online</p></footer></body></html>`;
+    return { html, expected: shown };
+  },
+};
+
+const photoCaptions: Template = {
+  name: 'photo-captions',
+  era: 'photo-led story: captions in divs and paragraphs with caption classes, credits, image counters',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const photo = (i: number) => `<div class="image-block"><img src="/p/${i}.jpg" alt=""><div class="image-meta"><span class="counter">${i + 1}/${story.captions.length + 1}</span><p class="photo-caption">${esc(story.captions[i % story.captions.length])}</p><span class="photo-credit">${esc(labels.photo)}: Jan Novak</span></div></div>`;
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 4, photo(1));
+    parts = insertAfter(parts, 2, photo(0));
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><meta property="og:title" content="${esc(story.title)}"><meta name="author" content="${esc(story.author)}"></head>
+<body><div class="site"><div class="brand">Picture Post</div><ul class="sections">${menu(labels)}</ul>
+<div class="article"><h1>${esc(story.title)}</h1><div class="lede-photo"><img src="/p/lede.jpg" alt=""><div class="caption">${esc(story.captions[0])} ${esc(labels.photo)}: Agency</div></div>
+<div class="article-text">${parts.join('\n')}</div></div>
+<div class="footer-links"><a href="/a">About</a> · <a href="/c">Contact</a> · <a href="/p">Privacy</a></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const commentsOutweigh: Template = {
+  name: 'comments-outweigh',
+  era: 'a short story under a long threaded discussion (comment paragraphs outnumber the story\'s)',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const pool = commentsFor(story.lang);
+    const thread = Array.from({ length: 12 }, (_, i) => pool[i % pool.length]);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div class="page"><div class="topnav"><ul>${menu(labels)}</ul></div>
+<div class="article-wrap"><h1 class="article-title">${esc(story.title)}</h1><div class="article-info">${esc(story.author)} | ${humanDate(story.date)}</div>
+<div class="article-content">${paragraphsHtml(story.paragraphs).join('\n')}</div></div>
+<section class="discussion"><h2>${esc(labels.comments)} (${thread.length})</h2>
+${thread.map((c, i) => `<div class="post" id="p${i}"><div class="post-author"><strong>user_${i * 37}</strong> <span class="ago">${i + 1} hours ago</span></div><div class="post-message"><p>${esc(c)}</p><p>${esc(pool[(i + 3) % pool.length])}</p></div><div class="post-actions"><a href="#">Reply</a> <a href="#">Like</a></div></div>`).join('\n')}
+</section><div class="foot">© Forum Gazette</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const adClassedContainer: Template = {
+  name: 'ad-classed-container',
+  era: 'CMS whose story container carries ad-slot and promo classes, story in <br> lines inside a table cell',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const body = allText(story).map(esc).join('<br><br>\n');
+    const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)}</title></head>
+<body class="article-page has-promo-bar">
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td class="topad"><div class="ad-leaderboard"><img src="/ad/728.gif"></div></td></tr>
+<tr><td><table width="980"><tr><td width="180" valign="top" class="leftnav">${labels.sections.map((s) => `<a href="/${slug(s)}">${esc(s)}</a><br>`).join('')}</td>
+<td valign="top" class="content-cell ad-wrapper-parent"><div class="story-container sticky-ad-parent"><h1>${esc(story.title)}</h1><p class="dateline-meta">${humanDate(story.date)} - ${esc(story.author)}</p>
+<div class="article-text">${body}</div>
+<div class="related-inline"><b>${esc(labels.related)}:</b><br>${teasers(context, 3).map((t) => `<a href="${t.href}">${esc(t.title)}</a><br>`).join('')}</div></div></td>
+<td width="160" valign="top"><div class="ad-skyscraper"><img src="/ad/160.gif"></div></td></tr></table></td></tr>
+<tr><td class="footer">© 2006 The Daily Standard</td></tr></table></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+// ——— Held out: never looked at while tuning (see page-set.ts). ———
+
+const drupal2012: Template = {
+  name: 'drupal-2012',
+  era: 'Drupal 7 newspaper: field wrappers, panes, caption field, related-content view, tags, share widgets',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const html = `<!DOCTYPE html><html lang="${story.lang}" dir="ltr"><head><meta charset="utf-8" /><title>${esc(story.title)} | The Riverside Record</title><meta name="dcterms.date" content="${story.date}" /></head>
+<body class="html not-front not-logged-in page-node page-node- page-node-4412 node-type-article">
+<div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Skip to main content</a></div>
+<div id="page-wrapper"><div id="header"><div class="region region-header"><div id="block-system-main-menu" class="block block-system block-menu"><ul class="menu">${menu(labels)}</ul></div></div></div>
+<div id="main-wrapper"><div id="content" class="column"><a id="main-content"></a><h1 class="title" id="page-title">${esc(story.title)}</h1>
+<div class="panel-pane pane-node-content"><div id="node-4412" class="node node-article node-promoted clearfix">
+<div class="field field-name-field-byline field-type-text"><div class="field-items"><div class="field-item even">${esc(story.author)}</div></div></div>
+<div class="field field-name-field-image"><div class="field-items"><div class="field-item even"><img src="/sites/default/files/styles/large/a.jpg" /></div></div></div>
+<div class="field field-name-field-image-caption"><div class="field-items"><div class="field-item even">${esc(story.captions[0])}</div></div></div>
+<div class="field field-name-body field-type-text-with-summary"><div class="field-items"><div class="field-item even" property="content:encoded">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3>${esc(t)}</h3>`).join('')}</div></div></div>
+<div class="field field-name-field-tags"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/local">Local</a></div><div class="field-item odd"><a href="/tags/news">News</a></div></div></div>
+<div class="service-links"><ul class="links"><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li><li><a href="#">Email</a></li></ul></div></div></div>
+<div class="panel-pane pane-views pane-related-content"><h2 class="pane-title">${esc(labels.related)}</h2><div class="view-content">${teasers(context, 4).map((t) => `<div class="views-row"><div class="views-field-title"><a href="${t.href}">${esc(t.title)}</a></div><div class="views-field-body">${esc(t.blurb)}</div></div>`).join('')}</div></div>
+</div></div><div id="footer"><div class="region region-footer">© The Riverside Record · <a href="/contact">Contact</a></div></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const magazineLongread: Template = {
+  name: 'magazine-longread',
+  era: 'magazine feature: drop cap, pull quotes repeating a sentence, subheads, author bio box at the end',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const text = allText(story);
+    const quote = text.find((t) => /["“„«]/.test(t)) ?? text[1];
+    let parts = story.paragraphs.map((p, i) => (isSubhead(p) ? `<h2 class="section-head">${esc(plain(p))}</h2>` : i === 0 ? `<p class="has-dropcap"><span class="dropcap">${esc(p[0])}</span>${esc(p.slice(1))}</p>` : `<p>${esc(p)}</p>`));
+    parts = insertAfter(parts, 3, `<aside class="pullquote"><blockquote>${esc(firstSentence(quote))}</blockquote></aside>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} — The Northern Review</title>${jsonLd(story)}</head>
+<body><div class="nav-wrap"><a class="wordmark" href="/">The Northern Review</a><ul>${menu(labels)}</ul><a href="/subscribe" class="cta">Subscribe</a></div>
+<article class="feature"><header class="feature-hero"><p class="rubric">Feature</p><h1>${esc(story.title)}</h1><p class="feature-dek">${esc(story.standfirst)}</p><p class="feature-byline">Words by ${esc(story.author)} · Photographs by Ana Lima</p></header>
+<figure class="hero-image"><img src="/h.jpg" alt=""><figcaption>${esc(story.captions[0])}</figcaption></figure>
+<div class="feature-body">${parts.join('\n')}</div>
+<div class="author-box"><img src="/a.jpg" alt=""><p><strong>${esc(story.author)}</strong> is a contributing writer. Her reporting has been supported by a grant from the Open Desk Fund.</p></div>
+<div class="feature-more"><h3>More from the Review</h3>${teasers(context, 3).map((t) => `<a class="more-card" href="${t.href}"><span>${esc(t.title)}</span></a>`).join('')}</div></article>
+<footer class="site-foot">© The Northern Review. Published four times a year.</footer></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const portal2007Syndicated: Template = {
+  name: 'portal-2007-syndicated',
+  era: 'web portal carrying a syndicated story: story tools, source logo caption, related searches, most-viewed tabs',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const html = `<html><head><title>${esc(story.title)} - Portal News</title><meta name="description" content="${esc(story.standfirst)}"></head>
+<body><div id="ygunav"><a href="/">Portal</a> - <a href="/mail">Mail</a> - <a href="/search">Search</a> - <a href="/news">News</a></div>
+<div id="yncontainer"><div id="ynmain"><div class="yn-title"><h1>${esc(story.title)}</h1></div>
+<div class="yn-source"><img src="/logos/herald.gif" alt="Herald Wire"> <span class="byline">By ${esc(story.author)}, Herald Wire Writer</span> <span class="timedate">${humanDate(story.date)}</span></div>
+<div id="ynstory"><div class="storytools"><a href="#">Email Story</a> <a href="#">IM Story</a> <a href="#">Printable View</a> <a href="#">RSS</a></div>
+<p>${esc(story.place)} - ${esc(allText(story)[0])}</p>
+${paragraphsHtml(story.paragraphs.slice(1)).join('\n')}
+</div>
+<div class="related-searches"><h3>Related Searches</h3><ul>${labels.sections.slice(0, 5).map((s) => `<li><a href="/search?p=${slug(s)}">${esc(s)}</a></li>`).join('')}</ul></div></div>
+<div id="ynside"><div class="mostviewed"><ul class="tabs"><li>Most Viewed</li><li>Most Emailed</li><li>Most Recommended</li></ul><ol>${linkList(labels, context, 6)}</ol></div></div></div>
+<div id="footer">Copyright © 2007 Herald Wire. All rights reserved. The information contained in the Herald Wire News report may not be published, broadcast, rewritten or redistributed without the prior written authority of Herald Wire.</div></body></html>`;
+    const expected = [`${story.place} - ${allText(story)[0]}`, ...allText(story).slice(1)];
+    return { html, expected };
+  },
+};
+
+const reactDivParagraphs: Template = {
+  name: 'react-div-paragraphs',
+  era: 'client-rendered site: paragraphs as bare <div>s, recirculation cards with blurbs inside the article flow',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const [card] = teasers(context, 1);
+    let parts = story.paragraphs.map((p) => (isSubhead(p) ? `<div class="sc-hd3 hLkYjQ" role="heading" aria-level="2">${esc(plain(p))}</div>` : `<div class="sc-pgr1 dRtwLb">${esc(p)}</div>`));
+    parts = insertAfter(parts, 3, `<a class="sc-card9 kLmNop" href="${card.href}"><div class="sc-lbl">${esc(labels.readMore)}</div><div class="sc-ttl">${esc(card.title)}</div><div class="sc-bl">${esc(card.blurb)}</div></a>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><meta property="og:title" content="${esc(story.title)}"><meta property="og:site_name" content="Pulse"></head>
+<body><div id="root"><div class="sc-app"><div class="sc-top"><a href="/">Pulse</a><div class="sc-menu">${labels.sections.map((s) => `<a href="/${slug(s)}">${esc(s)}</a>`).join('')}</div></div>
+<div class="sc-art"><div class="sc-h1" role="heading" aria-level="1">${esc(story.title)}</div><div class="sc-by">${esc(story.author)} · ${humanDate(story.date)}</div>
+<div class="sc-body">${parts.join('')}</div>
+<div class="sc-recirc"><div class="sc-recirc-title">${esc(labels.mostRead)}</div>${teasers(context, 4).map((t) => `<a class="sc-rc" href="${t.href}"><div>${esc(t.title)}</div></a>`).join('')}</div></div>
+<div class="sc-foot">© Pulse Media Group</div></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const printView: Template = {
+  name: 'print-view',
+  era: 'bare print view: no containers, headline and text straight in <body>, links at the foot',
+  render(story) {
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b><br>` : `${esc(p)}<br><br>`)).join('\n');
+    const html = `<html><head><title>${esc(story.title)}</title></head><body onload="window.print()">
+<h2>${esc(story.title)}</h2><b>By ${esc(story.author)}</b><br><i>${humanDate(story.date)}</i><br><br>
+${body}
+<hr><small>URL: https://www.example-courier.test/story/${slug(story.title)}<br><a href="javascript:window.close()">Close window</a> | <a href="/">Home</a></small></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Templates tuned on. */
+export const TUNING_TEMPLATES: Template[] = [
+  tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
+  explainerToc, blogspot2008, regionalCms2009, briefHeavyRail, photoCaptions, commentsOutweigh, adClassedContainer,
+];
+/** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
+export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
