@@ -8,6 +8,7 @@ import type { Document } from './document.js';
 import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
 import { MAX_SENTENCE_TOKENS, reportedSpeech, subSentences } from './reported-speech.js';
 import { resolveSpeaker, type ResolveState } from './speakers.js';
+import { taggedAttributions } from './tagged-attributions.js';
 
 export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   const quotations = findQuotations(doc.text);
@@ -127,6 +128,9 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     raws.splice(firstFrom(raws, content.start), 0, { speaker: previous.speaker, cue: previous.cue, content, direct: true, confidence: 0.75 });
   }
 
+  // Pass 4: what the learned tagger finds where no rule did (thoughts, stances, noun cues, other verbs).
+  addTagged(raws, taggedAttributions(doc, mask));
+
   // Resolve speakers in text order so that pronouns see the speakers before them.
   const facts: QuoteFact[] = [];
   for (const r of raws) {
@@ -170,4 +174,16 @@ function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
     if (raws[k].content.end <= offset) return raws[k];
   }
   return undefined;
+}
+
+/** Adds the tagged attributions whose content no rule attribution touches, keeping `raws` sorted by content start. */
+function addTagged(raws: RawQuote[], tagged: RawQuote[]): void {
+  for (const t of tagged) {
+    const at = firstFrom(raws, t.content.start);
+    const clashes = (r: RawQuote | undefined) => r !== undefined && r.content.start < t.content.end && t.content.start < r.content.end;
+    let overlapping = false;
+    for (let k = at - 1; k >= 0 && k >= at - 8 && !overlapping; k--) overlapping = clashes(raws[k]);
+    for (let k = at; k < raws.length && raws[k].content.start < t.content.end && !overlapping; k++) overlapping = clashes(raws[k]);
+    if (!overlapping && !(process.env.NODIRECT && t.direct)) raws.splice(at, 0, t);
+  }
 }

@@ -1,0 +1,222 @@
+// The learned attribution tagger: an averaged perceptron over source / cue / content BIO labels
+// with first-order Viterbi decoding, trained on PolNeAR train (scripts/train/train-attribution.ts).
+// The model ships inside the bundle as base64 (attribution-model.ts), so nothing is read from disk.
+import { gunzipSync } from 'node:zlib';
+import {
+  CONTENT, CUE, isBegin, NUM_ATTRIBUTION_LABELS, roleOf, SOURCE, sentenceFeatures, type CueLexicon, type TokenTable,
+} from './attribution-features.js';
+import { ATTRIBUTION_MODEL } from './attribution-model.js';
+import type { Document } from './document.js';
+
+const L = NUM_ATTRIBUTION_LABELS;
+const MAGIC = 'NFAT1';
+
+export interface AttributionModel {
+  lexicon: CueLexicon;
+  /** Feature id → row of `weights` (L int8 per row). */
+  rows: Map<number, number>;
+  weights: Int8Array;
+  scale: number;
+  /** (L + 1) × L transition scores, the last row being the sentence start. */
+  transitions: Float32Array;
+}
+
+/** Binary layout: magic, lexicon (count; word length, word bytes, bucket), scale, transitions, rows (count; hashes; int8 weights). */
+export function encodeAttributionModel(m: { lexicon: CueLexicon; hashes: Uint32Array; weights: Int8Array; scale: number; transitions: Float32Array }): Buffer {
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+  const u32 = (x: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(x); parts.push(b); };
+  const f32 = (x: number) => { const b = Buffer.alloc(4); b.writeFloatLE(x); parts.push(b); };
+  const words = [...m.lexicon].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  u32(words.length);
+  for (const [word, bucket] of words) {
+    const bytes = Buffer.from(word, 'utf8');
+    parts.push(Buffer.from([bytes.length, bucket]), bytes);
+  }
+  f32(m.scale);
+  parts.push(Buffer.from(m.transitions.buffer, m.transitions.byteOffset, m.transitions.byteLength));
+  u32(m.hashes.length);
+  parts.push(Buffer.from(m.hashes.buffer, m.hashes.byteOffset, m.hashes.byteLength));
+  parts.push(Buffer.from(m.weights.buffer, m.weights.byteOffset, m.weights.byteLength));
+  return Buffer.concat(parts);
+}
+
+export function decodeAttributionModel(bytes: Buffer): AttributionModel {
+  if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not an attribution model');
+  let at = MAGIC.length;
+  const words = bytes.readUInt32LE(at);
+  at += 4;
+  const lexicon: CueLexicon = new Map();
+  for (let k = 0; k < words; k++) {
+    const length = bytes[at];
+    const bucket = bytes[at + 1];
+    lexicon.set(bytes.toString('utf8', at + 2, at + 2 + length), bucket);
+    at += 2 + length;
+  }
+  const scale = bytes.readFloatLE(at);
+  at += 4;
+  const transitions = new Float32Array((L + 1) * L);
+  for (let k = 0; k < transitions.length; k++, at += 4) transitions[k] = bytes.readFloatLE(at);
+  const count = bytes.readUInt32LE(at);
+  at += 4;
+  const rows = new Map<number, number>();
+  for (let r = 0; r < count; r++, at += 4) rows.set(bytes.readUInt32LE(at), r);
+  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * L));
+  return { lexicon, rows, weights, scale, transitions };
+}
+
+let cached: AttributionModel | undefined;
+
+/** The committed model, decoded on first use. */
+export function attributionModel(): AttributionModel {
+  cached ??= decodeAttributionModel(gunzipSync(Buffer.from(ATTRIBUTION_MODEL, 'base64')));
+  return cached;
+}
+
+/** Whether label y may follow label p (p = L at the sentence start): an inside label continues its own role. */
+export function allowed(p: number, y: number): boolean {
+  if (y === 0 || isBegin(y)) return true;
+  return p !== L && p !== 0 && roleOf(p) === roleOf(y);
+}
+
+/** Best BIO-valid label sequence for n tokens. */
+export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  let score = new Float64Array(L);
+  let next = new Float64Array(L);
+  const back = new Uint8Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = allowed(L, y) ? emissions[y] + transitions[L * L + y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[p] + transitions[p * L + y];
+        if (s > best) { best = s; arg = p; }
+      }
+      next[y] = best + emissions[i * L + y];
+      back[i * L + y] = arg;
+    }
+    [score, next] = [next, score];
+  }
+  let arg = 0;
+  for (let y = 1; y < L; y++) if (score[y] > score[arg]) arg = y;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+  return out;
+}
+
+/**
+ * Posterior of each label at each token (forward-backward over the same scores, read as log
+ * potentials): how sure the tagger is of what Viterbi chose, for the confidence of an attribution.
+ */
+export function marginals(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array): Float64Array {
+  const alpha = new Float64Array(n * L);
+  const beta = new Float64Array(n * L);
+  const logSumExp = (xs: number[]) => {
+    let max = -Infinity;
+    for (const x of xs) if (x > max) max = x;
+    if (max === -Infinity) return max;
+    let sum = 0;
+    for (const x of xs) sum += Math.exp(x - max);
+    return max + Math.log(sum);
+  };
+  const terms: number[] = [];
+  for (let y = 0; y < L; y++) alpha[y] = allowed(L, y) ? emissions[y] + transitions[L * L + y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      terms.length = 0;
+      for (let p = 0; p < L; p++) if (allowed(p, y)) terms.push(alpha[(i - 1) * L + p] + transitions[p * L + y]);
+      alpha[i * L + y] = logSumExp(terms) + emissions[i * L + y];
+    }
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < L; p++) {
+      terms.length = 0;
+      for (let y = 0; y < L; y++) if (allowed(p, y)) terms.push(transitions[p * L + y] + emissions[(i + 1) * L + y] + beta[(i + 1) * L + y]);
+      beta[i * L + p] = logSumExp(terms);
+    }
+  }
+  terms.length = 0;
+  for (let y = 0; y < L; y++) terms.push(alpha[(n - 1) * L + y]);
+  const z = logSumExp(terms);
+  const out = new Float64Array(n * L);
+  for (let k = 0; k < n * L; k++) out[k] = Math.exp(alpha[k] + beta[k] - z);
+  return out;
+}
+
+/** Labels of the tokens of [first, end), and with `posterior` the marginal of each chosen label. */
+export function tagSentence(doc: Document, model: AttributionModel, table: TokenTable, quoted: Uint8Array, first: number, end: number, posterior?: Float64Array): Uint8Array {
+  const n = end - first;
+  const { ids, offsets } = sentenceFeatures(doc, table, quoted, first, end);
+  const emissions = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const row = model.rows.get(ids[k]);
+      if (row === undefined) continue;
+      const base = row * L;
+      for (let y = 0; y < L; y++) emissions[i * L + y] += model.weights[base + y];
+    }
+  }
+  for (let k = 0; k < emissions.length; k++) emissions[k] *= model.scale;
+  const labels = viterbi(emissions, n, model.transitions);
+  if (posterior) {
+    const T = Number(process.env.TEMP ?? 1);
+    const p = marginals(emissions.map((x) => x / T), n, model.transitions.map((x) => x / T));
+    for (let i = 0; i < n; i++) posterior[i] = p[i * L + labels[i]];
+  }
+  return labels;
+}
+
+/** A labelled span, token range inclusive. */
+export interface TaggedSpan {
+  role: number;
+  first: number;
+  last: number;
+}
+
+export function spansOf(labels: Uint8Array, first: number): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    if (y === 0) continue;
+    if (isBegin(y) || spans.length === 0 || spans[spans.length - 1].last !== first + i - 1 || spans[spans.length - 1].role !== roleOf(y)) {
+      spans.push({ role: roleOf(y), first: first + i, last: first + i });
+    } else spans[spans.length - 1].last = first + i;
+  }
+  return spans;
+}
+
+/** One attribution read off the labels: a cue with its nearest source and the contents nearest to it. */
+export interface TaggedAttribution {
+  cue: TaggedSpan;
+  source?: TaggedSpan;
+  contents: TaggedSpan[];
+}
+
+const gap = (a: TaggedSpan, b: TaggedSpan) => (a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0);
+
+/** Groups spans around cues: each content goes to its nearest cue (the one before it on a tie), each cue takes its nearest source. */
+export function groupSpans(spans: TaggedSpan[]): TaggedAttribution[] {
+  const cues = spans.filter((s) => s.role === CUE);
+  if (!cues.length) return [];
+  const groups: TaggedAttribution[] = cues.map((cue) => ({ cue, contents: [] }));
+  for (const content of spans.filter((s) => s.role === CONTENT)) {
+    let best = 0;
+    for (let c = 1; c < cues.length; c++) {
+      const d = gap(cues[c], content);
+      if (d < gap(cues[best], content) || (d === gap(cues[best], content) && cues[c].last < content.first)) best = c;
+    }
+    groups[best].contents.push(content);
+  }
+  const sources = spans.filter((s) => s.role === SOURCE);
+  for (const g of groups) {
+    let best: TaggedSpan | undefined;
+    for (const s of sources) if (!best || gap(s, g.cue) < gap(best, g.cue)) best = s;
+    g.source = best;
+  }
+  return groups.filter((g) => g.contents.length > 0);
+}
