@@ -27,7 +27,10 @@ interface ObjectRecord {
   replaced?: string;
 }
 
+/** Single-item writes of article records in flight at once (puts at the commit, conditional deletes). */
 const ARTICLE_RECORD_PUTS_IN_FLIGHT = 8;
+/** Article partitions a cleanup queries at once. */
+const PARTITION_QUERIES_IN_FLIGHT = 8;
 /** Name index keys this writer has seen stored (a warm function reuses it across events). */
 const KNOWN_NAMES_LIMIT = 100_000;
 /** The object record each state objectState issued was read from: the expectation its writes take. */
@@ -206,13 +209,16 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     const entries: ItemKey[] = [];
     const manifests: ItemKey[] = [];
     const records: ItemKey[] = [];
-    for (const articleId of articleIds) {
-      const items = await queryAll(this.table, {
+    // The partitions side by side: a file of many articles would otherwise wait on one query each.
+    const partitions = await mapConcurrent(articleIds, PARTITION_QUERIES_IN_FLIGHT, (articleId) =>
+      queryAll(this.table, {
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': PK.article(articleId) },
         ProjectionExpression: 'pk, sk, gen, z',
         ConsistentRead: true,
-      });
+      }),
+    );
+    for (const items of partitions) {
       for (const item of items) {
         if (!doomed(String(item.gen ?? ''))) continue;
         if (item.sk === SK.article) records.push(keyOf(item));
@@ -224,7 +230,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     }
     await this.write(entries.map(del));
     await this.write(manifests.map(del));
-    for (const Key of records) {
+    await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (Key) => {
       try {
         await this.table.db.send(new DeleteCommand({
           TableName: this.table.name, Key, ConditionExpression: `gen ${relation} :gen`, ExpressionAttributeValues: { ':gen': gen },
@@ -232,7 +238,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
-    }
+    });
   }
 
   /**
