@@ -21,7 +21,7 @@ import { findFreePort } from '../../local/services/ports.js';
 import { CapacityMeter, type CapacityTotals } from './capacity-meter.js';
 import { bbcFiles, mostNamedEntities, normalizeFile, sampleArticlePath, spread } from './corpora.js';
 import { indexEntrySize, itemSize, writeUnits } from './item-size.js';
-import { cpuMsSince, fmt, kb, median, table, verdict, type BenchContext, type SectionResult } from './report.js';
+import { cpuMsSince, fmt, kb, median, round, sum, table, verdict, type BenchContext, type SectionResult } from './report.js';
 
 const BUCKET = 'newsfacts-bench';
 const SEED_ARTICLES = 60;
@@ -62,6 +62,15 @@ interface WriteCost {
   capacity: CapacityTotals;
   kinds: Map<string, KindStats>;
 }
+
+/** Totals over the item kinds one write stored. */
+function totalsOf(c: WriteCost) {
+  const kinds = [...c.kinds.values()];
+  const total = (field: 'count' | 'bytes' | 'indexBytes' | 'modeledWcu') => sum(kinds.map((k) => k[field]));
+  return { items: total('count'), bytes: total('bytes'), indexBytes: total('indexBytes'), indexItems: sum(kinds.map((k) => (k.indexBytes > 0 ? k.count : 0))), modeledWcu: total('modeledWcu'), largest: Math.max(...kinds.map((k) => k.largest)) };
+}
+
+const requestCount = (capacity: CapacityTotals) => sum(Object.values(capacity.requests));
 
 async function scanAll(client: DynamoDBClient, tableName: string): Promise<Record<string, AttributeValue>[]> {
   const items: Record<string, AttributeValue>[] = [];
@@ -190,7 +199,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       await ingestFile(store, `incoming/${file.name}`, bytes);
       wallMs.push(performance.now() - wall);
       cpuMs.push(cpuMsSince(cpu));
-      requestsPerArticle.push(Object.values(meter.totals.requests).reduce((a, b) => a + b, 0));
+      requestsPerArticle.push(requestCount(meter.totals));
       roundsPerArticle.push(meter.totals.rounds);
       const extraction = extract(normalizeFile(file.path, file.name)[0]);
       extractions.push(extraction);
@@ -219,8 +228,8 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
     ];
     const readRows: (string | number)[][] = [];
     const figures: SectionResult['figures'] = {
-      ingest_use_case_wall_ms_p50: Number(median(wallMs).toFixed(1)),
-      ingest_use_case_node_cpu_ms_p50: Number(median(cpuMs).toFixed(1)),
+      ingest_use_case_wall_ms_p50: round(median(wallMs)),
+      ingest_use_case_node_cpu_ms_p50: round(median(cpuMs)),
       ingest_use_case_requests_p50: median(requestsPerArticle),
       ingest_use_case_round_trips_p50: median(roundsPerArticle),
       bbc_median_file_bytes: medianStory.size,
@@ -233,17 +242,13 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
         returned = await call(store);
         units.push(meter.totals.readUnits);
       }
-      const requests = Object.values(meter.totals.requests).reduce((a, b) => a + b, 0);
-      readRows.push([`\`${method}\``, route, returned.items, kb(returned.bytes), requests, fmt(median(units), 1)]);
+      readRows.push([`\`${method}\``, route, returned.items, kb(returned.bytes), requestCount(meter.totals), fmt(median(units), 1)]);
       figures[`rcu_${method.replace(/\W+/g, '_')}`] = median(units);
     }
 
     const costRows = costs.map((c) => {
-      const kinds = [...c.kinds.values()];
-      const items = kinds.reduce((a, k) => a + k.count, 0);
-      const bytes = kinds.reduce((a, k) => a + k.bytes, 0);
-      const modeled = kinds.reduce((a, k) => a + k.modeledWcu, 0);
-      return [c.label, `${c.file} (${fmt(c.characters)} chars, ${c.entities} entities, ${c.facts} facts)`, items, kb(bytes), fmt(c.capacity.writeUnits, 1), fmt(modeled, 0), fmt(c.capacity.readUnits, 1)];
+      const t = totalsOf(c);
+      return [c.label, `${c.file} (${fmt(c.characters)} chars, ${c.entities} entities, ${c.facts} facts)`, t.items, kb(t.bytes), fmt(c.capacity.writeUnits, 1), fmt(t.modeledWcu, 0), fmt(c.capacity.readUnits, 1)];
     });
     const kindRows: (string | number)[][] = [];
     const kindNames = [...new Set(costs.flatMap((c) => [...c.kinds.keys()]))].sort();
@@ -255,30 +260,30 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       })]);
     }
     const overLimit = costs.flatMap((c) => [...c.kinds.entries()].filter(([kind, k]) => !EXEMPT.has(kind) && k.largest > ITEM_LIMIT).map(([kind, k]) => `${kind} in ${c.file} (${kb(k.largest, 2)})`));
-    const wcuOf = (c: WriteCost) => Math.max(c.capacity.writeUnits, [...c.kinds.values()].reduce((a, k) => a + k.modeledWcu, 0));
+    const wcuOf = (c: WriteCost) => Math.max(c.capacity.writeUnits, totalsOf(c).modeledWcu);
     const [sampleFresh, sample] = costs;
     const sampleMeasured = sample.capacity.writeUnits;
-    const sampleModeled = [...sample.kinds.values()].reduce((a, k) => a + k.modeledWcu, 0);
+    const sampleModeled = totalsOf(sample).modeledWcu;
     const sampleWcu = wcuOf(sample);
     const newNames = sampleFresh.kinds.get('name index');
     const drivers = [...sample.kinds.entries()].sort((a, b) => b[1].modeledWcu - a[1].modeledWcu).slice(0, 3).map(([kind, k]) => `${kind} ${k.modeledWcu} (${k.count} items)`);
 
     for (const [i, c] of costs.entries()) {
       const key = ['sample', 'sample_known_entities', 'bbc_median', 'bbc_median_known_entities'][i];
-      const kinds = [...c.kinds.values()];
+      const t = totalsOf(c);
       Object.assign(figures, {
-        [`${key}_items`]: kinds.reduce((a, k) => a + k.count, 0),
-        [`${key}_bytes`]: kinds.reduce((a, k) => a + k.bytes, 0),
-        [`${key}_index_bytes`]: kinds.reduce((a, k) => a + k.indexBytes, 0),
-        [`${key}_index_items`]: [...c.kinds.values()].reduce((a, k) => a + (k.indexBytes > 0 ? k.count : 0), 0),
+        [`${key}_items`]: t.items,
+        [`${key}_bytes`]: t.bytes,
+        [`${key}_index_bytes`]: t.indexBytes,
+        [`${key}_index_items`]: t.indexItems,
         [`${key}_facts`]: c.facts,
         [`${key}_entities`]: c.entities,
-        [`${key}_largest_item_bytes`]: Math.max(...kinds.map((k) => k.largest)),
-        [`${key}_wcu_reported`]: Number(c.capacity.writeUnits.toFixed(1)),
-        [`${key}_wcu_modeled`]: kinds.reduce((a, k) => a + k.modeledWcu, 0),
-        [`${key}_rcu_during_ingest`]: Number(c.capacity.readUnits.toFixed(1)),
+        [`${key}_largest_item_bytes`]: t.largest,
+        [`${key}_wcu_reported`]: round(c.capacity.writeUnits),
+        [`${key}_wcu_modeled`]: t.modeledWcu,
+        [`${key}_rcu_during_ingest`]: round(c.capacity.readUnits),
         [`${key}_characters`]: c.characters,
-        [`${key}_requests`]: Object.values(c.capacity.requests).reduce((a, b) => a + b, 0),
+        [`${key}_requests`]: requestCount(c.capacity),
       });
     }
     const requestMix = (c: WriteCost) => Object.entries(c.capacity.requests).map(([n, k]) => `${n.replace(/Command$/, '')} ×${k}`).join(', ');

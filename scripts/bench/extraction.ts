@@ -10,7 +10,7 @@ import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
 import { bbcArticles, reutersArticles } from './corpora.js';
-import { fmt, median, sum, table, timeMs, verdict, type BenchContext, type SectionResult } from './report.js';
+import { fmt, median, round, sum, table, timeMs, verdict, type BenchContext, type SectionResult } from './report.js';
 
 /** Articles per corpus in the head-to-head (compromise reads ~20k chars/s, so this bounds the section). */
 const HEAD_TO_HEAD_ARTICLES = 80;
@@ -126,8 +126,8 @@ export async function benchExtraction(ctx: BenchContext): Promise<SectionResult>
     const own = measure(articles, { extract: runExtract, ner: runNer }, ROUNDS);
     rows.push([corpus, articles.length, fmt(chars), fmt(own.extract.rates.charsPerSec), fmt(own.extract.rates.articlesPerSec, 1), fmt(own.ner.rates.charsPerSec)]);
     figures[`extract_${key}_chars_per_s`] = Math.round(own.extract.rates.charsPerSec);
-    figures[`extract_${key}_articles_per_s`] = Number(own.extract.rates.articlesPerSec.toFixed(1));
-    figures[`extract_${key}_ms_per_article`] = Number((1000 / own.extract.rates.articlesPerSec).toFixed(2));
+    figures[`extract_${key}_articles_per_s`] = round(own.extract.rates.articlesPerSec);
+    figures[`extract_${key}_ms_per_article`] = round(1000 / own.extract.rates.articlesPerSec, 2);
     figures[`extract_${key}_mean_chars`] = Math.round(chars / articles.length);
     figures[`ner_${key}_chars_per_s`] = Math.round(own.ner.rates.charsPerSec);
 
@@ -142,14 +142,14 @@ export async function benchExtraction(ctx: BenchContext): Promise<SectionResult>
       `${fmt(ratio, 1)}× (rounds: ${roundRatios.map((r) => fmt(r, 1)).join(', ')})`,
     ]);
     figures[`compromise_${key}_chars_per_s`] = Math.round(h2h.compromise.rates.charsPerSec);
-    figures[`extract_vs_compromise_${key}`] = Number(ratio.toFixed(2));
+    figures[`extract_vs_compromise_${key}`] = round(ratio, 2);
   }
   if (rows.length === 0) throw new Error('no BBC or Reuters articles found');
   const worst = Math.min(...ratios);
   ctx.log('extraction: stage breakdown on the BBC sample');
   const breakdown = stageBreakdown(corpora.BBC, 3);
   const breakdownTotal = sum(breakdown.map((b) => b.ms));
-  for (const b of breakdown) figures[`stage_${b.stage.replace(/\W+/g, '_')}_ms_per_article`] = Number((b.ms / corpora.BBC.length).toFixed(3));
+  for (const b of breakdown) figures[`stage_${b.stage.replace(/\W+/g, '_')}_ms_per_article`] = round(b.ms / corpora.BBC.length, 3);
   const markdown = [
     'One Node.js thread (extraction is synchronous). The articles are normalized first and not timed;',
     '`extract(article)` (lambdas/extract/index.ts: tokens, sentences, entities, time expressions,',

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { handler } from '../../lambdas/handlers/ingest.js';
 import { lambdaContext } from '../../local/lambda-context.js';
 import { SequencerClock, toS3EventRecord, toSqsEvent, toSqsMessage } from '../../local/s3-notifications.js';
-import { chunk } from './invocation-stats.js';
+import { chunk, type BlockResult } from './invocation-stats.js';
 import { cpuMsSince } from './report.js';
 
 export interface WorkerObject {
@@ -29,14 +29,6 @@ export interface WorkerPlan {
 export interface WorkerBlock {
   batchSize: number;
   objects: WorkerObject[];
-}
-
-export interface BlockResult {
-  batchSize: number;
-  articles: number;
-  wallMs: number;
-  /** This process's CPU time (user + system) during the block. */
-  cpuMs: number;
 }
 
 export interface WorkerResult {

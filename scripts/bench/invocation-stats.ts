@@ -45,13 +45,18 @@ export function memoryFloorMb(peakRssKb: number, headroom = 1.5, step = 64): num
   return Math.ceil(((peakRssKb / 1024) * headroom) / step) * step;
 }
 
-/** One block of a paired run: the same stories ingested at one batch size, in one cycle. */
-export interface BlockMeasure {
-  cycle: number;
+/** One block of a run: stories ingested in invocations of one batch size. */
+export interface BlockResult {
   batchSize: number;
   articles: number;
   wallMs: number;
+  /** The process's CPU time (user + system) during the block. */
   cpuMs: number;
+}
+
+/** One block of a paired run: the same stories ingested at one batch size, in one cycle. */
+export interface BlockMeasure extends BlockResult {
+  cycle: number;
 }
 
 export interface PairedComparison {

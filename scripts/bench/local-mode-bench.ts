@@ -380,7 +380,7 @@ async function benchQuery(
         [`${key}_p50_ms`]: round(run.loaded.p50), [`${key}_p95_ms`]: round(run.loaded.p95), [`${key}_p99_ms`]: round(run.loaded.p99), [`${key}_rps`]: round(run.loaded.perSecond),
         [`${key}_unloaded_p50_ms`]: round(run.unloaded.p50), [`${key}_unloaded_p99_ms`]: round(run.unloaded.p99),
       });
-      if (run.cache && run.cache.calls > 0) figures[`${key}_cache_hit_ratio`] = Number((run.cache.fromMemory / run.cache.calls).toFixed(4));
+      if (run.cache && run.cache.calls > 0) figures[`${key}_cache_hit_ratio`] = round(run.cache.fromMemory / run.cache.calls, 4);
     }
   }
   const worstOf = (runs: RouteRun[]) => Math.max(...runs.filter((r) => /entity/.test(r.label)).map((r) => r.loaded.p99));

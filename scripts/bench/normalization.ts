@@ -11,18 +11,13 @@ import { parseHtmlDocument } from '../../lambdas/normalize/markup.js';
 import { lambdaBuildOptions, medianSpawns, spawnImport } from './cold-start.js';
 import { bbcArticles } from './corpora.js';
 import { buildNewsPage, padPage } from './news-page-builder.js';
-import { cpuMsSince, fmt, kb, median, round, table, type BenchContext, type SectionResult } from './report.js';
+import { cpuMsSince, fmt, kb, median, round, sum, table, type BenchContext, type SectionResult } from './report.js';
+
+const encoder = new TextEncoder();
 
 const ROUNDS = 5;
 const INPUTS_PER_CASE = 3;
 const COLD_SPAWNS = 7;
-
-interface Input {
-  bytes: Uint8Array;
-  fileName: string;
-  /** The first paragraph of the main story, to check normalization kept it. */
-  lead: string;
-}
 
 /** Stories to build one input from: the main one, and others for furniture and bulk. */
 interface Stories {
@@ -30,59 +25,37 @@ interface Stories {
   others: Article[];
 }
 
-const encoder = new TextEncoder();
 const paragraphsOf = (article: Article) => article.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 /** First sentences of other stories, for the layout's related links and comments. */
 const noiseOf = (others: Article[]) => others.slice(0, 60).map((a) => paragraphsOf(a)[0]?.split(/(?<=\.)\s/)[0] ?? '');
-const teasersOf = (others: Article[]) => others.map((a) => ({ headline: a.title ?? '', text: paragraphsOf(a)[0] ?? '' }));
 
-/** Paragraphs of the main story, then of the others in turn, until about `bytes` of text. */
+/** Paragraphs of the main story, then of the others in turn, up to about `bytes` of text. */
 function paragraphsUpTo({ main, others }: Stories, bytes: number): string[] {
-  const out: string[] = [];
   let size = 0;
-  for (const story of [main, ...others]) {
-    for (const paragraph of paragraphsOf(story)) {
-      if (size >= bytes) return out;
-      out.push(paragraph);
-      size += paragraph.length + 8;
-    }
-  }
-  return out;
+  return [main, ...others].flatMap(paragraphsOf).filter((p) => (size += p.length + 2) <= bytes);
 }
 
-/** A page shaped like real ones: one story in the semantic-article layout, padded to `bytes` with other stories as furniture. */
-function typicalPage(stories: Stories, bytes: number): Input {
-  const html = buildNewsPage({ title: stories.main.title ?? '', paragraphs: paragraphsOf(stories.main), noise: noiseOf(stories.others), layout: 0 });
-  return { bytes: encoder.encode(padPage(html, bytes, teasersOf(stories.others))), fileName: 'page.html', lead: paragraphsOf(stories.main)[0] };
+/** A page shaped like real ones: one story in the semantic-article layout, then other stories as furniture up to `bytes`. */
+function typicalPage({ main, others }: Stories, bytes: number): string {
+  const html = buildNewsPage({ title: main.title ?? '', paragraphs: paragraphsOf(main), noise: noiseOf(others), layout: 0 });
+  return padPage(html, bytes, others.map((a) => ({ headline: a.title ?? '', text: paragraphsOf(a)[0] ?? '' })));
 }
 
-const CASES: { key: string; label: string; html: boolean; iterations: number; build(stories: Stories): Input }[] = [
-  { key: 'html_10kb', label: 'HTML page, 10 KB', html: true, iterations: 40, build: (s) => typicalPage(s, 10 * 1024) },
-  { key: 'html_100kb', label: 'HTML page, 100 KB', html: true, iterations: 8, build: (s) => typicalPage(s, 100 * 1024) },
-  { key: 'html_1mb', label: 'HTML page, 1 MB', html: true, iterations: 2, build: (s) => typicalPage(s, 1024 * 1024) },
+const CASES: { key: string; label: string; fileName: string; iterations: number; build(stories: Stories): string }[] = [
+  { key: 'html_10kb', label: 'HTML page, 10 KB', fileName: 'page.html', iterations: 40, build: (s) => typicalPage(s, 10 * 1024) },
+  { key: 'html_100kb', label: 'HTML page, 100 KB', fileName: 'page.html', iterations: 8, build: (s) => typicalPage(s, 100 * 1024) },
+  { key: 'html_1mb', label: 'HTML page, 1 MB', fileName: 'page.html', iterations: 2, build: (s) => typicalPage(s, 1024 * 1024) },
   {
-    key: 'html_100kb_text_heavy', label: 'HTML page, 100 KB, nearly all story text', html: true, iterations: 8,
-    build: (s) => {
-      const paragraphs = paragraphsUpTo(s, 95 * 1024);
-      return { bytes: encoder.encode(buildNewsPage({ title: s.main.title ?? '', paragraphs, noise: noiseOf(s.others), layout: 0 })), fileName: 'page.html', lead: paragraphs[0] };
-    },
+    key: 'html_100kb_text_heavy', label: 'HTML page, 100 KB, nearly all story text', fileName: 'page.html', iterations: 8,
+    build: (s) => buildNewsPage({ title: s.main.title ?? '', paragraphs: paragraphsUpTo(s, 95 * 1024), noise: noiseOf(s.others), layout: 0 }),
   },
+  { key: 'text_100kb', label: 'plain text, 100 KB', fileName: 'story.txt', iterations: 20, build: (s) => `${s.main.title}\n\n${paragraphsUpTo(s, 100 * 1024).join('\n\n')}` },
   {
-    key: 'text_100kb', label: 'plain text, 100 KB', html: false, iterations: 20,
-    build: (s) => {
-      const paragraphs = paragraphsUpTo(s, 100 * 1024);
-      return { bytes: encoder.encode(`${s.main.title}\n\n${paragraphs.join('\n\n')}`), fileName: 'story.txt', lead: paragraphs[0] };
-    },
-  },
-  {
-    key: 'json_100kb', label: 'JSON array of stories, 100 KB', html: false, iterations: 8,
-    build: (s) => {
-      const stories: { title: string | null; body: string; publishedAt: string }[] = [];
-      for (const story of [s.main, ...s.others]) {
-        if (JSON.stringify(stories).length >= 100 * 1024) break;
-        stories.push({ title: story.title, body: story.body, publishedAt: '2005-03-14' });
-      }
-      return { bytes: encoder.encode(JSON.stringify(stories)), fileName: 'stories.json', lead: paragraphsOf(s.main)[0] };
+    key: 'json_100kb', label: 'JSON array of stories, 100 KB', fileName: 'stories.json', iterations: 8,
+    build: ({ main, others }) => {
+      let size = 0;
+      const stories = [main, ...others].filter((a) => (size += a.body.length + 80) <= 100 * 1024);
+      return JSON.stringify(stories.map((a) => ({ title: a.title, body: a.body, publishedAt: '2005-03-14' })));
     },
   },
 ];
@@ -96,7 +69,7 @@ function perCall(iterations: number, work: () => void): { wall: number; cpu: num
 }
 
 /** The first normalize() of an HTML page after a cold start (linkedom and Readability load on first use). */
-async function firstHtmlCall(ctx: BenchContext, page: Uint8Array): Promise<number> {
+async function firstHtmlCall(ctx: BenchContext, page: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-normalize-'));
   try {
     const bundle = join(dir, 'normalize.mjs');
@@ -117,28 +90,27 @@ export async function benchNormalization(ctx: BenchContext): Promise<SectionResu
   const rows: (string | number)[][] = [];
   const figures: SectionResult['figures'] = {};
   for (const c of CASES) {
-    const inputs = Array.from({ length: INPUTS_PER_CASE }, (_, p) => c.build(storiesFor(p)));
-    const run = (input: Input) => normalize({ bytes: input.bytes, fileName: input.fileName });
-    const kept = inputs.every((input) => {
-      const result = run(input);
+    const html = c.fileName.endsWith('.html');
+    const inputs = Array.from({ length: INPUTS_PER_CASE }, (_, p) => ({ text: c.build(storiesFor(p)), lead: paragraphsOf(storiesFor(p).main)[0] }));
+    const bytes = inputs.map((input) => encoder.encode(input.text));
+    const run = (i: number) => normalize({ bytes: bytes[i], fileName: c.fileName });
+    const kept = inputs.every((input, i) => {
+      const result = run(i);
       return result.ok && result.articles[0].body.includes(input.lead.slice(0, 80));
     });
     // After that warm-up call, rounds alternating the baseline (DOM parse only) and the whole normalization.
     const normalizeTimes: { wall: number; cpu: number }[] = [];
     const parseTimes: { wall: number; cpu: number }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const input of inputs) {
-        if (c.html) {
-          const html = new TextDecoder().decode(input.bytes);
-          parseTimes.push(perCall(c.iterations, () => parseHtmlDocument(html)));
-        }
-        normalizeTimes.push(perCall(c.iterations, () => run(input)));
+      for (const [i, input] of inputs.entries()) {
+        if (html) parseTimes.push(perCall(c.iterations, () => parseHtmlDocument(input.text)));
+        normalizeTimes.push(perCall(c.iterations, () => run(i)));
       }
     }
-    const meanBytes = inputs.reduce((a, i) => a + i.bytes.length, 0) / inputs.length;
+    const meanBytes = sum(bytes.map((b) => b.length)) / bytes.length;
     const wall = median(normalizeTimes.map((t) => t.wall));
     const cpu = median(normalizeTimes.map((t) => t.cpu));
-    const parse = c.html ? { wall: median(parseTimes.map((t) => t.wall)), cpu: median(parseTimes.map((t) => t.cpu)) } : null;
+    const parse = html ? { wall: median(parseTimes.map((t) => t.wall)), cpu: median(parseTimes.map((t) => t.cpu)) } : null;
     ctx.log(`normalization: ${c.label} ${fmt(wall, 2)} ms`);
     rows.push([
       c.label, kb(meanBytes), fmt(wall, 2), fmt(cpu, 2), fmt(meanBytes / 1024 / 1024 / (wall / 1000), 1),
@@ -148,7 +120,7 @@ export async function benchNormalization(ctx: BenchContext): Promise<SectionResu
     if (parse) Object.assign(figures, { [`parse_${c.key}_ms`]: round(parse.wall, 3), [`parse_${c.key}_cpu_ms`]: round(parse.cpu, 3) });
   }
   ctx.log(`normalization: first HTML call in ${COLD_SPAWNS} fresh processes`);
-  const firstMs = await firstHtmlCall(ctx, CASES[0].build(storiesFor(0)).bytes);
+  const firstMs = await firstHtmlCall(ctx, CASES[0].build(storiesFor(0)));
   figures.normalize_first_html_call_ms = round(firstMs, 2);
   const markdown = [
     '`normalize({ bytes, fileName })` (lambdas/normalize) on inputs built from BBC stories by',
@@ -168,11 +140,10 @@ export async function benchNormalization(ctx: BenchContext): Promise<SectionResu
     `fresh Node process and called once on the first 10 KB page, when linkedom and Readability load: ${fmt(firstMs, 1)} ms`,
     `(median of ${COLD_SPAWNS} processes).`,
     '',
-    'These figures stand for normalization speed. They replace the two sets that runs up to 2026-11-28 reported, which',
-    'disagreed (the 100 KB page at 15.1 ms in this section, 12.6 ms wall and 15.0 ms CPU in the other): this section then built its pages with a',
-    'second synthesizer and timed batches by the wall clock only; an area benchmark (scripts/bench/normalize.ts) used',
-    'pages of repeated filler words with 15 % of the bytes as story text and timed one call at a time. Both ran in one',
-    'process, so the area\'s "first HTML call" (6.9 ms) came after this section had loaded linkedom and Readability.',
+    'These figures stand for normalization speed. Runs up to 2026-11-28 reported two sets that disagreed (the 100 KB page',
+    'at 15.1 ms here, 12.6 ms wall and 15.0 ms CPU in an area benchmark, scripts/bench/normalize.ts): the pages differed',
+    '(another synthesizer here; filler words with 15 % of the bytes as story text there), so did the timing (batches by the',
+    'wall clock here; single calls there), and the area\'s "first HTML call" (6.9 ms) ran after this section had loaded linkedom.',
   ].join('\n');
   return { title: 'Normalization of HTML pages, text and JSON', markdown, figures };
 }

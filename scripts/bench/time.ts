@@ -18,7 +18,7 @@ import { parseTimeML } from '../eval/time/timeml.js';
 import { articleFor } from '../eval/time.js';
 import { lambdaBuildOptions, medianSpawns, spawnImport } from './cold-start.js';
 import { bbcArticles } from './corpora.js';
-import { figureSection, type SectionResult } from './report.js';
+import { figureSection, round, type SectionResult } from './report.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -119,9 +119,9 @@ export async function run(dataDir: string): Promise<Record<string, number>> {
     const chars = ctxs.reduce((n, c) => n + c.text.length, 0);
     figures[`${name}_chars_per_s`] = Math.round(throughput(ctxs));
     figures[`${name}_documents`] = ctxs.length;
-    figures[`${name}_timex_per_1000_chars`] = Number(((1000 * shares.found) / chars).toFixed(2));
-    figures[`${name}_sentences_read_share`] = Number(shares.readShare.toFixed(3));
-    figures[`${name}_sentences_to_chrono_share`] = Number(shares.chronoShare.toFixed(4));
+    figures[`${name}_timex_per_1000_chars`] = round((1000 * shares.found) / chars, 2);
+    figures[`${name}_sentences_read_share`] = round(shares.readShare, 3);
+    figures[`${name}_sentences_to_chrono_share`] = round(shares.chronoShare, 4);
   }
   const cold = await coldStart();
   figures.bundle_bytes = cold.bundleBytes;
