@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CreateBucketCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { findFreePort } from '../../local/services/ports.js';
 import { integrationEnv } from '../integration/support/env.js';
 
@@ -33,11 +34,11 @@ async function objectBytes(bucket: string, key: string): Promise<Buffer> {
 }
 
 describe('upload CLI', () => {
-  it('puts files under incoming/ of the local mode bucket and prints the keys', async () => {
+  it('puts files under incoming/ of the local mode bucket and prints each key with its article id', async () => {
     const { status, stdout, stderr } = runUpload(['--key-prefix', 'World News + Politics', SAMPLE], { NEWSFACTS_S3_PORT: s3Port });
     expect(status, stderr).toBe(0);
     const key = 'incoming/World News + Politics/caracas-russia-venezuela-2022-02-17.txt';
-    expect(stdout).toBe(key + '\n');
+    expect(stdout).toBe(`${key}\t${articleIdForKey(key)}\n`);
     expect((await objectBytes('newsfacts-local', key)).equals(readFileSync(resolve(repoRoot, SAMPLE)))).toBe(true);
   });
 
@@ -48,7 +49,7 @@ describe('upload CLI', () => {
       AWS_SECRET_ACCESS_KEY: 'test',
     });
     expect(status, stderr).toBe(0);
-    expect(stdout).toBe('incoming/caracas-russia-venezuela-2022-02-17.txt\n');
+    expect(stdout).toBe(`incoming/caracas-russia-venezuela-2022-02-17.txt\t${articleIdForKey('incoming/caracas-russia-venezuela-2022-02-17.txt')}\n`);
     expect((await objectBytes(env.bucket, 'incoming/caracas-russia-venezuela-2022-02-17.txt')).equals(readFileSync(resolve(repoRoot, SAMPLE)))).toBe(true);
   });
 
@@ -60,10 +61,20 @@ describe('upload CLI', () => {
     expect(stderr).toContain('is `npm start` running?');
   });
 
-  it('is a usage error without files or with --region but no --bucket', () => {
+  it('is a usage error, in one line, without files, with --region but no --bucket, or with an unknown flag', () => {
     expect(runUpload([]).status).toBe(2);
     const regionOnly = runUpload(['--region', 'eu-west-1', SAMPLE]);
     expect(regionOnly.status).toBe(2);
     expect(regionOnly.stderr).toContain('--bucket');
+    const unknown = runUpload(['--colour', SAMPLE]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toEqual(["Unknown option '--colour'. (--help for usage)"]);
+  });
+
+  it('answers --help with its usage and exit 0', () => {
+    const help = runUpload(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run upload -- PATH\.\.\./);
+    expect(help.stdout).toContain('--wait');
   });
 });
