@@ -4,7 +4,7 @@ import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
-import { RULES, type Env, type Meaning, type Reference, type Rule } from './rules.js';
+import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
 export { timexDateRange } from './date-range.js';
@@ -81,6 +81,16 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   const markerCache = new Map<number, TenseMarker[]>();
   let lastQuarter: { y: number; q: number } | null = null;
   let reference: Reference | null = null;
+  // Where the reference was named, and whether its value was written out or read off the anchor.
+  let referenceAt = -1;
+  let explicitReference: Reference | null = null;
+  let explicitAt = -1;
+  const breaks = paragraphBreaks(text);
+  const sameScope = (at: number, start: number, scope: Scope) => {
+    if (at < 0) return false;
+    if (scope === 'sentence') return segmentAround(segments, at)[0] === segmentAround(segments, start)[0];
+    return paragraphOf(breaks, at) === paragraphOf(breaks, start);
+  };
   const env: Env = {
     anchor,
     tense(start, end) {
@@ -91,6 +101,8 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     },
     lastQuarter: () => lastQuarter,
     reference: () => reference,
+    referenceIn: (start, scope) => (sameScope(referenceAt, start, scope) ? reference : null),
+    explicitIn: (start, scope) => (sameScope(explicitAt, start, scope) ? explicitReference : null),
   };
 
   // Without a publication date, an expression is read against two far-apart probe dates: what
@@ -113,7 +125,16 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
       if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
     }
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
-    if (named) reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
+    if (named) {
+      reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
+      referenceAt = c.start;
+      // A date written out ("March 3, 1998", "1998", "last March") can set the scene of a narrative;
+      // one read off the publication date ("Friday", "yesterday", "two weeks ago") cannot.
+      if (EXPLICIT_RULES.has(rule.name)) {
+        explicitReference = { ...reference, yearWritten: /\d{4}|['’]\d\d/.test(c.match[0]) };
+        explicitAt = c.start;
+      }
+    }
     let start = c.start;
     const article = ADJECTIVAL_WITH_ARTICLE.exec(c.match[0]);
     if (article) start += article[0].length;
@@ -130,6 +151,26 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+const EXPLICIT_RULES = new Set(['iso-date', 'numeric-date', 'day-month-year', 'month-day-year', 'range-end-day', 'month-year', 'month', 'fiscal-year', 'the-year', 'year', 'spelled-year', 'holiday', 'abbreviated-year']);
+
+/** Offsets where a paragraph starts: after a blank line or a newline followed by an indent. */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\n[ \t]*\n\s*|\n[ \t]+/g)) out.push(m.index! + m[0].length);
+  return out;
+}
+
+function paragraphOf(breaks: number[], at: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const MONTH_AND_NUMBER = /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?[\s,-]+(?:the\s+)?\d|\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;

@@ -43,12 +43,20 @@ export interface Env {
   /** The date most recently named in the text so far, at the granularity it was named; for
    * anaphora ("that day", "the following year", a bare "10 p.m."). */
   reference(): Reference | null;
+  /** The reference, if it was named in the same sentence or paragraph as `start`. */
+  referenceIn(start: number, scope: Scope): Reference | null;
+  /** The date last written out (not read off the anchor) before `start`, within that scope. */
+  explicitIn(start: number, scope: Scope): Reference | null;
 }
+
+export type Scope = 'sentence' | 'paragraph';
 
 export interface Reference {
   y: number;
   m?: number;
   d?: number;
+  /** The year was written out ("March 3, 1998", not "March 3"). */
+  yearWritten?: boolean;
 }
 
 export interface Meaning {
@@ -118,6 +126,45 @@ function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number
   return distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
 
+/** Year of a quarter named without one. A year written earlier in the sentence sets it ("in 1998,
+ * sales fell in the second quarter"); otherwise the news convention: in the past tense the latest
+ * quarter already begun, in the future tense the earliest one not yet reported on — the quarter
+ * just closed still counts ("expects to report a loss for the third quarter" in October) — else
+ * the nearest. */
+function quarterYear(env: Env, q: number, start: number, end: number): number | null {
+  const scene = env.explicitIn(start, 'sentence');
+  if (scene && scene.m === undefined && env.anchor && scene.y < env.anchor.y) return scene.y;
+  if (!env.anchor) return null;
+  const a = env.anchor;
+  const now = a.y * 4 + quarterOf(a.m) - 1;
+  const candidates = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, index: y * 4 + q - 1 }));
+  const tense = env.tense(start, end);
+  if (tense === 'past') return [...candidates].reverse().find((c) => c.index <= now)!.y;
+  if (tense === 'future') return candidates.find((c) => c.index >= now - 1)!.y;
+  return candidates.reduce((best, c) => (Math.abs(c.index - now) < Math.abs(best.index - now) ? c : best)).y;
+}
+
+/** Year of a bare month: a year written earlier in the sentence ("in 1998 … in March"), else the
+ * tense, unless the tense would put it most of a year away while the nearest one is within weeks
+ * ("the first trading day for November" in late October). */
+function yearOfMonth(env: Env, month: number, start: number, end: number): number {
+  const a = env.anchor!;
+  const scene = env.explicitIn(start, 'sentence');
+  if (scene && scene.m === undefined && scene.y < a.y) return scene.y;
+  const bounds = monthBounds(month);
+  const nearest = pickYear(a, 'none', ...bounds);
+  const tense = env.tense(start, end);
+  if (tense === 'none') return nearest;
+  const byTense = pickYear(a, tense, ...bounds);
+  const distance = (y: number) => {
+    const from = dayNumber(bounds[0](y));
+    const to = dayNumber(bounds[1](y));
+    const at = dayNumber(a);
+    return at < from ? from - at : at > to ? at - to : 0;
+  };
+  return distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
+}
+
 function twoDigitYear(y: string): number {
   const n = Number(y);
   return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
@@ -177,6 +224,18 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
   const ref = env.reference();
   if (ref?.m && ref.d) return { y: ref.y, m: ref.m, d: ref.d };
   return env.anchor;
+}
+
+/** A weekday in a paragraph that narrates a date of an earlier year, written with its year ("On
+ * March 3, 1998, … On Friday"), is the first such weekday from that date on; a reporting verb next
+ * to it ("said Friday") brings it back to the publication week. */
+function narrativeWeekday(m: RegExpExecArray, env: Env, target: number): Day | null {
+  const scene = env.explicitIn(m.index, 'paragraph');
+  if (!scene?.m || !scene.d || !scene.yearWritten || !env.anchor || scene.y >= env.anchor.y) return null;
+  const r = { y: scene.y, m: scene.m, d: scene.d };
+  const around = m.input.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
+  if (/\b(?:said|says|told|announced|reported|added)\b/i.test(around)) return null;
+  return addDays(r, (target - weekday(r) + 7) % 7);
 }
 
 const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
@@ -244,7 +303,7 @@ export const RULES: Rule[] = [
       if (rel === 'last' || rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
       else if (rel === 'next' || rel === 'coming') y = mo > a.m ? a.y : a.y + 1;
       else if (rel === 'this') y = a.y;
-      else y = pickYear(a, env.tense(start, end), ...monthBounds(mo));
+      else y = yearOfMonth(env, mo, start, end);
       return date(formatMonth(y, mo));
     },
     (m) => {
@@ -310,7 +369,8 @@ export const RULES: Rule[] = [
       const pyrel = g(m, 'pyrel')?.toLowerCase();
       if (py) y = Number(py);
       else if (pyrel && env.anchor) y = env.anchor.y + (pyrel === 'last' ? -1 : pyrel === 'next' ? 1 : 0);
-      else y = yearOf(m, env, ...quarterBounds(q), start, end);
+      else if (g(m, 'y') || g(m, 'yrel') || /\byear$/i.test(m[0])) y = yearOf(m, env, ...quarterBounds(q), start, end);
+      else y = quarterYear(env, q, start, end);
       if (y === null) return null;
       if (g(m, 'ya')) y -= 1;
       return /quarters$/i.test(m[0]) ? { type: 'SET', value: `XXXX-Q${q}` } : date(`${formatYear(y)}-Q${q}`);
@@ -373,10 +433,19 @@ export const RULES: Rule[] = [
   // Friday · last Friday · Wednesday night · next Monday morning
   rule(
     'weekday',
-    `(?:(?<rel>last|this|next|coming|past)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?`,
+    `(?:(?<rel>last|this|next|coming|past)\\s+|the\\s+(?<anaphoric>previous|preceding|prior|following|next)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?`,
     (m, env, start, end) => {
       if (!env.anchor) return null;
-      const day = resolveWeekday(env.anchor, weekdayNumber(g(m, 'wd')!), env.tense(start, end), g(m, 'rel')?.toLowerCase());
+      const rel = g(m, 'rel')?.toLowerCase();
+      const target = weekdayNumber(g(m, 'wd')!);
+      const anaphoric = g(m, 'anaphoric')?.toLowerCase();
+      let day: Day;
+      if (anaphoric) {
+        // "the previous Friday", "the following Monday": from the day the story was just talking about.
+        const ref = env.referenceIn(start, 'paragraph');
+        const base = ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : env.anchor;
+        day = resolveWeekday(base, target, 'none', /previous|preceding|prior/.test(anaphoric) ? 'last' : 'next');
+      } else day = (!rel && narrativeWeekday(m, env, target)) || resolveWeekday(env.anchor, target, env.tense(start, end), rel);
       const pod = g(m, 'pod');
       return pod ? { type: 'TIME', value: formatDay(day) + 'T' + PART_OF_DAY_CODES[pod.toLowerCase()] } : date(formatDay(day));
     },
@@ -541,13 +610,24 @@ export const RULES: Rule[] = [
   rule(
     'ago',
     `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|back|from\\s+now|hence)`,
-    (m, env) => {
+    (m, env, start) => {
       const count = countValue(g(m, 'n')!);
       const dir = g(m, 'dir')!.toLowerCase();
       const sign = /ago|earlier|back/.test(dir) ? -1 : 1;
+      const unit = unitCode(g(m, 'unit')!);
+      // "earlier": from the date the narrative has reached ("On March 3, … a month earlier"), when
+      // it was named in the same paragraph and is fine enough for the unit. ("Two days later" is a
+      // stretch of time in TimeML, left to the counted-stretch rule.)
+      const anaphoric = dir === 'earlier';
+      const ref = anaphoric ? env.referenceIn(start, 'paragraph') : null;
+      const fine = !!ref && (unit === 'Y' || unit === 'DE' || unit === 'CE' || ((unit === 'M' || unit === 'Q') && !!ref.m) || ((unit === 'D' || unit === 'W' || unit === 'WE') && !!ref.d));
+      if (ref && fine && count !== 'X' && Number.isInteger(count)) {
+        const value = agoValue({ y: ref.y, m: ref.m ?? 1, d: ref.d ?? 1 }, unit, sign * count);
+        if (value) return date(value);
+      }
       if (count === 'X') return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
       if (!env.anchor) return null;
-      const value = agoValue(env.anchor, unitCode(g(m, 'unit')!), sign * count);
+      const value = agoValue(env.anchor, unit, sign * count);
       return value ? date(value) : null;
     },
     // "1998 years earlier" is a year followed by words, not a count.

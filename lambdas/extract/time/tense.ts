@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|would|next|upcoming|begins|starts|opens|resumes|meet|meets|visits|arrives|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|as\s+soon\s+as|planned\s+to|planning|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|would|next|upcoming|begins|starts|opens|resumes|meet|meets|visits|arrives|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
@@ -21,7 +21,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
   for (const m of slice.matchAll(MARKER)) {
     const word = m[0].toLowerCase();
     // "-ed" words that mark the future or are not verbs.
-    if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred|planned)$/.test(word) && !m.groups?.future) continue;
+    if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred)$/.test(word) && !m.groups?.future) continue;
     if (word === 'says') continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
     if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
