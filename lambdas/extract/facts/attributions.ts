@@ -109,6 +109,21 @@ export function attributionAfter(doc: Document, k: number, ceiling: number): Att
   return undefined;
 }
 
+/**
+ * "“…” ― Adriana Rodarte" at the end of a line: a dash and a name closing the line attribute the
+ * quotation before them (testimonials, epigraphs, readers' responses). `dash` is the token after the quote.
+ */
+export function dashAttribution(doc: Document, dash: number): Attribution | undefined {
+  const t = doc.tokens[dash];
+  if (!t || !/^(?:[―—–]|--)$/.test(t.text)) return undefined;
+  const lineEnd = doc.text.indexOf('\n', t.end);
+  const ceiling = doc.tokenAt(lineEnd < 0 ? doc.text.length : lineEnd);
+  if (doc.text.slice(doc.tokens[dash - 1].end, t.start).includes('\n')) return undefined;
+  const speaker = speakerAfter(doc, dash, ceiling);
+  if (!speaker || speaker.kind !== 'name' || speaker.last + 1 !== ceiling) return undefined;
+  return { speaker, cue: { first: dash, last: dash, lemma: t.text, participle: false, according: false } };
+}
+
 /** "X said:" / "X told CNN," / "according to X," ending right before token `end`, not before `floor`. */
 export function attributionBefore(doc: Document, end: number, floor: number, completesSentence = false): Attribution | undefined {
   let k = end - 1;

@@ -2,7 +2,7 @@
 // attribution, then reported speech in the sentences the quotations did not explain.
 import type { QuoteFact } from '../types.js';
 import {
-  attributionAfter, attributionBefore, CLOSERS, sentenceTokens, trimContent, type Attribution, type RawQuote,
+  attributionAfter, attributionBefore, CLOSERS, dashAttribution, sentenceTokens, trimContent, type Attribution, type RawQuote,
 } from './attributions.js';
 import type { Document } from './document.js';
 import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
@@ -44,6 +44,10 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
     let trailing = false;
     // "Mr Brown said: “…”" is settled before looking at what follows the quote.
     if (/:\s*$/.test(doc.text.slice(Math.max(0, q.open - 3), q.open))) attribution = attributionBefore(doc, ot, floor, true);
+    if (!attribution && /[.!?]$/.test(content.text)) {
+      attribution = dashAttribution(doc, ct + 1);
+      trailing = false;
+    }
     if (!attribution && sameParagraph(k)) {
       attribution = attributionAfter(doc, k, ceiling);
       // "“… found.” He added, “…”": after a finished sentence, an attribution that opens the next
@@ -176,14 +180,20 @@ function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
   return undefined;
 }
 
-/** Adds the tagged attributions whose content no rule attribution touches, keeping `raws` sorted by content start. */
+/**
+ * Adds the tagged attributions whose content no rule attribution touches and whose cue is not a
+ * rule attribution's cue (the rule already read that cue's content), keeping `raws` sorted by content start.
+ */
 function addTagged(raws: RawQuote[], tagged: RawQuote[]): void {
+  const ruleCues = new Set<number>();
+  for (const r of raws) if (r.cue) for (let k = r.cue.first; k <= r.cue.last; k++) ruleCues.add(k);
   for (const t of tagged) {
+    if (t.cue && ruleCues.has(t.cue.first)) continue;
     const at = firstFrom(raws, t.content.start);
     const clashes = (r: RawQuote | undefined) => r !== undefined && r.content.start < t.content.end && t.content.start < r.content.end;
     let overlapping = false;
     for (let k = at - 1; k >= 0 && k >= at - 8 && !overlapping; k--) overlapping = clashes(raws[k]);
     for (let k = at; k < raws.length && raws[k].content.start < t.content.end && !overlapping; k++) overlapping = clashes(raws[k]);
-    if (!overlapping && !(process.env.NODIRECT && t.direct)) raws.splice(at, 0, t);
+    if (!overlapping) raws.splice(at, 0, t);
   }
 }

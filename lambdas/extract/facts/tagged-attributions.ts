@@ -1,6 +1,6 @@
 // Attributions read off the learned tagger's labels, sentence by sentence, as raw quotes for
 // speaker resolution: the reported speech, thoughts and stances that the rules do not cover.
-import type { RawQuote } from './attributions.js';
+import { mainSpeaker, type RawQuote } from './attributions.js';
 import { STRONG_CUE_BUCKET, tokenTable, type TokenTable } from './attribution-features.js';
 import { attributionModel, groupSpans, spansOf, tagSentence, type TaggedSpan } from './attribution-tagger.js';
 import type { Document } from './document.js';
@@ -41,14 +41,18 @@ export function taggedAttributions(doc: Document, mask: Uint8Array): RawQuote[] 
       return sum / (span.last - span.first + 1);
     };
     for (const g of groupSpans(spansOf(labels, range[0]))) {
-      if (!g.source) continue;
-      const speaker = speakerOf(doc, g.source);
+      // No source beside the cue ("…, accusing her of …", "the claim that …"): the subject of the sentence.
+      let strength = 0;
+      for (let k = g.cue.first; k <= g.cue.last; k++) strength = Math.max(strength, table.cueBucket[k]);
+      if (strength < Number(process.env.CUEMIN ?? 0)) continue;
+      const speaker = g.source ? speakerOf(doc, g.source) : mainSpeaker(doc, g.cue.first);
+      if (!speaker) continue;
       const cue = { first: g.cue.first, last: g.cue.last, lemma: doc.lower[g.cue.first], participle: false, according: doc.lower[g.cue.first] === 'according' };
       for (const c of g.contents) {
         let last = c.last;
         while (last > c.first && /^[.,;:]$/.test(doc.tokens[last].text)) last--;
         const content = doc.tokenSpan(c.first, last);
-        const confidence = Math.min(sure(g.cue), sure(c), sure(g.source));
+        const confidence = Math.min(sure(g.cue), sure(c), g.source ? sure(g.source) : 0.5);
         if (confidence < Number(process.env.TAGMIN ?? 0)) continue;
         out.push({ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: 0.5 * confidence });
       }
