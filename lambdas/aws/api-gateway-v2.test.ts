@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleReader } from '../store/article-store.js';
+import { InvalidCursorError, StoreBusyError, type ArticleReader } from '../store/article-store.js';
 import { acceptsGzip, apiRequestFromEvent, createApiGatewayHandler, type FaultLogger } from './api-gateway-v2.js';
 import { InMemoryArticleReader } from '../../test/support/in-memory-article-reader.js';
 import { httpApiEvent, responseOfResult } from '../../test/support/http-api-event.js';
@@ -81,7 +81,7 @@ describe('the handler', () => {
   });
 
   it('answers store throttling with 503 and Retry-After', async () => {
-    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ProvisionedThroughputExceededException' });
+    const throttled = new StoreBusyError({ cause: Object.assign(new Error('Rate exceeded'), { name: 'ProvisionedThroughputExceededException' }) });
     const logger = recordingLogger();
     const handle = createApiGatewayHandler(createQueryApi(failingReader(throttled)), logger);
     const result = await handle(httpApiEvent('GET', '/facts'));
@@ -91,16 +91,22 @@ describe('the handler', () => {
     expect(logger.entries.map((e) => e.level)).toEqual(['warn']);
   });
 
-  it('answers a start key DynamoDB refused as an invalid cursor, not a 500', async () => {
-    const refused = Object.assign(new Error('The provided starting key is invalid'), { name: 'ValidationException' });
+  it('answers a cursor the store refused (its DynamoDB adapter translates a refused start key) as an invalid cursor, not a 500', async () => {
+    const refused = new InvalidCursorError({ cause: Object.assign(new Error('The provided starting key is invalid'), { name: 'ValidationException' }) });
     const logger = recordingLogger();
     const handle = createApiGatewayHandler(createQueryApi(failingReader(refused)), logger);
     const result = await handle(httpApiEvent('GET', '/facts', 'cursor=abc'));
     expect(result.statusCode).toBe(400);
     expect(JSON.parse(result.body!).code).toBe('INVALID_CURSOR');
-    expect(logger.entries.map((e) => e.level)).toEqual(['warn']);
-    const other = Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
-    expect((await createApiGatewayHandler(createQueryApi(failingReader(other)), recordingLogger())(httpApiEvent('GET', '/facts'))).statusCode).toBe(500);
+    // A client's mistake, not a fault: nothing to log.
+    expect(logger.entries).toEqual([]);
+    // Store errors are matched by the port's types only: a raw DynamoDB error is a fault.
+    for (const raw of [
+      Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' }),
+      Object.assign(new Error('The provided starting key is invalid'), { name: 'ValidationException' }),
+    ]) {
+      expect((await createApiGatewayHandler(createQueryApi(failingReader(raw)), recordingLogger())(httpApiEvent('GET', '/facts'))).statusCode).toBe(500);
+    }
   });
 
   it('still maps bad input to 4xx when the store is down', async () => {

@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { queryFromSearchParams, type ApiRequest, type ApiResponse } from '../query/http-types.js';
 import { problem, problemResponse } from '../query/problem.js';
-import { invalidCursorProblem, type QueryApi } from '../query/query-api.js';
+import type { QueryApi } from '../query/query-api.js';
+import { StoreBusyError } from '../store/article-store.js';
 
 /** The part of a logger the adapter needs (Powertools Logger in Lambda). */
 export interface FaultLogger {
@@ -15,12 +16,6 @@ export interface FaultLogger {
   warn(message: string, ...extra: unknown[]): void;
 }
 
-const THROTTLING_ERRORS = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'LimitExceededException',
-]);
 const RETRY_AFTER_SECONDS = '1';
 
 /** What a request brings to its HTTP API event; the rest is fixed by the `$default` route. */
@@ -147,22 +142,6 @@ export function resultFromResponse(response: ApiResponse, request?: { headers: R
   return resultFromResponse(problemResponse(tooLarge));
 }
 
-/**
- * DynamoDB refusing the start key decoded from a client's cursor: the store should have caught
- * it (InvalidCursorError), but a crafted cursor must never become a 500 even if it slips through.
- */
-function isRejectedStartKey(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return name === 'ValidationException' && typeof message === 'string' && /starting key|ExclusiveStartKey/i.test(message);
-}
-
-function isThrottling(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, $retryable } = error as { name?: unknown; $retryable?: { throttling?: boolean } };
-  return (typeof name === 'string' && THROTTLING_ERRORS.has(name)) || $retryable?.throttling === true;
-}
-
 export function createApiGatewayHandler(api: QueryApi, logger: FaultLogger) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const requestId = event?.requestContext?.requestId ?? 'unknown';
@@ -173,11 +152,8 @@ export function createApiGatewayHandler(api: QueryApi, logger: FaultLogger) {
       return resultFromResponse(await api(request), request);
     } catch (error) {
       const instance = path.slice(0, 512);
-      if (isRejectedStartKey(error)) {
-        logger.warn('The store let through a cursor DynamoDB refused', { requestId, path: instance, error });
-        return resultFromResponse(problemResponse(invalidCursorProblem(instance)));
-      }
-      if (isThrottling(error)) {
+      // The store's own error for throttling (a refused cursor is the query API's 400 already).
+      if (error instanceof StoreBusyError) {
         logger.warn('Store throttled a query', { requestId, path: instance, error });
         return resultFromResponse(
           problemResponse(

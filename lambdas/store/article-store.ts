@@ -185,9 +185,17 @@ export type ArticleStore = ArticleReader & ArticleWriter;
 
 /** Thrown by readers when a cursor was not issued for this query or was tampered with. */
 export class InvalidCursorError extends Error {
-  constructor() {
-    super('The cursor is not valid for this query.');
+  constructor(options?: ErrorOptions) {
+    super('The cursor is not valid for this query.', options);
     this.name = 'InvalidCursorError';
+  }
+}
+
+/** Thrown by readers when the store refuses work for now (throttled): the same read may succeed shortly. */
+export class StoreBusyError extends Error {
+  constructor(options?: ErrorOptions) {
+    super('The store is busy; retry shortly.', options);
+    this.name = 'StoreBusyError';
   }
 }
 

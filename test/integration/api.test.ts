@@ -308,6 +308,12 @@ describe('cursors cannot be tampered with', () => {
     await expectInvalidCursor(`/entities/${mostMentioned().id}/articles`, { limit: '2', cursor });
   });
 
+  it('refuses a crafted cursor whose key DynamoDB itself refuses (outside the queried dates) as invalid, not as a fault', async () => {
+    const query = { source: SOURCE, from: '1900-01-01', limit: '1' };
+    const { f, k } = decode(await firstCursor('/articles', query));
+    await expectInvalidCursor('/articles', { ...query, cursor: encode({ f, k: { ...k, sk: `1800-01-01${String(k.sk).slice(10)}` } }) });
+  });
+
   it('refuses a crafted cursor that keeps the fingerprint but points elsewhere', async () => {
     const cursor = await firstCursor('/articles', { source: SOURCE, limit: '2' });
     const { f, k } = decode(cursor);

@@ -16,6 +16,7 @@ import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
 import { nameKey } from './names.js';
 import { readPage, type Entry, type QuerySpec } from './paging.js';
+import { withReadErrors } from './read-errors.js';
 import { batchGet, queryAll, tableOf, type DynamoDbTableOptions, type Table } from './table.js';
 
 export interface DynamoDbArticleReaderOptions extends DynamoDbTableOptions {
@@ -25,7 +26,10 @@ export interface DynamoDbArticleReaderOptions extends DynamoDbTableOptions {
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
 
-/** The ArticleReader port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). */
+/**
+ * The ArticleReader port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). Its requests
+ * fail with the port's errors where the port names one (read-errors.ts).
+ */
 export class DynamoDbArticleReader implements ArticleReader {
   private readonly table: Table;
   private readonly entityDetailMaxEntries: number;
@@ -36,7 +40,7 @@ export class DynamoDbArticleReader implements ArticleReader {
   }
 
   async getArticle(articleId: string, options: { includeText?: boolean } = {}): Promise<ArticleDetail | null> {
-    const out = await this.table.db.send(new GetCommand({ TableName: this.table.name, Key: { pk: PK.article(articleId), sk: SK.article } }));
+    const out = await withReadErrors(this.table.db.send(new GetCommand({ TableName: this.table.name, Key: { pk: PK.article(articleId), sk: SK.article } })));
     const record = out.Item as Item | undefined;
     if (!record) return null;
     const meta = JSON.parse(record.m as string) as ArticleMeta;
@@ -62,10 +66,10 @@ export class DynamoDbArticleReader implements ArticleReader {
   private async documentOf(record: Item): Promise<ArticleDocument | null> {
     if (record.z) return unpackJson<ArticleDocument>(record.z as Uint8Array);
     if (!record.zc) return null;
-    const chunks = await queryAll(this.table, {
+    const chunks = await withReadErrors(queryAll(this.table, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :x)',
       ExpressionAttributeValues: { ':pk': record.pk, ':x': `${SK.docChunk}${record.gen}#` },
-    });
+    }));
     return unpackJson<ArticleDocument>(Buffer.concat(chunks.map((c) => Buffer.from(c.z as Uint8Array))));
   }
 
@@ -114,12 +118,12 @@ export class DynamoDbArticleReader implements ArticleReader {
    */
   async getEntity(entityId: string): Promise<EntityDetail | null> {
     const keyCondition = { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.entity(entityId) } };
-    const newestFirst = await queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk, nm, ty, al', ScanIndexForward: false }, this.entityDetailMaxEntries + 1);
+    const newestFirst = await withReadErrors(queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk, nm, ty, al', ScanIndexForward: false }, this.entityDetailMaxEntries + 1));
     if (newestFirst.length === 0) return null;
     const exact = newestFirst.length <= this.entityDetailMaxEntries;
     const read = newestFirst.slice(0, this.entityDetailMaxEntries);
     const [newest] = read;
-    const oldest = exact ? read[read.length - 1] : (await queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk' }, 1))[0];
+    const oldest = exact ? read[read.length - 1] : (await withReadErrors(queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk' }, 1)))[0];
     const articles = new Set(read.map((i) => parseIndexSortKey(i.sk).articleId));
     const aliases = new Set(read.flatMap((i) => (i.al as string[] | undefined) ?? []));
     aliases.delete(newest.nm as string);
@@ -174,7 +178,7 @@ export class DynamoDbArticleReader implements ArticleReader {
         }));
     });
     const groupKeys = [...new Map(refs.items.map(({ pk, sk }) => [`${pk}\u0000${sk}`, { pk, sk }])).values()];
-    const groups = new Map((await batchGet(this.table, groupKeys)).map((item) => [`${item.pk}\u0000${item.sk}`, item]));
+    const groups = new Map((await withReadErrors(batchGet(this.table, groupKeys))).map((item) => [`${item.pk}\u0000${item.sk}`, item]));
     const items = refs.items.flatMap(({ pk, sk, index }) => {
       const group = groups.get(`${pk}\u0000${sk}`);
       // A group removed since its link was read (its article was replaced in between) is skipped.

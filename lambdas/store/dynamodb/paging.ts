@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '../article-store.js';
 import { decodeCursor, encodeCursor, type CursorState, type StreamKeyShape } from './cursor.js';
 import type { Item } from './items.js';
+import { withReadErrors } from './read-errors.js';
 import type { Table } from './table.js';
 
 /** One partition a page reads: of the table or of an index, a sort key range, a filter. */
@@ -40,7 +41,7 @@ export async function readPage<T>(table: Table, specs: QuerySpec[], page: PageRe
   const streams = await Promise.all(specs.map(async (spec, s) => {
     const position = start[s];
     if (!position) return null;
-    const out = await table.db.send(new QueryCommand({
+    const request = table.db.send(new QueryCommand({
       TableName: table.name,
       IndexName: spec.index,
       ...keyCondition(spec),
@@ -49,6 +50,7 @@ export async function readPage<T>(table: Table, specs: QuerySpec[], page: PageRe
       Limit: page.limit + 1,
       ExclusiveStartKey: position.key,
     }));
+    const out = await withReadErrors(request, { startKeyFromCursor: position.key !== undefined });
     const groups = ((out.Items as Item[] | undefined) ?? []).map((item) => ({
       key: Object.fromEntries(shapes[s].attributes.map((a) => [a, String(item[a])])),
       entries: expand(item),
