@@ -18,7 +18,21 @@ export interface Article {
   submittedBy: string | null;
   /** The format the input was recognised as: text, html, json, rss, atom, sgml… */
   format: string;
+  /** HTML pages only (extension): how the body was found; see HtmlExtraction. */
+  extraction?: HtmlExtraction;
+  /** HTML pages only (extension): true when the page says the story is behind a subscription (the body may be a teaser). */
+  paywalled?: boolean;
+  /** HTML pages only (extension): picture captions, kept out of the body. */
+  captions?: string[];
 }
+
+/**
+ * How the body of a page was found: `readability` (the main-content pass), `json-ld` (the page's
+ * structured articleBody, longer than the visible text), or a fallback when the main-content pass
+ * found too little: `readability-relaxed` (again, on the page without pre-cleaning),
+ * `text-block` (the largest run of text blocks with little link text), `page-text` (all the text).
+ */
+export type HtmlExtraction = 'readability' | 'json-ld' | 'readability-relaxed' | 'text-block' | 'page-text';
 
 /** Stable error codes for input that cannot become an article. Users and the API see these. */
 export const NORMALIZE_ERROR_CODES = [

@@ -4,12 +4,18 @@ import type { NormalizeError } from './article.js';
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: NormalizeError };
 
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+export function decodeBytes(input: Uint8Array): DecodeResult {
+  let bytes = input;
   const bom = sniffBom(bytes);
   if (bom) return decodeUtf16OrUtf8(bytes.subarray(bom.length), bom.encoding);
   const utf16 = sniffUtf16WithoutBom(bytes);
   if (utf16) return decodeUtf16OrUtf8(bytes, utf16);
-  if (bytes.includes(0)) return { ok: false, error: { code: 'BINARY_DATA', message: 'The file holds binary data (NUL bytes), not text.' } };
+  if (bytes.includes(0)) {
+    // Stray NULs (padding, a broken export) in otherwise textual bytes are dropped, as a browser
+    // shows them: nothing. Bytes with other controls among them are binary data.
+    if (!isTextWithStrayNuls(bytes)) return { ok: false, error: { code: 'BINARY_DATA', message: 'The file holds binary data (NUL bytes), not text.' } };
+    bytes = bytes.filter((byte) => byte !== 0);
+  }
 
   const utf8 = tryUtf8(bytes);
   const declared = declaredCharset(bytes);
@@ -24,6 +30,24 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     if (text !== null) return { ok: true, text, encoding: declared };
   }
   return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/** Controls other than tab, line breaks and form feed, and ESC (which legacy CJK encodings use). */
+const isOddControl = (byte: number) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
+
+/**
+ * Whether bytes holding NULs are still text: the other bytes have (almost) no control
+ * characters, where binary formats are full of them (random bytes: about one in ten).
+ */
+export function isTextWithStrayNuls(bytes: Uint8Array): boolean {
+  let others = 0;
+  let odd = 0;
+  for (const byte of bytes) {
+    if (byte === 0) continue;
+    others++;
+    if (isOddControl(byte)) odd++;
+  }
+  return others >= 16 && odd <= others * 0.005;
 }
 
 /** windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to the C1 control of the same value). */

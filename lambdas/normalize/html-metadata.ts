@@ -15,6 +15,8 @@ export interface HtmlMetadata {
   language: string | null;
   /** Full text from JSON-LD articleBody, when the page embeds it. */
   articleBody: string | null;
+  /** JSON-LD isAccessibleForFree; false on pages behind a paywall; null when the page does not say. */
+  accessibleForFree: boolean | null;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|BlogPosting|Report|SocialMediaPosting)$/;
@@ -55,7 +57,9 @@ export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
   const language =
     languageTag(ld?.inLanguage) ?? languageTag(document.documentElement?.getAttribute('lang')) ?? languageTag(pick('og:locale', 'content-language', 'language', 'dc.language'));
   const articleBody = typeof ld?.articleBody === 'string' && ld.articleBody.trim() ? ld.articleBody : null;
-  return { title, publishedAt: published, author, publisher, url, language, articleBody };
+  const free = ld?.isAccessibleForFree;
+  const accessibleForFree = typeof free === 'boolean' ? free : typeof free === 'string' && /^(?:true|false)$/i.test(free.trim()) ? free.trim().toLowerCase() === 'true' : null;
+  return { title, publishedAt: published, author, publisher, url, language, articleBody, accessibleForFree };
 }
 
 function collectMeta(document: DomDocument): Map<string, string> {

@@ -25,27 +25,59 @@ export function bylineInText(body: string): string | null {
   return null;
 }
 
-/** Lines at the head of the story that are page furniture: the headline again, a byline, a bare date, an ad label. */
-export function dropLeadingFurniture(body: string, title: string | null, author: string | null): string {
+const ENDS_SENTENCE = /[.!?…]["”’»)]*$/;
+const isTimeLabel = (p: string) => /^\d{1,2}[:.h]\d{2}\b/.test(p);
+/** Cross-link labels in the languages of the language detector's stopword lists. */
+const CROSS_LINK = /^(?:read more|read also|also read|read next|see also|related|more on this|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lea también|lee también|ver también|leggi anche|leia também|veja também|lees ook|lees meer|читайте также|läs också|læs også|les også)\s*[:|–—-]/i;
+/** Rights lines at the foot of a story. */
+const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/i;
+/** The staff line under a byline: "Herald Staff Writer", "Special Correspondent". */
+const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing writer|reporter|redakteur(?:in)?|korrespondent(?:in)?|envoyée? spéciale?|corresponsal)\b/i;
+
+export interface PageText {
+  title: string | null;
+  author: string | null;
+  /** The page's <title>, which repeats the headline with the site name. */
+  documentTitle?: string;
+}
+
+/**
+ * Lines at the head of the story that are page furniture: the headline again, a byline and staff
+ * line, a bare date, a standfirst (an unpunctuated summary before the first sentence); and, in the
+ * story, ad labels, cross-links and rights lines.
+ */
+export function dropLeadingFurniture(body: string, { title, author, documentTitle = '' }: PageText): string {
   const paragraphs = body.split('\n\n');
+  const pageTitle = documentTitle.toLowerCase();
   const isFurniture = (p: string) => {
     if (p.length > 160) return false;
-    if (title && p.toLowerCase() === title.toLowerCase()) return true;
-    if (/^by\s/i.test(p) || /^(?:posted|published|updated)\b/i.test(p)) return true;
+    const lower = p.toLowerCase();
+    if (title && lower === title.toLowerCase()) return true;
+    // The headline as the page's <title> gives it, with the site name around it.
+    if (!ENDS_SENTENCE.test(p) && p.split(' ').length >= 3 && pageTitle.includes(lower)) return true;
+    if ((/^by\s+\p{Lu}/u.test(p) && !ENDS_SENTENCE.test(p)) || /^(?:posted|published|updated)\b/i.test(p)) return true;
     // Other languages' "by" are ordinary words too ("Door de regen…"): only a short unpunctuated line.
-    if (/^(?:von|par|por|di|door|av|af)\s+\p{Lu}/u.test(p) && p.split(' ').length <= 8 && !/[.!?]["”’]?$/.test(p)) return true;
-    if (author && p.includes(author) && !/[.!?]["”’]?$/.test(p)) return true;
+    if (/^(?:von|par|por|di|door|av|af)\s+\p{Lu}/u.test(p) && p.split(' ').length <= 8 && !ENDS_SENTENCE.test(p)) return true;
+    if (author && p.includes(author) && !ENDS_SENTENCE.test(p)) return true;
+    if (STAFF_LINE.test(p) && p.split(' ').length <= 6 && !ENDS_SENTENCE.test(p)) return true;
     if (p.length <= 60 && parsePublishedAt(p) !== null && (p.match(/[\p{L}]+/gu)?.length ?? 0) <= 5) return true;
     return false;
   };
-  // Labels of page sections ("Sections", "Archives") left over before the first real paragraph.
+  // Labels of page sections ("Sections", "Archives") left over before the first real paragraph;
+  // a live blog's first entry time is text.
   let start = 0;
-  while (start < paragraphs.length - 1 && paragraphs[start].split(' ').length <= 3 && !/[.!?]["”’]?$/.test(paragraphs[start])) start++;
-  const lead = paragraphs.slice(start);
-  return lead
-    .filter((p, i) => !(i < 4 && i < lead.length - 1 && isFurniture(p)))
-    .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità)$/i.test(p))
-    // Cross-links dropped into the story ("Read more: …", "See also: …").
-    .filter((p) => !(p.length < 300 && /^(?:read more|read also|also read|see also|related|more on this|watch|listen)\s*[:|–—-]/i.test(p)))
-    .join('\n\n');
+  while (start < paragraphs.length - 1 && paragraphs[start].split(' ').length <= 3 && !ENDS_SENTENCE.test(paragraphs[start]) && !isTimeLabel(paragraphs[start])) start++;
+  let lead = paragraphs.slice(start).filter((p, i, all) => !(i < 4 && i < all.length - 1 && isFurniture(p)));
+  // A standfirst: unpunctuated lines of a summary's length before the story's first sentence.
+  const firstSentence = lead.findIndex((p) => ENDS_SENTENCE.test(p));
+  if (firstSentence > 0 && firstSentence <= 2) {
+    const summary = lead.slice(0, firstSentence).every((p) => p.split(' ').length >= 6 && p.split(' ').length <= 40 && !isTimeLabel(p));
+    if (summary) lead = lead.slice(firstSentence);
+  }
+  const kept = lead
+    .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità|reclame|реклама)$/i.test(p))
+    .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
+  // Rights lines close the page, not the story.
+  while (kept.length > 1 && kept[kept.length - 1].length < 400 && RIGHTS_LINE.test(kept[kept.length - 1])) kept.pop();
+  return kept.join('\n\n');
 }

@@ -1,13 +1,25 @@
 // News pages: main content by @mozilla/readability over a linkedom DOM, metadata from the page's
 // structured data. Falls back to JSON-LD articleBody when the visible text is missing or much
 // shorter (paywalled or script-rendered pages often embed the full story there).
-import type { NormalizeResult } from './article.js';
+import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
-import { cleanInline, joinParagraphs, toParagraphs } from './clean-text.js';
+import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
+import { pruneLinkLists, removeFurniture, removeTeaserCards, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
-import { removeFurniture, pruneLinkLists } from './html-dom-cleanup.js';
-import { bylineInText, dropLeadingFurniture, withoutSiteSuffix } from './html-text-cleanup.js';
-import { loadReadability, nodeToText, parseHtmlDocument, type DomNode } from './markup.js';
+import { isPaywalled } from './html-paywall.js';
+import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
+import {
+  countWords,
+  type DomDocument,
+  type DomNode,
+  isNavigationParagraph,
+  linkDensity,
+  loadReadability,
+  nodeToBlocks,
+  nodeToText,
+  parseHtmlDocument,
+  type TextBlock,
+} from './markup.js';
 
 /** Fewer words than this is not an article (error pages, empty shells, link lists). */
 const MIN_ARTICLE_WORDS = 15;
@@ -38,50 +50,117 @@ export function normalizeHtml(html: string): NormalizeResult {
     return { ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: `The HTML nests elements more than ${MAX_DOM_DEPTH} levels deep.` } };
   }
   const metadata = extractHtmlMetadata(document);
+  const documentTitle = cleanInline(document.title ?? '');
+  const paywalled = isPaywalled(document, metadata.accessibleForFree);
   removeFurniture(document);
+  const captions = takeCaptions(document);
+  removeTeaserCards(document);
   pruneLinkLists(document.body);
 
-  const { Readability } = loadReadability();
-  // The serializer hands back the content element itself: no HTML string round trip.
-  const readable = new Readability(document as never, { serializer: (element: unknown) => element as DomNode, charThreshold: 300 });
-  let parsed: ReturnType<typeof readable.parse> = null;
-  let readabilityFailed = false;
-  try {
-    parsed = readable.parse();
-  } catch {
-    // Readability trips over some malformed trees linkedom builds (a null node in textContent):
-    // fall back to the page's own text rather than losing the file.
-    readabilityFailed = true;
-  }
-  let body = parsed?.content
-    ? nodeToText(parsed.content, { dropLinkOnly: true })
-    : readabilityFailed && document.body ? nodeToText(document.body as DomNode, { dropLinkOnly: true }) : '';
-  let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (cleanInline(document.title) || null);
+  const parsed = runReadability(document, { charThreshold: 300 });
+  let extraction: HtmlExtraction = 'readability';
+  let body = parsed?.content ? nodeToText(parsed.content, { dropLinkOnly: true }) : '';
+  let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (documentTitle || null);
   title = title && withoutSiteSuffix(title, body, metadata.publisher);
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
-  body = dropLeadingFurniture(body, title, author);
+  const page = { title, author, documentTitle };
+  body = dropLeadingFurniture(body, page);
 
-  const ldBody = metadata.articleBody ? joinParagraphs(toParagraphs(metadata.articleBody).map((p) => p.text)) : '';
-  if (ldBody && wordCount(ldBody) > Math.max(MIN_ARTICLE_WORDS, wordCount(body) * 2)) body = ldBody;
   if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
-    return { ok: false, error: { code: 'NO_ARTICLE_TEXT', message: 'The HTML page has no article text (fewer than 15 words of main content).' } };
+    // Too little main content: fall back in steps rather than refuse a page a person can read.
+    const fallback = fallbackText(html, page);
+    body = fallback.body;
+    extraction = fallback.extraction;
+  }
+  const ldBody = metadata.articleBody ? joinParagraphs(toParagraphs(metadata.articleBody).map((p) => p.text)) : '';
+  if (ldBody && wordCount(ldBody) > Math.max(MIN_ARTICLE_WORDS, wordCount(body) * 2)) {
+    body = ldBody;
+    extraction = 'json-ld';
+  }
+  if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
+    return { ok: false, error: { code: 'NO_ARTICLE_TEXT', message: 'The HTML page has no article text (fewer than 15 words outside links).' } };
   }
 
-  return {
-    ok: true,
-    articles: [
-      assembleArticle({
-        format: 'html',
-        title,
-        body,
-        publishedAt: metadata.publishedAt ?? null,
-        sources: metadata.publisher ? [metadata.publisher] : parsed?.siteName ? [cleanInline(parsed.siteName)] : [],
-        language: metadata.language,
-        url: metadata.url,
-        author: author || null,
-      }),
-    ],
-  };
+  const article = assembleArticle({
+    format: 'html',
+    title,
+    body,
+    publishedAt: metadata.publishedAt ?? null,
+    sources: metadata.publisher ? [metadata.publisher] : parsed?.siteName ? [cleanInline(parsed.siteName)] : [],
+    language: metadata.language,
+    url: metadata.url,
+    author: author || null,
+  });
+  return { ok: true, articles: [{ ...article, extraction, paywalled, captions: captions.map(nfc) }] };
+}
+
+type ReadabilityResult = { content: DomNode | null; title?: string | null; byline?: string | null; siteName?: string | null } | null;
+
+function runReadability(document: DomDocument, options: { charThreshold: number; nbTopCandidates?: number }): ReadabilityResult {
+  const { Readability } = loadReadability();
+  // The serializer hands back the content element itself: no HTML string round trip.
+  const readable = new Readability(document as never, { ...options, serializer: (element: unknown) => element as DomNode });
+  try {
+    return readable.parse() as ReadabilityResult;
+  } catch {
+    // Readability trips over some malformed trees linkedom builds (a null node in textContent):
+    // the fallbacks below read the page without it.
+    return null;
+  }
+}
+
+/**
+ * The fallbacks, in order: Readability again with relaxed thresholds on the page without
+ * pre-cleaning (which may have taken the story with some furniture); the largest run of text
+ * blocks with little link text (as boilerpipe finds it); all of the page's text but navigation.
+ * Each parses the page afresh, as Readability changes the tree it reads; only pages with too
+ * little main content pay for it.
+ */
+function fallbackText(html: string, page: PageText): { body: string; extraction: HtmlExtraction } {
+  const relaxed = runReadability(parseHtmlDocument(html), { charThreshold: 0, nbTopCandidates: 10 });
+  const relaxedBody = relaxed?.content ? dropLeadingFurniture(nodeToText(relaxed.content, { dropLinkOnly: true }), page) : '';
+  if (wordCount(relaxedBody, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS) return { body: relaxedBody, extraction: 'readability-relaxed' };
+
+  const document = parseHtmlDocument(html);
+  removeFurniture(document);
+  takeCaptions(document);
+  const blocks = document.body ? nodeToBlocks(document.body) : [];
+  const run = largestTextRun(blocks);
+  const runBody = dropLeadingFurniture(joinParagraphs(run.filter((b) => !isNavigationParagraph(b.text, b.linkText)).map((b) => b.text)), page);
+  if (wordCount(runBody, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS) return { body: runBody, extraction: 'text-block' };
+
+  // The page text, without link text: a page of links alone (a section front) is still no article.
+  const text = joinParagraphs(blocks.filter((b) => linkDensity(b) < 0.5).map((b) => b.text));
+  return { body: dropLeadingFurniture(text, page), extraction: 'page-text' };
+}
+
+/** A block counts as text when at most this share of its words is link text. */
+const TEXT_BLOCK_MAX_LINK_DENSITY = 0.33;
+/** Blocks of fewer words are headings, labels or menu entries: neutral inside a run of text. */
+const TEXT_BLOCK_MIN_WORDS = 8;
+
+/**
+ * The run of consecutive blocks with the most text: text blocks count their words, short
+ * unlinked lines (subheads) nothing, and link-heavy blocks count against the run (Kadane's
+ * maximum subarray over the blocks in document order).
+ */
+export function largestTextRun(blocks: TextBlock[]): TextBlock[] {
+  let best = { start: 0, end: 0, sum: 0 };
+  let start = 0;
+  let sum = 0;
+  blocks.forEach((block, i) => {
+    const words = countWords(block.text);
+    const density = linkDensity(block);
+    const value = density <= TEXT_BLOCK_MAX_LINK_DENSITY ? (words >= TEXT_BLOCK_MIN_WORDS ? words : 0) : -Math.max(3, words);
+    if (sum + value <= 0) {
+      sum = 0;
+      start = i + 1;
+    } else {
+      sum += value;
+      if (sum > best.sum) best = { start, end: i + 1, sum };
+    }
+  });
+  return blocks.slice(best.start, best.end);
 }
 
 /** Elements that close themselves or are closed implicitly, so they do not count as nesting. */

@@ -34,6 +34,8 @@ export interface DomElement extends DomNode {
   tagName: string;
   className: string;
   id: string;
+  parentNode: DomElement | null;
+  children: ArrayLike<DomElement> & Iterable<DomElement>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
@@ -82,22 +84,54 @@ const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', '
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Link-only paragraphs up to this many words are navigation (section lists, archive links). */
-const NAV_LINK_WORDS = 6;
+/** Link-only paragraphs up to this many words are navigation (section lists, archive links, story tools). */
+const NAV_LINK_WORDS = 10;
+/** A cross-link is a short label ("Read more:", "Lire aussi :") before a linked headline. */
+const CROSS_LINK_MAX_WORDS = 30;
+const countWords = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** Whether a paragraph is navigation: all link text but separators, or a short label and a linked headline. */
+export function isNavigationParagraph(text: string, linkText: string): boolean {
+  const linkWords = countWords(linkText);
+  if (linkWords === 0) return false;
+  const words = countWords(text);
+  const labelWords = words - linkWords;
+  if (labelWords <= 0) return words <= NAV_LINK_WORDS;
+  return words <= CROSS_LINK_MAX_WORDS && labelWords <= 3 && linkWords >= 3 && /^[^.!?]{0,40}[:|»›>–—]\s/u.test(text);
+}
+
+/** A paragraph of a DOM subtree: the text of one block element, and the part of it inside links. */
+export interface TextBlock {
+  text: string;
+  linkText: string;
+}
 
 /**
  * The text of a DOM subtree, one paragraph per block element, paragraphs separated by "\n\n".
- * With `dropLinkOnly`, short paragraphs made entirely of link text are left out.
+ * With `dropLinkOnly`, navigation paragraphs (link text only, or a label and a linked headline) are left out.
  */
 export function nodeToText(root: DomNode, { dropLinkOnly = false } = {}): string {
-  const paragraphs: string[] = [];
+  const blocks = nodeToBlocks(root);
+  return joinParagraphs((dropLinkOnly ? blocks.filter((b) => !isNavigationParagraph(b.text, b.linkText)) : blocks).map((b) => b.text));
+}
+
+/** Whether a block is mostly link text: a menu entry, a teaser headline. */
+export function linkDensity(block: TextBlock): number {
+  const words = countWords(block.text);
+  return words ? Math.min(1, countWords(block.linkText) / words) : 0;
+}
+
+export { countWords };
+
+/** The paragraphs of a DOM subtree in document order, with their link text. */
+export function nodeToBlocks(root: DomNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let buffer = '';
   let linkText = '';
   let linkDepth = 0;
   const flush = () => {
     const text = cleanInline(buffer);
-    const isNavigation = dropLinkOnly && text !== '' && cleanInline(linkText) === text && text.split(' ').length <= NAV_LINK_WORDS;
-    if (text && !isNavigation) paragraphs.push(text);
+    if (text) blocks.push({ text, linkText: cleanInline(linkText) });
     buffer = '';
     linkText = '';
   };
@@ -125,7 +159,7 @@ export function nodeToText(root: DomNode, { dropLinkOnly = false } = {}): string
   };
   walk(root);
   flush();
-  return joinParagraphs(paragraphs);
+  return blocks;
 }
 
 /** Markup of an HTML fragment (feed description, JSON body) to paragraph text; character references decoded. */

@@ -1,0 +1,42 @@
+// Whether a news page says that it withholds the story behind a subscription: schema.org's
+// isAccessibleForFree, a paywall or registration-wall element, or the prompt's own words. The
+// page's visible text is still the article; the flag tells the reader that it may be a teaser.
+import type { DomDocument } from './markup.js';
+
+/** Class or id of the prompt that replaces the rest of a story (Piano, Poool, metered and registration walls). */
+const WALL_NAME = /(?:^|[\s_-])(?:paywall|pay-wall|regwall|reg-wall|registration-wall|meter-?wall|metered-content|piano-(?:offer|template|paywall)|poool|premium-(?:wall|barrier|gate)|subscriber-only|subscription-(?:wall|gate|required)|article-locked|content-locked)(?:$|[\s_-])/i;
+/** The prompt's words, in the languages of the language detector's stopword lists. */
+const WALL_TEXT = new RegExp(
+  [
+    '(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading',
+    '(?:this|the) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) (?:subscribers|members)',
+    'you have reached your (?:limit|maximum) of free articles',
+    'réservé aux abonnés',
+    'exclusivo para (?:suscriptores|assinantes)',
+    'riservato agli abbonati',
+    'alleen (?:voor|beschikbaar voor) abonnees',
+    'nur für abonnenten',
+    'lesen sie weiter mit',
+    'weiterlesen mit (?:plus|abo)',
+    'доступен только (?:для )?подписчикам',
+  ].join('|'),
+  'i',
+);
+/** Prompts are short; a long block that mentions subscribing is story text. */
+const PROMPT_MAX_CHARS = 600;
+
+export function isPaywalled(document: DomDocument, accessibleForFree: boolean | null): boolean {
+  if (accessibleForFree === false) return true;
+  const tier = document.querySelector('meta[name="article:content_tier"], meta[property="article:content_tier"]')?.getAttribute('content');
+  if (tier && /^(?:locked|metered|premium)$/i.test(tier.trim())) return true;
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    if (WALL_NAME.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)) return true;
+  }
+  // One pass over the page's text first: the element walk below runs only on pages that say it.
+  if (!WALL_TEXT.test(document.body?.textContent ?? '')) return false;
+  for (const element of document.querySelectorAll('h2, h3, h4, p, div, section, aside')) {
+    const text = element.textContent ?? '';
+    if (text.length < PROMPT_MAX_CHARS && WALL_TEXT.test(text)) return true;
+  }
+  return false;
+}
