@@ -260,7 +260,7 @@ export function runAttributionTraining(dataDir: string, options: { epochs?: numb
   });
   const train = prepareAll('train');
   log(`PolNeAR train: ${train.length} documents`);
-  const bytes = trainAttributionModel(train, { epochs: options.epochs ?? 8, minCount: options.minCount ?? 3, log });
+  const bytes = trainAttributionModel(train, { epochs: options.epochs ?? 8, minCount: options.minCount ?? 2, log });
   const packed = gzipSync(bytes, { level: 9 });
   const out = resolve(options.out ?? 'lambdas/extract/facts/attribution-model.ts');
   writeFileSync(out, modelModule(packed));

@@ -10,6 +10,8 @@ import type { Document } from './document.js';
 
 const L = NUM_ATTRIBUTION_LABELS;
 const MAGIC = 'NFAT1';
+/** Perceptron scores are sharp: read as log potentials they make every posterior ≈ 1. This spreads them (chosen on dev). */
+const TEMPERATURE = 20;
 
 export interface AttributionModel {
   lexicon: CueLexicon;
@@ -164,8 +166,7 @@ export function tagSentence(doc: Document, model: AttributionModel, table: Token
   for (let k = 0; k < emissions.length; k++) emissions[k] *= model.scale;
   const labels = viterbi(emissions, n, model.transitions);
   if (posterior) {
-    const T = Number(process.env.TEMP ?? 1);
-    const p = marginals(emissions.map((x) => x / T), n, model.transitions.map((x) => x / T));
+    const p = marginals(emissions.map((x) => x / TEMPERATURE), n, model.transitions.map((x) => x / TEMPERATURE));
     for (let i = 0; i < n; i++) posterior[i] = p[i * L + labels[i]];
   }
   return labels;

@@ -42,9 +42,6 @@ export function taggedAttributions(doc: Document, mask: Uint8Array): RawQuote[] 
     };
     for (const g of groupSpans(spansOf(labels, range[0]))) {
       // No source beside the cue ("…, accusing her of …", "the claim that …"): the subject of the sentence.
-      let strength = 0;
-      for (let k = g.cue.first; k <= g.cue.last; k++) strength = Math.max(strength, table.cueBucket[k]);
-      if (strength < Number(process.env.CUEMIN ?? 0)) continue;
       const speaker = g.source ? speakerOf(doc, g.source) : mainSpeaker(doc, g.cue.first);
       if (!speaker) continue;
       const cue = { first: g.cue.first, last: g.cue.last, lemma: doc.lower[g.cue.first], participle: false, according: doc.lower[g.cue.first] === 'according' };
@@ -53,8 +50,7 @@ export function taggedAttributions(doc: Document, mask: Uint8Array): RawQuote[] 
         while (last > c.first && /^[.,;:]$/.test(doc.tokens[last].text)) last--;
         const content = doc.tokenSpan(c.first, last);
         const confidence = Math.min(sure(g.cue), sure(c), g.source ? sure(g.source) : 0.5);
-        if (confidence < Number(process.env.TAGMIN ?? 0)) continue;
-        out.push({ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: 0.5 * confidence });
+        out.push({ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: Math.round(50 * confidence) / 100 });
       }
     }
   }
