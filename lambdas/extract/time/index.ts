@@ -21,7 +21,7 @@ interface Candidate {
 const TEMPORAL_CUE =
   /\d|tomorrow|tonight|yesterday|time|moment|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial/i;
 
-const DATE_MODIFIER = /(?:\b(?:(?:earlier|later)\s+in|early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|turn)\s+of(?:\s+the)?)[\s-]+|\bmid-)$/i;
+const DATE_MODIFIER = /(?:\b(?:(?:earlier|later|early|late)\s+in|early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|turn)\s+of(?:\s+the)?)[\s-]+|\bmid-)$/i;
 // TimeML's mod values (APPROX, MORE_THAN, LESS_THAN, …) are part of the expression; "only" is not.
 const AMOUNT_MODIFIER = /\b(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|at\s+least|up\s+to|some|roughly|approximately|around|well\s+over|over|under|at\s+most)\s+$/i;
 // "the third-quarter loss": the article belongs to the noun the adjective modifies.

@@ -1,6 +1,6 @@
 // The grammar of temporal expressions: each rule is a pattern plus the TIMEX3 type and value it means.
 // Spans follow TimeML: no leading preposition, determiners and modifiers ("the", "early", "about") kept.
-import { addDays, dayNumber, formatDay, formatMonth, formatTime, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
+import { addDays, addMonths, dayNumber, daysInMonth, formatDay, formatMonth, formatTime, formatWeek, formatYear, isValidDay, quarterOf, weekday, type Day } from './calendar.js';
 import {
   DAY_OF_MONTH,
   MONTH,
@@ -191,6 +191,12 @@ function yearOf(
 
 const YEAR_REF = `(?:(?<y>${YEAR})|(?<yrel>this|last|next|previous|current|coming)\\s+year|the\\s+(?:current\\s+|same\\s+)?year)`;
 const TZ = '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|[A-Z]{3,4}T)';
+/** ISO 8601 zone designators (TIMEX3 values are ISO 8601): Z for GMT/UTC, else the offset; a zone
+ * not listed here is left off. */
+const ZONE_OFFSETS: Record<string, string> = {
+  GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', MSK: '+03', IST: '+0530', JST: '+09',
+  EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07', ET: '-05', PT: '-08',
+};
 const AMPM = '(?:[ap]\\.\\s?m\\.?|[ap]m)';
 
 function timeOfDay(h: number, minute: number, ampm: string | undefined): [number, number] | null {
@@ -332,6 +338,45 @@ export const RULES: Rule[] = [
       return true;
     },
   ),
+  // in '95 · since ’08 · the class of '72: an abbreviated year
+  rule(
+    'abbreviated-year',
+    `['’](?<yy>\\d\\d)(?![\\d'’]|s\\b)`,
+    (m) => date(formatYear(twoDigitYear(g(m, 'yy')!))),
+    (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      return /\b(?:in|since|of|by|until|till|from|to|through|and|spring|summer|autumn|fall|winter|early|late|mid-?)\s*$/i.test(before) && !/\d\s*$/.test(before);
+    },
+  ),
+  // the third week of March · the first week of January 2020 · the last week of the month
+  rule(
+    'week-of-month',
+    `(?:the\\s+)?(?<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th)\\s+week\\s+of\\s+(?:(?<mon>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\\s+(?<y>${YEAR}))?|(?<rel>this|the|next|last|that)\\s+month)`,
+    (m, env, start, end) => {
+      const ord = g(m, 'ord')!.toLowerCase();
+      let y: number;
+      let mo: number;
+      const mon = g(m, 'mon');
+      if (mon) {
+        mo = monthNumber(mon);
+        if (g(m, 'y')) y = Number(g(m, 'y'));
+        else if (env.anchor) y = yearOfMonth(env, mo, start, end);
+        else return null;
+      } else {
+        const rel = g(m, 'rel')!.toLowerCase();
+        const ref = env.reference();
+        const base = rel === 'that' && ref?.m ? { y: ref.y, m: ref.m, d: 1 } : env.anchor;
+        if (!base) return null;
+        const shifted = addMonths({ y: base.y, m: base.m, d: 1 }, rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+        [y, mo] = [shifted.y, shifted.m];
+      }
+      // The week the middle of the n-th seven days falls in (the last: of the final seven days).
+      const n = /last|final/.test(ord) ? 0 : /^\d/.test(ord) ? parseInt(ord, 10) : ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(ord) + 1;
+      const day = n ? Math.min(7 * n - 3, daysInMonth(y, mo)) : daysInMonth(y, mo) - 3;
+      return date(formatWeek({ y, m: mo, d: day }));
+    },
+    (m) => !g(m, 'mon') || isCapitalized(g(m, 'mon')),
+  ),
   // the 1990s · the early 1980s · the '80s · the eighties
   rule(
     'decade',
@@ -405,12 +450,25 @@ export const RULES: Rule[] = [
       else y = yearOf(m, env, ...seasonBounds(code), start, end);
       return y === null ? null : date(`${formatYear(y)}-${code}`);
     },
-    (m) => (!!g(m, 'rel') || !!g(m, 'y') || !!g(m, 'yrel')) && !(g(m, 's')!.toLowerCase() === 'fall' && /^the$/i.test(g(m, 'rel') ?? '') && !g(m, 'y')),
+    (m) => {
+      const s = g(m, 's')!.toLowerCase();
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the spring water", "a spring onion": the season names a thing.
+      if (!g(m, 'y') && /^[\s-]+(?:water|onion|roll|clean|tide|break|term|season|collection|wheat|crop|training|session|offensive)/i.test(after)) return false;
+      if (!g(m, 'rel') && !g(m, 'y') && !g(m, 'yrel')) {
+        // A bare season only as a time: "in spring", "by autumn", "until winter"; never a bare
+        // "fall" (a drop).
+        if (s === 'fall') return false;
+        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        return /\b(?:in|by|during|until|till|through|since|over|before|after|early|late|mid-?)\s+$/i.test(before);
+      }
+      return !(s === 'fall' && /^the$/i.test(g(m, 'rel') ?? '') && !g(m, 'y'));
+    },
   ),
   // 10:30 a.m. EST · 5 p.m. EST Nov. 9 · noon Thursday · 14:00 GMT
   rule(
     'clock-time',
-    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
+    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
     (m, env, start, end) => {
       const word = g(m, 'word')?.toLowerCase();
       const hw = g(m, 'hw');
@@ -422,11 +480,14 @@ export const RULES: Rule[] = [
             ? timeOfDay(Number(g(m, 'ho')), 0, undefined)
         : g(m, 'h24')
           ? timeOfDay(Number(g(m, 'h24')), Number(g(m, 'mi24')), undefined)
+          : g(m, 'h4')
+            ? timeOfDay(Number(g(m, 'h4')), Number(g(m, 'mi4')), undefined)
           : timeOfDay(Number(g(m, 'h')), Number(g(m, 'mi') ?? 0), g(m, 'ampm'));
       if (!time) return null;
       const day = dayOfTrailer(m, env, start, end);
       if (!day) return null;
-      return { type: 'TIME', value: formatDay(day) + formatTime(time[0], time[1]) };
+      const zone = ZONE_OFFSETS[g(m, 'tz') ?? ''] ?? '';
+      return { type: 'TIME', value: formatDay(day) + formatTime(time[0], time[1]) + zone };
     },
     (m) => !g(m, 'tz') || /^[A-Z]+$/.test(g(m, 'tz')!),
   ),
@@ -529,7 +590,13 @@ export const RULES: Rule[] = [
     },
     (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
-      if (/^the\s+day$/i.test(m[0])) return /\b(?:(?:earlier|later)\s+in|end\s+of|during)\s+$/i.test(before);
+      if (/^the\s+day$/i.test(m[0])) {
+        // "on the day" (the story's day), not "the day of the attack" or "the day before": those
+        // hang on an event.
+        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        if (/^\s+(?:of|before|after|when|that|on|he|she|they|it|we|i)\b/i.test(after)) return false;
+        return /\b(?:(?:earlier|later|early|late)\s+in|end\s+of|rest\s+of|during|on|for|throughout)\s+$/i.test(before);
+      }
       return /\b(?:of|for|during|in|over|throughout|through|at|by)\s+$/i.test(before);
     },
   ),
@@ -638,7 +705,7 @@ export const RULES: Rule[] = [
   // the past two months · the next few days · the first nine months · the last 20 years · the six months
   rule(
     'counted-stretch',
-    `(?:the\\s+)?(?:(?<pre>first|last|past|next|coming|previous|latest|final|following|preceding|remaining|same|year-earlier|year-ago|prior)\\s+)?(?<n>${NUMBER})(?:\\s+or\\s+so)?(?:\\s+(?:to|or)\\s+(?<n2>${NUMBER}))?(?:\\s+more)?[\\s-]+(?<unit>${UNIT})(?:\\s+or\\s+so)?`,
+    `(?:the\\s+)?(?:(?<pre>first|last|past|next|coming|previous|latest|final|following|preceding|remaining|same|year-earlier|year-ago|prior)\\s+)?(?<n>${NUMBER})(?:\\s+or\\s+so)?(?:\\s+(?:to|or)\\s+(?<n2>${NUMBER}))?(?:\\s+more)?(?:\\s+(?:straight|consecutive|successive|trading|business|working))?[\\s-]+(?<unit>${UNIT})(?:-long|\\s+or\\s+so)?`,
     (m) => {
       const n = g(m, 'n')!;
       const count = countValue(n);
@@ -667,6 +734,8 @@ export const RULES: Rule[] = [
       if (/^[\s-]+old\b/i.test(after)) return false;
       if (/^quarter/.test(unit) && /^(?:a|an|one|two|three)$/.test(n) && (/^\s+of\b/i.test(after) || /-/.test(m[0]))) return false;
       if (/^(?:a|an)$/.test(n) && unit === 'second') return false;
+      // "a day-long meeting": the article belongs to the noun; "day-long" is read by itself.
+      if (/^(?:a|an)$/.test(n) && /-long$/i.test(m[0])) return false;
       return true;
     },
   ),
@@ -689,7 +758,14 @@ export const RULES: Rule[] = [
   rule(
     'vague-period',
     `(?:the\\s+)?(?<dir>recent|coming|past|previous|future|next)\\s+(?<unit>days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>days|weeks|months|quarters|years|decades)\\s+ahead`,
-    (m) => date(/recent|past|previous/i.test(g(m, 'dir') ?? '') ? 'PAST_REF' : 'FUTURE_REF'),
+    // TimeML: a stretch of unspecified length, PXY for "recent years", PXW for "the coming weeks".
+    // Quarters and "past"/"future" plurals stay references, as TimeBank has them.
+    (m) => {
+      const dir = (g(m, 'dir') ?? 'coming').toLowerCase();
+      const unit = (g(m, 'unit') ?? g(m, 'unit2'))!;
+      if (/quarters/i.test(unit) || !/recent|coming|next/.test(dir)) return date(/recent|past|previous/.test(dir) ? 'PAST_REF' : 'FUTURE_REF');
+      return { type: 'DURATION', value: durationValue('X', unitCode(unit)) };
+    },
   ),
   rule('vague-stretch', `(?:the\\s+)?(?:few|last)\\s+(?<unit>days|weeks|months|quarters|years|decades)`, (m) => ({
     type: 'DURATION',
@@ -702,7 +778,19 @@ export const RULES: Rule[] = [
     (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      return /\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || /^\s+of\b/i.test(after) && /\b(?:after|for)\s+$/i.test(before);
+      if (/\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || (/^\s+of\b/i.test(after) && /\b(?:for|after)\s+$/i.test(before))) return true;
+      // "arrested days after the attack", "hours before the vote": a vague stretch between events.
+      return /^\s+(?:after|before|later|earlier)\b/i.test(after) && !/(?:\d|\b(?:a|an|the|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|of|of the))\s+$/i.test(before);
+    },
+  ),
+  // decades-long · day-long · months-long · year-long
+  rule(
+    'long',
+    `(?<unit>${UNIT})-long`,
+    (m) => {
+      const word = g(m, 'unit')!;
+      const plural = /s$/i.test(word) || /centuries/i.test(word);
+      return { type: 'DURATION', value: durationValue(plural ? 'X' : 1, unitCode(word), word) };
     },
   ),
   // every week · each month · every two years · daily · twice a year · per day
@@ -735,11 +823,22 @@ export const RULES: Rule[] = [
   // now · currently · recently · the past · soon · the future
   rule(
     'reference',
-    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
-    (m) => date(g(m, 'present') ? 'PRESENT_REF' : g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF'),
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+long\\s+run|(?<later>later)|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
+    (m, env, start, end) => {
+      // A bare "later" is a time to come only in the future tense ("will be decided later"); "he
+      // later resigned" is a sequence, not a time.
+      if (g(m, 'later') && env.tense(start, end) !== 'future') return null;
+      return date(g(m, 'present') ? 'PRESENT_REF' : g(m, 'past') ? 'PAST_REF' : 'FUTURE_REF');
+    },
     (m) => {
       const word = m[0].toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (word === 'later') {
+        // "days later", "later than", "later in the day", "later on Friday": another reading, or none.
+        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        if (/(?:s|\d|year|month|week|day|hour|minute|decade|century|much|no|or|even|a|the|\w+er)\s+$/i.test(before)) return false;
+        return /^\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|if|when|after|before)\b)/i.test(after);
+      }
       if (word === 'current' && /^\s+(?:account|accounts|of|events|affairs)\b/i.test(after)) return false;
       // "the past three summers" is a stretch the reference word is only the start of.
       if (/past$/.test(word) && /^\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)/i.test(after)) return false;

@@ -3,15 +3,20 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|as\s+soon\s+as|planned\s+to|planning|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|would|next|upcoming|begins|starts|opens|resumes|meet|meets|visits|arrives|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|as\s+soon\s+as|until|planned\s+to|planning|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|would|next|upcoming|begins|starts|opens|resumes|meet|meets|visits|arrives|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
 export interface TenseMarker {
   at: number;
+  /** Where the marker word ends: a marker before an expression is as far as its last letter. */
+  end: number;
   tense: Exclude<Tense, 'none'>;
   /** "said", "told": a reporting verb after an expression frames the clause, it does not date it. */
   reporting?: boolean;
+  /** "until": points ahead only when the clause it opens has no verb of its own that says otherwise
+   * ("until Tuesday to sign" vs "Until Thursday, they had not called"). */
+  weak?: boolean;
 }
 
 /** Tense markers of a stretch of text, with absolute offsets. "says" counts as past: news reports. */
@@ -27,7 +32,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
-    out.push({ at: from + m.index!, tense: m.groups?.future ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word) });
+    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until' });
   }
   return out;
 }
@@ -39,7 +44,8 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number): T
   for (const marker of markers) {
     if (marker.at >= start && marker.at < end) continue;
     if (marker.reporting && marker.at >= end) continue;
-    const distance = marker.at < start ? start - marker.at : marker.at - end;
+    if (marker.weak && markers.some((other) => other.tense !== marker.tense && other.at >= end && other.at - end < 30)) continue;
+    const distance = marker.at < start ? start - marker.end : marker.at - end;
     if (distance < bestDistance) {
       best = marker;
       bestDistance = distance;

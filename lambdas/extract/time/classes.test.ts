@@ -1,0 +1,163 @@
+// The classes of expressions that break outside TimeBank (issue 14), one block per class, in the
+// TimeML TIMEX3 conventions. Publication date: Thursday 2022-02-17 unless a test says otherwise.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../normalize/article.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { extractTimex } from './index.js';
+
+function article(body: string, publishedAt: string | null): Article {
+  return {
+    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
+    url: null, author: null, submittedBy: null, format: 'text',
+  };
+}
+
+/** text → "TYPE value" of every expression found. */
+function table(body: string, publishedAt: string | null = '2022-02-17'): Record<string, string> {
+  const tokens = tokenize(body);
+  const found = extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
+  return Object.fromEntries(found.map((t) => [t.text, `${t.type} ${t.value}`]));
+}
+
+describe('narrative anchoring', () => {
+  it('counts "a month earlier" from the date the paragraph has reached', () => {
+    expect(table('The plant closed on March 3, 2019. A month earlier, workers had walked out.')).toEqual({
+      'March 3, 2019': 'DATE 2019-03-03',
+      'A month earlier': 'DATE 2019-02',
+    });
+    expect(table('In 2015 the firm moved to Leeds; two years earlier it had left London.')).toMatchObject({ 'two years earlier': 'DATE 2013' });
+  });
+
+  it('reads "a month earlier" from the publication date when no date was named', () => {
+    expect(table('Prices were lower a month earlier.')).toEqual({ 'a month earlier': 'DATE 2022-01' });
+  });
+
+  it('puts "the next day", "that week" and "the previous Friday" after the day last named', () => {
+    // Sunday March 3, 2019; the next day is the Monday that starts week 10.
+    expect(table('The plant closed on March 3, 2019. The next day, workers protested, and that week the union met.')).toEqual({
+      'March 3, 2019': 'DATE 2019-03-03',
+      'The next day': 'DATE 2019-03-04',
+      'that week': 'DATE 2019-W10',
+    });
+    expect(table('Shares rose on Friday, Jan. 7. The previous Friday they had fallen.')).toMatchObject({
+      'Friday, Jan. 7': 'DATE 2022-01-07',
+      'The previous Friday': 'DATE 2021-12-31',
+    });
+  });
+
+  it('places a weekday in a paragraph about a dated earlier year in that week, and keeps "said Friday" in the publication week', () => {
+    expect(table('The strike began on March 3, 2019. On Friday the union voted to go on.')).toMatchObject({ Friday: 'DATE 2019-03-08' });
+    expect(table('The strike began on March 3, 2019, the union said Friday.')).toMatchObject({ Friday: 'DATE 2022-02-11' });
+    expect(table('The strike began on March 3, 2019.\n\nOn Friday the union voted to end it.')).toMatchObject({ Friday: 'DATE 2022-02-11' });
+  });
+
+  it('turns weekdays both ways with the tense', () => {
+    expect(table('The ministers met on Monday and will meet again on Friday.')).toEqual({ Monday: 'DATE 2022-02-14', Friday: 'DATE 2022-02-18' });
+    expect(table('Talks are due to resume on Tuesday.')).toEqual({ Tuesday: 'DATE 2022-02-22' });
+    expect(table('Trading resumes as soon as Monday.')).toEqual({ Monday: 'DATE 2022-02-21' });
+  });
+
+  it('gives a bare quarter or month the year the sentence is about', () => {
+    expect(table('In 2019, sales fell in the second quarter and again in March.')).toEqual({
+      '2019': 'DATE 2019',
+      'the second quarter': 'DATE 2019-Q2',
+      March: 'DATE 2019-03',
+    });
+  });
+});
+
+describe('day parts and periods of the story', () => {
+  it('reads "the day", "late in the day" and the start, rest or middle of a period', () => {
+    expect(table('Shares closed 3% higher on the day.')).toEqual({ 'the day': 'DATE 2022-02-17' });
+    expect(table('Prices fell late in the day.')).toEqual({ 'late in the day': 'DATE 2022-02-17' });
+    expect(table('Sales were strong at the start of the year.')).toEqual({ 'the start of the year': 'DATE 2022' });
+    expect(table('Trading will be thin for the rest of the week.')).toEqual({ 'the rest of the week': 'DATE 2022-W07' });
+    expect(table('Talks resume in the middle of the month.')).toEqual({ 'the middle of the month': 'DATE 2022-02' });
+  });
+
+  it('reads "the third week of March" as the ISO week it falls in', () => {
+    expect(table('The vote is set for the third week of March.')).toEqual({ 'the third week of March': 'DATE 2022-W11' });
+    expect(table('He left in the first week of January 2020.')).toEqual({ 'the first week of January 2020': 'DATE 2020-W01' });
+  });
+});
+
+describe('decades and abbreviated years', () => {
+  it('reads "the \'60s", "the mid-\'90s" and "in \'95"', () => {
+    expect(table("Music of the '60s is back.")).toEqual({ "the '60s": 'DATE 196' });
+    expect(table("Prices peaked in the mid-'90s.")).toEqual({ "the mid-'90s": 'DATE 199' });
+    expect(table("He graduated in '95 and left in ’08.")).toEqual({ "'95": 'DATE 1995', '’08': 'DATE 2008' });
+  });
+
+  it('does not read quoted numbers or feet as years', () => {
+    expect(table("The board was 12' long.")).toEqual({});
+  });
+});
+
+describe('seasons', () => {
+  it('reads a bare season after a preposition, by the tense', () => {
+    expect(table('The law takes effect in spring.')).toEqual({ spring: 'DATE 2022-SP' });
+    expect(table('Sales slowed in autumn, the firm said.')).toEqual({ autumn: 'DATE 2021-FA' });
+    expect(table('spring 2020 was wet; the spring of 1998 too; last summer was dry')).toEqual({
+      'spring 2020': 'DATE 2020-SP',
+      'the spring of 1998': 'DATE 1998-SP',
+      'last summer': 'DATE 2021-SU',
+    });
+  });
+
+  it('does not read springs and falls that are not seasons', () => {
+    expect(table('The spring water was cold. A fall in prices followed.')).toEqual({});
+  });
+});
+
+describe('quarters as durations and as dates', () => {
+  it('reads counted quarters as durations', () => {
+    expect(table('Profits fell for three straight quarters.')).toEqual({ 'three straight quarters': 'DURATION P3Q' });
+    expect(table('It lost money for two consecutive years.')).toEqual({ 'two consecutive years': 'DURATION P2Y' });
+  });
+
+  it('takes the quarter just closed for a report still to come, and the story\'s year otherwise', () => {
+    expect(table('The company will report results for the fourth quarter next week.')).toMatchObject({ 'the fourth quarter': 'DATE 2021-Q4' });
+    expect(table('The company expects a loss in the second quarter.')).toEqual({ 'the second quarter': 'DATE 2022-Q2' });
+    expect(table('Sales rose in the third quarter, it said.', '2022-10-28')).toEqual({ 'the third quarter': 'DATE 2022-Q3' });
+  });
+});
+
+describe('clock times with a zone', () => {
+  it('writes the zone as ISO 8601 does: Z for GMT and UTC, an offset for the others', () => {
+    expect(table('Trading opened at 09:30 GMT.')).toEqual({ '09:30 GMT': 'TIME 2022-02-17T09:30Z' });
+    expect(table('The offer will expire at 5 p.m. EST Friday.')).toEqual({ '5 p.m. EST Friday': 'TIME 2022-02-18T17:00-05' });
+    expect(table('The strike began at 1400 GMT.')).toEqual({ '1400 GMT': 'TIME 2022-02-17T14:00Z' });
+    expect(table('Polls close at 10 p.m. local time.')).toEqual({ '10 p.m.': 'TIME 2022-02-17T22:00' });
+  });
+});
+
+describe('vague references', () => {
+  it('reads the long run and a later time as FUTURE_REF, "for now" as PRESENT_REF', () => {
+    expect(table('In the long run, prices will fall.')).toEqual({ 'the long run': 'DATE FUTURE_REF' });
+    expect(table('A decision will be made later.')).toEqual({ later: 'DATE FUTURE_REF' });
+    expect(table('He later resigned.')).toEqual({});
+    expect(table('For now, prices are stable.')).toEqual({ now: 'DATE PRESENT_REF' });
+  });
+
+  it('reads recent years and bare plural units as vague durations', () => {
+    expect(table('Prices have risen in recent years.')).toEqual({ 'recent years': 'DURATION PXY' });
+    expect(table('Talks lasted for days.')).toEqual({ days: 'DURATION PXD' });
+    expect(table('The rebels took the town within hours.')).toEqual({ hours: 'DURATION PTXH' });
+    expect(table('He was arrested days after the attack.')).toEqual({ days: 'DURATION PXD' });
+    expect(table('Markets will be volatile in the coming weeks.')).toEqual({ 'the coming weeks': 'DURATION PXW' });
+  });
+});
+
+describe('adjectival and compound durations', () => {
+  it('reads hyphenated lengths as durations and "yearly" as a set', () => {
+    expect(table('It was a one-day fall.')).toEqual({ 'one-day': 'DURATION P1D' });
+    expect(table('Yields on ten-year bonds rose.')).toEqual({ 'ten-year': 'DURATION P10Y' });
+    expect(table('A decades-long feud ended after a day-long meeting and a 20-year-long war.')).toEqual({
+      'decades-long': 'DURATION PXY',
+      'day-long': 'DURATION P1D',
+      '20-year-long': 'DURATION P20Y',
+    });
+    expect(table('The fee is paid yearly.')).toEqual({ yearly: 'SET P1Y' });
+  });
+});
