@@ -145,8 +145,8 @@ function quarterYear(env: Env, q: number, start: number, end: number): number | 
 }
 
 /** Year of a bare month: a year written earlier in the sentence ("in 1998 … in March"), else the
- * tense, unless the tense would put it most of a year away while the nearest one is within weeks
- * ("the first trading day for November" in late October). */
+ * tense, unless a past tense would put it most of a year back while the nearest one is within
+ * weeks ("the first trading day for November" in late October). */
 function yearOfMonth(env: Env, month: number, start: number, end: number): number {
   const a = env.anchor!;
   const scene = env.explicitIn(start, 'sentence');
@@ -162,7 +162,9 @@ function yearOfMonth(env: Env, month: number, start: number, end: number): numbe
     const at = dayNumber(a);
     return at < from ? from - at : at > to ? at - to : 0;
   };
-  return distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
+  // Only a past tense is overruled (a month about to begin, "the first trading day for November"):
+  // a future one that reaches most of a year ahead is meant ("a mission in December" in March).
+  return tense === 'past' && distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
 
 function twoDigitYear(y: string): number {
@@ -347,6 +349,26 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       return /\b(?:in|since|of|by|until|till|from|to|through|and|spring|summer|autumn|fall|winter|early|late|mid-?)\s*$/i.test(before) && !/\d\s*$/.test(before);
     },
+  ),
+  // the week of March 6 · the day before last Tuesday · the day after Oct. 12: a date counted from another
+  rule(
+    'relative-to-date',
+    `(?:the\\s+)?(?:(?<week>week)\\s+of|(?<dayrel>day)\\s+(?<dir>before|after))\\s+(?:(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?|(?<rel>last|next|this)?\\s*(?<wd>${WEEKDAY}))`,
+    (m, env, start, end) => {
+      let day: Day | null;
+      if (g(m, 'mon')) {
+        const meaning = monthDayValue(m, env);
+        const parts = meaning && /^(\d{4})-(\d\d)-(\d\d)$/.exec(meaning.value);
+        day = parts ? { y: Number(parts[1]), m: Number(parts[2]), d: Number(parts[3]) } : null;
+      } else {
+        if (!env.anchor) return null;
+        day = resolveWeekday(env.anchor, weekdayNumber(g(m, 'wd')!), env.tense(start, end), g(m, 'rel')?.toLowerCase());
+      }
+      if (!day) return null;
+      if (g(m, 'week')) return date(formatWeek(day));
+      return date(formatDay(addDays(day, g(m, 'dir')!.toLowerCase() === 'before' ? -1 : 1)));
+    },
+    (m) => !g(m, 'mon') || monthOk(m),
   ),
   // the third week of March · the first week of January 2020 · the last week of the month
   rule(
