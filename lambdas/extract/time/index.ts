@@ -19,7 +19,7 @@ interface Candidate {
 
 // A sentence without any of these cannot hold a temporal expression: the rules skip it.
 const TEMPORAL_CUE =
-  /\d|tomorrow|tonight|yesterday|time|moment|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial/i;
+  /\d|tomorrow|tonight|yesterday|time|moment|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial|term|long run|overnight|as soon as/i;
 
 const DATE_MODIFIER = /(?:\b(?:(?:earlier|later|early|late)\s+in|early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|turn)\s+of(?:\s+the)?)[\s-]+|\bmid-)$/i;
 // TimeML's mod values (APPROX, MORE_THAN, LESS_THAN, …) are part of the expression; "only" is not.
@@ -142,7 +142,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     const modifier = meaning.type === 'DURATION' || rule.name === 'ago' || meaning.type === 'TIME'
       ? AMOUNT_MODIFIER.exec(before)
       : DATE_MODIFIER.exec(before) ?? (rule.name === 'year' || rule.name === 'decade' ? AMOUNT_MODIFIER.exec(before) : null);
-    if (modifier && !(modifier[0].startsWith('over') && /^the\b/i.test(c.match[0]))) start -= modifier[0].length;
+    if (modifier && !(/^over/i.test(modifier[0]) && /^the\b/i.test(c.match[0]))) start -= modifier[0].length;
     if (out.length && out[out.length - 1].end > start) start = Math.max(start, out[out.length - 1].end, c.start);
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }

@@ -647,6 +647,23 @@ export const RULES: Rule[] = [
     },
     (m) => /\b(?:in|during|by|through|throughout)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)),
   ),
+  // by mid afternoon · in the early morning · until late evening: a part of the story's day
+  rule(
+    'modified-part-of-day',
+    `(?:the\\s+)?(?<mod>early|late|mid)[\\s-]?(?<pod>morning|afternoon|evening)`,
+    (m, env) => {
+      const ref = env.reference();
+      const day: Day | null = ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : env.anchor;
+      return day ? { type: 'TIME', value: formatDay(day) + 'T' + PART_OF_DAY_CODES[g(m, 'pod')!.toLowerCase()] } : null;
+    },
+    (m) => /\b(?:in|during|by|through|throughout|until|till|since|from|on|at)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)),
+  ),
+  // overnight losses: the night before the story's trading day
+  rule(
+    'overnight',
+    `overnight(?=\\s+(?:losses|gains|trading|session|rally|declines?|drop|fall|rise|advances?|moves?)\\b)`,
+    (_m, env) => (env.anchor ? { type: 'TIME', value: formatDay(addDays(env.anchor, -1)) + 'TNI' } : null),
+  ),
   // last year · this week · next month · the coming decade · this past weekend
   rule(
     'relative-period',
@@ -789,13 +806,14 @@ export const RULES: Rule[] = [
       return { type: 'DURATION', value: durationValue('X', unitCode(unit)) };
     },
   ),
-  rule('vague-stretch', `(?:the\\s+)?(?:few|last)\\s+(?<unit>days|weeks|months|quarters|years|decades)`, (m) => ({
+  // the last few days · the first hours of the war · the early years · over the years · the years that followed
+  rule('vague-stretch', `(?:the\\s+)?(?:few|last|first|early|final|opening)\\s+(?<unit>hours|days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>years)(?=\\s+(?:that\\s+followed|since|to\\s+come))|(?<=\\b(?:over|through|throughout|during)\\s)the\\s+(?<unit3>years|decades|centuries)`, (m) => ({
     type: 'DURATION',
-    value: durationValue('X', unitCode(g(m, 'unit')!)),
+    value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!)),
   })),
   rule(
     'bare-plural-unit',
-    `(?<unit>minutes|hours|days|weeks|months|years|decades)`,
+    `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)`,
     (m) => ({ type: 'DURATION', value: durationValue('X', unitCode(g(m, 'unit')!)) }),
     (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
@@ -845,7 +863,7 @@ export const RULES: Rule[] = [
   // now · currently · recently · the past · soon · the future
   rule(
     'reference',
-    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+long\\s+run|(?<later>later)|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+long\\s+run|as\\s+soon\\s+as\\s+possible|(?<later>later)|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
     (m, env, start, end) => {
       // A bare "later" is a time to come only in the future tense ("will be decided later"); "he
       // later resigned" is a sequence, not a time.
