@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSES } from '../../../lambdas/extract/entities/labels.js';
-import { loadOutOfTimeSet } from './out-of-time-set.js';
+import { BBC_TUNING_SET, loadOutOfTimeSet } from './out-of-time-set.js';
 
 describe('the out-of-time NER set', () => {
   const set = loadOutOfTimeSet();
@@ -24,5 +24,12 @@ describe('the out-of-time NER set', () => {
       }
       expect(story.spans.length).toBeGreaterThan(0);
     }
+  });
+
+  it('shares no story with the tuning set, which holds 10 others, two per topic', () => {
+    const tuning = loadOutOfTimeSet(BBC_TUNING_SET);
+    expect(tuning.length).toBe(10);
+    const held = new Set(set.map((s) => s.path));
+    for (const s of tuning) expect(held.has(s.path)).toBe(false);
   });
 });

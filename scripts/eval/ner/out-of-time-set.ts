@@ -4,6 +4,8 @@
 // (and out of the word clusters' unlabeled text). Only the annotations are stored: the story's
 // place in the research data folder, a SHA-256 of the file, and [start, end, type] character
 // offsets into the file read as UTF-8. The text itself is read from the data folder.
+// A second, smaller set of 10 other BBC stories (bbc-tuning.json, annotated the same way) is the
+// one that may be looked at and tuned on, so that the out-of-time set can stay untouched.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { CLASSES } from '../../../lambdas/extract/entities/labels.js';
 import type { RawDocument } from '../../train/conll.js';
 
 export const OUT_OF_TIME_SET = new URL('./bbc-out-of-time.json', import.meta.url);
+export const BBC_TUNING_SET = new URL('./bbc-tuning.json', import.meta.url);
 
 export interface OutOfTimeStory {
   /** "bbc-news-fulltext/sport/129.txt", relative to the research data folder. */
@@ -29,13 +32,13 @@ export function outOfTimePaths(): Set<string> {
 }
 
 /**
- * The stories as raw documents with gold spans. Stories missing from the data folder, or whose
+ * The stories of a set (default: the out-of-time set) as raw documents with gold spans. Stories missing from the data folder, or whose
  * bytes differ from the annotated file, are reported in `problems` and left out.
  */
-export function outOfTimeDocuments(dataDir: string): { docs: RawDocument[]; problems: string[] } {
+export function outOfTimeDocuments(dataDir: string, set: URL | string = OUT_OF_TIME_SET): { docs: RawDocument[]; problems: string[] } {
   const docs: RawDocument[] = [];
   const problems: string[] = [];
-  for (const story of loadOutOfTimeSet()) {
+  for (const story of loadOutOfTimeSet(set)) {
     const file = join(dataDir, story.path);
     if (!existsSync(file)) {
       problems.push(`${story.path}: not found`);
