@@ -573,7 +573,11 @@ export const RULES: Rule[] = [
       if (unit === 'Q' && named && n === 0) return date(`${formatYear(named.y)}-Q${named.q}`);
       // The reference must be at least as fine as the unit ("the next day" after "1998" says nothing).
       const fine = !ref || (unit === 'Y' || unit === 'Q' ? true : unit === 'M' ? ref.m !== undefined : ref.d !== undefined);
-      if (!fine) return null;
+      if (!fine) {
+        // "that same day" after "in October": a day of that month, unspecified (1998-10-XX).
+        if (n !== 0 || !ref || pod || !/same/.test(det) || (unit !== 'D' && unit !== 'M')) return null;
+        return date(unit === 'M' ? `${formatYear(ref.y)}-XX` : ref.m ? `${formatMonth(ref.y, ref.m)}-XX` : `${formatYear(ref.y)}-XX-XX`);
+      }
       const value = shiftedPeriod(base, unit, n);
       if (!value) return null;
       return pod ? { type: 'TIME', value: value + 'T' + pod } : date(value);
