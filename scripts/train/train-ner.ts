@@ -4,6 +4,7 @@ import { TaggerStage, encodeModel, type StageWeights } from '../../lambdas/extra
 import type { RawDocument } from './conll.js';
 import { trainStage } from './perceptron.js';
 import { prepare } from './prepare.js';
+import { addHonorifics, HONORIFIC_RATES, type HonorificRates } from './honorifics.js';
 
 export const SEED = 20260101;
 const FOLDS = 5;
@@ -13,6 +14,8 @@ export interface NerTrainOptions {
   stages: number;
   dataLabel: string;
   log: (line: string) => void;
+  /** How often person names get an honorific before them (default HONORIFIC_RATES; zero for none). */
+  honorifics?: HonorificRates;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface NerTrainOptions {
  * that it learns from first-pass labels as noisy as they are on unseen text.
  */
 export function trainNer(raw: RawDocument[], resources: FeatureResources, options: NerTrainOptions): Uint8Array {
-  const docs = raw.map(prepare);
+  const docs = addHonorifics(raw, SEED, options.honorifics ?? HONORIFIC_RATES).map(prepare);
   const unalignable = docs.reduce((n, d) => n + d.unalignable, 0);
   const names = raw.reduce((n, d) => n + d.gold.length, 0);
   options.log(`training: ${docs.length} documents, ${names} names (${unalignable} cut by our tokenizer)`);

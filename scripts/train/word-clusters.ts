@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { encodeClusters } from '../../lambdas/extract/entities/word-clusters.js';
 import { mulberry32 } from './perceptron.js';
+import { outOfTimePaths } from '../eval/ner/out-of-time-set.js';
+import { readConll } from './conll.js';
 
-// Word clusters from unlabeled news (Reuters-21578 bodies and the BBC news texts): each frequent
+// Word clusters from unlabeled news (Reuters-21578 bodies, 1987; the BBC news texts, 2004–05;
+// PolNeAR's training articles, US political news of 2015–16; the CoNLL-2003 training text): each frequent
 // word is described by the frequent words seen right before and after it, and spherical k-means
 // groups words used alike ("Tuesday" with "Friday", "Nairobi" with "Lusaka"). The tagger uses the
 // cluster ids as features, which carries what it learns about a word to words it never saw labelled.
@@ -15,7 +18,10 @@ const CONTEXT_WORDS = 1_000;
 export const CLUSTER_COUNTS = [64, 400, 1000];
 const ITERATIONS = 8;
 
-/** Plain text of the unlabeled news corpora under dataDir (missing corpora are skipped). */
+/**
+ * Plain text of the unlabeled news corpora under dataDir (missing corpora are skipped). The BBC
+ * stories of the out-of-time NER set are left out, so that the set stays unseen in every sense.
+ */
 export function unlabeledNews(dataDir: string): string[] {
   const texts: string[] = [];
   const reuters = join(dataDir, 'reuters21578');
@@ -29,12 +35,22 @@ export function unlabeledNews(dataDir: string): string[] {
   }
   const bbc = join(dataDir, 'bbc-news-fulltext');
   if (existsSync(bbc)) {
+    const heldOut = outOfTimePaths();
     for (const topic of readdirSync(bbc).sort()) {
       const dir = join(bbc, topic);
       if (!statSync(dir).isDirectory()) continue;
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(dir, file), 'latin1'));
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+        if (!heldOut.has(`bbc-news-fulltext/${topic}/${file}`)) texts.push(readFileSync(join(dir, file), 'utf8'));
+      }
     }
   }
+  // Recent news: the words of today's stories (officials, companies, products) that 1987–2005 text lacks.
+  const polnear = join(dataDir, 'polnear', 'train', 'text');
+  if (existsSync(polnear)) {
+    for (const file of readdirSync(polnear).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(polnear, file), 'utf8'));
+  }
+  const conll = join(dataDir, 'conll2003', 'eng.train');
+  if (existsSync(conll)) for (const doc of readConll(conll)) texts.push(doc.text);
   return texts;
 }
 
