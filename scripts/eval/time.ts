@@ -99,9 +99,10 @@ export async function run(dataDir: string): Promise<void> {
     for (const e of errors) errorLines.push(describe(doc, e, 'news'));
   }
   console.log(`own news set: ${storiesRead} of ${stories.length} stories found in ${dataDir}`);
-  console.log(`extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
+  if (millis > 0) console.log(`extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
   console.log('split             gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
   for (const [name, c] of Object.entries(splits)) {
+    if (!c.gold && !c.system) continue; // a data set the folder lacks
     const s = scores(c);
     console.log(
       `${name.padEnd(16)} ${String(c.gold).padStart(5)} ${String(c.system).padStart(4)} |` +

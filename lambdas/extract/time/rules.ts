@@ -853,6 +853,13 @@ export const RULES: Rule[] = [
       return { type: 'SET', value: durationValue(count, unitCode(unitWord), unitWord) };
     },
     (m) => {
+      const adverb = g(m, 'adverb');
+      if (adverb) {
+        // "the Communist Party daily Granma", "a business weekly": a newspaper, not a rate.
+        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+        const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        return !(/\b(?:party|the|a|business|financial|news|national|local|evening|morning|sports|economic|official)\s+$/i.test(before) && /^\s+\p{Lu}|^\s*[,.;]/u.test(after));
+      }
       if (!g(m, 'unit3')) return true;
       // "a year" is a rate only after an amount: "5% a year", "$2 million a month".
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
