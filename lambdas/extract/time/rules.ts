@@ -534,9 +534,9 @@ export const RULES: Rule[] = [
     },
   ),
   // Mondays · on Tuesday nights · every Friday
-  rule('weekday-set', `(?:(?:every|each)\\s+(?<wd1>${WEEKDAY})|(?<wd2>${WEEKDAY})s)(?:\\s+(?<pod>${PART_OF_DAY})s?)?`, (m) => {
-    const wd = weekdayNumber((g(m, 'wd1') ?? g(m, 'wd2'))!);
-    const pod = g(m, 'pod');
+  rule('weekday-set', `(?:(?:every|each)\\s+(?<wd1>${WEEKDAY})|(?<wd2>${WEEKDAY})s)(?:\\s+(?<pod>${PART_OF_DAY})s?)?|(?<wd3>${WEEKDAY})\\s+(?<pod3>${PART_OF_DAY})s`, (m) => {
+    const wd = weekdayNumber((g(m, 'wd1') ?? g(m, 'wd2') ?? g(m, 'wd3'))!);
+    const pod = g(m, 'pod') ?? g(m, 'pod3');
     return { type: 'SET', value: `XXXX-WXX-${wd}` + (pod ? 'T' + PART_OF_DAY_CODES[pod.toLowerCase()] : '') };
   }),
   // today · yesterday · tomorrow · tonight · this morning · yesterday afternoon · last night

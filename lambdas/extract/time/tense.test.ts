@@ -22,6 +22,21 @@ describe('tense around an expression', () => {
     expect(tenseOf('The two leaders meet separately Monday with the envoy.', 'Monday')).toBe('future');
   });
 
+  it('does not take "next to" for the future, nor a plan told in the past perfect', () => {
+    expect(tenseOf('A bomb went off next to the embassy Friday morning.', 'Friday')).toBe('past');
+    expect(tenseOf('The offer had been due to expire Friday evening.', 'Friday')).toBe('past');
+    expect(tenseOf('The offer is due to expire Friday evening.', 'Friday')).toBe('future');
+  });
+
+  it('measures from the last letter of a marker before the expression', () => {
+    expect(tenseOf('They met on Monday and will meet again on Friday.', 'Monday')).toBe('past');
+  });
+
+  it('reads "until" as pointing ahead unless the clause it opens says otherwise', () => {
+    expect(tenseOf('Relatives have until Tuesday to sign.', 'Tuesday')).toBe('future');
+    expect(tenseOf('Until Thursday, they had not called him a suspect.', 'Thursday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

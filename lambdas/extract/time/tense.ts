@@ -28,11 +28,15 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // "-ed" words that mark the future or are not verbs.
     if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred)$/.test(word) && !m.groups?.future) continue;
     if (word === 'says') continue;
+    // "next to the embassy" is a place.
+    if (word === 'next' && /^\s+to\b/i.test(slice.slice(m.index! + 4, m.index! + 8))) continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
     if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
-    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until' });
+    // A plan told in the past perfect is over: "it had been due to expire Friday evening".
+    const pastPlan = !!m.groups?.future && /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!));
+    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until' });
   }
   return out;
 }
