@@ -118,7 +118,8 @@ export function trainAttributionModel(docs: PreparedAttributionDoc[], options: {
     for (const s of d.doc.ctx.sentences) {
       const range = taggedSentence(d.doc, table, d.quoted, s.tokenStart, s.tokenEnd);
       if (!range) continue;
-      const f = sentenceFeatures(d.doc, table, d.quoted, range[0], range[1]);
+      const features = sentenceFeatures(table, d.quoted, range[0], range[1]);
+      const f = { ids: features.ids.slice(), offsets: features.offsets };
       for (const id of f.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
       raw.push({ ...f, gold: d.gold.slice(range[0], range[1]) });
     }
@@ -234,7 +235,7 @@ export function evaluateTagger(docs: PreparedAttributionDoc[], model: ReturnType
     for (const s of d.doc.ctx.sentences) {
       const range = taggedSentence(d.doc, table, d.quoted, s.tokenStart, s.tokenEnd);
       if (!range) continue;
-      const predicted = spansOf(tagSentence(d.doc, model, table, d.quoted, range[0], range[1]), range[0]);
+      const predicted = spansOf(tagSentence(model, table, d.quoted, range[0], range[1]), range[0]);
       const gold = spansOf(d.gold.slice(range[0], range[1]), range[0]);
       const key = (x: { role: number; first: number; last: number }) => `${x.role}:${x.first}:${x.last}`;
       const goldKeys = new Set(gold.map(key));

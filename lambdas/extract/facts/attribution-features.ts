@@ -1,6 +1,6 @@
 // Token features of the attribution tagger (source / cue / content, BIO). Shared by the runtime
 // tagger and its training (scripts/train/train-attribution.ts), so both see the same ids.
-import { hashMore, hashString } from '../entities/hash.js';
+import { hashString } from '../entities/hash.js';
 import type { Document } from './document.js';
 
 /** Labels of the sequence labeller: outside, then begin/inside of source, cue and content. */
@@ -21,15 +21,29 @@ export const CUE_BUCKETS = 5;
 /** A word whose bucket is at least this counts as a cue when measuring distances to the nearest cue. */
 export const STRONG_CUE_BUCKET = 3;
 
-const T = (name: string) => hashString(`${name}=`);
+// Feature ids are built from numbers (template id, per-token hashes, small codes) without
+// building strings: the tagger reads most sentences of an article, so this is its hot loop.
+const T = (name: string) => hashString(name);
 const TEMPLATES = {
-  bias: hashString('bias'), w: T('w'), wm1: T('w-1'), wp1: T('w+1'), wm2: T('w-2'), wp2: T('w+2'),
+  bias: T('bias'), w: T('w'), wm1: T('w-1'), wp1: T('w+1'), wm2: T('w-2'), wp2: T('w+2'),
   bm: T('w-1|w'), bp: T('w|w+1'), suf: T('suf'), shape: T('sh'), shapes: T('sh-1|sh|sh+1'), quote: T('q'), quoteEdge: T('q-1|q|q+1'),
   ner: T('ner'), nerm1: T('ner-1'), nerp1: T('ner+1'), cue: T('cue'), cuem1: T('cue-1'), cuep1: T('cue+1'),
   left: T('lcue'), right: T('rcue'), leftWord: T('lcue-w'), rightWord: T('rcue-w'), leftThat: T('lcue-that'),
-  pos: T('pos'), toEnd: T('to-end'), leftStrength: T('lcue-b'), rightStrength: T('rcue-b'), thatSince: T('that-since-cue'),
-  leftSubject: T('lcue-subj'), rightAfter: T('rcue-next'), wLeft: T('w|lcue'), wRight: T('w|rcue'), commas: T('commas-since-cue'), sides: T('l|r'),
+  pos: T('pos'), wLeft: T('w|lcue'), wRight: T('w|rcue'), commas: T('commas-since-cue'), sides: T('l|r'),
+  toEnd: T('to-end'), leftStrength: T('lcue-b'), rightStrength: T('rcue-b'), thatSince: T('that-since-cue'),
+  leftSubject: T('lcue-subj'), rightAfter: T('rcue-next'),
 };
+
+/** Combines a feature id with one more value (a multiply-xorshift step; collisions are rare at 32 bits). */
+export function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const OUTSIDE = hashString('<s>');
+const AFTER = hashString('</s>');
+const THAT = hashString('that');
+const COMMA = hashString(',');
 
 function distanceBucket(d: number): number {
   if (d < 0) return 9;
@@ -40,45 +54,62 @@ function distanceBucket(d: number): number {
   return 7;
 }
 
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** Capitalised, all capitals, lower case, digits, or the punctuation itself. */
 function shapeOf(text: string): string {
-  if (/^\p{Lu}+$/u.test(text) && text.length > 1) return 'X';
-  if (/^\p{Lu}/u.test(text)) return 'Xx';
-  if (/^\p{Ll}/u.test(text)) return 'x';
-  if (/^\p{N}/u.test(text)) return 'd';
+  const c = text[0];
+  if (isUpper(c)) return text.length > 1 && [...text].every(isUpper) ? 'X' : 'Xx';
+  if (isLower(c)) return 'x';
+  if (c >= '0' && c <= '9') return 'd';
   return text.length === 1 ? text : text.slice(0, 2);
 }
 
-/** Per-document values the features of every sentence read. Computed once per article. */
+/** Per-document values the features of every sentence read, as hashes. Computed once per article. */
 export interface TokenTable {
   cueBucket: Uint8Array;
-  shape: string[];
-  ner: string[];
+  word: Uint32Array;
+  suffix: Uint32Array;
+  shape: Uint32Array;
+  ner: Uint32Array;
 }
 
 export function tokenTable(doc: Document, lexicon: CueLexicon): TokenTable {
   const n = doc.tokens.length;
-  const cueBucket = new Uint8Array(n);
-  const shape: string[] = new Array(n);
-  const ner: string[] = new Array(n);
+  const table: TokenTable = { cueBucket: new Uint8Array(n), word: new Uint32Array(n), suffix: new Uint32Array(n), shape: new Uint32Array(n), ner: new Uint32Array(n) };
   for (let i = 0; i < n; i++) {
-    cueBucket[i] = lexicon.get(doc.lower[i]) ?? 0;
-    shape[i] = shapeOf(doc.tokens[i].text);
+    const w = doc.lower[i];
+    table.cueBucket[i] = lexicon.get(w) ?? 0;
+    table.word[i] = hashString(w);
+    table.suffix[i] = w.length > 3 ? hashString(w.slice(-3)) : 0;
+    table.shape[i] = hashString(shapeOf(doc.tokens[i].text));
     const m = doc.mentionOfToken(i);
-    ner[i] = m ? `${m.start === doc.tokens[i].start ? 'B' : 'I'}${m.entity.type}` : '-';
+    table.ner[i] = m ? hashString(`${m.start === doc.tokens[i].start ? 'B' : 'I'}${m.entity.type}`) : 0;
   }
-  return { cueBucket, shape, ner };
+  return table;
 }
+
+/** At most this many features per token (the templates below). */
+const MAX_FEATURES = 40;
+let scratch = new Uint32Array(64 * MAX_FEATURES);
 
 /**
  * Feature ids of every token of [first, end), as CSR arrays: ids[offsets[i]..offsets[i+1]) are
- * those of token first+i. `quoted[k]` is 1 for a token inside quotation marks.
+ * those of token first+i. `quoted[k]` is 1 for a token inside quotation marks. The ids live in a
+ * buffer the next call overwrites: copy them to keep them.
  */
-export function sentenceFeatures(doc: Document, table: TokenTable, quoted: Uint8Array, first: number, end: number): { ids: Uint32Array; offsets: Int32Array } {
+export function sentenceFeatures(table: TokenTable, quoted: Uint8Array, first: number, end: number): { ids: Uint32Array; offsets: Int32Array } {
   const n = end - first;
   const offsets = new Int32Array(n + 1);
-  const ids: number[] = [];
-  const word = (k: number) => (k < first ? '<s>' : k >= end ? '</s>' : doc.lower[k]);
-  const strong = (k: number) => table.cueBucket[k] >= STRONG_CUE_BUCKET && !quoted[k];
+  if (scratch.length < n * MAX_FEATURES) scratch = new Uint32Array(2 * n * MAX_FEATURES);
+  const ids = scratch;
+  let at = 0;
+  const { word, shape, ner, cueBucket } = table;
+  const wordAt = (k: number) => (k < first ? OUTSIDE : k >= end ? AFTER : word[k]);
+  const shapeAt = (k: number) => (k < first ? OUTSIDE : k >= end ? AFTER : shape[k]);
+  const nerAt = (k: number) => (k < first ? OUTSIDE : k >= end ? AFTER : ner[k]);
+  const strong = (k: number) => cueBucket[k] >= STRONG_CUE_BUCKET && !quoted[k];
   // Nearest strong cue to the left and right of each token (not counting the token itself).
   const leftCue = new Int32Array(n).fill(-1);
   const rightCue = new Int32Array(n).fill(-1);
@@ -91,60 +122,59 @@ export function sentenceFeatures(doc: Document, table: TokenTable, quoted: Uint8
     rightCue[i] = next;
   }
   let commas = 0;
-  let thatSince = false;
+  let thatSince = 0;
   for (let i = 0; i < n; i++) {
     const k = first + i;
-    offsets[i] = ids.length;
-    const w = doc.lower[k];
-    const add = (template: number, value: string) => ids.push(hashMore(template, value));
-    ids.push(TEMPLATES.bias);
-    add(TEMPLATES.w, w);
-    add(TEMPLATES.wm1, word(k - 1));
-    add(TEMPLATES.wp1, word(k + 1));
-    add(TEMPLATES.wm2, word(k - 2));
-    add(TEMPLATES.wp2, word(k + 2));
-    add(TEMPLATES.bm, `${word(k - 1)}|${w}`);
-    add(TEMPLATES.bp, `${w}|${word(k + 1)}`);
-    if (w.length > 3) add(TEMPLATES.suf, w.slice(-3));
-    add(TEMPLATES.shape, table.shape[k]);
-    add(TEMPLATES.shapes, `${k > first ? table.shape[k - 1] : '<s>'}|${table.shape[k]}|${k + 1 < end ? table.shape[k + 1] : '</s>'}`);
+    offsets[i] = at;
+    const w = word[k];
+    ids[at++] = TEMPLATES.bias;
+    ids[at++] = mix(TEMPLATES.w, w);
+    ids[at++] = mix(TEMPLATES.wm1, wordAt(k - 1));
+    ids[at++] = mix(TEMPLATES.wp1, wordAt(k + 1));
+    ids[at++] = mix(TEMPLATES.wm2, wordAt(k - 2));
+    ids[at++] = mix(TEMPLATES.wp2, wordAt(k + 2));
+    ids[at++] = mix(mix(TEMPLATES.bm, wordAt(k - 1)), w);
+    ids[at++] = mix(mix(TEMPLATES.bp, w), wordAt(k + 1));
+    if (table.suffix[k]) ids[at++] = mix(TEMPLATES.suf, table.suffix[k]);
+    ids[at++] = mix(TEMPLATES.shape, shape[k]);
+    ids[at++] = mix(mix(mix(TEMPLATES.shapes, shapeAt(k - 1)), shape[k]), shapeAt(k + 1));
     const q = quoted[k];
-    add(TEMPLATES.quote, String(q));
-    add(TEMPLATES.quoteEdge, `${k > first ? quoted[k - 1] : 2}${q}${k + 1 < end ? quoted[k + 1] : 2}`);
-    add(TEMPLATES.ner, table.ner[k]);
-    add(TEMPLATES.nerm1, k > first ? table.ner[k - 1] : '<s>');
-    add(TEMPLATES.nerp1, k + 1 < end ? table.ner[k + 1] : '</s>');
-    add(TEMPLATES.cue, `${table.cueBucket[k]}${q}`);
-    add(TEMPLATES.cuem1, String(k > first ? table.cueBucket[k - 1] : 0));
-    add(TEMPLATES.cuep1, String(k + 1 < end ? table.cueBucket[k + 1] : 0));
+    ids[at++] = mix(TEMPLATES.quote, q);
+    ids[at++] = mix(TEMPLATES.quoteEdge, (k > first ? quoted[k - 1] : 2) * 9 + q * 3 + (k + 1 < end ? quoted[k + 1] : 2));
+    ids[at++] = mix(TEMPLATES.ner, ner[k]);
+    ids[at++] = mix(TEMPLATES.nerm1, nerAt(k - 1));
+    ids[at++] = mix(TEMPLATES.nerp1, nerAt(k + 1));
+    ids[at++] = mix(TEMPLATES.cue, cueBucket[k] * 2 + q);
+    ids[at++] = mix(TEMPLATES.cuem1, k > first ? cueBucket[k - 1] : 0);
+    ids[at++] = mix(TEMPLATES.cuep1, k + 1 < end ? cueBucket[k + 1] : 0);
     const l = leftCue[i];
     const r = rightCue[i];
     const ld = distanceBucket(l < 0 ? -1 : k - l);
     const rd = distanceBucket(r < 0 ? -1 : r - k);
-    add(TEMPLATES.left, String(ld));
-    add(TEMPLATES.right, String(rd));
-    add(TEMPLATES.sides, `${ld}|${rd}`);
-    add(TEMPLATES.toEnd, String(distanceBucket(end - 1 - k)));
+    ids[at++] = mix(TEMPLATES.left, ld);
+    ids[at++] = mix(TEMPLATES.right, rd);
+    ids[at++] = mix(TEMPLATES.sides, ld * 10 + rd);
+    ids[at++] = mix(TEMPLATES.toEnd, distanceBucket(end - 1 - k));
     if (l >= 0) {
-      add(TEMPLATES.leftWord, `${doc.lower[l]}|${ld}`);
-      add(TEMPLATES.leftStrength, `${table.cueBucket[l]}|${ld}`);
-      add(TEMPLATES.leftSubject, `${l > first ? table.shape[l - 1] : '<s>'}|${l > first ? table.ner[l - 1] : '<s>'}|${ld}`);
-      add(TEMPLATES.leftThat, doc.lower[l + 1] === 'that' ? 'that' : doc.tokens[l + 1]?.text === ',' ? ',' : '-');
+      ids[at++] = mix(mix(TEMPLATES.leftWord, word[l]), ld);
+      ids[at++] = mix(TEMPLATES.leftStrength, cueBucket[l] * 10 + ld);
+      ids[at++] = mix(mix(mix(TEMPLATES.leftSubject, shapeAt(l - 1)), nerAt(l - 1)), ld);
+      ids[at++] = mix(TEMPLATES.leftThat, word[l + 1] === THAT ? 1 : word[l + 1] === COMMA ? 2 : 0);
     }
     if (r >= 0) {
-      add(TEMPLATES.rightWord, `${doc.lower[r]}|${rd}`);
-      add(TEMPLATES.rightStrength, `${table.cueBucket[r]}|${rd}`);
-      add(TEMPLATES.rightAfter, `${r + 1 < end ? table.shape[r + 1] : '</s>'}|${rd}`);
+      ids[at++] = mix(mix(TEMPLATES.rightWord, word[r]), rd);
+      ids[at++] = mix(TEMPLATES.rightStrength, cueBucket[r] * 10 + rd);
+      ids[at++] = mix(mix(TEMPLATES.rightAfter, shapeAt(r + 1)), rd);
     }
-    add(TEMPLATES.wLeft, `${w}|${ld}`);
-    add(TEMPLATES.wRight, `${w}|${rd}`);
-    if (l < 0 || k - l === 1) { commas = 0; thatSince = false; }
-    add(TEMPLATES.thatSince, thatSince ? 'y' : 'n');
-    if (w === 'that') thatSince = true;
-    add(TEMPLATES.commas, String(Math.min(commas, 3)));
-    if (w === ',') commas++;
-    add(TEMPLATES.pos, i === 0 ? 'first' : i === n - 1 ? 'last' : String(Math.min(3, Math.floor((4 * i) / n))));
+    ids[at++] = mix(mix(TEMPLATES.wLeft, w), ld);
+    ids[at++] = mix(mix(TEMPLATES.wRight, w), rd);
+    if (l < 0 || k - l === 1) { commas = 0; thatSince = 0; }
+    ids[at++] = mix(TEMPLATES.thatSince, thatSince);
+    if (w === THAT) thatSince = 1;
+    ids[at++] = mix(TEMPLATES.commas, Math.min(commas, 3));
+    if (w === COMMA) commas++;
+    ids[at++] = mix(TEMPLATES.pos, i === 0 ? 4 : i === n - 1 ? 5 : Math.min(3, Math.floor((4 * i) / n)));
   }
-  offsets[n] = ids.length;
-  return { ids: Uint32Array.from(ids), offsets };
+  offsets[n] = at;
+  return { ids: ids.subarray(0, at), offsets };
 }

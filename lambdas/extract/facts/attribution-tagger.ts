@@ -6,7 +6,6 @@ import {
   CONTENT, CUE, isBegin, NUM_ATTRIBUTION_LABELS, roleOf, SOURCE, sentenceFeatures, type CueLexicon, type TokenTable,
 } from './attribution-features.js';
 import { ATTRIBUTION_MODEL } from './attribution-model.js';
-import type { Document } from './document.js';
 
 const L = NUM_ATTRIBUTION_LABELS;
 const MAGIC = 'NFAT1';
@@ -16,9 +15,9 @@ const TEMPERATURE = 20;
 export interface AttributionModel {
   lexicon: CueLexicon;
   /** Feature id → row of `weights` (L int8 per row). */
-  rows: Map<number, number>;
-  weights: Int8Array;
-  scale: number;
+  rows: FeatureRows;
+  /** The int8 weights of the file times its scale. */
+  weights: Float32Array;
   /** (L + 1) × L transition scores, the last row being the sentence start. */
   transitions: Float32Array;
 }
@@ -60,10 +59,43 @@ export function decodeAttributionModel(bytes: Buffer): AttributionModel {
   for (let k = 0; k < transitions.length; k++, at += 4) transitions[k] = bytes.readFloatLE(at);
   const count = bytes.readUInt32LE(at);
   at += 4;
-  const rows = new Map<number, number>();
+  const rows = new FeatureRows(count);
   for (let r = 0; r < count; r++, at += 4) rows.set(bytes.readUInt32LE(at), r);
-  const weights = new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * L));
-  return { lexicon, rows, weights, scale, transitions };
+  // Scaled once here, so that a token's scores are plain sums.
+  const weights = Float32Array.from(new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * L)), (q) => q * scale);
+  return { lexicon, rows, weights, transitions };
+}
+
+/** Open-addressing table from feature id to row: the lookup of every feature of every token. */
+export class FeatureRows {
+  private readonly keys: Uint32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.keys = new Uint32Array(size);
+    this.values = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  set(key: number, row: number): void {
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.values[i] >= 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.values[i] = row;
+  }
+
+  /** The row of a feature id, or -1. */
+  get(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.values[i] >= 0) {
+      if (this.keys[i] === key) return this.values[i];
+      i = (i + 1) & this.mask;
+    }
+    return -1;
+  }
 }
 
 let cached: AttributionModel | undefined;
@@ -112,61 +144,70 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
 }
 
 /**
- * Posterior of each label at each token (forward-backward over the same scores, read as log
- * potentials): how sure the tagger is of what Viterbi chose, for the confidence of an attribution.
+ * Posterior of each label at each token (forward-backward over the scores divided by
+ * `temperature`, read as log potentials, rescaled at every step): how sure the tagger is of what
+ * Viterbi chose, for the confidence of an attribution.
  */
-export function marginals(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array): Float64Array {
+export function marginals(emissions: Float64Array, n: number, transitions: Float32Array | Float64Array, temperature: number): Float64Array {
+  const e = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let y = 0; y < L; y++) max = Math.max(max, emissions[i * L + y]);
+    for (let y = 0; y < L; y++) e[i * L + y] = Math.exp((emissions[i * L + y] - max) / temperature);
+  }
+  const t = new Float64Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) t[p * L + y] = allowed(p, y) ? Math.exp(transitions[p * L + y] / temperature) : 0;
   const alpha = new Float64Array(n * L);
   const beta = new Float64Array(n * L);
-  const logSumExp = (xs: number[]) => {
-    let max = -Infinity;
-    for (const x of xs) if (x > max) max = x;
-    if (max === -Infinity) return max;
+  const normalize = (v: Float64Array, at: number) => {
     let sum = 0;
-    for (const x of xs) sum += Math.exp(x - max);
-    return max + Math.log(sum);
+    for (let y = 0; y < L; y++) sum += v[at + y];
+    if (sum > 0) for (let y = 0; y < L; y++) v[at + y] /= sum;
   };
-  const terms: number[] = [];
-  for (let y = 0; y < L; y++) alpha[y] = allowed(L, y) ? emissions[y] + transitions[L * L + y] : -Infinity;
+  for (let y = 0; y < L; y++) alpha[y] = t[L * L + y] * e[y];
+  normalize(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
-      terms.length = 0;
-      for (let p = 0; p < L; p++) if (allowed(p, y)) terms.push(alpha[(i - 1) * L + p] + transitions[p * L + y]);
-      alpha[i * L + y] = logSumExp(terms) + emissions[i * L + y];
+      let sum = 0;
+      for (let p = 0; p < L; p++) sum += alpha[(i - 1) * L + p] * t[p * L + y];
+      alpha[i * L + y] = sum * e[i * L + y];
     }
+    normalize(alpha, i * L);
   }
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < L; p++) {
-      terms.length = 0;
-      for (let y = 0; y < L; y++) if (allowed(p, y)) terms.push(transitions[p * L + y] + emissions[(i + 1) * L + y] + beta[(i + 1) * L + y]);
-      beta[i * L + p] = logSumExp(terms);
+      let sum = 0;
+      for (let y = 0; y < L; y++) sum += t[p * L + y] * e[(i + 1) * L + y] * beta[(i + 1) * L + y];
+      beta[i * L + p] = sum;
     }
+    normalize(beta, i * L);
   }
-  terms.length = 0;
-  for (let y = 0; y < L; y++) terms.push(alpha[(n - 1) * L + y]);
-  const z = logSumExp(terms);
   const out = new Float64Array(n * L);
-  for (let k = 0; k < n * L; k++) out[k] = Math.exp(alpha[k] + beta[k] - z);
+  for (let i = 0; i < n; i++) {
+    for (let y = 0; y < L; y++) out[i * L + y] = alpha[i * L + y] * beta[i * L + y];
+    normalize(out, i * L);
+  }
   return out;
 }
 
-/** Labels of the tokens of [first, end), and with `posterior` the marginal of each chosen label. */
-export function tagSentence(doc: Document, model: AttributionModel, table: TokenTable, quoted: Uint8Array, first: number, end: number, posterior?: Float64Array): Uint8Array {
+/** Labels of the tokens of [first, end), and with `posterior` the marginal of each chosen label when a cue was found. */
+export function tagSentence(model: AttributionModel, table: TokenTable, quoted: Uint8Array, first: number, end: number, posterior?: Float64Array): Uint8Array {
   const n = end - first;
-  const { ids, offsets } = sentenceFeatures(doc, table, quoted, first, end);
+  const { ids, offsets } = sentenceFeatures(table, quoted, first, end);
   const emissions = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
       const row = model.rows.get(ids[k]);
-      if (row === undefined) continue;
+      if (row < 0) continue;
       const base = row * L;
       for (let y = 0; y < L; y++) emissions[i * L + y] += model.weights[base + y];
     }
   }
-  for (let k = 0; k < emissions.length; k++) emissions[k] *= model.scale;
   const labels = viterbi(emissions, n, model.transitions);
-  if (posterior) {
-    const p = marginals(emissions.map((x) => x / TEMPERATURE), n, model.transitions.map((x) => x / TEMPERATURE));
+  // Without a cue there is no attribution to be sure of.
+  if (posterior && labels.some((y) => roleOf(y) === CUE)) {
+    const p = marginals(emissions, n, model.transitions, TEMPERATURE);
     for (let i = 0; i < n; i++) posterior[i] = p[i * L + labels[i]];
   }
   return labels;

@@ -24,17 +24,18 @@ function speakerOf(doc: Document, s: TaggedSpan): SpeakerCandidate {
   return { first: s.first, last: s.last, kind: named ? 'name' : 'nominal' };
 }
 
-/** Every attribution the tagger finds in the article, with `mask` marking the characters inside quotations. */
-export function taggedAttributions(doc: Document, mask: Uint8Array): RawQuote[] {
+/** Every attribution the tagger finds in the article but in the `skip` sentences, with `mask` marking the characters inside quotations. */
+export function taggedAttributions(doc: Document, mask: Uint8Array, skip?: Uint8Array): RawQuote[] {
   const model = attributionModel();
   const table = tokenTable(doc, model.lexicon);
   const quoted = Uint8Array.from(doc.tokens, (t) => mask[t.start]);
   const out: RawQuote[] = [];
-  for (const s of doc.ctx.sentences) {
+  for (const [index, s] of doc.ctx.sentences.entries()) {
+    if (skip?.[index]) continue;
     const range = taggedSentence(doc, table, quoted, s.tokenStart, s.tokenEnd);
     if (!range) continue;
     const posterior = new Float64Array(range[1] - range[0]);
-    const labels = tagSentence(doc, model, table, quoted, range[0], range[1], posterior);
+    const labels = tagSentence(model, table, quoted, range[0], range[1], posterior);
     const sure = (span: TaggedSpan) => {
       let sum = 0;
       for (let k = span.first; k <= span.last; k++) sum += posterior[k - range[0]];
