@@ -51,7 +51,7 @@ export function taggedAttributions(doc: Document, mask: Uint8Array, skip?: Uint8
         while (last > c.first && /^[.,;:]$/.test(doc.tokens[last].text)) last--;
         const content = doc.tokenSpan(c.first, last);
         const confidence = Math.min(sure(g.cue), sure(c), g.source ? sure(g.source) : 0.5);
-        out.push({ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: Math.round(50 * confidence) / 100 });
+        out.push({ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: Math.round(10 + 50 * confidence) / 100 });
       }
     }
   }
