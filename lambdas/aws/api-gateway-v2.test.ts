@@ -28,6 +28,7 @@ function failingReader(error: Error): ArticleReader {
     getEntity: fail,
     listEntityArticles: fail,
     listEntityFacts: fail,
+    listCoMentions: fail,
     listFacts: fail,
   };
 }

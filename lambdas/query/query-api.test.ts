@@ -171,8 +171,21 @@ describe('entities', () => {
     expect(roles.items[0].evidence).toBe('Russian Deputy Prime Minister Yury Borisov');
   });
 
+  it('ranks the entities most often named with an entity, counted over its articles', async () => {
+    const coMentions = body<{ items: { id: string; articleCount: number }[]; articlesRead: number; complete: boolean }>(
+      await call('/entities/per-yury-borisov/co-mentions', { limit: '3' }),
+    );
+    expect(coMentions.articlesRead).toBe(2);
+    expect(coMentions.complete).toBe(true);
+    expect(coMentions.items).toHaveLength(3);
+    expect(coMentions.items.map((e) => e.id)).not.toContain('per-yury-borisov');
+    const counts = coMentions.items.map((e) => e.articleCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await expectProblem(call('/entities/per-yury-borisov/co-mentions', { cursor: 'x' }), 400, 'INVALID_REQUEST');
+  });
+
   it('answers 404 for an unknown entity on every entity route', async () => {
-    for (const path of ['/entities/per-nobody', '/entities/per-nobody/articles', '/entities/per-nobody/facts']) {
+    for (const path of ['/entities/per-nobody', '/entities/per-nobody/articles', '/entities/per-nobody/facts', '/entities/per-nobody/co-mentions']) {
       await expectProblem(call(path), 404, 'NOT_FOUND');
     }
   });

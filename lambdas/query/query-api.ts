@@ -23,6 +23,7 @@ export const QUERY_ROUTE_PATTERNS = [
   '/entities/{entityId}',
   '/entities/{entityId}/articles',
   '/entities/{entityId}/facts',
+  '/entities/{entityId}/co-mentions',
   '/facts',
 ] as const;
 export type QueryRoutePattern = (typeof QUERY_ROUTE_PATTERNS)[number];
@@ -40,6 +41,8 @@ const JSON_HEADERS = {
   'x-content-type-options': 'nosniff',
 };
 const MAX_ECHOED_PATH = 512;
+/** Co-mentions are counted over an entity's newest articles: one batch read of their records. */
+export const CO_MENTION_WINDOW = 100;
 
 /**
  * Serialized answers by object: a read cache hands the same (never mutated) object to every
@@ -117,6 +120,12 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
         () => reader.listEntityFacts(entityId, type as FactType | undefined, { limit, cursor }),
         instance,
       );
+    },
+    '/entities/{entityId}/co-mentions': async ({ params, query, instance }) => {
+      const entityId = parseId('entityId', params.entityId);
+      const { limit } = parseQuery(QUERY_SCHEMAS.coMentions, query);
+      const coMentions = await reader.listCoMentions(entityId, { limit, window: CO_MENTION_WINDOW });
+      return coMentions ? json(200, coMentions) : notFound('entity', entityId, instance);
     },
     '/facts': async ({ query }) => {
       const { limit, cursor, type, ...rest } = parseQuery(QUERY_SCHEMAS.listFacts, query);

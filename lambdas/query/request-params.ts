@@ -96,6 +96,9 @@ export const QUERY_SCHEMAS = {
     limit: limitParam,
     cursor: z.optional(cursorParam),
   }),
+  coMentions: z.strictObject({
+    limit: limitParam,
+  }),
   entityFacts: z.strictObject({
     type: z.optional(factTypeParam),
     limit: limitParam,

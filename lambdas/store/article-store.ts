@@ -68,6 +68,21 @@ export interface FactRecord {
   evidence: string;
 }
 
+/** An entity named in the same articles as another, with how many of them. */
+export interface CoMention extends EntitySummary {
+  /** Articles, among those read, that name both. */
+  articleCount: number;
+}
+
+/** The entities most often named with one entity, counted over its newest articles. */
+export interface CoMentions {
+  items: CoMention[];
+  /** How many of the entity's articles were counted (its newest). */
+  articlesRead: number;
+  /** True when those were all of its articles. */
+  complete: boolean;
+}
+
 export interface PageRequest {
   limit: number;
   /** Opaque position returned as nextCursor by the previous page of the same query. */
@@ -128,6 +143,11 @@ export interface ArticleReader {
   listEntityArticles(entityId: string, page: PageRequest): Promise<Page<ArticleSummary>>;
   listEntityFacts(entityId: string, type: FactType | undefined, page: PageRequest): Promise<Page<FactRecord>>;
   listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactRecord>>;
+  /**
+   * The entities most often named in the same articles as this one, most shared articles first
+   * (then by name), counted over its newest `window` articles; null for an unknown entity.
+   */
+  listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null>;
 }
 
 /** What a write did: applied, or ignored because a newer event for the object already won. */

@@ -45,6 +45,9 @@ class FakeReader implements ArticleReader {
   listFacts(filter: object, page: { limit: number; cursor?: string }) {
     return this.answer(`listFacts ${JSON.stringify(filter)} ${page.limit}`, () => emptyPage());
   }
+  listCoMentions(entityId: string, options: { limit: number; window: number }) {
+    return this.answer(`listCoMentions ${entityId} ${options.limit} ${options.window}`, () => ({ items: [], articlesRead: 0, complete: true }));
+  }
 }
 
 function entity(id: string, articleCount: number): EntityDetail {
@@ -88,6 +91,9 @@ describe('CachedArticleReader', () => {
     await cache.listFacts({ type: 'quote' }, { limit: 20 });
     await cache.getArticle('a1');
     await cache.getEntity('a1');
+    await cache.listCoMentions('e1', { limit: 10, window: 100 });
+    await cache.listCoMentions('e1', { window: 100, limit: 10 });
+    await cache.listCoMentions('e1', { limit: 5, window: 100 });
     expect(store.calls).toEqual([
       'listEntityArticles e1 20 ',
       'listEntityArticles e1 20 c2',
@@ -100,6 +106,8 @@ describe('CachedArticleReader', () => {
       'listFacts {"type":"quote"} 20',
       'getArticle a1',
       'getEntity a1',
+      'listCoMentions e1 10 100',
+      'listCoMentions e1 5 100',
     ]);
   });
 

@@ -22,6 +22,7 @@ import type {
   ArticleFilter,
   ArticleReader,
   ArticleSummary,
+  CoMentions,
   EntityDetail,
   EntitySummary,
   FactFilter,
@@ -109,6 +110,10 @@ export class CachedArticleReader implements ArticleReader {
 
   listFacts(filter: FactFilter, page: PageRequest): Promise<Page<FactRecord>> {
     return this.read(['listFacts', filter, page], () => this.reader.listFacts(filter, page));
+  }
+
+  listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null> {
+    return this.read(['listCoMentions', entityId, options], () => this.reader.listCoMentions(entityId, options));
   }
 
   private read<T>(keyParts: unknown[], load: () => Promise<T>): Promise<T> {

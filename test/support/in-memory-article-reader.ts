@@ -9,6 +9,7 @@ import {
   type ArticleFilter,
   type ArticleReader,
   type ArticleSummary,
+  type CoMentions,
   type EntityDetail,
   type EntitySummary,
   type FactFilter,
@@ -17,6 +18,7 @@ import {
   type PageRequest,
 } from '../../lambdas/store/article-store.js';
 import type { EntityType, Fact, FactType } from '../../lambdas/extract/types.js';
+import { rankCoMentions } from '../../lambdas/store/co-mentions.js';
 
 /** Entity ids a fact is about, whatever its type. */
 export function factEntityIds(fact: Fact): string[] {
@@ -120,6 +122,14 @@ export class InMemoryArticleReader implements ArticleReader {
         inRange((r.publishedAt ?? '').slice(0, 10), filter.from, filter.to),
     );
     return paginate(matching, ['facts', filter], page);
+  }
+
+  async listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null> {
+    this.calls++;
+    const naming = this.newestFirst(this.articles).filter((a) => a.entities.some((e) => e.id === entityId));
+    if (naming.length === 0) return null;
+    const counted = naming.slice(0, options.window);
+    return { items: rankCoMentions(entityId, counted.map((a) => a.entities), options.limit), articlesRead: counted.length, complete: naming.length <= options.window };
   }
 
   private newestFirst(articles: ArticleDetail[]): ArticleDetail[] {

@@ -5,6 +5,7 @@ import type {
   ArticleFilter,
   ArticleReader,
   ArticleSummary,
+  CoMentions,
   EntityDetail,
   EntitySummary,
   FactFilter,
@@ -12,6 +13,7 @@ import type {
   Page,
   PageRequest,
 } from '../article-store.js';
+import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type Item, type StoredFact } from './items.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
 import { nameKey } from './names.js';
@@ -165,6 +167,35 @@ export class DynamoDbArticleReader implements ArticleReader {
     // Without a type, the type partitions are read side by side and merged by date.
     const types: FactType[] = filter.type ? [filter.type] : FACT_TYPES;
     return readPage(this.table, types.map((t) => ({ partition: PK.facts(t), range, newestFirst: true })), page, factsOfGroup);
+  }
+
+  /**
+   * Counted from the article records of the entity's newest `window` articles: one Query of its
+   * timeline (keys only) and one BatchGetItem per 100 records. Nothing is written for it, so it
+   * costs no write unit per article (docs/DATA-MODEL.md).
+   */
+  async listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null> {
+    const entries = await withReadErrors(queryAll(this.table, {
+      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.entity(entityId) }, ProjectionExpression: 'sk', ScanIndexForward: false,
+    }, options.window + 1));
+    if (entries.length === 0) return null;
+    // Two generations of one article can both be in the timeline for a moment: count it once.
+    const articleIds = [...new Set(entries.map((e) => parseIndexSortKey(e.sk).articleId))];
+    const counted = articleIds.slice(0, options.window);
+    const records = new Map((await withReadErrors(batchGet(this.table, counted.map((id) => ({ pk: PK.article(id), sk: SK.article })))))
+      .map((record) => [record.pk as string, record]));
+    const documents: ArticleDocument[] = [];
+    for (const id of counted) {
+      const record = records.get(PK.article(id));
+      // A record deleted since its timeline entry was read is skipped.
+      const doc = record ? await this.documentOf(record) : null;
+      if (doc) documents.push(doc);
+    }
+    return {
+      items: rankCoMentions(entityId, documents.map((d) => d.entities), options.limit),
+      articlesRead: documents.length,
+      complete: articleIds.length <= options.window && entries.length <= options.window,
+    };
   }
 
   /** Facts an entity takes part in: its timeline entries name them; the facts come from their groups. */

@@ -23,5 +23,6 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
     listEntityArticles: (entityId, page) => reader.listEntityArticles(entityId, page),
     listEntityFacts: (entityId, type, page) => reader.listEntityFacts(entityId, type, page),
     listFacts: (filter, page) => reader.listFacts(filter, page),
+    listCoMentions: (entityId, coMentionOptions) => reader.listCoMentions(entityId, coMentionOptions),
   };
 }
