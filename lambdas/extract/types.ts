@@ -78,8 +78,15 @@ export interface FactBase {
   attributedTo?: string;
 }
 
+/** What kind of source speaks: a person, an organization (or a state), a document, or a group of people. */
+export type SpeakerKind = 'person' | 'organization' | 'document' | 'group';
+
 export interface SpeakerSpan extends Span {
   entityId?: string;
+  /** *(extension)* What kind of source this is, when the text tells. */
+  kind?: SpeakerKind;
+  /** *(extension)* An unnamed source ("officials said", "a person familiar with the talks"): it never has an `entityId`. */
+  anonymous?: true;
 }
 
 export interface QuoteFact extends FactBase {

@@ -2,6 +2,7 @@
 import type { Entity, SpeakerSpan } from '../types.js';
 import { type Document, isCapitalized, isWord, type MentionRef } from './document.js';
 import { genderOf, pronounGender, type Gender } from './gender.js';
+import { describeSource } from './source-kinds.js';
 import {
   AUXILIARIES, REPORTING_FORMS, CLAUSE_BREAKERS, DETERMINERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, NAME_CONNECTORS, ORG_NOUNS,
   PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS,
@@ -190,9 +191,12 @@ const GROUP = (m: MentionRef) => m.entity.type === 'ORGANIZATION';
 /** Builds the speaker span and resolves it: names by their mention, pronouns and nominals by context. */
 export function resolveSpeaker(doc: Document, c: SpeakerCandidate, sentence: number, state: ResolveState): SpeakerSpan {
   const span = doc.tokenSpan(c.first, c.last);
-  const entity = resolveEntity(doc, c, span.start, span.end, sentence, state);
+  const resolved = resolveEntity(doc, c, span.start, span.end, sentence, state);
+  const source = describeSource(doc, c, resolved);
+  // An unnamed source is no one in particular: better no entity than the last person mentioned.
+  const entity = source.anonymous ? undefined : resolved;
   if (entity && (entity.type === 'PERSON' || entity.type === 'ORGANIZATION')) state.lastSpeaker = { entity, sentence };
-  return entity ? { ...span, entityId: entity.id } : span;
+  return { ...span, ...(entity ? { entityId: entity.id } : {}), ...source };
 }
 
 function resolveEntity(doc: Document, c: SpeakerCandidate, start: number, end: number, sentence: number, state: ResolveState): Entity | undefined {
@@ -220,7 +224,8 @@ function resolveEntity(doc: Document, c: SpeakerCandidate, start: number, end: n
     if (recentSpeaker?.type === 'PERSON' && fits(recentSpeaker)) return recentSpeaker;
     return doc.lastMentionBefore(start, (m) => PERSONAL(m) && fits(m.entity))?.entity;
   }
-  if (DOCUMENT_NOUNS.has(head)) return undefined;
+  // A document speaks for whoever is named in it ("the Kremlin's statement"), else for no one.
+  if (DOCUMENT_NOUNS.has(head)) return doc.entitiesIn(start, end).find((m) => PERSONAL(m) || GROUP(m))?.entity;
   if (ORG_NOUNS.has(head)) {
     if (recentSpeaker?.type === 'ORGANIZATION') return recentSpeaker;
     return doc.lastMentionBefore(start, GROUP)?.entity;
