@@ -74,6 +74,7 @@ describe('day parts and periods of the story', () => {
     expect(table('Sales were strong at the start of the year.')).toEqual({ 'the start of the year': 'DATE 2022' });
     expect(table('Trading will be thin for the rest of the week.')).toEqual({ 'the rest of the week': 'DATE 2022-W07' });
     expect(table('Talks resume in the middle of the month.')).toEqual({ 'the middle of the month': 'DATE 2022-02' });
+    expect(table('It will be done by the end of the decade.')).toEqual({ 'the end of the decade': 'DATE 202' });
   });
 
   it('reads "the third week of March" as the ISO week it falls in', () => {
@@ -129,6 +130,12 @@ describe('clock times with a zone', () => {
     expect(table('The offer will expire at 5 p.m. EST Friday.')).toEqual({ '5 p.m. EST Friday': 'TIME 2022-02-18T17:00-05' });
     expect(table('The strike began at 1400 GMT.')).toEqual({ '1400 GMT': 'TIME 2022-02-17T14:00Z' });
     expect(table('Polls close at 10 p.m. local time.')).toEqual({ '10 p.m.': 'TIME 2022-02-17T22:00' });
+    expect(table('Voting begins at 0700 local time.')).toEqual({ '0700': 'TIME 2022-02-17T07:00' });
+  });
+
+  it('puts a time on the day named right after it', () => {
+    expect(table('The ceremony starts at 7pm on Saturday.')).toEqual({ '7pm': 'TIME 2022-02-19T19:00', Saturday: 'DATE 2022-02-19' });
+    expect(table('The vote closes at 10 p.m. on March 12.')).toEqual({ '10 p.m.': 'TIME 2022-03-12T22:00', 'March 12': 'DATE 2022-03-12' });
   });
 });
 

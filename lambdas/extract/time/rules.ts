@@ -228,6 +228,16 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     const y = yearOfMonthDay(m, env, month, day)!;
     return isValidDay(y, month, day) ? { y, m: month, d: day } : null;
   }
+  // "7pm on Saturday": the day named right after the time.
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  const next = new RegExp(`^\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?![\\d,]))`, 'i').exec(after);
+  if (next?.groups?.wd) return resolveWeekday(env.anchor, weekdayNumber(next.groups.wd), env.tense(start, end + next[0].length));
+  if (next?.groups?.mon && /^\p{Lu}/u.test(next.groups.mon)) {
+    const month = monthNumber(next.groups.mon);
+    const day = parseInt(next.groups.d, 10);
+    const y = yearOfMonthDay({ ...m, groups: {} } as unknown as RegExpExecArray, env, month, day);
+    if (y !== null && isValidDay(y, month, day)) return { y, m: month, d: day };
+  }
   // A bare clock time belongs to the day the story was last talking about.
   const ref = env.reference();
   if (ref?.m && ref.d) return { y: ref.y, m: ref.m, d: ref.d };
@@ -490,7 +500,7 @@ export const RULES: Rule[] = [
   // 10:30 a.m. EST · 5 p.m. EST Nov. 9 · noon Thursday · 14:00 GMT
   rule(
     'clock-time',
-    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
+    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])|local\\s+time|[A-Z][a-z]+\\s+time\\b|hours\\b|hrs\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
     (m, env, start, end) => {
       const word = g(m, 'word')?.toLowerCase();
       const hw = g(m, 'hw');
@@ -587,10 +597,12 @@ export const RULES: Rule[] = [
   // the year · the full year · the week · the weekend (the end of the year → a date; for the year → P1Y)
   rule(
     'the-period',
-    `the\\s+(?:(?<full>full|whole|entire|calendar|current|latest)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>year|month|week|weekend|day)`,
+    `the\\s+(?:(?<full>full|whole|entire|calendar|current|latest)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>year|month|week|weekend|day|decade)`,
     (m, env, start, end) => {
       if (!env.anchor) return null;
       const unit = unitCode(g(m, 'unit')!);
+      // "by the end of the decade": the decade the story is in.
+      if (unit === 'DE') return date(String(Math.floor(env.anchor.y / 10)));
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const full = g(m, 'full')?.toLowerCase();
       if (full === 'latest') return unit === 'Y' ? date(formatYear(env.anchor.y - 1)) : null;
