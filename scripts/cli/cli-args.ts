@@ -26,7 +26,8 @@ export function parseCliArgs<const T extends Omit<ParseArgsConfig, 'args' | 'str
 /** Prints a one-line usage error and exits 2. */
 export function exitWithUsageError(message: string): never {
   // node:util's unknown-option message goes on about positionals; its first sentence is the point.
-  console.error(`${message.split('\n')[0].replace(/\. To specify a positional.*$/, '.')} (--help for usage)`);
+  const sentence = message.split('\n')[0].replace(/\. To specify a positional.*$/, '').replace(/\.$/, '');
+  console.error(`${sentence}. Run with --help for usage.`);
   process.exit(2);
 }
 

@@ -1,5 +1,6 @@
 import { mapConcurrent } from '../../lambdas/store/map-concurrent.js';
 import type { ApiClient } from '../cli/api-client.js';
+import { byCode } from '../cli/rejection-codes.js';
 
 export interface UploadedFile {
   key: string;
@@ -80,8 +81,6 @@ async function lookUp(api: ApiClient, file: UploadedFile): Promise<IngestResult>
 /** `processed 298, rejected 2 (BINARY_DATA 1, EMPTY_FILE 1), still pending 0`. */
 export function summaryLine(results: IngestResult[]): string {
   const count = (status: IngestResult['status']) => results.filter((r) => r.status === status).length;
-  const codes = new Map<string, number>();
-  for (const r of results) if (r.status === 'rejected') codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
-  const byCode = [...codes].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(', ');
-  return `processed ${count('processed')}, rejected ${count('rejected')}${byCode ? ` (${byCode})` : ''}, still pending ${count('pending')}`;
+  const codes = results.flatMap((r) => (r.status === 'rejected' ? [r.code] : []));
+  return `processed ${count('processed')}, rejected ${count('rejected')}${byCode(codes)}, still pending ${count('pending')}`;
 }

@@ -68,7 +68,7 @@ describe('upload CLI', () => {
     expect(regionOnly.stderr).toContain('--bucket');
     const unknown = runUpload(['--colour', SAMPLE]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr.trim().split('\n')).toEqual(["Unknown option '--colour'. (--help for usage)"]);
+    expect(unknown.stderr.trim().split('\n')).toEqual(["Unknown option '--colour'. Run with --help for usage."]);
   });
 
   it('answers --help with its usage and exit 0', () => {
