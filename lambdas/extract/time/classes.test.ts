@@ -168,3 +168,15 @@ describe('adjectival and compound durations', () => {
     expect(table('The fee is paid yearly.')).toEqual({ yearly: 'SET P1Y' });
   });
 });
+
+describe('holidays of British and other news', () => {
+  it('reads Easter and the days around it by the computus, and Boxing Day', () => {
+    expect(table('Shops close on Good Friday and reopen on Easter Monday.', '2011-03-10')).toEqual({
+      'Good Friday': 'DATE 2011-04-22',
+      'Easter Monday': 'DATE 2011-04-25',
+    });
+    expect(table('Easter 2024 came early; Easter 2000 late.')).toEqual({ 'Easter 2024': 'DATE 2024-03-31', 'Easter 2000': 'DATE 2000-04-23' });
+    expect(table('Protesters prayed as Easter week began.', '2000-04-17')).toEqual({ 'Easter week': 'DATE 2000-W16' });
+    expect(table('Sales peaked on Boxing Day.', '2011-03-10')).toEqual({ 'Boxing Day': 'DATE 2010-12-26' });
+  });
+});

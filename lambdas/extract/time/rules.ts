@@ -256,6 +256,20 @@ function narrativeWeekday(m: RegExpExecArray, env: Env, target: number): Day | n
   return addDays(r, (target - weekday(r) + 7) % 7);
 }
 
+/** Western Easter Sunday (the anonymous Gregorian computus). */
+function easterSunday(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const f = Math.floor((b + 8) / 25);
+  const gg = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - Math.floor(b / 4) - gg + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { y, m: Math.floor(n / 31), d: (n % 31) + 1 };
+}
+
 const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 
 // "5 p.m. EST, Nov. 6" and "9 a.m. Tuesday" are one expression; "10:30 a.m., on March 3" a list.
@@ -912,12 +926,12 @@ export const RULES: Rule[] = [
   // Christmas · Thanksgiving Day · New Year's Day
   rule(
     'holiday',
-    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day)(?:\\s+(?<y>${YEAR}))?`,
+    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day|good\\s+friday|easter(?:\\s+(?:sunday|monday|day|week))?)(?:\\s+(?<y>${YEAR}))?`,
     (m, env, start, end) => {
       const name = g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '');
       const fixed: [string, number, number][] = [
         ['christmas eve', 12, 24], ['christmas', 12, 25], ['new years day', 1, 1], ['new years eve', 12, 31],
-        ['halloween', 10, 31], ['independence day', 7, 4], ['valentines day', 2, 14],
+        ['halloween', 10, 31], ['independence day', 7, 4], ['valentines day', 2, 14], ['boxing day', 12, 26],
       ];
       const nthWeekday = (y: number, month: number, wd: number, nth: number): Day => {
         if (nth > 0) {
@@ -934,10 +948,18 @@ export const RULES: Rule[] = [
       const hit = fixed.find(([key]) => name.startsWith(key));
       if (hit) at = (y) => ({ y, m: hit[1], d: hit[2] });
       else if (name.startsWith('thanksgiving')) at = (y) => nthWeekday(y, 11, 4, 4);
+      else if (name.startsWith('easter') || name.startsWith('good')) {
+        const shift = name === 'easter monday' ? 1 : name.startsWith('good') ? -2 : 0;
+        at = (y) => addDays(easterSunday(y), shift);
+      }
       else if (name.startsWith('labor')) at = (y) => nthWeekday(y, 9, 1, 1);
       else at = (y) => nthWeekday(y, 5, 1, -1);
-      const y = g(m, 'y') ? Number(g(m, 'y')) : env.anchor ? pickYear(env.anchor, env.tense(start, end), at, at) : null;
-      return y === null ? null : date(formatDay(at(y)));
+      const week = name === 'easter week';
+      const first = week ? (y: number) => addDays(at(y), -6) : at;
+      const y = g(m, 'y') ? Number(g(m, 'y')) : env.anchor ? pickYear(env.anchor, env.tense(start, end), first, at) : null;
+      if (y === null) return null;
+      // Easter week: the ISO week that ends on Easter Sunday.
+      return date(week ? formatWeek(at(y)) : formatDay(at(y)));
     },
     (m) => isCapitalized(m[0]),
   ),
