@@ -180,3 +180,16 @@ describe('holidays of British and other news', () => {
     expect(table('Sales peaked on Boxing Day.', '2011-03-10')).toEqual({ 'Boxing Day': 'DATE 2010-12-26' });
   });
 });
+
+describe('British day-first ranges and sentence openers', () => {
+  it('reads the first day of "3 to 7 June" and "12-13 March 2011", and leaves the full stop out', () => {
+    expect(table('The tournament runs from 3 to 7 June.', '2005-02-10')).toEqual({ '3': 'DATE 2005-06-03', '7 June': 'DATE 2005-06-07' });
+    expect(table('The fair is on 12-13 March 2011.')).toEqual({ '12': 'DATE 2011-03-12', '13 March 2011': 'DATE 2011-03-13' });
+    expect(table('Scores were 12-13 in the final.')).toEqual({});
+  });
+
+  it('reads "March" after "to" as the month, and a sentence-opening "Later," as no time', () => {
+    expect(table('Sales in the 12 months to March rose.', '2005-02-10')).toEqual({ 'the 12 months': 'DURATION P12M', March: 'DATE 2005-03' });
+    expect(table('Later, he said he would return.')).toEqual({});
+  });
+});

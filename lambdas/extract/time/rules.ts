@@ -311,6 +311,13 @@ export const RULES: Rule[] = [
     monthDayValue,
     (m) => monthOk(m),
   ),
+  // the "3" of "3 to 7 June" / "12-13 March 2011": a day of the month named just after
+  // (its own pattern: the common one would refuse a number followed by "-13")
+  {
+    ...rule('range-start-day', '', monthDayValue),
+    pattern: new RegExp(`(?<![${WORD_CHAR}'’])(?<!\\d[,.])(?<d>${DAY_OF_MONTH})(?=\\s*(?:-|–|to|and|or)\\s*${DAY_OF_MONTH}(?:\\s+of)?[\\s-]+(?<mon>${MONTH})(?:,?[\\s-]+(?<y>${YEAR}))?(?![${WORD_CHAR}]))`, 'gi'),
+    accept: (m) => monthOk(m) && /[a-z]{3,}/i.test(g(m, 'mon')!),
+  },
   // July 1997 · March of 1990 · mid-October
   rule(
     'month-year',
@@ -345,7 +352,7 @@ export const RULES: Rule[] = [
       // "May" and "March" alone: only after a temporal cue ("in May", "last March").
       if (g(m, 'rel')) return true;
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
-      return /\b(?:in|since|until|till|through|by|during|of|early|late|mid-?|before|after)\s+$/i.test(before);
+      return /\b(?:in|since|until|till|through|by|during|of|early|late|mid-?|before|after|to|from|and|or)\s+$/i.test(before);
     },
   ),
   // fiscal 1989 · fiscal year 1990 · FY2021 · the year 2000 · mid-1990
@@ -911,6 +918,8 @@ export const RULES: Rule[] = [
       const word = m[0].toLowerCase();
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (word === 'later') {
+        // A sentence-opening "Later," moves a narrative on; it names no time.
+        if (m[0] === 'Later') return false;
         // "days later", "later than", "later in the day", "later on Friday": another reading, or none.
         const before = m.input.slice(Math.max(0, m.index - 12), m.index);
         if (/(?:s|\d|year|month|week|day|hour|minute|decade|century|much|no|or|even|a|the|\w+er)\s+$/i.test(before)) return false;
