@@ -153,7 +153,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   return out;
 }
 
-const EXPLICIT_RULES = new Set(['iso-date', 'numeric-date', 'day-month-year', 'month-day-year', 'range-end-day', 'month-year', 'month', 'fiscal-year', 'the-year', 'year', 'spelled-year', 'holiday', 'abbreviated-year']);
+const EXPLICIT_RULES = new Set(['iso-date', 'numeric-date', 'day-month-year', 'month-day-year', 'range-end-day', 'range-start-day', 'month-year', 'month', 'fiscal-year', 'the-year', 'year', 'spelled-year', 'holiday', 'abbreviated-year']);
 
 /** Offsets where a paragraph starts: after a blank line or a newline followed by an indent. */
 function paragraphBreaks(text: string): number[] {
