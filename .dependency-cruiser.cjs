@@ -87,6 +87,20 @@ module.exports = {
       to: { path: '^lambdas/(handlers|config)/' },
     },
     {
+      name: 'explorer-stands-alone',
+      comment: 'web/ is bundled for the browser: it sees the API only through types generated from openapi.json, never runtime code of the repo.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^(lambdas|local|scripts|lib|bin|test)/' },
+    },
+    {
+      name: 'nothing-imports-the-explorer',
+      comment: 'The explorer ships as files (web/dist), never as modules of the functions, local mode or the CDK app.',
+      severity: 'error',
+      from: { path: '^(lambdas|local|scripts|lib|bin)/' },
+      to: { path: '^web/' },
+    },
+    {
       name: 'handlers-are-entry-points',
       comment: 'A handler is a composition root: only Lambda, local mode and tools start from it.',
       severity: 'error',

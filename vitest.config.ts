@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lambdas/**/*.test.ts', 'local/**/*.test.ts', 'scripts/**/*.test.ts', 'test/support/**/*.test.ts', 'test/architecture/**/*.test.ts'] },
+        test: { name: 'unit', include: ['lambdas/**/*.test.ts', 'local/**/*.test.ts', 'scripts/**/*.test.ts', 'test/support/**/*.test.ts', 'test/architecture/**/*.test.ts', 'web/**/*.test.{ts,tsx}'] },
       },
       {
         extends: true,

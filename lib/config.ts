@@ -67,6 +67,11 @@ const configSchema = z
     /** Files above this size are rejected unread; defaults to the normalizer's own limit. */
     maxObjectBytes: int(1, 5 * 1024 ** 3).default(DEFAULT_MAX_BYTES),
     alarmEmail: z.email().optional(),
+    /**
+     * The explorer (web/) behind CloudFront. Unset: on when a browser can call the API
+     * (apiAuth "none" or "jwt"), off with "iam", which a browser cannot sign.
+     */
+    explorer: bool.optional(),
     serverAccessLogs: bool.default(true),
     dashboard: bool.default(true),
   })
@@ -75,6 +80,9 @@ const configSchema = z
     if (config.apiAuth === 'jwt') {
       if (!config.jwtIssuer) ctx.addIssue({ code: 'custom', path: ['jwtIssuer'], message: 'is required when apiAuth is "jwt"' });
       if (!config.jwtAudience) ctx.addIssue({ code: 'custom', path: ['jwtAudience'], message: 'is required when apiAuth is "jwt"' });
+    }
+    if (config.explorer === true && config.apiAuth === 'iam') {
+      ctx.addIssue({ code: 'custom', path: ['explorer'], message: 'needs apiAuth "jwt" or "none": a browser cannot sign its requests with IAM (docs/ARCHITECTURE.md, "The explorer")' });
     }
     if (config.ingestBatchSize > 10 && config.ingestMaxBatchingWindowSeconds < 1) {
       ctx.addIssue({ code: 'custom', path: ['ingestMaxBatchingWindowSeconds'], message: 'must be at least 1 when ingestBatchSize is above 10 (an SQS event source rule)' });
@@ -86,6 +94,11 @@ const configSchema = z
 
 export type NewsfactsConfig = z.infer<typeof configSchema>;
 export type ApiAuth = NewsfactsConfig['apiAuth'];
+
+/** Whether the stack deploys the explorer (see `explorer` above). */
+export function explorerEnabled(config: Pick<NewsfactsConfig, 'explorer' | 'apiAuth'>): boolean {
+  return config.explorer ?? config.apiAuth !== 'iam';
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -1,8 +1,9 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { NewsfactsConfig } from './config.js';
+import { explorerEnabled, type NewsfactsConfig } from './config.js';
 import { Api, type ApiAuthorization } from './constructs/api.js';
+import { Explorer } from './constructs/explorer.js';
 import { Ingestion } from './constructs/ingestion.js';
 import { Observability } from './constructs/observability.js';
 import { Storage } from './constructs/storage.js';
@@ -24,6 +25,7 @@ export class NewsfactsStack extends Stack {
   readonly ingestion: Ingestion;
   readonly api: Api;
   readonly observability: Observability;
+  readonly explorer?: Explorer;
 
   constructor(scope: Construct, id: string, props: NewsfactsStackProps) {
     super(scope, id, props);
@@ -79,6 +81,11 @@ export class NewsfactsStack extends Stack {
       alarmEmail: config.alarmEmail,
       dashboard: config.dashboard,
     });
+
+    if (explorerEnabled(config)) {
+      this.explorer = new Explorer(this, 'Explorer', { httpApi: this.api.httpApi, removalPolicy, logRetention });
+      new CfnOutput(this, 'ExplorerUrl', { value: this.explorer.url, description: 'The explorer and, on the same origin, the query API and its docs (/docs)' });
+    }
 
     new CfnOutput(this, 'BucketName', {
       value: this.storage.bucket.bucketName,

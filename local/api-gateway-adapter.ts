@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxySt
 import { httpApiEventOf } from '../lambdas/aws/api-gateway-v2.js';
 import { lambdaContext } from './lambda-context.js';
 import { LocalServiceError } from './services/local-service-error.js';
+import type { StaticSite } from './static-site.js';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
@@ -108,14 +109,23 @@ export interface ApiServerOptions {
   handler: HttpApiHandler;
   /** Answer CORS like the stack's `corsPreflight` (newsfacts:corsAllowOrigins); off by default, as on AWS. */
   cors?: CorsOptions;
+  /** The explorer and the API docs (static-site.ts), served before the API on their own paths. */
+  site?: StaticSite;
   log?: (line: string) => void;
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<RunningApiServer> {
-  const { port, host, handler, log, cors } = options;
+  const { port, host, handler, log, cors, site } = options;
   const server = createServer((req, res) => {
     if (cors && answerPreflight(req, res, cors)) return;
-    void serve(req, res, handler, log, cors);
+    if (!site) {
+      void serve(req, res, handler, log, cors);
+      return;
+    }
+    site(req, res).then(
+      (served) => served || serve(req, res, handler, log, cors),
+      () => res.headersSent || writeProblem(res, 500, 'Internal Server Error', 'The explorer could not be served; see the local mode log.'),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {

@@ -1,0 +1,105 @@
+/** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
+import { getJson, paths, type ArticlePage, type ArticleSummary, type EntityDetail, type EntityPage } from '../api.js';
+import { dateOf, EntityLink, LoadError, Loading, Section } from '../components/common.js';
+import { hrefOf } from '../route.js';
+import { matchesText, mergeArticles, planSearch } from '../search-plan.js';
+import { useLoad } from '../use-load.js';
+
+interface Results {
+  entities: (EntityDetail | null)[];
+  articles: ArticleSummary[];
+  rejected: ArticleSummary[];
+}
+
+async function search(q: string, signal: AbortSignal): Promise<Results> {
+  const plan = planSearch(q);
+  const entitiesFound = plan.entityQuery
+    ? getJson<EntityPage>('/entities', { q: plan.entityQuery, limit: 20 }, { signal })
+    : Promise.resolve({ items: [], nextCursor: null } as EntityPage);
+  const recent = getJson<ArticlePage>('/articles', { status: 'processed', limit: 100, ...(plan.dateRange ?? {}) }, { signal });
+  const bySource = plan.text ? getJson<ArticlePage>('/articles', { source: plan.text, limit: 50 }, { signal }) : Promise.resolve({ items: [] as ArticleSummary[], nextCursor: null });
+  const rejected = getJson<ArticlePage>('/articles', { status: 'rejected', limit: 100 }, { signal });
+  // Article counts come with each entity's detail: one small request per name found.
+  const entities = Promise.all((await entitiesFound).items.map((e) => getJson<EntityDetail>(paths.entity(e.id), {}, { signal }).catch(() => null)));
+  const [recentPage, sourcePage, rejectedPage] = await Promise.all([recent, bySource, rejected]);
+  return {
+    entities: await entities,
+    articles: mergeArticles([sourcePage.items, recentPage.items.filter((a) => matchesText(a, plan.text))]).slice(0, 50),
+    rejected: rejectedPage.items.filter((a) => matchesText(a, plan.text) || (plan.text !== '' && a.error?.code.toLowerCase() === plan.text.toLowerCase())),
+  };
+}
+
+export function SearchPage({ q }: { q: string }) {
+  const [draft, setDraft] = useState(q);
+  const results = useLoad((signal) => search(q, signal), [q]);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    location.hash = hrefOf({ page: 'search', q: draft.trim() });
+  };
+  return (
+    <>
+      <form class="search" role="search" onSubmit={submit}>
+        <label for="q">Search names, article titles, sources or dates (2022-02, 2022-02-17)</label>
+        <div class="search-row">
+          <input id="q" type="search" name="q" value={draft} autoFocus autoComplete="off" spellcheck={false} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      {results.state === 'loading' && <Loading what="results" />}
+      {results.state === 'error' && <LoadError error={results.error} what="results" />}
+      {results.state === 'ok' && <ResultLists q={q} results={results.data} />}
+    </>
+  );
+}
+
+function ResultLists({ q, results }: { q: string; results: Results }) {
+  const plan = planSearch(q);
+  return (
+    <div class="results">
+      {plan.entityQuery && (
+        <Section title={`Entities (${results.entities.length})`} id="entities">
+          {results.entities.length === 0 ? <p class="muted">No name or alias starts with “{plan.entityQuery}”.</p> : (
+            <ul class="list" aria-label="Entities found">
+              {results.entities.map((e) => e && (
+                <li key={e.id}>
+                  <EntityLink id={e.id} name={e.name} type={e.type} />
+                  <span class="muted"> · {e.articleCount}{e.articleCountExact ? '' : '+'} article{e.articleCount === 1 ? '' : 's'}</span>
+                  {e.aliases.length > 0 && <span class="muted"> · also {e.aliases.slice(0, 4).join(', ')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
+      <Section title={q ? `Articles (${results.articles.length})` : 'Latest articles'} id="articles">
+        {results.articles.length === 0 ? <p class="muted">No article matches.</p> : <ArticleList articles={results.articles} />}
+      </Section>
+      <Section title={`Rejected files (${results.rejected.length})`} id="rejected">
+        {results.rejected.length === 0 ? <p class="muted">No rejected file{q ? ' matches' : ''}.</p> : (
+          <ul class="list" aria-label="Rejected files">
+            {results.rejected.map((a) => (
+              <li key={a.articleId}>
+                <a href={hrefOf({ page: 'article', id: a.articleId, span: null })}>{a.key}</a> <code class="code">{a.error?.code}</code>
+                <span class="muted"> · received {dateOf(a.receivedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  return (
+    <ul class="list" aria-label="Articles">
+      {articles.map((a) => (
+        <li key={a.articleId}>
+          <a href={hrefOf({ page: 'article', id: a.articleId, span: null })}>{a.title ?? a.key}</a>
+          <span class="muted"> · {dateOf(a.publishedAt)}{a.sources.length ? ` · ${a.sources.join(' → ')}` : ''}{a.dateline ? ` · ${a.dateline}` : ''}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
