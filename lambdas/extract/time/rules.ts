@@ -212,7 +212,10 @@ function timeOfDay(h: number, minute: number, ampm: string | undefined): [number
   return [hour, minute];
 }
 
-/** The day a trailing "Friday", "today" or "Nov. 9" names; the anchor when there is none. */
+const DAY_AFTER_TIME = new RegExp(`^\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?![\\d,]))`, 'i');
+
+/** The day a trailing "Friday", "today" or "Nov. 9" names, or one named just after ("7pm on
+ * Saturday"); else the day the story is about; else the anchor. */
 function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number): Day | null {
   if (!env.anchor) return null;
   const wd = g(m, 'wd');
@@ -230,7 +233,7 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
   }
   // "7pm on Saturday": the day named right after the time.
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  const next = new RegExp(`^\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?![\\d,]))`, 'i').exec(after);
+  const next = DAY_AFTER_TIME.exec(after);
   if (next?.groups?.wd) return resolveWeekday(env.anchor, weekdayNumber(next.groups.wd), env.tense(start, end + next[0].length));
   if (next?.groups?.mon && /^\p{Lu}/u.test(next.groups.mon)) {
     const month = monthNumber(next.groups.mon);
