@@ -37,6 +37,11 @@ describe('tense around an expression', () => {
     expect(tenseOf('Until Thursday, they had not called him a suspect.', 'Thursday')).toBe('past');
   });
 
+  it('reads "since" as the past, and "until" only for what follows it', () => {
+    expect(tenseOf('Police have searched for him since the Oct. 23 slaying.', 'Oct. 23')).toBe('past');
+    expect(tenseOf('The Oct. 23 deadline holds until Friday.', 'Oct. 23')).toBe('none');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
