@@ -42,6 +42,10 @@ describe('tense around an expression', () => {
     expect(tenseOf('The Oct. 23 deadline holds until Friday.', 'Oct. 23')).toBe('none');
   });
 
+  it('reads "ahead of" as pointing ahead', () => {
+    expect(tenseOf('Traders squared positions ahead of the weekend.', 'the weekend')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
