@@ -5,8 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { extract } from '../lambdas/extract/index.js';
 import { normalize } from '../lambdas/normalize/index.js';
+import { parseCliArgs } from './cli/cli-args.js';
 
-const USAGE = 'Usage: npm run --silent extract -- FILE...\n  Prints one JSON object per file (per article for files holding several) on stdout, one per line.';
+const USAGE = `Usage: npm run --silent extract -- FILE...
+  Normalizes and extracts each file (text, HTML, JSON, feeds, Reuters SGML, gzip of any) and prints one
+  JSON object per file (per article for files holding several) on stdout, one per line, in input order:
+  the article, its text, entities, time expressions, quantities and facts (docs/CONTRACTS.md).`;
 
 type Line = Record<string, unknown>;
 
@@ -42,10 +46,10 @@ async function writeLine(line: Line): Promise<void> {
   if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-async function main(args: string[]): Promise<number> {
-  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-    process.stderr.write(USAGE + '\n');
-    return args.length === 0 ? 2 : 0;
+async function main(files: string[]): Promise<number> {
+  if (files.length === 0) {
+    console.error(USAGE);
+    return 2;
   }
   // stdout carries the NDJSON only: anything else a module might print goes to stderr.
   for (const method of ['log', 'info', 'debug'] as const) console[method] = (...parts: unknown[]) => console.error(...parts);
@@ -54,12 +58,11 @@ async function main(args: string[]): Promise<number> {
     if (err.code === 'EPIPE') process.exit(0);
     throw err;
   });
-  for (const file of args) {
+  for (const file of files) {
     for (const line of await extractFile(file)) await writeLine(line);
   }
   return 0;
 }
 
-const args = process.argv.slice(2);
-if (args[0] === '--') args.shift();
-process.exitCode = await main(args);
+// A file whose name starts with "-" is given after "--" or as ./-name.
+process.exitCode = await main(parseCliArgs(USAGE, { options: {}, allowPositionals: true }).positionals);
