@@ -42,6 +42,10 @@ describe('tense around an expression', () => {
     expect(tenseOf('The Oct. 23 deadline holds until Friday.', 'Oct. 23')).toBe('none');
   });
 
+  it('reads an intention ("vowed to", "hopes to") as pointing ahead', () => {
+    expect(tenseOf('He vowed to close the unit on his first day in office in January.', 'January')).toBe('future');
+  });
+
   it('reads "ahead of" as pointing ahead', () => {
     expect(tenseOf('Traders squared positions ahead of the weekend.', 'the weekend')).toBe('future');
   });
