@@ -28,7 +28,7 @@ describe('spans and segments of an article', () => {
     ]);
     expect(spans[2].value).toBe('2022-02-17');
     expect(spans[3].speaker).toEqual({ text: 'Yury Borisov', entityId: 'per-yury-borisov' });
-    expect(spans[3].label).toBe('Quote by Yury Borisov (per-yury-borisov)');
+    expect(spans[3].label).toBe('Quote by Yury Borisov');
   });
 
   it('cuts the text so that nested spans cover whole segments, outermost first, and loses no character', () => {

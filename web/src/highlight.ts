@@ -30,6 +30,8 @@ export interface Segment {
 
 export function spansOfArticle(article: Pick<ArticleDetail, 'entities' | 'timex' | 'quantities' | 'facts'>): TextSpan[] {
   const spans: TextSpan[] = [];
+  const names = new Map(article.entities.map((e) => [e.id, e.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   article.entities.forEach((entity, e) => {
     entity.mentions.forEach((mention, m) => {
       spans.push({ key: `e${e}.${m}`, kind: 'entity', start: mention.start, end: mention.end, label: `${entity.name} (${entity.type})`, entityId: entity.id, entityType: entity.type });
@@ -44,27 +46,28 @@ export function spansOfArticle(article: Pick<ArticleDetail, 'entities' | 'timex'
   });
   article.facts.forEach((fact, f) => {
     spans.push({
-      key: `f${f}`, kind: 'fact', start: fact.start, end: fact.end, label: factLabel(fact), factType: fact.type,
+      key: `f${f}`, kind: 'fact', start: fact.start, end: fact.end, label: factLabel(fact, nameOf), factType: fact.type,
       ...(fact.type === 'quote' ? { speaker: { text: fact.speaker.text, entityId: fact.speaker.entityId } } : {}),
     });
   });
   return spans;
 }
 
-export function factLabel(fact: Fact): string {
+/** A fact in words, entities by name (`nameOf` maps an entity id to its name in the article). */
+export function factLabel(fact: Fact, nameOf: (id: string) => string = (id) => id): string {
   switch (fact.type) {
     case 'quote':
-      return `${fact.direct ? 'Quote' : 'Reported speech'} by ${fact.speaker.text}${fact.speaker.entityId ? ` (${fact.speaker.entityId})` : ''}`;
+      return `${fact.direct ? 'Quote' : 'Reported speech'} by ${fact.speaker.entityId ? nameOf(fact.speaker.entityId) : `“${fact.speaker.text}” (unresolved)`}`;
     case 'role':
-      return `Role: ${fact.person} — ${fact.title}${fact.org ? ` — ${fact.org}` : ''}`;
+      return `Role: ${nameOf(fact.person)} — ${fact.title}${fact.org ? ` — ${nameOf(fact.org)}` : ''}`;
     case 'quantity':
       return `Quantity: ${fact.measure} ${fact.quantity.text}`;
     case 'meeting':
-      return `Meeting: ${fact.participants.join(', ')}${fact.place ? ` in ${fact.place}` : ''}`;
+      return `Meeting: ${fact.participants.map(nameOf).join(', ')}${fact.place ? ` in ${nameOf(fact.place)}` : ''}`;
     case 'membership':
-      return `Membership: ${fact.members.join(', ')} of ${fact.of}`;
+      return `Membership: ${fact.members.map(nameOf).join(', ')} of ${nameOf(fact.of)}`;
     case 'agreement':
-      return `Agreement: ${fact.parties.join(', ')}${fact.what ? ` on ${fact.what}` : ''}`;
+      return `Agreement: ${fact.parties.map(nameOf).join(', ')}${fact.what ? ` on ${fact.what}` : ''}`;
   }
 }
 

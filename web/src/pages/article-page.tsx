@@ -1,7 +1,7 @@
 /** @jsxImportSource preact */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, getJson, paths, type ArticleDetail } from '../api.js';
-import { dateOf, EntityLink, LoadError, Loading, Section, TypeBadge } from '../components/common.js';
+import { EntityLink, LoadError, Loading, Section, TypeBadge } from '../components/common.js';
 import { segmentText, spansOfArticle, type Segment, type TextSpan } from '../highlight.js';
 import { hrefOf } from '../route.js';
 import { useLoad } from '../use-load.js';
@@ -58,7 +58,7 @@ function ArticleView({ article, span }: { article: ArticleDetail; span: string |
   useEffect(() => {
     const target = findSpan(spans, span);
     if (!target) return;
-    const first = segments.find((s) => s.start >= target.start && s.spans.includes(target)) ?? null;
+    const first = segments.find((s) => s.spans.some((x) => x.key === target.key)) ?? null;
     setSelected({ segment: first, span: target });
     const element = first && document.getElementById(`seg-${first.start}`);
     if (element) {
@@ -91,14 +91,14 @@ function ArticleView({ article, span }: { article: ArticleDetail; span: string |
           <Section title="Text" id="text">
             <div class="article-text">
               {segments.map((segment) => (segment.spans.length === 0 ? segment.text : (
-                <SegmentMark key={segment.start} segment={segment} selected={selected.span !== null && segment.spans.includes(selected.span)} onChoose={choose} />
+                <SegmentMark key={segment.start} segment={segment} selected={selected.span !== null && segment.spans.some((s) => s.key === selected.span?.key)} onChoose={choose} />
               )))}
             </div>
           </Section>
         </div>
         <aside class="side-column">
           <Section title="Selected" id="selected">
-            <div aria-live="polite">{selected.segment ? <SpanDetails segment={selected.segment} article={article} /> : <p class="muted">Nothing selected yet.</p>}</div>
+            <div aria-live="polite">{selected.segment ? <SpanDetails segment={selected.segment} chosen={selected.span} article={article} /> : <p class="muted">Nothing selected yet.</p>}</div>
           </Section>
           <Section title={`Facts (${article.facts.length})`} id="facts">
             {article.facts.length === 0 ? <p class="muted">No fact found.</p> : (
@@ -150,11 +150,12 @@ function SegmentMark({ segment, selected, onChoose }: { segment: Segment; select
   );
 }
 
-function SpanDetails({ segment, article }: { segment: Segment; article: ArticleDetail }) {
+function SpanDetails({ segment, chosen, article }: { segment: Segment; chosen: TextSpan | null; article: ArticleDetail }) {
   const entityOf = (id: string | undefined) => article.entities.find((e) => e.id === id);
+  const shown = chosen ?? segment;
   return (
     <div class="span-details">
-      <p class="selected-text">“{segment.text}”</p>
+      <p class="selected-text">“{(article.text ?? '').slice(shown.start, shown.end)}”</p>
       <ul class="list">
         {segment.spans.map((s) => {
           if (s.kind === 'entity') {
@@ -172,7 +173,7 @@ function SpanDetails({ segment, article }: { segment: Segment; article: ArticleD
           );
         })}
       </ul>
-      <p class="muted small">Characters {segment.start}–{segment.end} of the normalized text ({dateOf(article.publishedAt)}).</p>
+      <p class="muted small">Characters {shown.start}–{shown.end} of the normalized text.</p>
     </div>
   );
 }
