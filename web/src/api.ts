@@ -26,6 +26,24 @@ export class ApiError extends Error {
   }
 }
 
+const TOKEN_KEY = 'newsfacts.token';
+let memoryToken: string | null = null;
+
+/**
+ * The bearer token sent with every call when the API wants one (newsfacts:apiAuth=jwt): pasted by
+ * the user, kept for the browser tab only (sessionStorage), never in the page's code.
+ */
+export const bearerToken = {
+  get(): string | null {
+    return typeof sessionStorage === 'undefined' ? memoryToken : sessionStorage.getItem(TOKEN_KEY);
+  },
+  set(token: string | null): void {
+    if (typeof sessionStorage === 'undefined') memoryToken = token;
+    else if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
 export type Fetch = (input: string, init?: { headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
 
 /** GETs a path of the API (same origin) with its query, dropping parameters left undefined. */
@@ -33,7 +51,9 @@ export async function getJson<T>(path: string, query: Record<string, string | nu
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
   const url = params.size ? `${path}?${params}` : path;
-  const response = await (options.fetch ?? fetch)(url, { headers: { accept: 'application/json' }, signal: options.signal });
+  const token = bearerToken.get();
+  const headers: Record<string, string> = { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const response = await (options.fetch ?? fetch)(url, { headers, signal: options.signal });
   if (!response.ok) {
     const isProblem = (response.headers.get('content-type') ?? '').includes('problem+json');
     throw new ApiError(response.status, isProblem ? ((await response.json()) as Problem) : null);
