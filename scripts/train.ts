@@ -15,6 +15,7 @@ import { gazetteerPhrases } from './train/build-gazetteers.js';
 import { readConll } from './train/conll.js';
 import { trainNer } from './train/train-ner.js';
 import { evaluateDocuments } from './train/evaluate.js';
+import { runAttributionTraining } from './train/train-attribution.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,8 +25,14 @@ const { values } = parseArgs({
     out: { type: 'string' },
     epochs: { type: 'string' },
     stages: { type: 'string' },
+    model: { type: 'string' },
   },
 });
+// `--model attribution`: the attribution tagger of the fact extractors instead (PolNeAR train).
+if (values.model === 'attribution') {
+  runAttributionTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), { out: values.out });
+  process.exit(0);
+}
 const dataDir = resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data');
 const trainFile = resolve(values.train ?? join(dataDir, 'conll2003', 'eng.train'));
 const devFile = values.dev ? resolve(values.dev) : values.train ? undefined : join(dataDir, 'conll2003', 'eng.testa');

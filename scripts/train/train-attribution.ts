@@ -13,23 +13,35 @@ import { recognizeEntities } from '../../lambdas/extract/entities/index.js';
 import {
   beginOf, CONTENT, CUE, CUE_BUCKETS, NUM_ATTRIBUTION_LABELS, SOURCE, sentenceFeatures, tokenTable, type CueLexicon,
 } from '../../lambdas/extract/facts/attribution-features.js';
-import { decodeAttributionModel, encodeAttributionModel, spansOf, tagSentence, viterbi } from '../../lambdas/extract/facts/attribution-tagger.js';
+import { candidateFeatures, type FilterModel } from '../../lambdas/extract/facts/attribution-filter.js';
+import {
+  decodeAttributionModel, encodeAttributionModel, spansOf, tagSentence, viterbi, type AttributionModel, type TaggerParameters,
+} from '../../lambdas/extract/facts/attribution-tagger.js';
 import { Document } from '../../lambdas/extract/facts/document.js';
 import { findQuotations, quotationMask } from '../../lambdas/extract/facts/quotations.js';
-import { taggedSentence } from '../../lambdas/extract/facts/tagged-attributions.js';
+import { tagCandidates, taggedSentence } from '../../lambdas/extract/facts/tagged-attributions.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
-import { loadSplit, type GoldDocument, type GoldSpan } from '../eval/quotes/polnear.js';
+import { loadSplit, type GoldDocument, type GoldSpan, type Piece } from '../eval/quotes/polnear.js';
+import { spansMatch } from '../eval/quotes/score.js';
 import { mulberry32 } from './perceptron.js';
 
 export const ATTRIBUTION_SEED = 20261203;
+/** Parts of train for the filter's held-out candidates. */
+const FILTER_FOLDS = 4;
+/** Log-odds below which a candidate is dropped (chosen on PolNeAR dev for all-attribution F1). */
+const FILTER_THRESHOLD = -1;
 const L = NUM_ATTRIBUTION_LABELS;
 
 export interface PreparedAttributionDoc {
   doc: Document;
   quoted: Uint8Array;
+  /** Characters inside quotation marks. */
+  mask: Uint8Array;
   gold: Uint8Array;
+  /** Content pieces of every annotated attribution, to tell the filter which candidates are real. */
+  contents: Piece[][];
 }
 
 function articleOf(text: string): Article {
@@ -40,7 +52,7 @@ function articleOf(text: string): Article {
 }
 
 /** Tokens, sentences and entities as extract() makes them, and the quotation flag of each token. */
-export function prepare(gold: GoldDocument): { doc: Document; quoted: Uint8Array } {
+export function prepare(gold: GoldDocument): { doc: Document; quoted: Uint8Array; mask: Uint8Array } {
   const article = articleOf(gold.text);
   const text = articleText(article);
   if (text !== gold.text) throw new Error(`${gold.name}: normalized text differs from the source`);
@@ -50,7 +62,7 @@ export function prepare(gold: GoldDocument): { doc: Document; quoted: Uint8Array
   ctx.entities = recognizeEntities(ctx);
   const doc = new Document(ctx);
   const mask = quotationMask(text.length, findQuotations(text));
-  return { doc, quoted: Uint8Array.from(tokens, (t) => mask[t.start]) };
+  return { doc, mask, quoted: Uint8Array.from(tokens, (t) => mask[t.start]) };
 }
 
 /** Token labels of one document: attributions longest content first, each all or nothing, so nested ones do not tear the outer. */
@@ -108,7 +120,7 @@ interface Sample {
   gold: Uint8Array;
 }
 
-export function trainAttributionModel(docs: PreparedAttributionDoc[], options: { epochs: number; minCount: number; log: (line: string) => void }): Buffer {
+export function trainTagger(docs: PreparedAttributionDoc[], options: { epochs: number; minCount: number; log: (line: string) => void }): TaggerParameters {
   const lexicon = learnCueLexicon(docs);
   options.log(`cue lexicon: ${lexicon.size} words`);
   const raw: Array<{ ids: Uint32Array; offsets: Int32Array; gold: Uint8Array }> = [];
@@ -202,7 +214,74 @@ export function trainAttributionModel(docs: PreparedAttributionDoc[], options: {
   }
   for (let k = 0; k < w.length; k++) w[k] -= u[k] / c;
   for (let k = 0; k < t.length; k++) t[k] -= tu[k] / c;
-  return encodeAttributionModel({ lexicon, ...quantize(hashes, w), transitions: Float32Array.from(t) });
+  return { lexicon, ...quantize(hashes, w), transitions: Float32Array.from(t) };
+}
+
+interface FilterSample {
+  ids: Uint32Array;
+  real: boolean;
+}
+
+/** The tagger's candidates in `docs`, each with its filter features and whether it matches an annotated content. */
+export function filterSamples(docs: PreparedAttributionDoc[], model: AttributionModel): FilterSample[] {
+  const out: FilterSample[] = [];
+  for (const d of docs) {
+    const table = tokenTable(d.doc, model.lexicon);
+    for (const c of tagCandidates(d.doc, model, table, d.quoted, d.mask)) {
+      const span = { start: d.doc.tokens[c.content.first].start, end: d.doc.tokens[c.content.last].end };
+      out.push({ ids: candidateFeatures(d.doc, table, c), real: d.contents.some((g) => spansMatch([span], g)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Candidates for the filter from taggers that never saw their documents: the train documents in
+ * `folds` parts, each tagged by a tagger trained on the others, so the filter learns what the
+ * tagger's mistakes on unseen text look like.
+ */
+export function heldOutSamples(docs: PreparedAttributionDoc[], folds: number, options: { epochs: number; minCount: number; log: (line: string) => void }): FilterSample[] {
+  const out: FilterSample[] = [];
+  for (let f = 0; f < folds; f++) {
+    const rest = docs.filter((_, i) => i % folds !== f);
+    const held = docs.filter((_, i) => i % folds === f);
+    const tagger = decodeAttributionModel(encodeAttributionModel(trainTagger(rest, { ...options, log: () => {} })));
+    const samples = filterSamples(held, tagger);
+    options.log(`fold ${f + 1}/${folds}: ${samples.length} candidates, ${samples.filter((s) => s.real).length} real`);
+    out.push(...samples);
+  }
+  return out;
+}
+
+/** Logistic regression by SGD over the candidates' hashed features (L2, fixed epochs, seeded order). */
+export function trainFilter(samples: FilterSample[], options: { epochs: number; threshold: number }): FilterModel {
+  const counts = new Map<number, number>();
+  for (const s of samples) for (const id of s.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const index = new Map<number, number>();
+  for (const [id, n] of counts) if (n >= 2) index.set(id, index.size);
+  const w = new Float64Array(index.size);
+  let bias = 0;
+  const rows = samples.map((s) => Int32Array.from([...s.ids].map((id) => index.get(id) ?? -1).filter((k) => k >= 0)));
+  const order = samples.map((_, i) => i);
+  const random = mulberry32(ATTRIBUTION_SEED + 1);
+  const l2 = 1e-4;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = 0.1 / (1 + epoch);
+    for (const i of order) {
+      let z = bias;
+      for (const k of rows[i]) z += w[k];
+      const g = 1 / (1 + Math.exp(-z)) - (samples[i].real ? 1 : 0);
+      bias -= rate * g;
+      for (const k of rows[i]) w[k] -= rate * (g + l2 * w[k]);
+    }
+  }
+  const weights = new Map<number, number>();
+  for (const [id, k] of index) if (Math.abs(w[k]) >= 1e-3) weights.set(id, Math.fround(w[k]));
+  return { weights, bias: Math.fround(bias), threshold: options.threshold };
 }
 
 /** int8 weights, w ≈ q·scale; rows that round to all zeros are dropped, rows sorted by hash. */
@@ -248,7 +327,7 @@ export function evaluateTagger(docs: PreparedAttributionDoc[], model: ReturnType
 }
 
 /** Trains on PolNeAR train, reports dev, writes the model module the runtime imports. */
-export function runAttributionTraining(dataDir: string, options: { epochs?: number; minCount?: number; out?: string; log?: (line: string) => void } = {}): void {
+export function runAttributionTraining(dataDir: string, options: { epochs?: number; minCount?: number; threshold?: number; out?: string; log?: (line: string) => void } = {}): void {
   const log = options.log ?? console.log;
   const polnear = join(dataDir, 'polnear');
   if (!existsSync(join(polnear, 'train'))) {
@@ -256,12 +335,16 @@ export function runAttributionTraining(dataDir: string, options: { epochs?: numb
     process.exit(2);
   }
   const prepareAll = (split: 'train' | 'dev') => loadSplit(polnear, split).map((g) => {
-    const { doc, quoted } = prepare(g);
-    return { doc, quoted, gold: goldLabels(doc, g) };
+    const { doc, quoted, mask } = prepare(g);
+    return { doc, quoted, mask, gold: goldLabels(doc, g), contents: g.attributions.flatMap((a) => (a.content ? [a.content.pieces] : [])) };
   });
   const train = prepareAll('train');
   log(`PolNeAR train: ${train.length} documents`);
-  const bytes = trainAttributionModel(train, { epochs: options.epochs ?? 8, minCount: options.minCount ?? 2, log });
+  const taggerOptions = { epochs: options.epochs ?? 8, minCount: options.minCount ?? 2, log };
+  const samples = heldOutSamples(train, FILTER_FOLDS, taggerOptions);
+  const filter = trainFilter(samples, { epochs: 10, threshold: options.threshold ?? FILTER_THRESHOLD });
+  log(`filter: ${filter.weights.size} weights from ${samples.length} held-out candidates`);
+  const bytes = encodeAttributionModel(trainTagger(train, taggerOptions), filter);
   const packed = gzipSync(bytes, { level: 9 });
   const out = resolve(options.out ?? 'lambdas/extract/facts/attribution-model.ts');
   writeFileSync(out, modelModule(packed));
@@ -280,10 +363,11 @@ function modelModule(packed: Buffer): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, epochs: { type: 'string' }, 'min-count': { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' } } });
   runAttributionTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), {
     epochs: values.epochs ? Number(values.epochs) : undefined,
     minCount: values['min-count'] ? Number(values['min-count']) : undefined,
+    threshold: values.threshold ? Number(values.threshold) : undefined,
     out: values.out,
   });
 }

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import {
   CONTENT, CUE, isBegin, NUM_ATTRIBUTION_LABELS, roleOf, SOURCE, sentenceFeatures, type CueLexicon, type TokenTable,
 } from './attribution-features.js';
+import type { FilterModel } from './attribution-filter.js';
 import { ATTRIBUTION_MODEL } from './attribution-model.js';
 
 const L = NUM_ATTRIBUTION_LABELS;
@@ -20,10 +21,25 @@ export interface AttributionModel {
   weights: Float32Array;
   /** (L + 1) × L transition scores, the last row being the sentence start. */
   transitions: Float32Array;
+  /** The second look at each candidate; a model file without one keeps every candidate. */
+  filter?: FilterModel;
 }
 
-/** Binary layout: magic, lexicon (count; word length, word bytes, bucket), scale, transitions, rows (count; hashes; int8 weights). */
-export function encodeAttributionModel(m: { lexicon: CueLexicon; hashes: Uint32Array; weights: Int8Array; scale: number; transitions: Float32Array }): Buffer {
+/** The tagger's parameters as training leaves them: int8 weights with one scale, rows sorted by feature id. */
+export interface TaggerParameters {
+  lexicon: CueLexicon;
+  hashes: Uint32Array;
+  weights: Int8Array;
+  scale: number;
+  transitions: Float32Array;
+}
+
+/**
+ * Binary layout: magic, lexicon (count; word length, word bytes, bucket), scale, transitions,
+ * rows (count; hashes; int8 weights), then optionally the filter (count; hashes; float32
+ * weights; bias; threshold).
+ */
+export function encodeAttributionModel(m: TaggerParameters, filter?: FilterModel): Buffer {
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
   const u32 = (x: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(x); parts.push(b); };
   const f32 = (x: number) => { const b = Buffer.alloc(4); b.writeFloatLE(x); parts.push(b); };
@@ -38,6 +54,14 @@ export function encodeAttributionModel(m: { lexicon: CueLexicon; hashes: Uint32A
   u32(m.hashes.length);
   parts.push(Buffer.from(m.hashes.buffer, m.hashes.byteOffset, m.hashes.byteLength));
   parts.push(Buffer.from(m.weights.buffer, m.weights.byteOffset, m.weights.byteLength));
+  if (filter) {
+    const entries = [...filter.weights].sort((a, b) => a[0] - b[0]);
+    u32(entries.length);
+    for (const [id] of entries) u32(id);
+    for (const [, w] of entries) f32(w);
+    f32(filter.bias);
+    f32(filter.threshold);
+  }
   return Buffer.concat(parts);
 }
 
@@ -63,7 +87,16 @@ export function decodeAttributionModel(bytes: Buffer): AttributionModel {
   for (let r = 0; r < count; r++, at += 4) rows.set(bytes.readUInt32LE(at), r);
   // Scaled once here, so that a token's scores are plain sums.
   const weights = Float32Array.from(new Int8Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * L)), (q) => q * scale);
-  return { lexicon, rows, weights, transitions };
+  at += count * L;
+  if (at >= bytes.length) return { lexicon, rows, weights, transitions };
+  const entries = bytes.readUInt32LE(at);
+  at += 4;
+  const ids = Array.from({ length: entries }, (_, k) => bytes.readUInt32LE(at + 4 * k));
+  at += 4 * entries;
+  const filterWeights = new Map(ids.map((id, k) => [id, bytes.readFloatLE(at + 4 * k)]));
+  at += 4 * entries;
+  const filter: FilterModel = { weights: filterWeights, bias: bytes.readFloatLE(at), threshold: bytes.readFloatLE(at + 4) };
+  return { lexicon, rows, weights, transitions, filter };
 }
 
 /** Open-addressing table from feature id to row: the lookup of every feature of every token. */

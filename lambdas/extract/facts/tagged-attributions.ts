@@ -2,7 +2,8 @@
 // speaker resolution: the reported speech, thoughts and stances that the rules do not cover.
 import { mainSpeaker, type RawQuote } from './attributions.js';
 import { STRONG_CUE_BUCKET, tokenTable, type TokenTable } from './attribution-features.js';
-import { attributionModel, groupSpans, spansOf, tagSentence, type TaggedSpan } from './attribution-tagger.js';
+import { candidateFeatures, filterScore, type Candidate } from './attribution-filter.js';
+import { attributionModel, groupSpans, spansOf, tagSentence, type AttributionModel, type TaggedSpan } from './attribution-tagger.js';
 import type { Document } from './document.js';
 import { PRONOUNS } from './lexicon.js';
 import { quotedShare } from './quotations.js';
@@ -24,12 +25,9 @@ function speakerOf(doc: Document, s: TaggedSpan): SpeakerCandidate {
   return { first: s.first, last: s.last, kind: named ? 'name' : 'nominal' };
 }
 
-/** Every attribution the tagger finds in the article but in the `skip` sentences, with `mask` marking the characters inside quotations. */
-export function taggedAttributions(doc: Document, mask: Uint8Array, skip?: Uint8Array): RawQuote[] {
-  const model = attributionModel();
-  const table = tokenTable(doc, model.lexicon);
-  const quoted = Uint8Array.from(doc.tokens, (t) => mask[t.start]);
-  const out: RawQuote[] = [];
+/** Every candidate the tagger proposes in the article but in the `skip` sentences, before the filter. */
+export function tagCandidates(doc: Document, model: AttributionModel, table: TokenTable, quoted: Uint8Array, mask: Uint8Array, skip?: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
   for (const [index, s] of doc.ctx.sentences.entries()) {
     if (skip?.[index]) continue;
     const range = taggedSentence(doc, table, quoted, s.tokenStart, s.tokenEnd);
@@ -41,19 +39,39 @@ export function taggedAttributions(doc: Document, mask: Uint8Array, skip?: Uint8
       for (let k = span.first; k <= span.last; k++) sum += posterior[k - range[0]];
       return sum / (span.last - span.first + 1);
     };
-    for (const g of groupSpans(spansOf(labels, range[0]))) {
-      // No source beside the cue ("…, accusing her of …", "the claim that …"): the subject of the sentence.
-      const speaker = g.source ? speakerOf(doc, g.source) : mainSpeaker(doc, g.cue.first);
-      if (!speaker) continue;
-      const cue = { first: g.cue.first, last: g.cue.last, lemma: doc.lower[g.cue.first], participle: false, according: doc.lower[g.cue.first] === 'according' };
-      for (const c of g.contents) {
+    for (const group of groupSpans(spansOf(labels, range[0]))) {
+      for (const c of group.contents) {
         let last = c.last;
         while (last > c.first && /^[.,;:]$/.test(doc.tokens[last].text)) last--;
-        const content = doc.tokenSpan(c.first, last);
-        const confidence = Math.min(sure(g.cue), sure(c), g.source ? sure(g.source) : 0.5);
-        out.push({ speaker, cue, content, direct: quotedShare(doc.text, mask, content.start, content.end) >= 0.5, confidence: Math.round(10 + 50 * confidence) / 100 });
+        const content = { role: c.role, first: c.first, last };
+        const span = doc.tokenSpan(content.first, content.last);
+        out.push({
+          group, content, sentence: range,
+          sure: { cue: sure(group.cue), content: sure(c), source: group.source ? sure(group.source) : 0.5 },
+          direct: quotedShare(doc.text, mask, span.start, span.end) >= 0.5,
+        });
       }
     }
+  }
+  return out;
+}
+
+/** Every attribution the tagger finds and its filter keeps, but in the `skip` sentences; `mask` marks the characters inside quotations. */
+export function taggedAttributions(doc: Document, mask: Uint8Array, skip?: Uint8Array): RawQuote[] {
+  const model = attributionModel();
+  const table = tokenTable(doc, model.lexicon);
+  const quoted = Uint8Array.from(doc.tokens, (t) => mask[t.start]);
+  const out: RawQuote[] = [];
+  for (const c of tagCandidates(doc, model, table, quoted, mask, skip)) {
+    const score = model.filter ? filterScore(model.filter, candidateFeatures(doc, table, c)) : 0;
+    if (model.filter && score < model.filter.threshold) continue;
+    const { group } = c;
+    // No source beside the cue ("…, accusing her of …", "the claim that …"): the subject of the sentence.
+    const speaker = group.source ? speakerOf(doc, group.source) : mainSpeaker(doc, group.cue.first);
+    if (!speaker) continue;
+    const cue = { first: group.cue.first, last: group.cue.last, lemma: doc.lower[group.cue.first], participle: false, according: doc.lower[group.cue.first] === 'according' };
+    const confidence = model.filter ? 1 / (1 + Math.exp(-score)) : Math.min(c.sure.cue, c.sure.content, c.sure.source);
+    out.push({ speaker, cue, content: doc.tokenSpan(c.content.first, c.content.last), direct: c.direct, confidence: Math.round(5 + 60 * confidence) / 100 });
   }
   return out;
 }

@@ -72,7 +72,7 @@ describe('scoring', () => {
       quote(at('Jones said the race'), [0, 1], 0),
     ], doc.attributions, counts);
     expect(counts).toMatchObject({ goldDirect: 1, predictedDirect: 2, matchedDirect: 1, speakerChecked: 1, speakerCorrect: 1, goldAll: 2, matchedAll: 2, predictedAll: 3 });
-    expect(summarize(counts)).toMatchObject({ directPrecision: 0.5, directRecall: 1, speakerAccuracy: 1, attributionRecall: 1 });
+    expect(summarize(counts)).toMatchObject({ directPrecision: 0.5, directRecall: 1, speakerAccuracy: 1, attributionRecall: 1, attributionPrecision: 2 / 3, attributionF1: 0.8 });
   });
 
   it('runs the whole pipeline over a split', () => {

@@ -101,5 +101,6 @@ export function summarize(c: Counts) {
     speakerAccuracy: c.speakerChecked ? c.speakerCorrect / c.speakerChecked : 0,
     attributionRecall: c.goldAll ? c.matchedAll / c.goldAll : 0,
     attributionPrecision: c.predictedAll ? c.matchedAll / c.predictedAll : 0,
+    attributionF1: c.goldAll + c.predictedAll ? (2 * c.matchedAll) / (c.goldAll + c.predictedAll) : 0,
   };
 }
