@@ -74,6 +74,7 @@ function ResultLists({ q, results }: { q: string; results: Results }) {
       )}
       <Section title={q ? `Articles (${results.articles.length})` : 'Latest articles'} id="articles">
         {results.articles.length === 0 ? <p class="muted">No article matches.</p> : <ArticleList articles={results.articles} />}
+        {plan.text && <p class="muted small">Words are matched in the titles, sources and file names of the newest 100 articles, and as a source name across all of them; a date (2022-02) searches every article published then.</p>}
       </Section>
       <Section title={`Rejected files (${results.rejected.length})`} id="rejected">
         {results.rejected.length === 0 ? <p class="muted">No rejected file{q ? ' matches' : ''}.</p> : (
