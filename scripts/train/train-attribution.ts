@@ -128,7 +128,7 @@ export function trainTagger(docs: PreparedAttributionDoc[], options: { epochs: n
   for (const d of docs) {
     const table = tokenTable(d.doc, lexicon);
     for (const s of d.doc.ctx.sentences) {
-      const range = taggedSentence(d.doc, table, d.quoted, s.tokenStart, s.tokenEnd);
+      const range = taggedSentence(table, d.quoted, s.tokenStart, s.tokenEnd);
       if (!range) continue;
       const features = sentenceFeatures(table, d.quoted, range[0], range[1]);
       const f = { ids: features.ids.slice(), offsets: features.offsets };
@@ -312,7 +312,7 @@ export function evaluateTagger(docs: PreparedAttributionDoc[], model: ReturnType
   for (const d of docs) {
     const table = tokenTable(d.doc, model.lexicon);
     for (const s of d.doc.ctx.sentences) {
-      const range = taggedSentence(d.doc, table, d.quoted, s.tokenStart, s.tokenEnd);
+      const range = taggedSentence(table, d.quoted, s.tokenStart, s.tokenEnd);
       if (!range) continue;
       const predicted = spansOf(tagSentence(model, table, d.quoted, range[0], range[1]), range[0]);
       const gold = spansOf(d.gold.slice(range[0], range[1]), range[0]);

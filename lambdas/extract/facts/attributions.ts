@@ -120,7 +120,7 @@ export function dashAttribution(doc: Document, dash: number): Attribution | unde
   const ceiling = doc.tokenAt(lineEnd < 0 ? doc.text.length : lineEnd);
   if (doc.text.slice(doc.tokens[dash - 1].end, t.start).includes('\n')) return undefined;
   const speaker = speakerAfter(doc, dash, ceiling);
-  if (!speaker || speaker.kind !== 'name' || speaker.last + 1 !== ceiling) return undefined;
+  if (speaker?.kind !== 'name' || speaker.last + 1 !== ceiling) return undefined;
   return { speaker, cue: { first: dash, last: dash, lemma: t.text, participle: false, according: false } };
 }
 

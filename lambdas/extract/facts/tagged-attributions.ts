@@ -13,7 +13,7 @@ import type { SpeakerCandidate } from './speakers.js';
 export const MAX_TAGGED_TOKENS = 120;
 
 /** The token range the tagger reads for a sentence, or undefined when no word of it is a likely cue. */
-export function taggedSentence(doc: Document, table: TokenTable, quoted: Uint8Array, first: number, end: number): [number, number] | undefined {
+export function taggedSentence(table: TokenTable, quoted: Uint8Array, first: number, end: number): [number, number] | undefined {
   if (end - first < 3 || end - first > MAX_TAGGED_TOKENS) return undefined;
   for (let k = first; k < end; k++) if (table.cueBucket[k] >= STRONG_CUE_BUCKET && !quoted[k]) return [first, end];
   return undefined;
@@ -30,7 +30,7 @@ export function tagCandidates(doc: Document, model: AttributionModel, table: Tok
   const out: Candidate[] = [];
   for (const [index, s] of doc.ctx.sentences.entries()) {
     if (skip?.[index]) continue;
-    const range = taggedSentence(doc, table, quoted, s.tokenStart, s.tokenEnd);
+    const range = taggedSentence(table, quoted, s.tokenStart, s.tokenEnd);
     if (!range) continue;
     const posterior = new Float64Array(range[1] - range[0]);
     const labels = tagSentence(model, table, quoted, range[0], range[1], posterior);
