@@ -123,8 +123,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       return;
     }
     site(req, res).then(
-      (served) => served || serve(req, res, handler, log, cors),
-      () => res.headersSent || writeProblem(res, 500, 'Internal Server Error', 'The explorer could not be served; see the local mode log.'),
+      async (served) => {
+        if (!served) await serve(req, res, handler, log, cors);
+      },
+      () => {
+        if (!res.headersSent) writeProblem(res, 500, 'Internal Server Error', 'The explorer could not be served; see the local mode log.');
+      },
     );
   });
   await new Promise<void>((resolve, reject) => {
