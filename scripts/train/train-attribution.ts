@@ -13,9 +13,9 @@ import { recognizeEntities } from '../../lambdas/extract/entities/index.js';
 import {
   beginOf, CONTENT, CUE, CUE_BUCKETS, NUM_ATTRIBUTION_LABELS, SOURCE, sentenceFeatures, tokenTable, type CueLexicon,
 } from '../../lambdas/extract/facts/attribution-features.js';
-import { candidateFeatures, type FilterModel } from '../../lambdas/extract/facts/attribution-filter.js';
+import { candidateFeatures } from '../../lambdas/extract/facts/attribution-filter.js';
 import {
-  decodeAttributionModel, encodeAttributionModel, spansOf, tagSentence, viterbi, type AttributionModel, type TaggerParameters,
+  decodeAttributionModel, encodeAttributionModel, spansOf, tagSentence, viterbi, type AttributionModel, type FilterModel, type TaggerParameters,
 } from '../../lambdas/extract/facts/attribution-tagger.js';
 import { Document } from '../../lambdas/extract/facts/document.js';
 import { findQuotations, quotationMask } from '../../lambdas/extract/facts/quotations.js';

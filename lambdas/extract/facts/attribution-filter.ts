@@ -4,17 +4,9 @@
 // candidates from taggers that did not see their documents (scripts/train/train-attribution.ts).
 import { hashString } from '../entities/hash.js';
 import { mix, type TokenTable } from './attribution-features.js';
-import type { TaggedAttribution, TaggedSpan } from './attribution-tagger.js';
+import type { FilterModel, TaggedAttribution, TaggedSpan } from './attribution-tagger.js';
 import type { Document } from './document.js';
 import { PRONOUNS } from './lexicon.js';
-
-export interface FilterModel {
-  /** Feature id → weight. */
-  weights: Map<number, number>;
-  bias: number;
-  /** Candidates scoring below this are dropped. */
-  threshold: number;
-}
 
 /** What the filter reads about one candidate: a group from the tagger and one of its contents. */
 export interface Candidate {

@@ -5,7 +5,6 @@ import { gunzipSync } from 'node:zlib';
 import {
   CONTENT, CUE, isBegin, NUM_ATTRIBUTION_LABELS, roleOf, SOURCE, sentenceFeatures, type CueLexicon, type TokenTable,
 } from './attribution-features.js';
-import type { FilterModel } from './attribution-filter.js';
 import { ATTRIBUTION_MODEL } from './attribution-model.js';
 
 const L = NUM_ATTRIBUTION_LABELS;
@@ -23,6 +22,15 @@ export interface AttributionModel {
   transitions: Float32Array;
   /** The second look at each candidate; a model file without one keeps every candidate. */
   filter?: FilterModel;
+}
+
+/** The filter's logistic model (attribution-filter.ts), stored after the tagger's weights. */
+export interface FilterModel {
+  /** Feature id → weight. */
+  weights: Map<number, number>;
+  bias: number;
+  /** Candidates scoring below this are dropped. */
+  threshold: number;
 }
 
 /** The tagger's parameters as training leaves them: int8 weights with one scale, rows sorted by feature id. */

@@ -3,7 +3,13 @@
 import type { Entity, SpeakerKind as SourceKind } from '../types.js';
 import type { Document } from './document.js';
 import { DOCUMENT_NOUNS, ORG_NOUNS, PERSON_PRONOUNS, SPEAKER_NOUNS } from './lexicon.js';
-import type { SpeakerCandidate } from './speakers.js';
+
+/** A source as found next to its cue (the shape of speakers.ts's SpeakerCandidate, without importing it back). */
+interface SourceTokens {
+  first: number;
+  last: number;
+  kind: 'name' | 'pronoun' | 'nominal';
+}
 
 /** Determiners that introduce someone not named before: "a senior official", "some analysts", "two sources". */
 const INDEFINITE = new Set(['a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'one', 'other', 'another', 'most', 'few', 'numerous', 'multiple', 'various']);
@@ -17,11 +23,11 @@ export interface SourceDescription {
 }
 
 /** The last word of the source that is a noun head (skipping a trailing possessive or apposition). */
-function headOf(doc: Document, c: SpeakerCandidate): string {
+function headOf(doc: Document, c: SourceTokens): string {
   return doc.lower[c.last].replace(/['’]s$/, '');
 }
 
-export function describeSource(doc: Document, c: SpeakerCandidate, entity: Entity | undefined): SourceDescription {
+export function describeSource(doc: Document, c: SourceTokens, entity: Entity | undefined): SourceDescription {
   const head = headOf(doc, c);
   const entityKind = (e: Entity): SourceKind | undefined => (e.type === 'PERSON' ? 'person' : e.type === 'ORGANIZATION' || e.type === 'LOCATION' ? 'organization' : undefined);
   if (c.kind === 'pronoun') {
