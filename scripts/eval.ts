@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exitWithUsageError, parseCliArgs } from './cli/cli-args.js';
 
-const AREAS = ['normalize', 'ner', 'time', 'quotes'] as const;
+const AREAS = ['normalize', 'ner', 'time', 'quotes', 'syndication'] as const;
 
 const USAGE = `Usage: npm run eval -- [AREA...] [--data DIR]
   Measures extraction quality on the research corpora and prints a report per area.

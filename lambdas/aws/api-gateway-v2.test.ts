@@ -29,6 +29,7 @@ function failingReader(error: Error): ArticleReader {
     listEntityArticles: fail,
     listEntityFacts: fail,
     listCoMentions: fail,
+    listSimilar: fail,
     listFacts: fail,
   };
 }

@@ -3,6 +3,7 @@ import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
 import { standingOf, type ArticleWriter, type ObjectRef, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
+import { assignStories } from './assign-stories.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
 export interface IngestDeps {
@@ -90,6 +91,8 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
     // A bug in extraction must not poison the queue: record it, visible through the API.
     return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}`.slice(0, 300) });
   }
+  // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
+  articles = await assignStories(articles, deps.store);
   const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles });
   return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId) } : { status: 'stale' };
 }

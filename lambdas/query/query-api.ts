@@ -19,6 +19,7 @@ export const QUERY_ROUTE_PATTERNS = [
   '/openapi.json',
   '/articles',
   '/articles/{articleId}',
+  '/articles/{articleId}/similar',
   '/entities',
   '/entities/{entityId}',
   '/entities/{entityId}/articles',
@@ -90,6 +91,12 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
       const { include } = parseQuery(QUERY_SCHEMAS.getArticle, query);
       const article = await reader.getArticle(articleId, { includeText: include === 'text' });
       return article ? json(200, article) : notFound('article', articleId, instance);
+    },
+    '/articles/{articleId}/similar': async ({ params, query, instance }) => {
+      const articleId = parseId('articleId', params.articleId);
+      const { limit } = parseQuery(QUERY_SCHEMAS.similar, query);
+      const similar = await reader.listSimilar(articleId, { limit });
+      return similar ? json(200, { articleId, ...similar }) : notFound('article', articleId, instance);
     },
     '/entities': async ({ query }) => {
       const { q, type, limit, cursor } = parseQuery(QUERY_SCHEMAS.searchEntities, query);

@@ -99,6 +99,9 @@ export const QUERY_SCHEMAS = {
   coMentions: z.strictObject({
     limit: limitParam,
   }),
+  similar: z.strictObject({
+    limit: limitParam,
+  }),
   entityFacts: z.strictObject({
     type: z.optional(factTypeParam),
     limit: limitParam,

@@ -1,5 +1,6 @@
 import type { NormalizeError, Article } from '../normalize/article.js';
 import type { Entity, EntityType, Extraction, Fact, FactType, Quantity, Timex } from '../extract/types.js';
+import type { StoryCandidate, StoryRelation, StorySignature } from '../extract/syndication/index.js';
 import { compareSequencers } from './sequencer.js';
 
 /** Where an article came from: the S3 object version it was read from. */
@@ -116,6 +117,27 @@ export interface ProcessedArticle {
   articleId: string;
   article: Article;
   extraction: Extraction;
+  /** Its near-duplicate signature and the story it joined (absent for a text too short to sign). */
+  story?: ArticleStory;
+}
+
+/** What an article stores for near-duplicate search: its signature, LSH band keys, and story id. */
+export interface ArticleStory {
+  signature: StorySignature;
+  bands: string[];
+  /** The story's id: the article id of its first copy (docs/DATA-MODEL.md, "Stories"). */
+  storyId: string;
+}
+
+/** A near-duplicate of an article, as GET /articles/{id}/similar lists it. */
+export interface SimilarArticle {
+  article: ArticleSummary;
+  storyId: string;
+  /** Estimated Jaccard similarity of the two texts' shingles. */
+  similarity: number;
+  /** Estimated share of the shorter text's shingles found in the other. */
+  containment: number;
+  relation: StoryRelation;
 }
 
 /**
@@ -148,6 +170,11 @@ export interface ArticleReader {
    * (then by name), counted over its newest `window` articles; null for an unknown entity.
    */
   listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null>;
+  /**
+   * The article's near-duplicates, most similar first: null for an unknown article, empty for one
+   * without a signature (rejected, or too short).
+   */
+  listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null>;
 }
 
 /** What a write did: applied, or ignored because a newer event for the object already won. */
@@ -181,6 +208,11 @@ export interface ObjectState {
  */
 export interface ArticleWriter {
   objectState(key: string): Promise<ObjectState>;
+  /**
+   * Stored articles sharing any of these LSH band keys (a bounded number per key, newest first):
+   * the candidates a new article's signature is verified against.
+   */
+  storyCandidates(bands: string[]): Promise<StoryCandidate[]>;
   /**
    * Replaces everything stored for the object with these articles (or this rejection), for an
    * event newer than `expected` (or the same event, when it had failed).

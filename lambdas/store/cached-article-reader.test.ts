@@ -48,6 +48,10 @@ class FakeReader implements ArticleReader {
   listCoMentions(entityId: string, options: { limit: number; window: number }) {
     return this.answer(`listCoMentions ${entityId} ${options.limit} ${options.window}`, () => ({ items: [], articlesRead: 0, complete: true }));
   }
+
+  listSimilar(articleId: string, options: { limit: number }) {
+    return this.answer(`listSimilar ${articleId} ${options.limit}`, () => ({ storyId: null, items: [] }));
+  }
 }
 
 function entity(id: string, articleCount: number): EntityDetail {

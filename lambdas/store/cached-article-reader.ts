@@ -29,6 +29,7 @@ import type {
   FactRecord,
   Page,
   PageRequest,
+  SimilarArticle,
 } from './article-store.js';
 import type { EntityType, FactType } from '../extract/types.js';
 
@@ -114,6 +115,10 @@ export class CachedArticleReader implements ArticleReader {
 
   listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null> {
     return this.read(['listCoMentions', entityId, options], () => this.reader.listCoMentions(entityId, options));
+  }
+
+  listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null> {
+    return this.read(['listSimilar', articleId, options.limit], () => this.reader.listSimilar(articleId, options));
   }
 
   private read<T>(keyParts: unknown[], load: () => Promise<T>): Promise<T> {

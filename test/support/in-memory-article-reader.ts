@@ -16,7 +16,9 @@ import {
   type FactRecord,
   type Page,
   type PageRequest,
+  type SimilarArticle,
 } from '../../lambdas/store/article-store.js';
+import { compareSignatures, sameStory, signatureOf } from '../../lambdas/extract/syndication/index.js';
 import type { EntityType, Fact, FactType } from '../../lambdas/extract/types.js';
 import { rankCoMentions } from '../../lambdas/store/co-mentions.js';
 
@@ -122,6 +124,30 @@ export class InMemoryArticleReader implements ArticleReader {
         inRange((r.publishedAt ?? '').slice(0, 10), filter.from, filter.to),
     );
     return paginate(matching, ['facts', filter], page);
+  }
+
+  /** Every stored text compared with every other (no LSH: a handful of articles); a story is named by its oldest copy. */
+  async listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null> {
+    this.calls++;
+    const article = this.articles.find((a) => a.articleId === articleId);
+    if (!article) return null;
+    const signed = this.newestFirst(this.articles).reverse().flatMap((a) => {
+      const signature = a.status === 'processed' && a.text ? signatureOf(a.text) : null;
+      return signature ? [{ article: a, signature }] : [];
+    });
+    const own = signed.find((s) => s.article.articleId === articleId);
+    if (!own) return { storyId: null, items: [] };
+    const storyOf = (s: (typeof signed)[number]) => signed.find((o) => sameStory(compareSignatures(o.signature, s.signature).relation))!.article.articleId;
+    const items = signed
+      .filter((s) => s !== own)
+      .map((s) => ({ s, similarity: compareSignatures(own.signature, s.signature) }))
+      .filter(({ similarity }) => similarity.relation !== null)
+      .sort((a, b) => b.similarity.jaccard - a.similarity.jaccard)
+      .slice(0, options.limit)
+      .map(({ s, similarity }): SimilarArticle => ({
+        article: summary(s.article), storyId: storyOf(s), similarity: similarity.jaccard, containment: Math.round(similarity.containment * 1000) / 1000, relation: similarity.relation!,
+      }));
+    return { storyId: storyOf(own), items };
   }
 
   async listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null> {

@@ -15,6 +15,7 @@ import {
   type WriteOutcome,
 } from '../../lambdas/store/article-store.js';
 import { normalizeSequencer } from '../../lambdas/store/sequencer.js';
+import type { StoryCandidate } from '../../lambdas/extract/syndication/index.js';
 
 /** What the newest applied event of an object left stored. */
 export interface StoredObject {
@@ -49,6 +50,16 @@ export class InMemoryArticleWriter implements ArticleWriter {
     const state: ObjectState = { key, applied: stored ? { sequencer: stored.sequencer, failed: stored.failed } : null };
     this.issued.add(state);
     return state;
+  }
+
+  /** Every stored article with a band key in common (not logged: a read, like objectState's siblings in the real store). */
+  async storyCandidates(bands: string[]): Promise<StoryCandidate[]> {
+    const wanted = new Set(bands);
+    return [...this.objects.values()].flatMap((o) => o.articles).flatMap((a) =>
+      a.story?.bands.some((b) => wanted.has(b))
+        ? [{ articleId: a.articleId, storyId: a.story.storyId, signature: a.story.signature, date: a.article.publishedAt ?? '' }]
+        : [],
+    );
   }
 
   async replaceObject(

@@ -12,7 +12,9 @@ import type {
   FactRecord,
   Page,
   PageRequest,
+  SimilarArticle,
 } from '../article-store.js';
+import { similarArticles } from './story-similar.js';
 import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type Item, type StoredFact } from './items.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
@@ -196,6 +198,11 @@ export class DynamoDbArticleReader implements ArticleReader {
       articlesRead: documents.length,
       complete: articleIds.length <= options.window && entries.length <= options.window,
     };
+  }
+
+  /** GetItem of the article record (its signature), one Query per band key of it: docs/DATA-MODEL.md, "Stories". */
+  async listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null> {
+    return withReadErrors(similarArticles(this.table, articleId, options.limit));
   }
 
   /** Facts an entity takes part in: its timeline entries name them; the facts come from their groups. */

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { Entity } from '../../extract/types.js';
 import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type WriteOutcome } from '../article-store.js';
 import { articleIdForKey } from '../ids.js';
@@ -9,6 +10,7 @@ import { batchWrite, type BatchWriteOptions, type WriteRequest } from './batch-w
 import { entityNameItems, keyOf, manifestKeys, processedArticleItems, rejectedFileItem, type ArticleItems, type Item, type ItemKey } from './items.js';
 import { PK, SK } from './keys.js';
 import { searchKeys } from './names.js';
+import { readBandCandidates } from './story-bands.js';
 import { batchGet, queryAll, tableOf, type DynamoDbTableOptions, type Table } from './table.js';
 
 export interface DynamoDbArticleWriterOptions extends DynamoDbTableOptions {
@@ -56,6 +58,10 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     const state: ObjectState = { key, applied: record && { sequencer: record.sequencer, failed: record.failed === true } };
     recordsRead.set(state, record);
     return state;
+  }
+
+  async storyCandidates(bands: string[]): Promise<StoryCandidate[]> {
+    return (await readBandCandidates(this.table, bands)).map(({ summary: _summary, ...candidate }) => candidate);
   }
 
   /**

@@ -16,6 +16,7 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
     replaceObject: (ref, expected, receivedAt, result) => writer.replaceObject(ref, expected, receivedAt, result),
     deleteObject: (ref, expected) => writer.deleteObject(ref, expected),
     settleObject: (ref, expected) => writer.settleObject(ref, expected),
+    storyCandidates: (bands) => writer.storyCandidates(bands),
     getArticle: (articleId, articleOptions) => reader.getArticle(articleId, articleOptions),
     listArticles: (filter, page) => reader.listArticles(filter, page),
     searchEntities: (query, type, page) => reader.searchEntities(query, type, page),
@@ -24,5 +25,6 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
     listEntityFacts: (entityId, type, page) => reader.listEntityFacts(entityId, type, page),
     listFacts: (filter, page) => reader.listFacts(filter, page),
     listCoMentions: (entityId, coMentionOptions) => reader.listCoMentions(entityId, coMentionOptions),
+    listSimilar: (articleId, similarOptions) => reader.listSimilar(articleId, similarOptions),
   };
 }

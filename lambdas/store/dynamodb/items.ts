@@ -3,6 +3,7 @@ import type { Entity, Fact, FactType, Quantity, Timex } from '../../extract/type
 import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from '../article-store.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad } from './keys.js';
 import { nameKey } from './names.js';
+import { storyEntries, storyRecordAttributes } from './story-items.js';
 
 export type Item = Record<string, unknown> & { pk: string; sk: string };
 export type ItemKey = { pk: string; sk: string };
@@ -185,6 +186,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
   for (const source of sourceKeys) {
     entries.push({ pk: PK.source(source), sk: indexSortKey(date, articleId, gen), gen, s: summary });
   }
+  if (p.story) entries.push(...storyEntries(p.story, indexSortKey(date, articleId, gen), gen, summary));
 
   const doc: ArticleDocument = {
     entities: extraction.entities, facts: extraction.facts, timex: extraction.timex, quantities: extraction.quantities, text: extraction.text,
@@ -205,6 +207,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
   const record: Item = {
     pk: PK.article(articleId), sk: SK.article, gen, st: 'processed', s: summary, m: JSON.stringify(meta),
     ...(inline ? { z: packed } : { zc: chunks.length }),
+    ...(p.story ? storyRecordAttributes(p.story) : {}),
     gsi1pk: GSI1.allArticles, gsi1sk: `${date}#${articleId}`,
   };
   return { record, manifest: manifestItem(articleId, gen, entries.map(keyOf)), entries: [...entries, ...chunks] };

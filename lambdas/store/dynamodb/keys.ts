@@ -26,6 +26,10 @@ export const PK = {
   facts: (type: string) => `F#${type}`,
   /** Name index partitions by the first two characters of the name key. */
   names: (nameKey: string) => `N#${nameKey.slice(0, 2)}`,
+  /** Articles sharing one LSH band key of their near-duplicate signature. */
+  band: (bandKey: string) => `B#${bandKey}`,
+  /** The copies of one story. */
+  story: (storyId: string) => `T#${storyId}`,
 } as const;
 
 export const GSI1 = {

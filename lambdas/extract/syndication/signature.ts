@@ -1,0 +1,116 @@
+/**
+ * A compact, order-free summary of an article's wording: MinHash over word shingles. Two copies
+ * of one story (new headline, dropped paragraphs, other boilerplate) share most shingles, so most
+ * of their minimum hashes agree; unrelated stories on the same topic share almost none. Pure
+ * code: the store keeps the signature and its LSH band keys, ingestion and the API compare them.
+ */
+
+/** Words per shingle: four words are specific enough that stories on one topic rarely share them. */
+export const SHINGLE_WORDS = 4;
+/** Hashes in a signature: enough to estimate a Jaccard similarity of 0.5 within about 0.06. */
+export const SIGNATURE_HASHES = 64;
+/**
+ * LSH bands × rows over the first BANDS × ROWS_PER_BAND hashes (tuned in docs/quality/syndication.md):
+ * each band is one item written per article, so bands are what a signature costs.
+ */
+export const BANDS = 16;
+export const ROWS_PER_BAND = 2;
+/** Fewer shingles than this (a headline, a brief of a sentence or two) make no signature: too little to tell copies apart. */
+export const MIN_SHINGLES = 12;
+
+export interface StorySignature {
+  /** The minimum of each of SIGNATURE_HASHES hash functions over the shingles (unsigned 32-bit). */
+  hashes: Uint32Array;
+  /** Distinct shingles of the text: with two estimated Jaccards it gives containment. */
+  shingles: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case, accent-free word tokens. */
+export function words(text: string): string[] {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A 32-bit finalizer (murmur3's fmix32): turns x ^ seed into an independent-looking hash per seed. */
+function mix(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Fixed seeds, one per hash function: signatures stored today must compare with tomorrow's. */
+const SEEDS = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x632be5ab)));
+
+/** The distinct shingle hashes of a text. */
+export function shingleHashes(text: string): Set<number> {
+  const tokens = words(text).map(hashString);
+  const shingles = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ tokens[i + j], 0x01000193);
+    shingles.add(h >>> 0);
+  }
+  return shingles;
+}
+
+/** The text's signature, or null when it is too short to have one. */
+export function signatureOf(text: string): StorySignature | null {
+  const shingles = shingleHashes(text);
+  if (shingles.size < MIN_SHINGLES) return null;
+  const hashes = new Uint32Array(SIGNATURE_HASHES).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < SIGNATURE_HASHES; i++) {
+      const h = mix(shingle ^ SEEDS[i]);
+      if (h < hashes[i]) hashes[i] = h;
+    }
+  }
+  return { hashes, shingles: shingles.size };
+}
+
+/**
+ * The signature's LSH band keys: band number and a hash of its rows. Two signatures share a band
+ * key with probability J^ROWS_PER_BAND per band (J their Jaccard similarity), so copies almost
+ * always share one and unrelated texts almost never.
+ */
+export function bandKeys(signature: StorySignature): string[] {
+  const keys: string[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = 0x811c9dc5 ^ band;
+    for (let row = 0; row < ROWS_PER_BAND; row++) h = mix(Math.imul(h, 0x01000193) ^ signature.hashes[band * ROWS_PER_BAND + row]);
+    keys.push(`${band.toString(36)}${h.toString(36).padStart(7, '0')}`);
+  }
+  return keys;
+}
+
+/** The signature as text (base64 of its hashes, little-endian, then the shingle count), for storage. */
+export function encodeSignature(signature: StorySignature): string {
+  const bytes = new Uint8Array(signature.hashes.length * 4);
+  const view = new DataView(bytes.buffer);
+  signature.hashes.forEach((h, i) => {
+    view.setUint32(i * 4, h, true);
+  });
+  return `${Buffer.from(bytes).toString('base64')}.${signature.shingles}`;
+}
+
+export function decodeSignature(encoded: string): StorySignature | null {
+  const [hashPart, count] = encoded.split('.');
+  const bytes = Buffer.from(hashPart ?? '', 'base64');
+  if (bytes.length !== SIGNATURE_HASHES * 4 || !count) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const hashes = Uint32Array.from({ length: SIGNATURE_HASHES }, (_, i) => view.getUint32(i * 4, true));
+  return { hashes, shingles: Number(count) };
+}

@@ -1,0 +1,48 @@
+import { SIGNATURE_HASHES, type StorySignature } from './signature.js';
+
+/**
+ * How two articles' texts relate: `duplicate` (the same text, give or take a line), `version` (the
+ * same story edited: paragraphs dropped or added, a new headline, other boilerplate; or one copy
+ * contained in the other), `related` (a substantial shared passage, not the same story).
+ */
+export type StoryRelation = 'duplicate' | 'version' | 'related';
+
+export interface Similarity {
+  /** Estimated Jaccard similarity of the two shingle sets (share of agreeing minimum hashes). */
+  jaccard: number;
+  /** Estimated share of the smaller text's shingles found in the larger one. */
+  containment: number;
+  relation: StoryRelation | null;
+}
+
+/** Thresholds on estimated similarity (docs/quality/syndication.md measures them). */
+export const DUPLICATE_JACCARD = 0.85;
+export const VERSION_JACCARD = 0.45;
+export const VERSION_CONTAINMENT = 0.8;
+/** A containment alone must rest on some direct overlap: a paragraph quoted in a long feature is not a version of it. */
+export const CONTAINMENT_MIN_JACCARD = 0.2;
+export const RELATED_JACCARD = 0.2;
+
+/**
+ * Compares two signatures. With 64 hashes the Jaccard estimate errs by about 0.06 at 0.5, far
+ * less than the gap between copies (above 0.5) and stories that only share a topic (below 0.05).
+ */
+export function compareSignatures(a: StorySignature, b: StorySignature): Similarity {
+  let equal = 0;
+  for (let i = 0; i < SIGNATURE_HASHES; i++) if (a.hashes[i] === b.hashes[i]) equal++;
+  const jaccard = equal / SIGNATURE_HASHES;
+  // |A∩B| = J·|A∪B| and |A∪B| = (|A|+|B|)/(1+J).
+  const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
+  const containment = Math.min(1, shared / Math.max(1, Math.min(a.shingles, b.shingles)));
+  return { jaccard, containment, relation: relationOf(jaccard, containment) };
+}
+
+function relationOf(jaccard: number, containment: number): StoryRelation | null {
+  if (jaccard >= DUPLICATE_JACCARD) return 'duplicate';
+  if (jaccard >= VERSION_JACCARD || (containment >= VERSION_CONTAINMENT && jaccard >= CONTAINMENT_MIN_JACCARD)) return 'version';
+  if (jaccard >= RELATED_JACCARD) return 'related';
+  return null;
+}
+
+/** Copies of one story: what joins a cluster, and what counts once under distinct=story. */
+export const sameStory = (relation: StoryRelation | null): boolean => relation === 'duplicate' || relation === 'version';

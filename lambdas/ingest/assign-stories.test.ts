@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { InMemoryArticleWriter } from '../../test/support/in-memory-article-writer.js';
+import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../../test/support/story-copies.js';
+import { extract } from '../extract/index.js';
+import { normalize } from '../normalize/index.js';
+import type { ProcessedArticle } from '../store/article-store.js';
+import { assignStories } from './assign-stories.js';
+
+function processed(articleId: string, text: string): ProcessedArticle {
+  const result = normalize({ bytes: new TextEncoder().encode(text), fileName: `${articleId}.txt`, maxBytes: 1_000_000 });
+  if (!result.ok) throw new Error(result.error.message);
+  const [article] = result.articles;
+  return { articleId, article, extraction: extract(article) };
+}
+
+async function store(writer: InMemoryArticleWriter, key: string, articles: ProcessedArticle[]) {
+  const state = await writer.objectState(key);
+  await writer.replaceObject({ bucket: 'b', key, versionId: null, sequencer: '01' }, state, '2022-02-18T00:00:00.000Z', { articles });
+}
+
+describe('assignStories', () => {
+  it('puts a copy in the story of the stored original, an unrelated story in its own, and a copy later in the same file in the story of the one before', async () => {
+    const writer = new InMemoryArticleWriter();
+    const [original] = await assignStories([processed('original', SAMPLE_STORY)], writer);
+    expect(original.story?.storyId).toBe('original');
+    await store(writer, 'original.txt', [original]);
+
+    const [copy, unrelated, unrelatedAgain] = await assignStories(
+      [processed('copy', editedSampleCopy()), processed('unrelated', UNRELATED_STORY), processed('again', UNRELATED_STORY)],
+      writer,
+    );
+    expect(copy.story?.storyId).toBe('original');
+    expect(unrelated.story?.storyId).toBe('unrelated');
+    expect(unrelatedAgain.story?.storyId).toBe('unrelated');
+  });
+
+  it('never matches an article with its own stored version: a replaced file is re-clustered from scratch', async () => {
+    const writer = new InMemoryArticleWriter();
+    const first = await assignStories([processed('original', SAMPLE_STORY)], writer);
+    await store(writer, 'original.txt', first);
+    const [again] = await assignStories([processed('original', editedSampleCopy())], writer);
+    expect(again.story?.storyId).toBe('original');
+    const [alone] = await assignStories([processed('original', UNRELATED_STORY)], writer);
+    expect(alone.story?.storyId).toBe('original');
+  });
+});

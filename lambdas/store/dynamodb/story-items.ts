@@ -1,0 +1,31 @@
+import { decodeSignature, encodeSignature, type StoryCandidate } from '../../extract/syndication/index.js';
+import type { ArticleStory, ArticleSummary } from '../article-store.js';
+import type { Item } from './items.js';
+import { PK, parseIndexSortKey } from './keys.js';
+
+/**
+ * Near-duplicate items of one article generation (docs/DATA-MODEL.md, "Stories"): one entry per
+ * LSH band key, holding what a candidate needs to be verified and shown (signature, story id,
+ * summary) so that no article record is read for it, and one entry in its story's partition.
+ * Each is under 1 KB, one write unit; all are listed in the manifest like every other entry.
+ */
+export function storyEntries(story: ArticleStory, sk: string, gen: string, summary: string): Item[] {
+  const sg = encodeSignature(story.signature);
+  return [
+    ...story.bands.map((band) => ({ pk: PK.band(band), sk, gen, sg, sty: story.storyId, s: summary })),
+    { pk: PK.story(story.storyId), sk, gen, s: summary },
+  ];
+}
+
+/** What the article record keeps of its story: the signature (for /similar) and the story id. */
+export function storyRecordAttributes(story: ArticleStory): { sg: string; sty: string } {
+  return { sg: encodeSignature(story.signature), sty: story.storyId };
+}
+
+/** A band entry as a candidate, with the summary it carries. */
+export function bandEntryCandidate(item: Item): (StoryCandidate & { summary: ArticleSummary; gen: string }) | null {
+  const signature = decodeSignature(String(item.sg ?? ''));
+  if (!signature) return null;
+  const { date, articleId, gen } = parseIndexSortKey(item.sk);
+  return { articleId, storyId: String(item.sty), signature, date, gen, summary: JSON.parse(item.s as string) as ArticleSummary };
+}
