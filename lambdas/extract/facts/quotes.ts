@@ -133,7 +133,7 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   }
 
   // Pass 4: what the learned tagger finds where no rule did (thoughts, stances, noun cues, other verbs).
-  addTagged(raws, taggedAttributions(doc, mask, coveredSentences(doc, raws)));
+  addTagged(raws, taggedAttributions(doc, mask, ruledTokens(doc, raws)));
 
   // Resolve speakers in text order so that pronouns see the speakers before them.
   const facts: QuoteFact[] = [];
@@ -180,19 +180,17 @@ function lastBefore(raws: RawQuote[], offset: number): RawQuote | undefined {
   return undefined;
 }
 
-/** Share of a sentence inside rule attributions' content above which the tagger skips it (dev: no attribution lost, less time). */
-const COVERED_SHARE = 0.6;
-
-/** Sentences whose tokens lie mostly inside the content of a rule attribution: the tagger need not read them. */
-function coveredSentences(doc: Document, raws: RawQuote[]): Uint8Array {
-  const sentences = doc.ctx.sentences;
-  const covered = new Float64Array(sentences.length);
+/**
+ * Tokens the rules' attributions explain (their cues and contents): a sentence whose only likely
+ * cues are these is not read by the tagger, whose findings there would be dropped anyway.
+ */
+function ruledTokens(doc: Document, raws: RawQuote[]): Uint8Array {
+  const ruled = new Uint8Array(doc.tokens.length);
   for (const r of raws) {
-    for (let s = doc.sentenceAt(r.content.start); s < sentences.length && sentences[s].start < r.content.end; s++) {
-      covered[s] += Math.max(0, Math.min(r.content.end, sentences[s].end) - Math.max(r.content.start, sentences[s].start));
-    }
+    if (r.cue) ruled.fill(1, r.cue.first, r.cue.last + 1);
+    ruled.fill(1, doc.tokenAt(r.content.start), doc.tokenAt(r.content.end - 1) + 1);
   }
-  return Uint8Array.from(sentences, (s, i) => (covered[i] >= COVERED_SHARE * (s.end - s.start) ? 1 : 0));
+  return ruled;
 }
 
 /**

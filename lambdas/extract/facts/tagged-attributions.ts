@@ -1,21 +1,30 @@
 // Attributions read off the learned tagger's labels, sentence by sentence, as raw quotes for
 // speaker resolution: the reported speech, thoughts and stances that the rules do not cover.
-import { mainSpeaker, type RawQuote } from './attributions.js';
+import { mainSpeaker, PREPOSITIONS, type RawQuote } from './attributions.js';
+import { hashString } from '../entities/hash.js';
 import { STRONG_CUE_BUCKET, tokenTable, type TokenTable } from './attribution-features.js';
 import { candidateFeatures, filterScore, type Candidate } from './attribution-filter.js';
 import { attributionModel, groupSpans, spansOf, tagSentence, type AttributionModel, type TaggedSpan } from './attribution-tagger.js';
 import type { Document } from './document.js';
-import { PRONOUNS } from './lexicon.js';
+import { AUXILIARIES, PRONOUNS } from './lexicon.js';
 import { quotedShare } from './quotations.js';
 import type { SpeakerCandidate } from './speakers.js';
+
+/** Frequent words that are parts of cues ("has said", "talked about") but never a reason to read a sentence. */
+const NOT_TRIGGERS = new Set([...AUXILIARIES, ...PREPOSITIONS, 'also', 'about', 'not', 'that', 'who', 'which', 'it', 'as', 'and', 'but', 'or'].map((w) => hashString(w)));
 
 /** Longer "sentences" are run-on token streams; the tagger was not trained on them. */
 export const MAX_TAGGED_TOKENS = 120;
 
-/** The token range the tagger reads for a sentence, or undefined when no word of it is a likely cue. */
-export function taggedSentence(table: TokenTable, quoted: Uint8Array, first: number, end: number): [number, number] | undefined {
+/**
+ * The token range the tagger reads for a sentence, or undefined when no word of it is a likely
+ * cue that the rules have not already read (`ruled`: tokens of rule attributions' cues and contents).
+ */
+export function taggedSentence(table: TokenTable, quoted: Uint8Array, first: number, end: number, ruled?: Uint8Array): [number, number] | undefined {
   if (end - first < 3 || end - first > MAX_TAGGED_TOKENS) return undefined;
-  for (let k = first; k < end; k++) if (table.cueBucket[k] >= STRONG_CUE_BUCKET && !quoted[k]) return [first, end];
+  for (let k = first; k < end; k++) {
+    if (table.cueBucket[k] >= STRONG_CUE_BUCKET && !quoted[k] && !ruled?.[k] && !NOT_TRIGGERS.has(table.word[k])) return [first, end];
+  }
   return undefined;
 }
 
@@ -25,12 +34,11 @@ function speakerOf(doc: Document, s: TaggedSpan): SpeakerCandidate {
   return { first: s.first, last: s.last, kind: named ? 'name' : 'nominal' };
 }
 
-/** Every candidate the tagger proposes in the article but in the `skip` sentences, before the filter. */
-export function tagCandidates(doc: Document, model: AttributionModel, table: TokenTable, quoted: Uint8Array, mask: Uint8Array, skip?: Uint8Array): Candidate[] {
+/** Every candidate the tagger proposes in the article, before the filter; `ruled` as for taggedSentence. */
+export function tagCandidates(doc: Document, model: AttributionModel, table: TokenTable, quoted: Uint8Array, mask: Uint8Array, ruled?: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  for (const [index, s] of doc.ctx.sentences.entries()) {
-    if (skip?.[index]) continue;
-    const range = taggedSentence(table, quoted, s.tokenStart, s.tokenEnd);
+  for (const s of doc.ctx.sentences) {
+    const range = taggedSentence(table, quoted, s.tokenStart, s.tokenEnd, ruled);
     if (!range) continue;
     const posterior = new Float64Array(range[1] - range[0]);
     const labels = tagSentence(model, table, quoted, range[0], range[1], posterior);
@@ -56,13 +64,16 @@ export function tagCandidates(doc: Document, model: AttributionModel, table: Tok
   return out;
 }
 
-/** Every attribution the tagger finds and its filter keeps, but in the `skip` sentences; `mask` marks the characters inside quotations. */
-export function taggedAttributions(doc: Document, mask: Uint8Array, skip?: Uint8Array): RawQuote[] {
+/**
+ * Every attribution the tagger finds and its filter keeps; `mask` marks the characters inside
+ * quotations, `ruled` the tokens the rules' attributions already explain.
+ */
+export function taggedAttributions(doc: Document, mask: Uint8Array, ruled?: Uint8Array): RawQuote[] {
   const model = attributionModel();
   const table = tokenTable(doc, model.lexicon);
   const quoted = Uint8Array.from(doc.tokens, (t) => mask[t.start]);
   const out: RawQuote[] = [];
-  for (const c of tagCandidates(doc, model, table, quoted, mask, skip)) {
+  for (const c of tagCandidates(doc, model, table, quoted, mask, ruled)) {
     const score = model.filter ? filterScore(model.filter, candidateFeatures(doc, table, c)) : 0;
     if (model.filter && score < model.filter.threshold) continue;
     const { group } = c;
