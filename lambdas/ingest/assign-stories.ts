@@ -3,7 +3,7 @@ import type { ArticleWriter, ProcessedArticle } from '../store/article-store.js'
 import { mapConcurrent } from '../store/map-concurrent.js';
 
 /** Articles of one file whose candidates are read at once (each reads one partition per band key). */
-const ARTICLES_IN_FLIGHT = 4;
+const ARTICLES_IN_FLIGHT = 8;
 
 /**
  * Signs each article and gives it a story: that of its closest stored copy (or of an earlier copy

@@ -1,4 +1,4 @@
-import { SIGNATURE_HASHES, type StorySignature } from './signature.js';
+import { NUMBER_HASHES, SIGNATURE_HASHES, type StorySignature } from './signature.js';
 
 /**
  * How two articles' texts relate: `duplicate` (the same text, give or take a line), `version` (the
@@ -22,6 +22,8 @@ export const VERSION_CONTAINMENT = 0.8;
 /** A containment alone must rest on some direct overlap: a paragraph quoted in a long feature is not a version of it. */
 export const CONTAINMENT_MIN_JACCARD = 0.2;
 export const RELATED_JACCARD = 0.2;
+/** Texts up to this many shingles (about 80 words) are briefs, whose figures must agree to be one story. */
+export const BRIEF_SHINGLES = 80;
 
 /**
  * Compares two signatures. With 64 hashes the Jaccard estimate errs by about 0.06 at 0.5, far
@@ -34,7 +36,22 @@ export function compareSignatures(a: StorySignature, b: StorySignature): Similar
   // |A∩B| = J·|A∪B| and |A∪B| = (|A|+|B|)/(1+J).
   const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
   const containment = Math.min(1, shared / Math.max(1, Math.min(a.shingles, b.shingles)));
-  return { jaccard, containment, relation: relationOf(jaccard, containment) };
+  const relation = relationOf(jaccard, containment);
+  // Same words, other figures: a brief cast from a template and filled in twice is two stories.
+  // Only for briefs: an edited copy of a longer story loses figures with its dropped paragraphs.
+  if (relation === 'version' && Math.max(a.shingles, b.shingles) <= BRIEF_SHINGLES && numbersDisagree(a, b)) return { jaccard, containment, relation: 'related' };
+  return { jaccard, containment, relation };
+}
+
+/** Both texts have numbers, and fewer than half of their number hashes agree. */
+function numbersDisagree(a: StorySignature, b: StorySignature): boolean {
+  let equal = 0;
+  let empty = 0;
+  for (let i = 0; i < NUMBER_HASHES; i++) {
+    if (a.numbers[i] === b.numbers[i]) equal++;
+    if (a.numbers[i] === 0xffffffff || b.numbers[i] === 0xffffffff) empty++;
+  }
+  return empty === 0 && equal < NUMBER_HASHES / 2;
 }
 
 function relationOf(jaccard: number, containment: number): StoryRelation | null {

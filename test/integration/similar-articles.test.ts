@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTable } from '../../local/create-table.js';
+import type { ObjectEvent, ObjectReader } from '../../lambdas/ingest/object-event.js';
+import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
+import { createQueryApi } from '../../lambdas/query/query-api.js';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createResponseValidator } from '../support/openapi-conformance.js';
+import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../support/story-copies.js';
+import { integrationEnv } from './support/env.js';
+
+// Near-duplicates through the real ingest use case and query API on DynamoDB Local. A table of
+// its own: band entries are keyed by content, and other test files store the sample too.
+const env = integrationEnv();
+afterAll(() => env.destroy());
+const tableName = `similar-${randomUUID().slice(0, 8)}`;
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName });
+const api = createQueryApi(store);
+const validator = createResponseValidator();
+
+const files = new Map<string, string>();
+const objects: ObjectReader = { read: async (_bucket, key) => (files.has(key) ? new TextEncoder().encode(files.get(key)) : null) };
+let sequencer = 0x10;
+
+async function put(key: string, text: string | null) {
+  if (text === null) files.delete(key);
+  else files.set(key, text);
+  const event: ObjectEvent = {
+    kind: text === null ? 'removed' : 'created', bucket: env.bucket, key, versionId: null, sequencer: (sequencer++).toString(16).padStart(4, '0'), size: text?.length ?? null,
+  };
+  return ingestObjectEvent(event, { store, objects, maxObjectBytes: 10_000_000 });
+}
+
+async function similar(articleId: string) {
+  const path = `/articles/${articleId}/similar`;
+  const response = await api({ method: 'GET', path, query: {}, headers: {} });
+  expect(validator.check({ method: 'GET', path }, response)).toEqual([]);
+  expect(response.status).toBe(200);
+  return JSON.parse(response.body) as { storyId: string | null; items: Array<{ article: { articleId: string }; storyId: string; relation: string; similarity: number }> };
+}
+
+const [sampleKey, copyKey, unrelatedKey] = ['incoming/sample.txt', 'incoming/copy.txt', 'incoming/unrelated.txt'];
+const [sampleId, copyId, unrelatedId] = [sampleKey, copyKey, unrelatedKey].map(articleIdForKey);
+
+beforeAll(async () => {
+  await createTable(env.dynamodb, tableName);
+  expect(await put(sampleKey, SAMPLE_STORY)).toMatchObject({ status: 'processed' });
+  expect(await put(copyKey, editedSampleCopy())).toMatchObject({ status: 'processed' });
+  expect(await put(unrelatedKey, UNRELATED_STORY)).toMatchObject({ status: 'processed' });
+}, 60_000);
+
+describe('near-duplicates on DynamoDB Local', () => {
+  it('finds the sample and its edited copy similar to each other, in one story named after the first copy, and the unrelated story in neither', async () => {
+    const ofSample = await similar(sampleId);
+    expect(ofSample.storyId).toBe(sampleId);
+    expect(ofSample.items.map((i) => [i.article.articleId, i.relation, i.storyId])).toEqual([[copyId, 'version', sampleId]]);
+    const ofCopy = await similar(copyId);
+    expect(ofCopy.storyId).toBe(sampleId);
+    expect(ofCopy.items.map((i) => i.article.articleId)).toEqual([sampleId]);
+    expect(ofCopy.items[0].similarity).toBe(ofSample.items[0].similarity);
+    expect(await similar(unrelatedId)).toEqual({ articleId: unrelatedId, storyId: unrelatedId, items: [] });
+  });
+
+  it('answers 404 for an unknown article', async () => {
+    const response = await api({ method: 'GET', path: '/articles/aNobody0000000000000000/similar', query: {}, headers: {} });
+    expect(response.status).toBe(404);
+  });
+
+  it('leaves no stale membership: a replaced copy that is now another story, and a deleted one, are no longer similar', async () => {
+    await put(copyKey, UNRELATED_STORY);
+    expect((await similar(sampleId)).items).toEqual([]);
+    const nowUnrelated = await similar(copyId);
+    expect(nowUnrelated.storyId).toBe(unrelatedId);
+    expect(nowUnrelated.items.map((i) => [i.article.articleId, i.relation])).toEqual([[unrelatedId, 'duplicate']]);
+
+    await put(copyKey, editedSampleCopy());
+    expect((await similar(sampleId)).items.map((i) => i.article.articleId)).toEqual([copyId]);
+    expect((await similar(unrelatedId)).items).toEqual([]);
+
+    expect(await put(copyKey, null)).toEqual({ status: 'deleted' });
+    expect((await similar(sampleId)).items).toEqual([]);
+    const scan = await env.documentClient.send(new ScanCommand({ TableName: tableName, ProjectionExpression: 'pk, sk' }));
+    const left = (scan.Items ?? []).filter((i) => /^[BT]#/.test(String(i.pk)) && String(i.sk).includes(copyId));
+    expect(left).toEqual([]);
+  });
+});
