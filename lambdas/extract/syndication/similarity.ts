@@ -17,13 +17,19 @@ export interface Similarity {
 
 /** Thresholds on estimated similarity (docs/quality/syndication.md measures them). */
 export const DUPLICATE_JACCARD = 0.85;
-export const VERSION_JACCARD = 0.45;
-export const VERSION_CONTAINMENT = 0.8;
+/**
+ * Texts up to this many shingles (about 80 words) are briefs. Briefs share a larger part of their
+ * words by template ("Qtly div … vs … prior, pay …, record …"), so they need more overlap to be one
+ * story, and their figures must agree.
+ */
+export const BRIEF_SHINGLES = 80;
+export const VERSION = {
+  story: { jaccard: 0.4, containment: 0.75 },
+  brief: { jaccard: 0.45, containment: 0.8 },
+} as const;
 /** A containment alone must rest on some direct overlap: a paragraph quoted in a long feature is not a version of it. */
 export const CONTAINMENT_MIN_JACCARD = 0.2;
 export const RELATED_JACCARD = 0.2;
-/** Texts up to this many shingles (about 80 words) are briefs, whose figures must agree to be one story. */
-export const BRIEF_SHINGLES = 80;
 
 /**
  * Compares two signatures. With 64 hashes the Jaccard estimate errs by about 0.06 at 0.5, far
@@ -36,10 +42,11 @@ export function compareSignatures(a: StorySignature, b: StorySignature): Similar
   // |A∩B| = J·|A∪B| and |A∪B| = (|A|+|B|)/(1+J).
   const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
   const containment = Math.min(1, shared / Math.max(1, Math.min(a.shingles, b.shingles)));
-  const relation = relationOf(jaccard, containment);
+  const brief = Math.max(a.shingles, b.shingles) <= BRIEF_SHINGLES;
+  const relation = relationOf(jaccard, containment, brief ? VERSION.brief : VERSION.story);
   // Same words, other figures: a brief cast from a template and filled in twice is two stories.
   // Only for briefs: an edited copy of a longer story loses figures with its dropped paragraphs.
-  if (relation === 'version' && Math.max(a.shingles, b.shingles) <= BRIEF_SHINGLES && numbersDisagree(a, b)) return { jaccard, containment, relation: 'related' };
+  if (relation === 'version' && brief && numbersDisagree(a, b)) return { jaccard, containment, relation: 'related' };
   return { jaccard, containment, relation };
 }
 
@@ -54,9 +61,9 @@ function numbersDisagree(a: StorySignature, b: StorySignature): boolean {
   return empty === 0 && equal < NUMBER_HASHES / 2;
 }
 
-function relationOf(jaccard: number, containment: number): StoryRelation | null {
+function relationOf(jaccard: number, containment: number, version: { jaccard: number; containment: number }): StoryRelation | null {
   if (jaccard >= DUPLICATE_JACCARD) return 'duplicate';
-  if (jaccard >= VERSION_JACCARD || (containment >= VERSION_CONTAINMENT && jaccard >= CONTAINMENT_MIN_JACCARD)) return 'version';
+  if (jaccard >= version.jaccard || (containment >= version.containment && jaccard >= CONTAINMENT_MIN_JACCARD)) return 'version';
   if (jaccard >= RELATED_JACCARD) return 'related';
   return null;
 }
