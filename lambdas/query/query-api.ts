@@ -9,6 +9,7 @@ import type { ApiRequest, ApiResponse } from './http-types.js';
 import { problem, problemResponse, RequestValidationError, type Problem } from './problem.js';
 import { parseId, parseQuery, QUERY_SCHEMAS } from './request-params.js';
 import { Router, type PathParams } from './router.js';
+import { distinctFacts } from './distinct-facts.js';
 import openApiDocument from './openapi.json' with { type: 'json' };
 
 export type QueryApi = (request: ApiRequest) => Promise<ApiResponse>;
@@ -120,11 +121,11 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
     },
     '/entities/{entityId}/facts': async ({ params, query, instance }) => {
       const entityId = parseId('entityId', params.entityId);
-      const { type, limit, cursor } = parseQuery(QUERY_SCHEMAS.entityFacts, query);
+      const { type, distinct, limit, cursor } = parseQuery(QUERY_SCHEMAS.entityFacts, query);
       return pageOfKnownEntity(
         reader,
         entityId,
-        () => reader.listEntityFacts(entityId, type as FactType | undefined, { limit, cursor }),
+        async () => distinctFacts(await reader.listEntityFacts(entityId, type as FactType | undefined, { limit, cursor }), distinct),
         instance,
       );
     },
@@ -135,8 +136,8 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
       return coMentions ? json(200, coMentions) : notFound('entity', entityId, instance);
     },
     '/facts': async ({ query }) => {
-      const { limit, cursor, type, ...rest } = parseQuery(QUERY_SCHEMAS.listFacts, query);
-      return json(200, await reader.listFacts({ ...rest, type: type as FactType | undefined }, { limit, cursor }));
+      const { limit, cursor, type, distinct, ...rest } = parseQuery(QUERY_SCHEMAS.listFacts, query);
+      return json(200, distinctFacts(await reader.listFacts({ ...rest, type: type as FactType | undefined }, { limit, cursor }), distinct));
     },
   };
   const router = new Router<RouteHandler>(QUERY_ROUTE_PATTERNS.map((pattern) => ({ method: 'GET', pattern, handler: handlers[pattern] })));

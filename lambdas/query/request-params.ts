@@ -45,6 +45,8 @@ const idParam = z.string().check(z.regex(ID_PATTERN, ID_REASON));
 const dateParam = z.string().check(
   z.refine(isIsoDateOrDateTime, 'must be an ISO date (YYYY-MM-DD) or datetime with zone (YYYY-MM-DDThh:mm[:ss[.fff]]Z or ±hh:mm)'),
 );
+/** distinct=story: each fact of a syndicated story once, with its copies (lambdas/query/distinct-facts.ts). */
+const distinctParam = z.enum(['story']);
 const limitParam = z._default(
   z.pipe(
     z.string().check(
@@ -104,6 +106,7 @@ export const QUERY_SCHEMAS = {
   }),
   entityFacts: z.strictObject({
     type: z.optional(factTypeParam),
+    distinct: z.optional(distinctParam),
     limit: limitParam,
     cursor: z.optional(cursorParam),
   }),
@@ -112,6 +115,7 @@ export const QUERY_SCHEMAS = {
     speaker: z.optional(idParam),
     from: z.optional(dateParam),
     to: z.optional(dateParam),
+    distinct: z.optional(distinctParam),
     limit: limitParam,
     cursor: z.optional(cursorParam),
   }),

@@ -67,6 +67,17 @@ export interface FactRecord {
   sources: string[];
   /** The sentence the fact was read from, as written. */
   evidence: string;
+  /** The story of its article (articles stored before near-duplicate search have none). */
+  storyId?: string;
+  /** With distinct=story: every copy of this fact in the page's articles of the story, this one first. */
+  copies?: FactCopy[];
+}
+
+/** Where one copy of a syndicated fact was read. */
+export interface FactCopy {
+  articleId: string;
+  publishedAt: string | null;
+  sources: string[];
 }
 
 /** An entity named in the same articles as another, with how many of them. */

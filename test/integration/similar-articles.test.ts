@@ -63,6 +63,26 @@ describe('near-duplicates on DynamoDB Local', () => {
     expect(await similar(unrelatedId)).toEqual({ articleId: unrelatedId, storyId: unrelatedId, items: [] });
   });
 
+  it('answers /facts?distinct=story with each of Borisov’s quotes once, listing both copies', async () => {
+    const path = '/facts';
+    const ask = async (query: Record<string, string>) => {
+      const response = await api({ method: 'GET', path, query, headers: {} });
+      expect(validator.check({ method: 'GET', path }, response)).toEqual([]);
+      return JSON.parse(response.body) as { items: Array<{ articleId: string; storyId?: string; fact: { speaker?: { entityId?: string }; content?: { text: string } }; copies?: Array<{ articleId: string }> }> };
+    };
+    const all = await ask({ speaker: 'per-yury-borisov', limit: '100' });
+    const distinct = await ask({ speaker: 'per-yury-borisov', limit: '100', distinct: 'story' });
+    const contents = (items: typeof all.items) => items.map((r) => r.fact.content?.text);
+    expect(new Set(all.items.map((r) => r.articleId))).toEqual(new Set([sampleId, copyId]));
+    expect(all.items.every((r) => r.storyId === sampleId)).toBe(true);
+    // The copy dropped a paragraph: its quotes are a subset of the sample's, so each appears twice but that one's.
+    expect(new Set(contents(distinct.items)).size).toBe(distinct.items.length);
+    expect(new Set(contents(distinct.items))).toEqual(new Set(contents(all.items)));
+    expect(distinct.items.length).toBeLessThan(all.items.length);
+    expect(distinct.items.reduce((n, r) => n + (r.copies?.length ?? 0), 0)).toBe(all.items.length);
+    expect(distinct.items.some((r) => r.copies?.length === 2)).toBe(true);
+  });
+
   it('answers 404 for an unknown article', async () => {
     const response = await api({ method: 'GET', path: '/articles/aNobody0000000000000000/similar', query: {}, headers: {} });
     expect(response.status).toBe(404);

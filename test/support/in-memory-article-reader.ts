@@ -131,13 +131,11 @@ export class InMemoryArticleReader implements ArticleReader {
     this.calls++;
     const article = this.articles.find((a) => a.articleId === articleId);
     if (!article) return null;
-    const signed = this.newestFirst(this.articles).reverse().flatMap((a) => {
-      const signature = a.status === 'processed' && a.text ? signatureOf(a.text) : null;
-      return signature ? [{ article: a, signature }] : [];
-    });
+    const signed = this.signed();
     const own = signed.find((s) => s.article.articleId === articleId);
     if (!own) return { storyId: null, items: [] };
-    const storyOf = (s: (typeof signed)[number]) => signed.find((o) => sameStory(compareSignatures(o.signature, s.signature).relation))!.article.articleId;
+    const stories = this.storyIds();
+    const storyOf = (s: (typeof signed)[number]) => stories.get(s.article.articleId)!;
     const items = signed
       .filter((s) => s !== own)
       .map((s) => ({ s, similarity: compareSignatures(own.signature, s.signature) }))
@@ -182,6 +180,7 @@ export class InMemoryArticleReader implements ArticleReader {
   }
 
   private factRecords(): FactRecord[] {
+    const stories = this.storyIds();
     return this.newestFirst(this.articles).flatMap((article) =>
       article.facts.map((fact) => ({
         fact,
@@ -189,8 +188,23 @@ export class InMemoryArticleReader implements ArticleReader {
         publishedAt: article.publishedAt,
         sources: article.sources,
         evidence: article.text?.slice(fact.start, fact.end) ?? '',
+        ...(stories.has(article.articleId) ? { storyId: stories.get(article.articleId)! } : {}),
       })),
     );
+  }
+
+  /** Processed articles with text and a signature, oldest first. */
+  private signed() {
+    return this.newestFirst(this.articles).reverse().flatMap((a) => {
+      const signature = a.status === 'processed' && a.text ? signatureOf(a.text) : null;
+      return signature ? [{ article: a, signature }] : [];
+    });
+  }
+
+  /** Each signed article's story: the oldest article it is a copy of (itself when none). */
+  private storyIds(): Map<string, string> {
+    const signed = this.signed();
+    return new Map(signed.map((s) => [s.article.articleId, signed.find((o) => sameStory(compareSignatures(o.signature, s.signature).relation))!.article.articleId]));
   }
 }
 

@@ -244,7 +244,10 @@ function indexEntry<T>(item: Item, value: T): Entry<T> {
 
 function factRecordOf(group: Item, stored: StoredFact): FactRecord {
   const provenance = JSON.parse(group.p as string) as FactProvenance;
-  return { fact: stored.fact, articleId: provenance.articleId, publishedAt: provenance.publishedAt, sources: provenance.sources, evidence: stored.evidence };
+  return {
+    fact: stored.fact, articleId: provenance.articleId, publishedAt: provenance.publishedAt, sources: provenance.sources, evidence: stored.evidence,
+    ...(provenance.storyId ? { storyId: provenance.storyId } : {}),
+  };
 }
 
 function factsOfGroup(group: Item): Entry<FactRecord>[] {

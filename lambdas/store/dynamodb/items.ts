@@ -38,6 +38,7 @@ export interface FactProvenance {
   articleId: string;
   publishedAt: string | null;
   sources: string[];
+  storyId?: string;
 }
 
 /**
@@ -152,7 +153,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
 
   // Fact groups, and for each entity the facts it takes part in.
   const refs = new Map<string, FactRef[]>();
-  const provenance = JSON.stringify({ articleId, publishedAt: article.publishedAt, sources: article.sources } satisfies FactProvenance);
+  const provenance = JSON.stringify({ articleId, publishedAt: article.publishedAt, sources: article.sources, ...(p.story ? { storyId: p.story.storyId } : {}) } satisfies FactProvenance);
   for (const group of factGroups(extraction.facts, date)) {
     const groupNumber = pad(group.indexes[0]);
     const sk = indexSortKey(group.date, articleId, gen, groupNumber);
