@@ -120,6 +120,8 @@ export async function run(dataDir: string): Promise<void> {
   const bands = new Map<string, number[]>();
   const predicted = new Map<string, StoryRelation>();
   const storyIds: string[] = [];
+  let candidatesRead = 0;
+  let bandsFull = 0;
   docs.forEach((doc, i) => {
     const signature = signatures[i];
     if (!signature) { storyIds.push(doc.id); return; }
@@ -127,12 +129,15 @@ export async function run(dataDir: string): Promise<void> {
     const seen = new Set<number>();
     const candidates: StoryCandidate[] = [];
     for (const key of keys) {
-      for (const j of (bands.get(key) ?? []).slice(-CANDIDATES_PER_BAND)) {
+      const stored = bands.get(key) ?? [];
+      if (stored.length > CANDIDATES_PER_BAND) bandsFull++;
+      for (const j of stored.slice(-CANDIDATES_PER_BAND)) {
         if (seen.has(j)) continue;
         seen.add(j);
         candidates.push({ articleId: String(j), storyId: storyIds[j], signature: signatures[j]!, date: String(j).padStart(8, '0') });
       }
     }
+    candidatesRead += candidates.length;
     const matches = verifiedMatches(signature, candidates);
     for (const m of matches) if (sameStory(m.relation)) predicted.set(pairKey(Number(m.articleId), i), m.relation!);
     const copy = matches.find((m) => sameStory(m.relation));
@@ -177,5 +182,7 @@ export async function run(dataDir: string): Promise<void> {
   for (const s of storyIds) clusters.set(s, (clusters.get(s) ?? 0) + 1);
   const multi = [...clusters.values()].filter((n) => n > 1);
   console.log(`stories: ${clusters.size} for ${docs.length} texts; ${multi.length} with more than one copy, the largest ${Math.max(0, ...multi)}`);
+  const signedCount = signatures.filter(Boolean).length;
+  console.log(`candidates: ${(candidatesRead / signedCount).toFixed(2)} per signed text on average (${candidatesRead} in all); band reads that hit the cap of ${CANDIDATES_PER_BAND}: ${bandsFull} of ${signedCount * 16}`);
   console.log(`signatures: ${signMs.toFixed(0)} ms for ${docs.length} texts (${((signMs * 1000) / docs.length).toFixed(0)} µs each)`);
 }
