@@ -18,7 +18,7 @@ const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|dfp|sponsor\w*|promo\w*|ou
 const DEK_NAME = /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|kicker)(?:$|[\s_-])/i;
 
 /** Class or id token of a reader-comment section (whole tokens, so "has-comments" on a story wrapper is not one). */
-const COMMENTS_NAME = /(?:^|\s)(?:comments?|comment-?list|comments?-(?:area|section|block|wrap(?:per)?|container|title)|reader-?comments|user-?comments|discussion|disqus_thread|disqus|respond|replies)(?:$|\s)/i;
+const COMMENTS_NAME = /(?:^|\s)(?:comments?|comment-?list|comments?-(?:area|section|block|wrap(?:per)?|container|title)|reader-?comments|user-?comments|discussion|disqus_thread|disqus|respond|responses|replies)(?:$|\s)/i;
 
 /**
  * Removes page furniture: dialogs, consent, newsletter and paywall prompts, menus, forms, ad and
@@ -121,7 +121,7 @@ function isMostlyLinks(element: DomElement): boolean {
 /** Headings that are links: the mark of a teaser card ("Read next", "Related", recirculation rails). */
 const LINKED_HEADING = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 /** A card is a headline and a blurb; more text than this is not a teaser. */
-const CARD_MAX_CHARS = 600;
+const CARD_MAX_CHARS = 1200;
 
 /**
  * Removes lists of teaser cards: a container with at least 3 children that each hold a linked
@@ -133,16 +133,19 @@ export function removeTeaserCards(document: DomDocument): void {
   for (const link of document.querySelectorAll(LINKED_HEADING)) {
     const href = link.getAttribute('href') ?? link.querySelector('a[href]')?.getAttribute('href') ?? link.parentNode?.getAttribute?.('href') ?? '';
     if (href.startsWith('#')) continue;
-    // The card: the highest ancestor below a parent that holds other cards.
+    // The card: the highest ancestor holding this one linked heading; its parent holds the others.
     let card: DomElement = link;
-    while (card.parentNode && card.parentNode.tagName && (card.parentNode.textContent ?? '').length < CARD_MAX_CHARS && !holdsStory(card.parentNode)) card = card.parentNode;
+    while (card.parentNode?.tagName && !holdsStory(card.parentNode) && card.parentNode.querySelectorAll(LINKED_HEADING).length <= 1) card = card.parentNode;
     if (card.parentNode?.tagName) containers.add(card.parentNode);
   }
   for (const container of containers) {
     if (container.parentNode === null || holdsStory(container)) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
     const cards = children.filter((child) => (child.textContent ?? '').length < CARD_MAX_CHARS && child.querySelector(LINKED_HEADING) !== null);
-    if (cards.length >= 3 && cards.length * 3 >= children.length * 2) for (const card of cards) card.remove();
+    if (cards.length < 3 || cards.length * 3 < children.length * 2) continue;
+    for (const card of cards) card.remove();
+    // The rail's own heading ("More from…", "Read next") goes with its cards.
+    if (cleanInline(container.textContent ?? '').length <= 80) container.remove();
   }
 }
 

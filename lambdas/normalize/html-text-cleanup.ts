@@ -34,6 +34,9 @@ const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay n
 /** The staff line under a byline: "Herald Staff Writer", "Special Correspondent". */
 const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing writer|reporter|redakteur(?:in)?|korrespondent(?:in)?|envoyée? spéciale?|corresponsal)\b/i;
 
+/** An unpunctuated last line up to this many words is a label, not the story's end. */
+const TRAILING_LABEL_WORDS = 6;
+
 export interface PageText {
   title: string | null;
   author: string | null;
@@ -77,7 +80,9 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const kept = lead
     .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità|reclame|реклама)$/i.test(p))
     .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
-  // Rights lines close the page, not the story.
-  while (kept.length > 1 && kept[kept.length - 1].length < 400 && RIGHTS_LINE.test(kept[kept.length - 1])) kept.pop();
+  // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
+  // "Tags: local, news") close the page, not the story.
+  const isTrailingFurniture = (p: string) => (p.length < 400 && RIGHTS_LINE.test(p)) || (p.split(' ').length <= TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
+  while (kept.length > 1 && isTrailingFurniture(kept[kept.length - 1])) kept.pop();
   return kept.join('\n\n');
 }

@@ -53,7 +53,28 @@ export function parseHtmlDocument(html: string): DomDocument {
   const cleaned = withoutInertMarkup(html);
   // linkedom builds no <html>/<body> around markup that lacks them.
   const whole = /<html[\s>]/i.test(cleaned) ? cleaned : `<!DOCTYPE html><html><body>${cleaned}</body></html>`;
-  return loadLinkedom().parseHTML(whole).document as unknown as DomDocument;
+  const document = loadLinkedom().parseHTML(whole).document as unknown as DomDocument;
+  if (document.documentElement) removeCommentNodes(document.documentElement);
+  return document;
+}
+
+const COMMENT_NODE = 8;
+
+/**
+ * Removes the comments the parser made of markup it does not know in a page body (`<![CDATA[`, a
+ * second `<!DOCTYPE`, `<?xml ?>`); real comments were cut before parsing. They hold no text, and
+ * Readability looped forever on one such tree (a hostile-corpus page, once its NULs were dropped).
+ */
+function removeCommentNodes(root: DomNode): void {
+  const stack: DomNode[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (let child = node.firstChild; child; ) {
+      const next = child.nextSibling;
+      if (child.nodeType === COMMENT_NODE) (child as DomElement).remove();
+      else if (child.nodeType === ELEMENT_NODE) stack.push(child);
+      child = next;
+    }
+  }
 }
 
 const INERT = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { articleText, type Article, type NormalizeResult } from '../../lambdas/normalize/article.js';
 import { normalize } from '../../lambdas/normalize/index.js';
 import { buildNewsPage, LAYOUT_COUNT } from '../bench/news-page-builder.js';
-import { buildPageSet } from './normalize-pages/page-set.js';
+import { buildPageSet, renderStories } from './normalize-pages/page-set.js';
 import { type PageScore, scorePage, summarize } from './normalize-pages/score.js';
 import { shingleF1 } from './shingle-f1.js';
 
@@ -38,6 +38,7 @@ export async function run(dataDir: string): Promise<void> {
   sample(resolve(dataDir, '../samples'));
   htmlFixtures();
   syntheticPages(join(dataDir, 'bbc-news-fulltext'));
+  bbcInTemplates(join(dataDir, 'bbc-news-fulltext'));
 }
 
 function reuters(dir: string): void {
@@ -229,6 +230,30 @@ function variedPages(): void {
     );
   }
   console.log(`all: ${scores.length} pages, mean F1 ${mean(scores.map((s) => s.f1)).toFixed(3)}, refused ${scores.filter((s) => s.refused).length}`);
+}
+
+/** Every n-th BBC story rendered through the varied set's templates, one template per story in turn. */
+const TEMPLATE_STRIDE = 10;
+
+function bbcInTemplates(dir: string): void {
+  console.log(`\n### HTML main content: every ${TEMPLATE_STRIDE}th BBC story in the varied set's templates (built at eval time, never committed)`);
+  if (!existsSync(dir)) {
+    console.log(`BBC News full text not found at ${dir}; skipped.`);
+    return;
+  }
+  const files = bbcFiles(dir).filter((_f, i) => i % TEMPLATE_STRIDE === 0);
+  const texts = files.map((file) => decodeLikeAReader(readFileSync(file)).split('\n'));
+  const stories = texts.map((lines, i) => {
+    const paragraphs = lines.slice(1).join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    // Captions and standfirst from other stories' first sentences: text that looks like news but is not this story.
+    const other = (k: number) => (texts[(i + k) % texts.length].slice(1).find((l) => l.trim()) ?? '').split(/(?<=\.)\s/)[0].trim();
+    return { id: `bbc-${i}`, lang: 'en', title: lines[0].trim(), standfirst: other(3).replace(/\.$/, ''), author: 'Staff Reporter', date: '2005-03-01T09:00:00Z', place: 'LONDON', paragraphs, captions: [other(1), other(2)] };
+  });
+  const scores = renderStories(stories).map(scorePage);
+  for (const split of ['tuning', 'held-out'] as const) {
+    const mine = scores.filter((s) => s.page.split === split);
+    console.log(`${split} templates: ${mine.length} pages, mean F1 ${mean(mine.map((s) => s.f1)).toFixed(3)}, min ${Math.min(...mine.map((s) => s.f1)).toFixed(3)}, refused ${mine.filter((s) => s.refused).length}`);
+  }
 }
 
 function mean(values: number[]): number {

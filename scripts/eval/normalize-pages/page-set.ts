@@ -21,8 +21,10 @@ export interface TestPage {
 
 const STORIES_PER_TEMPLATE = 3;
 
+const TEMPLATES: [Template, Split][] = [...TUNING_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']), ...HELD_OUT_TEMPLATES.map((t): [Template, Split] => [t, 'held-out'])];
+
 export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
-  const templates: [Template, Split][] = [...TUNING_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']), ...HELD_OUT_TEMPLATES.map((t): [Template, Split] => [t, 'held-out'])];
+  const templates = TEMPLATES;
   const third = Math.max(1, Math.floor(stories.length / STORIES_PER_TEMPLATE));
   const pages: TestPage[] = [];
   templates.forEach(([template, split], t) => {
@@ -43,6 +45,27 @@ export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
     }
   });
   return pages;
+}
+
+/**
+ * One page per story, the templates in turn: for stories read from a corpus at eval time (the
+ * pages are never committed). Teasers come from the stories that follow.
+ */
+export function renderStories(stories: Story[]): TestPage[] {
+  return stories.map((story, i) => {
+    const [template, split] = TEMPLATES[i % TEMPLATES.length];
+    const others = Array.from({ length: 6 }, (_, k) => stories[(i + 1 + k) % stories.length]);
+    const rendered = template.render(story, { others, seed: i });
+    return {
+      name: `${template.name}/${story.id}`,
+      template: template.name,
+      split,
+      lang: story.lang,
+      bytes: encodePage(rendered.html, rendered.bytes),
+      expected: rendered.expected.join('\n\n'),
+      paywalled: rendered.paywalled ?? false,
+    };
+  });
 }
 
 function encodePage(html: string, damage: 'windows-1252' | 'stray-nul' | 'windows-1252-stray-nul' | undefined): Uint8Array {

@@ -410,6 +410,115 @@ const adClassedContainer: Template = {
   },
 };
 
+const newspaper2008: Template = {
+  name: 'newspaper-2008',
+  era: 'newspaper site of 2008: "story continues below" ad labels, cutlines, page 1 of 2 links, related articles with dates',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    let parts = paragraphsHtml(story.paragraphs, undefined, (t) => `<p><strong>${esc(t)}</strong></p>`);
+    parts = insertAfter(parts, 3, '<div class="inline-ad"><p class="adlabel">Story continues below</p><iframe src="/ads/300x250.html" width="300" height="250"></iframe></div>');
+    parts = insertAfter(parts, 1, `<div class="photo-right"><img src="/photos/b.jpg" width="250"><span class="cutline">${esc(story.captions[0])}</span> <span class="photog">${esc(labels.photo)} by Jim Baird</span></div>`);
+    const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN"><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} | The Evening Sentinel</title><meta name="date" content="${dateOnly(story.date)}"></head>
+<body><div id="container"><div id="header"><a href="/"><img src="/logo.png" alt="The Evening Sentinel"></a><span class="today">${humanDate(story.date)}</span></div>
+<div id="sectionnav">${labels.sections.map((x) => `<a href="/${slug(x)}/">${esc(x)}</a>`).join(' ')}</div>
+<div id="col1"><div class="headline"><h1>${esc(story.title)}</h1></div><div class="byline">By ${esc(story.author)}<br>Sentinel staff</div>
+<div class="tools"><a href="#">Email</a> <a href="#">Print</a> <a href="#">Comment (4)</a> <a href="#">Reprint</a></div>
+<div id="story-body">${parts.join('\n')}</div>
+<div class="pagination">Page <b>1</b> <a href="?page=2">2</a> <a href="?page=2">Next &raquo;</a></div>
+<div class="related-articles"><h3>${esc(labels.related)}</h3><ul>${teasers(context, 4).map((t, i) => `<li><a href="${t.href}">${esc(t.title)}</a> <span class="date">(${humanDate(context.others[i].date)})</span></li>`).join('')}</ul></div></div>
+<div id="col2"><div class="box"><h3>Local weather</h3><p>Showers, high of 12</p></div><div class="box"><h3>${esc(labels.mostRead)}</h3><ol>${linkList(labels, context, 5)}</ol></div></div>
+<div id="footer"><p>Copyright © 2008 Sentinel Media Group. All rights reserved.</p></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const richLinks2015: Template = {
+  name: 'rich-links-2015',
+  era: 'mid-2010s quality paper: itemprop articleBody, in-body rich-link asides, topics, "reuse this content", numbered most viewed',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const [rich] = teasers(context, 1);
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 2, `<aside class="element element-rich-link"><p><span>${esc(labels.related)}</span> <a href="${rich.href}">${esc(rich.title)}</a></p></aside>`);
+    parts = insertAfter(parts, 1, `<figure class="element element-image" itemprop="associatedMedia image"><img src="/i/x.jpg" alt=""><figcaption><span class="inline-icon"></span>${esc(story.captions[0])} ${esc(labels.photo)}: Pat Lee/Agency</figcaption></figure>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | World news | The Examiner</title><meta property="og:title" content="${esc(story.title)}"><meta property="og:site_name" content="The Examiner"><meta property="article:published_time" content="${story.date}"><meta name="author" content="${esc(story.author)}"></head>
+<body><header class="new-header"><a class="logo" href="/">The Examiner</a><ul class="pillars">${menu(labels)}</ul></header>
+<div class="content__main"><div class="content__head"><div class="content__labels"><a href="/world">World news</a></div><h1 class="content__headline" itemprop="headline">${esc(story.title)}</h1><div class="content__standfirst"><p>${esc(story.standfirst)}</p></div></div>
+<div class="content__meta-container"><p class="byline">${esc(story.author)}</p><p class="content__dateline"><time datetime="${story.date}">${humanDate(story.date)}</time></p><div class="social"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div></div>
+<div class="content__article-body from-content-api" itemprop="articleBody">${parts.join('\n')}</div>
+<div class="submeta"><span class="submeta__label">Topics</span><ul class="submeta__links">${labels.sections.slice(0, 4).map((x) => `<li><a href="/${slug(x)}">${esc(x)}</a></li>`).join('')}</ul><a href="/reuse">Reuse this content</a></div></div>
+<div class="most-popular"><h2>Most viewed</h2><ol>${teasers(context, 6).map((t, i) => `<li><span class="number">${i + 1}</span><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ol></div>
+<footer class="l-footer">© 2015 Examiner News &amp; Media Limited or its affiliated companies. All rights reserved.</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const highlights2012: Template = {
+  name: 'highlights-2012',
+  era: 'broadcaster site of 2012: "story highlights" bullet summary, (Network) dateline, inline video promo, related topics',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const text = allText(story).filter((_t, i) => !isSubhead(story.paragraphs[i]));
+    const lead = `${story.place} (Network) -- ${text[0]}`;
+    let parts = [lead, ...text.slice(1)].map((t) => `<p class="story_paragraph">${esc(t)}</p>`);
+    parts = insertAfter(parts, 2, `<div class="video-promo"><a href="/video/${slug(story.title)}"><img src="/v.jpg"><span>Watch: ${esc(firstSentence(text[1]).slice(0, 80))}</span></a></div>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Network.com</title><meta name="pubdate" content="${story.date}"></head>
+<body><div id="hdr"><a href="/">Network</a><ul id="nav">${menu(labels)}</ul><div class="hdr-search"><input type="text"><button>Search</button></div></div>
+<div class="story-container"><h1>${esc(story.title)}</h1><div class="story-meta">By ${esc(story.author)}, Network<br>updated 10:12 AM EST, ${humanDate(story.date)}</div>
+<div class="story-left"><div class="highlights"><h2>STORY HIGHLIGHTS</h2><ul>${text.slice(0, 3).map((t) => `<li>${esc(firstSentence(t).split(' ').slice(0, 12).join(' '))}</li>`).join('')}</ul></div>
+<div class="share-bar"><a href="#">Share</a> <a href="#">Email</a> <a href="#">Save</a> <a href="#">Print</a></div></div>
+<div class="story-text">${parts.join('\n')}</div>
+<div class="related-topics"><span>RELATED TOPICS</span> ${labels.sections.slice(0, 4).map((x) => `<a href="/topic/${slug(x)}">${esc(x)}</a>`).join(' · ')}</div></div>
+<div class="rail"><h3>From our partners</h3>${teasers(context, 3).map((t) => `<div class="partner"><a href="${t.href}">${esc(t.title)}</a></div>`).join('')}</div>
+<div id="ftr">© 2012 Network. All Rights Reserved. Terms of service | Privacy guidelines</div></body></html>`;
+    return { html, expected: [lead, ...text.slice(1)] };
+  },
+};
+
+const broadcaster2005: Template = {
+  name: 'broadcaster-2005',
+  era: 'public broadcaster of 2005 in tables: subheads as bold paragraphs, "see also" and "related internet links" lists, external-sites disclaimer',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<div class="sih">${esc(plain(p))}</div>` : `<p>${esc(p)}</p>`)).join('\n');
+    const html = `<html><head><meta http-equiv="content-type" content="text/html;charset=iso-8859-1"><title>Public Radio News | ${esc(labels.sections[0])} | ${esc(story.title)}</title><meta name="Headline" content="${esc(story.title)}"><meta name="OriginalPublicationDate" content="${dateOnly(story.date).replace(/-/g, '/')} 10:21:47"></head>
+<body marginwidth="0" marginheight="0"><table width="770" cellpadding="0" cellspacing="0" border="0"><tr><td colspan="3"><a href="/"><img src="/nol/shared/img/banner.gif" alt="Public Radio News"></a></td></tr>
+<tr><td class="lhsdl" width="120" valign="top"><a href="/">News Front Page</a><br>${labels.sections.map((x) => `<a href="/${slug(x)}/">${esc(x)}</a><br>`).join('')}<a href="/lowgraphics">Low Graphics version</a><br><a href="/feedback">Feedback</a><br><a href="/help">Help</a></td>
+<td width="416" valign="top"><div class="mxb"><div class="ds">Last Updated: ${humanDate(story.date)}, 10:21 GMT</div>
+<div class="sh">${esc(story.title)}</div>
+<table align="right" width="226" cellspacing="0" cellpadding="0" border="0"><tr><td><img src="/img/p.jpg" width="226" height="170"><div class="cap">${esc(story.captions[0])}</div></td></tr></table>
+<div class="storybody"><b>${esc(story.standfirst)}</b>
+${body}</div>
+<div class="o"><a href="/email">E-mail this to a friend</a> <a href="/print">Printable version</a></div></div></td>
+<td width="226" valign="top"><div class="arr"><b>SEE ALSO:</b><br>${teasers(context, 3).map((t) => `<a class="rlink" href="${t.href}">${esc(t.title)}</a><br><span class="date">${dateOnly(story.date)} | ${esc(labels.sections[0])}</span><br>`).join('')}
+<b>RELATED INTERNET LINKS:</b><br><a href="http://example.org">Regional council</a><br><a href="http://example.net">Met office</a><br><span class="disclaimer">The Public Radio is not responsible for the content of external internet sites</span></div></td></tr></table></body></html>`;
+    return { html, expected: allText(story), bytes: 'windows-1252' };
+  },
+};
+
+const mediumBlog: Template = {
+  name: 'medium-blog',
+  era: 'blogging platform of the late 2010s: paragraphs as graf elements, a bullet list inside the story, claps and responses, "more from" cards',
+  render(story, context) {
+    const text = allText(story);
+    const facts = text.slice(1, 4).map((t) => firstSentence(t));
+    const listPosition = Math.min(2, text.length);
+    let parts = story.paragraphs.map((p, i) => (isSubhead(p) ? `<h3 name="h${i}" class="graf graf--h3">${esc(plain(p))}</h3>` : `<p name="p${i}" class="graf graf--p">${esc(p)}</p>`));
+    parts = insertAfter(parts, listPosition, `<ul class="postList">${facts.map((f) => `<li class="graf graf--li">${esc(f)}</li>`).join('')}</ul>`);
+    const expected = [...text.slice(0, listPosition), ...facts, ...text.slice(listPosition)];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} – Field Notes – Medium</title><meta name="author" content="${esc(story.author)}"><meta property="article:published_time" content="${story.date}"></head>
+<body><div class="site-main"><div class="metabar"><a href="/">Field Notes</a><a href="/m/signin">Sign in</a><a href="/get-started">Get started</a></div>
+<article class="postArticle"><div class="postArticle-content"><section class="section section--body"><div class="section-content"><div class="section-inner">
+<h1 class="graf graf--h3 graf--title">${esc(story.title)}</h1><div class="postMetaInline"><a href="/@x">${esc(story.author)}</a> <span>${humanDate(story.date)} · 4 min read</span></div>
+${parts.join('\n')}
+</div></div></section></div>
+<footer class="postArticle-footer"><div class="claps"><button>Clap</button> 1.2K claps</div><div class="tags"><a href="/tag/local">Local</a><a href="/tag/news">News</a></div></footer></article>
+<div class="responses"><h4>Responses (3)</h4>${commentsFor(story.lang).slice(0, 3).map((c) => `<div class="response"><p>${esc(c)}</p></div>`).join('')}</div>
+<div class="more-from"><h3>More from Field Notes</h3>${teasers(context, 3).map((t) => `<div class="card"><h3><a href="${t.href}">${esc(t.title)}</a></h3><p>${esc(t.blurb)}</p></div>`).join('')}</div></div></body></html>`;
+    return { html, expected };
+  },
+};
+
 // ——— Held out: never looked at while tuning (see page-set.ts). ———
 
 const drupal2012: Template = {
@@ -512,6 +621,8 @@ ${body}
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
   explainerToc, blogspot2008, regionalCms2009, briefHeavyRail, photoCaptions, commentsOutweigh, adClassedContainer,
+  // Second round, written after the first round was tuned on.
+  newspaper2008, richLinks2015, highlights2012, broadcaster2005, mediumBlog,
 ];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];

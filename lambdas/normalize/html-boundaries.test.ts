@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from './article.js';
+import { isTextWithStrayNuls } from './decode-text.js';
+import { largestTextRun } from './html.js';
+import { normalize } from './index.js';
+import { buildPageSet } from '../../scripts/eval/normalize-pages/page-set.js';
+import { scorePage } from '../../scripts/eval/normalize-pages/score.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const STORY = 'The harbour board voted on Monday to close the old fish market at the end of the year, after forty years of trading on the quay.';
+const STORY_2 = 'Traders said they had not been consulted and would appeal, and the union asked the council to find them a new site before the winter.';
+
+function html(page: string): Article {
+  const result = normalize({ bytes: utf8(page), fileName: 'page.html' });
+  if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+  return result.articles[0];
+}
+
+describe('the varied news-page set (scripts/eval/normalize-pages)', () => {
+  const scores = buildPageSet().map(scorePage);
+
+  it('has at least 60 pages of 20 templates and both splits', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(scores.map((s) => s.page.template)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(scores.map((s) => s.page.split))).toEqual(new Set(['tuning', 'held-out']));
+  });
+
+  it('refuses no page and scores at least 0.96 mean 4-gram shingle F1', () => {
+    expect(scores.filter((s) => s.refused).map((s) => `${s.page.name}: ${s.refused}`)).toEqual([]);
+    expect(scores.reduce((sum, s) => sum + s.f1, 0) / scores.length).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('flags the paywalled pages and no others', () => {
+    const flagged = (s: (typeof scores)[number]) => s.article?.paywalled === true;
+    expect(scores.filter((s) => s.page.paywalled).every(flagged)).toBe(true);
+    expect(scores.filter((s) => !s.page.paywalled && flagged(s)).map((s) => s.page.name)).toEqual([]);
+  });
+});
+
+describe('bytes a person can read are not binary data', () => {
+  it('drops stray NULs in an HTML page and in plain text', () => {
+    const page = html(`<html><body>\0<p>${STORY}</p>\0\0<p>${STORY_2}</p></body></html>${'\0'.repeat(64)}`);
+    expect(page.body).toBe(`${STORY}\n\n${STORY_2}`);
+    const result = normalize({ bytes: utf8(`Harbour news\n\n${STORY}\0\0\0`), fileName: 'story.txt' });
+    expect(result.ok && result.articles[0].body).toBe(STORY);
+  });
+
+  it('a hostile page whose NULs hid markup that made Readability loop forever ends in time', () => {
+    // Page 619 of the chaos hostile corpus (seed 20261128): token soup with NULs, bogus comments
+    // (CDATA, a second doctype) and a <title> in the body. Readability looped on its comment nodes.
+    const bytes = readFileSync(new URL('../../test/fixtures/normalize/html/readability-loop.html', import.meta.url));
+    const started = Date.now();
+    const result = normalize({ bytes, fileName: 'hostile-00619-token-soup.html' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.ok || result.error.code).not.toBe('INTERNAL_ERROR');
+  });
+
+  it('still refuses NULs among other control bytes', () => {
+    expect(isTextWithStrayNuls(utf8(`${STORY}\0\0`))).toBe(true);
+    expect(isTextWithStrayNuls(new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 7919) % 256)))).toBe(false);
+    expect(isTextWithStrayNuls(new Uint8Array([0, 0, 0, 65]))).toBe(false);
+  });
+});
+
+describe('fallbacks when the main-content pass finds too little', () => {
+  it('readability on the uncleaned page when pre-cleaning took the story (a newsletter class on its wrapper)', () => {
+    const article = html(`<html><body><h2>Harbour news</h2><div class="newsletter-story"><p>${STORY}</p><p>${STORY_2}</p></div></body></html>`);
+    expect(article.extraction).toBe('readability-relaxed');
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('marks the ordinary path and structured data', () => {
+    expect(html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p></article></body></html>`).extraction).toBe('readability');
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Market to close', articleBody: `${STORY}\n\n${STORY_2}\n\n${STORY}` });
+    expect(html(`<html><head><script type="application/ld+json">${ld}</script></head><body><p>${STORY.slice(0, 60)}</p></body></html>`).extraction).toBe('json-ld');
+  });
+
+  it('the largest run of text blocks: link-heavy blocks break it, short unlinked lines do not', () => {
+    const block = (text: string, linkText = '') => ({ text, linkText });
+    const menu = block('Home News Sport Weather Business Culture', 'Home News Sport Weather Business Culture');
+    const run = largestTextRun([menu, block('Teaser about something else entirely here', 'Teaser about something else entirely here'), block(STORY), block('Traders appeal'), block(STORY_2), menu, block('Short footer line')]);
+    expect(run.map((b) => b.text)).toEqual([STORY, 'Traders appeal', STORY_2]);
+    expect(largestTextRun([menu, menu])).toEqual([]);
+  });
+
+  it('a page of links alone is still no article', () => {
+    const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour board and the market</a></li>`).join('');
+    const result = normalize({ bytes: utf8(`<html><body><ul>${links}</ul></body></html>`), fileName: 'front.html' });
+    expect(result.ok ? 'ok' : result.error.code).toBe('NO_ARTICLE_TEXT');
+  });
+});
+
+describe('boundaries of the story', () => {
+  it('keeps captions out of the body and exposes them', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><figure><img src="a.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>${STORY}</p><div class="img-box"><img src="b.jpg"><span>Traders at the last auction. Photo: J. Doe</span></div><p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+    expect(article.captions).toEqual(['The quay at dawn.', 'Traders at the last auction. Photo: J. Doe']);
+  });
+
+  it('drops reader comments, teaser cards and sign-up boxes, but not a story whose wrapper has promo or comment classes', () => {
+    const cards = [1, 2, 3].map((i) => `<div class="c"><h3><a href="/s${i}">Other story ${i}</a></h3><p>A blurb of the other story number ${i} that is long enough to matter to a scorer.</p></div>`).join('');
+    const article = html(`<html><body class="has-promo-bar"><div class="story has-comments"><h1>Market to close</h1><p>${STORY}</p><div class="box"><p>Get the morning briefing.</p><input type="email"><button>Sign up</button></div><p>${STORY_2}</p></div>
+      <div class="more"><h2>More from the Gazette</h2>${cards}</div><section id="comments"><p>${STORY_2} I disagree.</p><p>${STORY} Me too.</p><p>Who cares.</p></section></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('drops cross-links in other languages and unpunctuated labels and rights lines after the story', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p><strong>Lire aussi :</strong> <a href="/x">Le port de Marseille rouvre ses quais</a></p><p>${STORY_2}</p><p>Related stories</p><p>© 2024 Harbour Gazette. All rights reserved.</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('a lead sentence that starts with "By" is story text, not a byline', () => {
+    const lead = 'By the time the storm reached the coast on Monday night, most of the fishing fleet had already returned to port.';
+    expect(html(`<html><body><article><h1>Storm</h1><p>${lead}</p><p>${STORY}</p></article></body></html>`).body.startsWith(lead)).toBe(true);
+  });
+
+  it('flags a paywall the page announces, and not a newsletter prompt', () => {
+    const teaser = `<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><div class="offer"><h2>Subscribe to continue reading</h2></div></article></body></html>`;
+    expect(html(teaser).paywalled).toBe(true);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Market to close', isAccessibleForFree: 'False' });
+    expect(html(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${STORY}</p><p>${STORY_2}</p></article></body></html>`).paywalled).toBe(true);
+    expect(html(`<html><body><article><p>${STORY}</p><p>${STORY_2}</p><div class="newsletter-box"><p>Subscribe to our newsletter</p></div></article></body></html>`).paywalled).toBe(false);
+  });
+});
