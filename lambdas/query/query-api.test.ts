@@ -152,7 +152,7 @@ describe('entities', () => {
     const entity = body(await call('/entities/per-yury-borisov'));
     expect(entity).toEqual({
       id: 'per-yury-borisov', name: 'Yury Borisov', type: 'PERSON', aliases: ['Borisov'],
-      articleCount: 2, articleCountExact: true, firstSeen: '2022-02-17', lastSeen: '2022-03-01',
+      articleCount: 2, articleCountExact: true, storyCount: 2, firstSeen: '2022-02-17', lastSeen: '2022-03-01',
     });
   });
 

@@ -55,6 +55,8 @@ export interface EntityDetail extends EntitySummary {
   /** Articles naming it; a lower bound when articleCountExact is false (a very frequent entity). */
   articleCount: number;
   articleCountExact: boolean;
+  /** Stories among those articles: copies of one story count once (counted over the same entries as articleCount). */
+  storyCount?: number;
   firstSeen: string | null;
   lastSeen: string | null;
 }

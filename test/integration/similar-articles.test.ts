@@ -83,6 +83,13 @@ describe('near-duplicates on DynamoDB Local', () => {
     expect(distinct.items.some((r) => r.copies?.length === 2)).toBe(true);
   });
 
+  it('counts the sample and its copy as two articles and one story of Borisov’s', async () => {
+    const path = '/entities/per-yury-borisov';
+    const response = await api({ method: 'GET', path, query: {}, headers: {} });
+    expect(validator.check({ method: 'GET', path }, response)).toEqual([]);
+    expect(JSON.parse(response.body)).toMatchObject({ articleCount: 2, storyCount: 1 });
+  });
+
   it('answers 404 for an unknown article', async () => {
     const response = await api({ method: 'GET', path: '/articles/aNobody0000000000000000/similar', query: {}, headers: {} });
     expect(response.status).toBe(404);

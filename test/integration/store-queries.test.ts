@@ -68,7 +68,7 @@ describe('store queries on DynamoDB Local', () => {
 
   it('describes an entity with its aliases, article count and first and last sighting', async () => {
     expect(await store.getEntity(personId)).toEqual({
-      id: personId, name: person, type: 'PERSON', aliases: [surname], articleCount: 2, articleCountExact: true, firstSeen: '2023-05-01', lastSeen: '2023-06-01',
+      id: personId, name: person, type: 'PERSON', aliases: [surname], articleCount: 2, articleCountExact: true, storyCount: 2, firstSeen: '2023-05-01', lastSeen: '2023-06-01',
     });
     expect(await store.getEntity('per-nobody-at-all')).toBeNull();
   });
@@ -79,7 +79,7 @@ describe('store queries on DynamoDB Local', () => {
     expect(await capped(2).getEntity(personId)).toMatchObject({ articleCount: 2, articleCountExact: true, firstSeen: '2023-05-01' });
     // One entry read: the newest article's name and aliases, the true first and last sighting.
     expect(await capped(1).getEntity(personId)).toEqual({
-      id: personId, name: person, type: 'PERSON', aliases: [surname], articleCount: 1, articleCountExact: false, firstSeen: '2023-05-01', lastSeen: '2023-06-01',
+      id: personId, name: person, type: 'PERSON', aliases: [surname], articleCount: 1, articleCountExact: false, storyCount: 1, firstSeen: '2023-05-01', lastSeen: '2023-06-01',
     });
   });
 

@@ -100,7 +100,11 @@ export class InMemoryArticleReader implements ArticleReader {
 
   async getEntity(entityId: string): Promise<EntityDetail | null> {
     this.calls++;
-    return this.entities().find((e) => e.id === entityId) ?? null;
+    const entity = this.entities().find((e) => e.id === entityId);
+    if (!entity) return null;
+    const stories = this.storyIds();
+    const naming = this.articles.filter((a) => a.entities.some((e) => e.id === entityId));
+    return { ...entity, storyCount: new Set(naming.map((a) => stories.get(a.articleId) ?? a.articleId)).size };
   }
 
   async listEntityArticles(entityId: string, page: PageRequest): Promise<Page<ArticleSummary>> {

@@ -122,13 +122,14 @@ export class DynamoDbArticleReader implements ArticleReader {
    */
   async getEntity(entityId: string): Promise<EntityDetail | null> {
     const keyCondition = { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.entity(entityId) } };
-    const newestFirst = await withReadErrors(queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk, nm, ty, al', ScanIndexForward: false }, this.entityDetailMaxEntries + 1));
+    const newestFirst = await withReadErrors(queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk, nm, ty, al, sty', ScanIndexForward: false }, this.entityDetailMaxEntries + 1));
     if (newestFirst.length === 0) return null;
     const exact = newestFirst.length <= this.entityDetailMaxEntries;
     const read = newestFirst.slice(0, this.entityDetailMaxEntries);
     const [newest] = read;
     const oldest = exact ? read[read.length - 1] : (await withReadErrors(queryAll(this.table, { ...keyCondition, ProjectionExpression: 'sk' }, 1)))[0];
     const articles = new Set(read.map((i) => parseIndexSortKey(i.sk).articleId));
+    const stories = new Set(read.map((i) => String(i.sty ?? parseIndexSortKey(i.sk).articleId)));
     const aliases = new Set(read.flatMap((i) => (i.al as string[] | undefined) ?? []));
     aliases.delete(newest.nm as string);
     return {
@@ -138,6 +139,7 @@ export class DynamoDbArticleReader implements ArticleReader {
       aliases: [...aliases].sort(),
       articleCount: articles.size,
       articleCountExact: exact,
+      storyCount: stories.size,
       firstSeen: parseIndexSortKey(oldest.sk).date,
       lastSeen: parseIndexSortKey(newest.sk).date,
     };

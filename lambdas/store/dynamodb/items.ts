@@ -182,6 +182,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
       ...(entity.aliases.length ? { al: entity.aliases } : {}),
       ...(sourceKeys.length ? { src: sourceKeys } : {}),
       ...(factRefs.length ? { f: JSON.stringify(factRefs), ft: tokens } : {}),
+      ...(p.story ? { sty: p.story.storyId } : {}),
     });
   }
   for (const source of sourceKeys) {
