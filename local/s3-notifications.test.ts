@@ -37,6 +37,6 @@ describe('S3 → SQS event shapes', () => {
     expect(record.attributes.ApproximateReceiveCount).toBe('2');
     expect(record.md5OfBody).toMatch(/^[0-9a-f]{32}$/);
     const events = objectEventsOf(JSON.parse(record.body), 'incoming/');
-    expect(events).toEqual([{ kind: 'created', bucket: 'newsfacts-local', key: KEY, versionId: null, sequencer: '01', size: 42 }]);
+    expect(events).toEqual([{ kind: 'created', bucket: 'newsfacts-local', key: KEY, versionId: null, sequencer: '01', size: 42, eventTime: '2026-01-01T00:00:00.000Z' }]);
   });
 });

@@ -29,6 +29,11 @@ describe('S3 event notifications', () => {
     ]);
   });
 
+  it('carry the time S3 recorded the change, when the record has one', () => {
+    const [event] = objectEventsOf({ Records: [{ ...record('ObjectCreated:Put', 'incoming/a.txt'), eventTime: '2026-12-01T10:00:00.000Z' }] }, 'incoming/');
+    expect(event.eventTime).toBe('2026-12-01T10:00:00.000Z');
+  });
+
   it('yield nothing for the test event S3 sends when notifications are configured', () => {
     expect(objectEventsOf({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: 'b' }, 'incoming/')).toEqual([]);
     expect(objectEventsOf(null, 'incoming/')).toEqual([]);

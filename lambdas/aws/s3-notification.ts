@@ -36,6 +36,7 @@ export function objectEventsOf(notification: unknown, prefix: string): ObjectEve
       versionId: record.s3.object.versionId ?? null,
       sequencer: record.s3.object.sequencer ?? '0',
       size: typeof record.s3.object.size === 'number' ? record.s3.object.size : null,
+      ...(typeof record.eventTime === 'string' ? { eventTime: record.eventTime } : {}),
     });
   }
   return events;

@@ -29,7 +29,8 @@ export interface IngestLimits {
 export const INGEST_LIMITS: IngestLimits = { articlesPerFile: 1_000, articleCharacters: 1_000_000 };
 
 export type IngestOutcome =
-  | { status: 'processed'; articleIds: string[] }
+  /** `extractionMs`: normalizing and extracting the file, for the function's metrics. */
+  | { status: 'processed'; articleIds: string[]; extractionMs?: number }
   | { status: 'rejected'; articleId: string; code: string }
   | { status: 'deleted' }
   /** A newer event for the key was already applied, or this one was applied before. */

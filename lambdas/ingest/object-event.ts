@@ -9,6 +9,8 @@ export interface ObjectEvent {
   sequencer: string;
   /** Object size in bytes, when the event says. */
   size: number | null;
+  /** When S3 recorded the change (ISO), when the event says: ingest lag is measured from it. */
+  eventTime?: string;
 }
 
 /** Reads an object version; null when it no longer exists (a later delete won). */

@@ -58,7 +58,7 @@ describe('replayRecord', () => {
     const record = replayRecord('bucket-1', { key, size: 20, eTag: '"abc"' }, 'eu-west-1', new Date('2026-01-01T00:00:00Z'));
     expect(record.s3.object.key).toBe('incoming/World+News/%C3%BC+caracas+(1)%2Bx.txt');
     const events = objectEventsOf(JSON.parse(JSON.stringify({ Records: [record] })), 'incoming/');
-    expect(events).toEqual([{ kind: 'created', bucket: 'bucket-1', key, versionId: null, sequencer: REPLAY_SEQUENCER, size: 20 }]);
+    expect(events).toEqual([{ kind: 'created', bucket: 'bucket-1', key, versionId: null, sequencer: REPLAY_SEQUENCER, size: 20, eventTime: '2026-01-01T00:00:00.000Z' }]);
   });
 
   it('orders before any real S3 sequencer, so live events win and ingested objects are left alone', () => {
