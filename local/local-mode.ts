@@ -1,16 +1,21 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { readIngestConfig } from '../lambdas/config/ingest-config.js';
+import { readQueryConfig } from '../lambdas/config/query-config.js';
+import { createIngestHandler, ingestHandlerDeps } from '../lambdas/handlers/ingest-handler.js';
+import { createQueryHandler, queryHandlerDeps } from '../lambdas/handlers/query-handler.js';
 import { listReplayable, replayRecord } from '../lambdas/replay/replay-plan.js';
 import { startApiServer, type HttpApiHandler, type RunningApiServer } from './api-gateway-adapter.js';
 import { localDynamoDbClient, localS3Client } from './clients.js';
 import { createTable } from './create-table.js';
-import { IngestDispatcher, type DispatchOutcome, type SqsHandler } from './ingest-dispatcher.js';
+import { IngestDispatcher, type DispatchOutcome } from './ingest-dispatcher.js';
 import { INCOMING_PREFIX, LOCAL_BUCKET, LOCAL_HOST, LOCAL_REGION, LOCAL_TABLE, type LocalModeConfig } from './local-config.js';
 import { SequencerClock, toS3EventRecord } from './s3-notifications.js';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from './services/dynamodb-local.js';
 import { assertPortFree } from './services/ports.js';
-import { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY, startS3Server, type RunningS3Server } from './services/s3-server.js';
+import { startS3Server, type RunningS3Server } from './services/s3-server.js';
 import { SnapshotScheduler, loadTableSnapshot, saveTableSnapshot } from './services/table-snapshot.js';
 
 export interface LocalMode {
@@ -34,6 +39,11 @@ export interface LocalModeOptions extends LocalModeConfig {
    * (nothing persists), `javaOptions` go to the JVM. `npm start` sets neither.
    */
   dynamoDb?: { inMemory?: boolean; javaOptions?: string[] };
+  /**
+   * A query handler to serve instead of the one local mode builds (the local-mode bench builds
+   * its own, over a read cache whose counters it reads).
+   */
+  queryHandler?: HttpApiHandler;
 }
 
 /**
@@ -59,8 +69,12 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   let dynamo: RunningDynamoDbLocal | undefined;
   let s3: RunningS3Server | undefined;
   let api: RunningApiServer | undefined;
+  let handlerDynamoDb: DynamoDBClient | undefined;
+  let handlerS3: S3Client | undefined;
   const stopServices = async () => {
     await api?.stop().catch(() => undefined);
+    handlerDynamoDb?.destroy();
+    handlerS3?.destroy();
     await s3?.stop().catch(() => undefined);
     await dynamo?.stop().catch(() => undefined);
   };
@@ -97,26 +111,15 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     await s3Client.send(new HeadBucketCommand({ Bucket: LOCAL_BUCKET })).catch(() => s3Client.send(new CreateBucketCommand({ Bucket: LOCAL_BUCKET })));
     s3Client.destroy();
 
-    // The handlers read their configuration from the environment at import time, as on Lambda.
-    Object.assign(process.env, {
-      TABLE_NAME: LOCAL_TABLE,
-      BUCKET_NAME: LOCAL_BUCKET,
-      INCOMING_PREFIX,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_REGION: LOCAL_REGION,
-      AWS_DEFAULT_REGION: LOCAL_REGION,
-      AWS_ACCESS_KEY_ID: LOCAL_ACCESS_KEY_ID,
-      AWS_SECRET_ACCESS_KEY: LOCAL_SECRET_ACCESS_KEY,
-      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-    });
-    delete process.env.AWS_PROFILE;
-    delete process.env.AWS_SESSION_TOKEN;
-    const ingest = (await import('../lambdas/handlers/ingest.js')) as { handler: SqsHandler };
-    const query = (await import('../lambdas/handlers/query.js')) as { handler: HttpApiHandler };
+    // The real handlers, built from the same configuration as on Lambda (the environment's
+    // settings, with local mode's table and prefix) and with clients of the local services.
+    handlerDynamoDb = localDynamoDbClient(dynamo.endpoint);
+    handlerS3 = localS3Client(s3.endpoint);
+    const ingestConfig = readIngestConfig({ ...process.env, TABLE_NAME: LOCAL_TABLE, INCOMING_PREFIX });
+    const ingest = createIngestHandler(ingestHandlerDeps(ingestConfig, { dynamoDb: handlerDynamoDb, s3: handlerS3 }));
+    const query = options.queryHandler ?? createQueryHandler(queryHandlerDeps(readQueryConfig({ ...process.env, TABLE_NAME: LOCAL_TABLE }), { dynamoDb: handlerDynamoDb }));
 
-    const dispatcher = new IngestDispatcher({ handler: ingest.handler, region: LOCAL_REGION, queueName: 'newsfacts-local-ingest', log });
+    const dispatcher = new IngestDispatcher({ handler: ingest, region: LOCAL_REGION, queueName: 'newsfacts-local-ingest', log });
     dispatcher.onOutcome((outcome: DispatchOutcome) => {
       if (outcome.ok) log(`ingest ${outcome.eventName} ${outcome.key} (${outcome.ms} ms${outcome.attempts > 1 ? `, attempt ${outcome.attempts}` : ''})`);
       if (persist) snapshots.changed();
@@ -133,7 +136,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       log(`the last run did not stop cleanly: replaying the ${replayed} object(s) under ${INCOMING_PREFIX} (those already in the table are skipped)`);
     }
 
-    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query.handler, log, cors: options.corsAllowOrigins?.length ? { allowOrigins: options.corsAllowOrigins } : undefined });
+    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query, log, cors: options.corsAllowOrigins?.length ? { allowOrigins: options.corsAllowOrigins } : undefined });
     const [runningApi, runningS3, runningDynamo] = [api, s3, dynamo];
 
     return {
@@ -156,6 +159,8 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
         // Without a saved snapshot the marker stays, and the next start replays the bucket.
         if (persist && (await snapshots.flush())) rmSync(runningMarker, { force: true });
         ddbClient.destroy();
+        handlerDynamoDb?.destroy();
+        handlerS3?.destroy();
         await runningDynamo.stop();
       },
     };

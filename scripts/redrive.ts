@@ -131,31 +131,29 @@ async function main(): Promise<void> {
     return;
   }
 
-  // Local mode: the same endpoints and names `npm start` uses (local/local-config.ts).
-  const { readLocalModeConfig, LOCAL_TABLE, LOCAL_BUCKET, INCOMING_PREFIX, LOCAL_REGION } = await import('../local/local-config.js');
-  const { LOCAL_ACCESS_KEY_ID, LOCAL_SECRET_ACCESS_KEY } = await import('../local/services/s3-server.js');
-  const config = readLocalModeConfig();
-  const dynamoDbEndpoint = `http://127.0.0.1:${config.ddbPort}`;
-  Object.assign(process.env, {
-    TABLE_NAME: LOCAL_TABLE, BUCKET_NAME: LOCAL_BUCKET, INCOMING_PREFIX, AWS_REGION: LOCAL_REGION,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint, AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${config.s3Port}`,
-    AWS_ACCESS_KEY_ID: LOCAL_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: LOCAL_SECRET_ACCESS_KEY,
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED', AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-  });
-  delete process.env.AWS_PROFILE;
-  const { localDynamoDbClient } = await import('../local/clients.js');
+  // Local mode: the same endpoints and names `npm start` uses (local/local-config.ts), and the
+  // ingest handler built as local mode builds it.
+  const { readLocalModeConfig, LOCAL_HOST, LOCAL_TABLE, INCOMING_PREFIX, LOCAL_REGION } = await import('../local/local-config.js');
+  const { localDynamoDbClient, localS3Client } = await import('../local/clients.js');
   const { createDynamoDbArticleStore } = await import('../lambdas/store/dynamodb/dynamodb-article-store.js');
-  const client = localDynamoDbClient(dynamoDbEndpoint);
-  const store = createDynamoDbArticleStore({ client, tableName: LOCAL_TABLE });
+  const { readIngestConfig } = await import('../lambdas/config/ingest-config.js');
+  const { createIngestHandler, ingestHandlerDeps } = await import('../lambdas/handlers/ingest-handler.js');
+  const config = readLocalModeConfig();
+  const dynamoDbEndpoint = `http://${LOCAL_HOST}:${config.ddbPort}`;
+  const dynamoDb = localDynamoDbClient(dynamoDbEndpoint);
+  const s3 = localS3Client(`http://${LOCAL_HOST}:${config.s3Port}`);
+  const store = createDynamoDbArticleStore({ client: dynamoDb, tableName: LOCAL_TABLE });
   try {
     await store.listArticles({}, { limit: 1 });
   } catch {
     console.error(`Local mode is not running (no DynamoDB at ${dynamoDbEndpoint}); start it with \`npm start\`, or pass --dlq-arn for a deployed stack.`);
     process.exit(1);
   }
-  const { handler } = await import('../lambdas/handlers/ingest.js');
+  const ingestConfig = readIngestConfig({ ...process.env, TABLE_NAME: LOCAL_TABLE, INCOMING_PREFIX });
+  const handler = createIngestHandler(ingestHandlerDeps(ingestConfig, { dynamoDb, s3 }));
   const report = await redriveLocal({ store, handler, prefix: values.prefix, dryRun: values['dry-run'], region: LOCAL_REGION });
-  client.destroy();
+  dynamoDb.destroy();
+  s3.destroy();
   console.log(`${report.found.length} file(s) recorded as PROCESSING_FAILED${values['dry-run'] ? ' (dry run: nothing replayed)' : `: ${report.redriven.length} replayed, ${report.stillFailing.length} failed again`}.`);
   for (const key of report.stillFailing) console.log(`  still failing: ${key}`);
   if (report.stillFailing.length > 0) process.exitCode = 1;

@@ -8,6 +8,8 @@ import { extract } from '../../lambdas/extract/index.js';
 import { ENTITY_TYPES, FACT_TYPES, type Extraction } from '../../lambdas/extract/types.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import type { ArticleDetail, ArticleSummary, EntityDetail, EntitySummary, FactRecord, Page } from '../../lambdas/store/article-store.js';
+import { readQueryConfig } from '../../lambdas/config/query-config.js';
+import { createQueryHandler, queryHandlerDeps } from '../../lambdas/handlers/query-handler.js';
 import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
@@ -16,9 +18,9 @@ import { integrationEnv } from './support/env.js';
 // articles run through the real extractor; every response is checked against openapi.json.
 const env = integrationEnv();
 afterAll(() => env.destroy());
-process.env.TABLE_NAME = env.tableName;
-const { handler } = await import('../../lambdas/handlers/query.js');
 const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
+// The handler as the Lambda builds it (read cache included), on the emulator's client.
+const handler = createQueryHandler(queryHandlerDeps(readQueryConfig({ TABLE_NAME: env.tableName }), { dynamoDb: env.dynamodb }));
 const validator = createResponseValidator();
 
 interface Response {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readIngestConfig } from '../../lambdas/config/ingest-config.js';
+import { createIngestHandler, ingestHandlerDeps } from '../../lambdas/handlers/ingest-handler.js';
 import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { integrationEnv } from './support/env.js';
@@ -9,8 +11,8 @@ import { integrationEnv } from './support/env.js';
 const env = integrationEnv();
 afterAll(() => env.destroy());
 const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
-// The handler reads TABLE_NAME and the endpoints from the environment the global setup prepared.
-const { handler } = await import('../../lambdas/handlers/ingest.js');
+// The handler as the Lambda builds it, on the emulators' clients; the fifth receive is the last.
+const handler = createIngestHandler(ingestHandlerDeps(readIngestConfig({ TABLE_NAME: env.tableName, MAX_RECEIVE_COUNT: '5' }), { dynamoDb: env.dynamodb, s3: env.s3 }));
 
 /** An SQS message carrying an S3 notification, encoded the way S3 encodes keys. */
 function sqsRecord(bucket: string, key: string, sequencer: string, receiveCount = 1): SQSRecord {

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readIngestConfig } from '../../../lambdas/config/ingest-config.js';
+import { createIngestHandler, ingestHandlerDeps } from '../../../lambdas/handlers/ingest-handler.js';
 import { createDynamoDbArticleStore } from '../../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../../lambdas/store/ids.js';
 import { encodeS3Key } from '../../../lambdas/aws/s3-notification.js';
@@ -11,7 +13,7 @@ import { integrationEnv } from '../support/env.js';
 const env = integrationEnv();
 afterAll(() => env.destroy());
 const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName: env.tableName });
-const { handler } = await import('../../../lambdas/handlers/ingest.js');
+const handler = createIngestHandler(ingestHandlerDeps(readIngestConfig({ TABLE_NAME: env.tableName }), { dynamoDb: env.dynamodb, s3: env.s3 }));
 
 function lastReceive(bucket: string, key: string, sequencer: string): SQSEvent {
   const body = { Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key: encodeS3Key(key), size: 100, sequencer } } }] };
