@@ -68,6 +68,11 @@ const configSchema = z
     maxObjectBytes: int(1, 5 * 1024 ** 3).default(DEFAULT_MAX_BYTES),
     alarmEmail: z.email().optional(),
     /**
+     * Percent of the files of a 15-minute window (of at least ten) rejected, above which the
+     * rejection alarm fires: a broken feed or exporter, not the odd bad file.
+     */
+    rejectionAlarmPercent: int(1, 100).default(20),
+    /**
      * The explorer (web/) behind CloudFront. Unset: on when a browser can call the API
      * (apiAuth "none" or "jwt"), off with "iam", which a browser cannot sign.
      */

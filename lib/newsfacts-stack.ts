@@ -79,6 +79,7 @@ export class NewsfactsStack extends Stack {
       // A message that waited through a few full retry cycles means ingestion is falling behind.
       maxQueueAgeSeconds: Math.max(900, config.ingestTimeoutSeconds * VISIBILITY_TIMEOUT_FACTOR * 2),
       alarmEmail: config.alarmEmail,
+      rejectionAlarmPercent: config.rejectionAlarmPercent,
       dashboard: config.dashboard,
     });
 

@@ -3,6 +3,9 @@
 
 export const METRICS_NAMESPACE = 'Newsfacts';
 
+/** The `service` dimension of each function's metrics (and its POWERTOOLS_SERVICE_NAME). */
+export const SERVICE_NAMES = { ingest: 'newsfacts-ingest', query: 'newsfacts-query' } as const;
+
 export const INGEST_METRICS = {
   /** Files stored with their articles (one per object event). */
   filesProcessed: 'FilesProcessed',

@@ -13,6 +13,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { SERVICE_NAMES } from '../../lambdas/aws/metric-names.js';
 import { DEFAULT_QUERY_CACHE_MAX_ENTRIES, DEFAULT_QUERY_CACHE_TTL_SECONDS } from '../../lambdas/config/query-config.js';
 import { acknowledgeNag } from './nag.js';
 import type { ApiAuth } from '../config.js';
@@ -62,7 +63,7 @@ export class Api extends Construct {
     super(scope, id);
     this.function = new NewsfactsFunction(this, 'QueryFunction', {
       entry: 'lambdas/handlers/query.ts',
-      serviceName: 'newsfacts-query',
+      serviceName: SERVICE_NAMES.query,
       description: 'newsfacts: the read-only query API',
       memorySize: props.memorySize,
       timeout: props.timeout,

@@ -5,6 +5,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { SERVICE_NAMES } from '../../lambdas/aws/metric-names.js';
 import { NewsfactsFunction } from './newsfacts-function.js';
 
 export interface IngestionProps {
@@ -36,7 +37,7 @@ export class Ingestion extends Construct {
     super(scope, id);
     this.function = new NewsfactsFunction(this, 'IngestFunction', {
       entry: 'lambdas/handlers/ingest.ts',
-      serviceName: 'newsfacts-ingest',
+      serviceName: SERVICE_NAMES.ingest,
       description: 'newsfacts: normalizes and extracts articles uploaded under the incoming prefix',
       memorySize: props.memorySize,
       timeout: props.timeout,

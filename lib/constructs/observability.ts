@@ -6,6 +6,8 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  MathExpression,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -14,6 +16,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { INGEST_METRICS, METRICS_NAMESPACE, QUERY_METRICS, SERVICE_NAMES } from '../../lambdas/aws/metric-names.js';
 import { acknowledgeNag } from './nag.js';
 
 export interface ObservabilityProps {
@@ -26,10 +29,20 @@ export interface ObservabilityProps {
   readonly maxQueueAgeSeconds: number;
   /** Where alarm notifications go; without it the alarms exist but notify nobody. */
   readonly alarmEmail?: string;
+  /** Percent of a window's files rejected above which the rejection alarm fires (see lib/config.ts). */
+  readonly rejectionAlarmPercent: number;
   readonly dashboard: boolean;
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
+const FIFTEEN_MINUTES = Duration.minutes(15);
+/** A rejection rate over fewer files says little: the odd bad upload is not an incident. */
+const REJECTION_ALARM_MIN_FILES = 10;
+
+/** One of the pipeline's own metrics (lambdas/aws/metric-names.ts), as the function's service publishes it. */
+function pipelineMetric(service: string, metricName: string, statistic: string, period = FIVE_MINUTES): Metric {
+  return new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service }, statistic, period });
+}
 
 /**
  * Alarms on what needs a human: anything in the dead-letter queue, a growing backlog, function
@@ -69,6 +82,24 @@ export class Observability extends Construct {
     this.alarm('QueryThrottles', queryThrottles, 0, 'The query function was throttled.');
     this.alarm('ApiServerErrors', apiServerErrors, 0, 'The API returned 5xx responses.');
 
+    const filesProcessed = pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.filesProcessed, 'Sum');
+    const filesRejected = pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.filesRejected, 'Sum');
+    const rejectionRate = new MathExpression({
+      label: 'Files rejected (%)',
+      expression: `IF(processed + rejected >= ${REJECTION_ALARM_MIN_FILES}, 100 * rejected / (processed + rejected), 0)`,
+      usingMetrics: {
+        processed: pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.filesProcessed, 'Sum', FIFTEEN_MINUTES),
+        rejected: pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.filesRejected, 'Sum', FIFTEEN_MINUTES),
+      },
+      period: FIFTEEN_MINUTES,
+    });
+    this.alarm(
+      'FileRejectionRate',
+      rejectionRate,
+      props.rejectionAlarmPercent,
+      `More than ${props.rejectionAlarmPercent}% of the files of 15 minutes (at least ${REJECTION_ALARM_MIN_FILES}) were rejected: a broken feed or exporter? GET /articles?status=rejected lists them with their codes.`,
+    );
+
     if (props.dashboard) {
       const dashboard = new Dashboard(this, 'Dashboard', {
         dashboardName: `${Stack.of(this).stackName}-pipeline`,
@@ -84,6 +115,24 @@ export class Observability extends Construct {
           title: 'Ingest function',
           left: [props.ingestFunction.metricInvocations({ period: FIVE_MINUTES }), ingestErrors, ingestThrottles],
           right: [props.ingestFunction.metricDuration({ period: FIVE_MINUTES, statistic: 'p95' })],
+        }),
+        new GraphWidget({
+          title: 'Files ingested',
+          left: [filesProcessed, filesRejected, pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.articlesProcessed, 'Sum')],
+          right: [rejectionRate],
+        }),
+        new GraphWidget({
+          title: 'Rejections by code',
+          left: [searchSum(`{${METRICS_NAMESPACE},service,code} MetricName="${INGEST_METRICS.filesRejected}"`, 'Rejected files')],
+        }),
+        new GraphWidget({
+          title: 'Ingest lag and extraction time (p95)',
+          left: [pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.ingestLag, 'p95')],
+          right: [pipelineMetric(SERVICE_NAMES.ingest, INGEST_METRICS.extraction, 'p95')],
+        }),
+        new GraphWidget({
+          title: 'API requests by route and status',
+          left: [searchSum(`{${METRICS_NAMESPACE},service,route,status} MetricName="${QUERY_METRICS.requests}"`, 'Requests')],
         }),
         new GraphWidget({
           title: 'Query API',
@@ -111,4 +160,9 @@ export class Observability extends Construct {
     }
     this.alarms.push(alarm);
   }
+}
+
+/** Every metric a CloudWatch search finds, summed over five minutes (one line per dimension value). */
+function searchSum(query: string, label: string): MathExpression {
+  return new MathExpression({ expression: `SEARCH('${query}', 'Sum', 300)`, label, usingMetrics: {}, period: FIVE_MINUTES });
 }

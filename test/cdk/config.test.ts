@@ -22,6 +22,7 @@ const DEFAULTS = {
   maxObjectBytes: 10 * 1024 * 1024,
   serverAccessLogs: true,
   dashboard: true,
+  rejectionAlarmPercent: 20,
 };
 
 function configError(context: Record<string, unknown>): string {

@@ -353,6 +353,25 @@ describe('observability', () => {
     synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/ApiGateway', MetricName: '5xx' });
   });
 
+  it('alarms when more than 20% of at least ten files in 15 minutes were rejected, from the ingest function’s own metrics', () => {
+    const [alarm] = Object.values(synth.template.findResources('AWS::CloudWatch::Alarm', { Properties: { Threshold: 20 } }));
+    expect(alarm, 'rejection-rate alarm').toBeDefined();
+    const queries = alarm.Properties.Metrics as { Id: string; Expression?: string; MetricStat?: { Metric: { Namespace: string; MetricName: string; Dimensions: unknown[] }; Period: number; Stat: string } }[];
+    expect(queries.find((q) => q.Expression)?.Expression).toBe('IF(processed + rejected >= 10, 100 * rejected / (processed + rejected), 0)');
+    const stats = Object.fromEntries(queries.filter((q) => q.MetricStat).map((q) => [q.Id, q.MetricStat!]));
+    for (const [id, name] of [['processed', 'FilesProcessed'], ['rejected', 'FilesRejected']]) {
+      expect(stats[id]).toEqual({ Metric: { Namespace: 'Newsfacts', MetricName: name, Dimensions: [{ Name: 'service', Value: 'newsfacts-ingest' }] }, Period: 900, Stat: 'Sum' });
+    }
+  });
+
+  it('puts the pipeline metrics on the dashboard: files, rejections by code, lag and extraction time, requests by route and status', () => {
+    const [dashboard] = Object.values(synth.template.findResources('AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const name of ['FilesProcessed', 'FilesRejected', 'ArticlesProcessed', 'IngestLagSeconds', 'ExtractionMilliseconds']) expect(body).toContain(name);
+    expect(body).toContain("SEARCH('{Newsfacts,service,code} MetricName=");
+    expect(body).toContain("SEARCH('{Newsfacts,service,route,status} MetricName=");
+  });
+
   it('creates no topic and no alarm actions when no alarm email is configured', () => {
     synth.template.resourceCountIs('AWS::SNS::Topic', 0);
     for (const alarm of Object.values(synth.template.findResources('AWS::CloudWatch::Alarm'))) {
