@@ -3,7 +3,7 @@ import { toSqsEvent, toSqsMessage, type SqsMessage } from './s3-notifications.js
 import type { S3EventRecord } from 'aws-lambda';
 import { lambdaContext } from './lambda-context.js';
 
-export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
+export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 export interface IngestDispatcherOptions {
   handler: SqsHandler;

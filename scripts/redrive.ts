@@ -56,7 +56,7 @@ export interface LocalRedriveReport {
   stillFailing: string[];
 }
 
-type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse | void>;
+type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
 
 /**
  * Finds every file recorded as PROCESSING_FAILED (optionally under a key prefix) and hands the

@@ -188,7 +188,13 @@ describe('ingesting an object event into DynamoDB Local', () => {
     const readStarted = new Promise<void>((resolve) => (reading = resolve));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    const objects = { read: async (...args: Parameters<S3ObjectReader['read']>) => (reading(), await released, deps.objects.read(...args)) };
+    const objects = {
+      read: async (...args: Parameters<S3ObjectReader['read']>) => {
+        reading();
+        await released;
+        return deps.objects.read(...args);
+      },
+    };
     const run = ingestOnLastAttempt(event, { ...deps, objects });
     await readStarted;
     expect(await store.getArticle(articleIdForKey(key))).toMatchObject({ status: 'rejected', error: { code: 'PROCESSING_FAILED', message: expect.stringContaining('did not finish') } });

@@ -81,14 +81,16 @@ export function factSortDate(factDate: string | undefined, fallback: string): st
 /** The entities a fact is about, and in which role: these feed /entities/{id}/facts and ?speaker=. */
 export function factEntityRoles(fact: Fact): Array<[entityId: string, role: string]> {
   const roles: Array<[string, string]> = [];
-  const add = (id: string | undefined, role: string) => id && roles.push([id, role]);
+  const add = (ids: Array<string | undefined>, role: string) => {
+    for (const id of ids) if (id) roles.push([id, role]);
+  };
   switch (fact.type) {
-    case 'quote': add(fact.speaker.entityId, 'speaker'); break;
-    case 'role': add(fact.person, 'person'); add(fact.org, 'org'); break;
-    case 'quantity': fact.subjects?.forEach((id) => add(id, 'subject')); break;
-    case 'meeting': fact.participants.forEach((id) => add(id, 'participant')); break;
-    case 'membership': fact.members.forEach((id) => add(id, 'member')); add(fact.of, 'group'); break;
-    case 'agreement': fact.parties.forEach((id) => add(id, 'party')); break;
+    case 'quote': add([fact.speaker.entityId], 'speaker'); break;
+    case 'role': add([fact.person], 'person'); add([fact.org], 'org'); break;
+    case 'quantity': add(fact.subjects ?? [], 'subject'); break;
+    case 'meeting': add(fact.participants, 'participant'); break;
+    case 'membership': add(fact.members, 'member'); add([fact.of], 'group'); break;
+    case 'agreement': add(fact.parties, 'party'); break;
   }
   const seen = new Set<string>();
   return roles.filter(([id, role]) => !seen.has(id + role) && seen.add(id + role));
