@@ -30,6 +30,7 @@ function failingReader(error: Error): ArticleReader {
     listEntityFacts: fail,
     listCoMentions: fail,
     listSimilar: fail,
+    listStories: fail,
     listFacts: fail,
   };
 }

@@ -27,6 +27,7 @@ export const QUERY_ROUTE_PATTERNS = [
   '/entities/{entityId}/facts',
   '/entities/{entityId}/co-mentions',
   '/facts',
+  '/stories',
 ] as const;
 export type QueryRoutePattern = (typeof QUERY_ROUTE_PATTERNS)[number];
 
@@ -134,6 +135,10 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
       const { limit } = parseQuery(QUERY_SCHEMAS.coMentions, query);
       const coMentions = await reader.listCoMentions(entityId, { limit, window: CO_MENTION_WINDOW });
       return coMentions ? json(200, coMentions) : notFound('entity', entityId, instance);
+    },
+    '/stories': async ({ query }) => {
+      const { limit, cursor, ...filter } = parseQuery(QUERY_SCHEMAS.listStories, query);
+      return json(200, await reader.listStories(filter, { limit, cursor }));
     },
     '/facts': async ({ query }) => {
       const { limit, cursor, type, distinct, ...rest } = parseQuery(QUERY_SCHEMAS.listFacts, query);

@@ -104,6 +104,12 @@ export const QUERY_SCHEMAS = {
   similar: z.strictObject({
     limit: limitParam,
   }),
+  listStories: z.strictObject({
+    from: z.optional(dateParam),
+    to: z.optional(dateParam),
+    limit: limitParam,
+    cursor: z.optional(cursorParam),
+  }),
   entityFacts: z.strictObject({
     type: z.optional(factTypeParam),
     distinct: z.optional(distinctParam),

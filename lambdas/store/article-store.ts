@@ -142,6 +142,18 @@ export interface ArticleStory {
   storyId: string;
 }
 
+/** A story: the copies of one text (GET /stories). */
+export interface StorySummary {
+  storyId: string;
+  /** Copies stored now; a lower bound when sizeExact is false (a story copied very often). */
+  size: number;
+  sizeExact: boolean;
+  /** The first copy stored (the story's id is its id). */
+  earliest: ArticleSummary;
+  /** The syndication chain: every source of the copies read, earliest copy first, each once. */
+  sources: string[];
+}
+
 /** A near-duplicate of an article, as GET /articles/{id}/similar lists it. */
 export interface SimilarArticle {
   article: ArticleSummary;
@@ -188,6 +200,8 @@ export interface ArticleReader {
    * without a signature (rejected, or too short).
    */
   listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null>;
+  /** Stories by the date of their first copy, newest first. */
+  listStories(filter: { from?: string; to?: string }, page: PageRequest): Promise<Page<StorySummary>>;
 }
 
 /** What a write did: applied, or ignored because a newer event for the object already won. */

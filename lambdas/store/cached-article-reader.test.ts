@@ -52,6 +52,10 @@ class FakeReader implements ArticleReader {
   listSimilar(articleId: string, options: { limit: number }) {
     return this.answer(`listSimilar ${articleId} ${options.limit}`, () => ({ storyId: null, items: [] }));
   }
+
+  listStories(filter: { from?: string; to?: string }, page: { limit: number }) {
+    return this.answer(`listStories ${filter.from} ${filter.to} ${page.limit}`, () => ({ items: [], nextCursor: null }));
+  }
 }
 
 function entity(id: string, articleCount: number): EntityDetail {

@@ -30,6 +30,7 @@ import type {
   Page,
   PageRequest,
   SimilarArticle,
+  StorySummary,
 } from './article-store.js';
 import type { EntityType, FactType } from '../extract/types.js';
 
@@ -119,6 +120,10 @@ export class CachedArticleReader implements ArticleReader {
 
   listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null> {
     return this.read(['listSimilar', articleId, options.limit], () => this.reader.listSimilar(articleId, options));
+  }
+
+  listStories(filter: { from?: string; to?: string }, page: PageRequest): Promise<Page<StorySummary>> {
+    return this.read(['listStories', filter.from, filter.to, page.limit, page.cursor], () => this.reader.listStories(filter, page));
   }
 
   private read<T>(keyParts: unknown[], load: () => Promise<T>): Promise<T> {

@@ -90,6 +90,25 @@ describe('near-duplicates on DynamoDB Local', () => {
     expect(JSON.parse(response.body)).toMatchObject({ articleCount: 2, storyCount: 1 });
   });
 
+  it('lists the stories newest first with their size, earliest copy and sources', async () => {
+    const path = '/stories';
+    const ask = async (query: Record<string, string>) => {
+      const response = await api({ method: 'GET', path, query, headers: {} });
+      expect(validator.check({ method: 'GET', path }, response)).toEqual([]);
+      expect(response.status).toBe(200);
+      return JSON.parse(response.body) as { items: Array<{ storyId: string; size: number; sizeExact: boolean; earliest: { articleId: string } }>; nextCursor: string | null };
+    };
+    const stories = await ask({});
+    expect(stories.items.map((s) => [s.storyId, s.size, s.earliest.articleId])).toEqual([
+      [unrelatedId, 1, unrelatedId],
+      [sampleId, 2, sampleId],
+    ]);
+    const first = await ask({ limit: '1' });
+    expect(first.items.map((s) => s.storyId)).toEqual([unrelatedId]);
+    expect((await ask({ limit: '1', cursor: first.nextCursor! })).items.map((s) => s.storyId)).toEqual([sampleId]);
+    expect((await ask({ from: '2022-02-01', to: '2022-02-28' })).items.map((s) => s.storyId)).toEqual([sampleId]);
+  });
+
   it('answers 404 for an unknown article', async () => {
     const response = await api({ method: 'GET', path: '/articles/aNobody0000000000000000/similar', query: {}, headers: {} });
     expect(response.status).toBe(404);

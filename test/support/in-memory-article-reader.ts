@@ -17,6 +17,7 @@ import {
   type Page,
   type PageRequest,
   type SimilarArticle,
+  type StorySummary,
 } from '../../lambdas/store/article-store.js';
 import { compareSignatures, sameStory, signatureOf } from '../../lambdas/extract/syndication/index.js';
 import type { EntityType, Fact, FactType } from '../../lambdas/extract/types.js';
@@ -150,6 +151,19 @@ export class InMemoryArticleReader implements ArticleReader {
         article: summary(s.article), storyId: storyOf(s), similarity: similarity.jaccard, containment: Math.round(similarity.containment * 1000) / 1000, relation: similarity.relation!,
       }));
     return { storyId: storyOf(own), items };
+  }
+
+  /** Stories by their first copy's date, newest first; an article without a signature is in none. */
+  async listStories(filter: { from?: string; to?: string }, page: PageRequest): Promise<Page<StorySummary>> {
+    this.calls++;
+    const stories = this.storyIds();
+    const oldestFirst = this.newestFirst(this.articles).reverse().filter((a) => stories.has(a.articleId));
+    const listed = this.newestFirst(oldestFirst.filter((a) => stories.get(a.articleId) === a.articleId && inRange(articleDate(a), filter.from, filter.to)))
+      .map((first): StorySummary => {
+        const copies = oldestFirst.filter((a) => stories.get(a.articleId) === first.articleId);
+        return { storyId: first.articleId, size: copies.length, sizeExact: true, earliest: summary(first), sources: [...new Set([first, ...copies].flatMap((a) => a.sources))] };
+      });
+    return paginate(listed, ['stories', filter.from, filter.to], page);
   }
 
   async listCoMentions(entityId: string, options: { limit: number; window: number }): Promise<CoMentions | null> {

@@ -13,7 +13,9 @@ import type {
   Page,
   PageRequest,
   SimilarArticle,
+  StorySummary,
 } from '../article-store.js';
+import { listStories } from './story-list.js';
 import { similarArticles } from './story-similar.js';
 import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type Item, type StoredFact } from './items.js';
@@ -205,6 +207,11 @@ export class DynamoDbArticleReader implements ArticleReader {
   /** GetItem of the article record (its signature), one Query per band key of it: docs/DATA-MODEL.md, "Stories". */
   async listSimilar(articleId: string, options: { limit: number }): Promise<{ storyId: string | null; items: SimilarArticle[] } | null> {
     return withReadErrors(similarArticles(this.table, articleId, options.limit));
+  }
+
+  /** Query of the story list, then one Query per story on the page (docs/DATA-MODEL.md, "Stories"). */
+  listStories(filter: { from?: string; to?: string }, page: PageRequest): Promise<Page<StorySummary>> {
+    return withReadErrors(listStories(this.table, dateRange(filter.from, filter.to), page));
   }
 
   /** Facts an entity takes part in: its timeline entries name them; the facts come from their groups. */

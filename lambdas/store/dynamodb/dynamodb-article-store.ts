@@ -26,5 +26,6 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
     listFacts: (filter, page) => reader.listFacts(filter, page),
     listCoMentions: (entityId, coMentionOptions) => reader.listCoMentions(entityId, coMentionOptions),
     listSimilar: (articleId, similarOptions) => reader.listSimilar(articleId, similarOptions),
+    listStories: (filter, page) => reader.listStories(filter, page),
   };
 }

@@ -30,6 +30,8 @@ export const PK = {
   band: (bandKey: string) => `B#${bandKey}`,
   /** The copies of one story. */
   story: (storyId: string) => `T#${storyId}`,
+  /** Stories by the date of their first copy: one entry per story, written by that copy. */
+  stories: 'STORIES',
 } as const;
 
 export const GSI1 = {
