@@ -17,6 +17,7 @@ import { startDynamoDbLocal, type RunningDynamoDbLocal } from './services/dynamo
 import { assertPortFree } from './services/ports.js';
 import { startS3Server, type RunningS3Server } from './services/s3-server.js';
 import { SnapshotScheduler, loadTableSnapshot, saveTableSnapshot } from './services/table-snapshot.js';
+import { createStaticSite } from './static-site.js';
 
 export interface LocalMode {
   apiUrl: string;
@@ -136,7 +137,8 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
       log(`the last run did not stop cleanly: replaying the ${replayed} object(s) under ${INCOMING_PREFIX} (those already in the table are skipped)`);
     }
 
-    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query, log, cors: options.corsAllowOrigins?.length ? { allowOrigins: options.corsAllowOrigins } : undefined });
+    // The explorer (web/dist, built by `npm start`'s prestart) at / and the API docs at /docs, next to the API.
+    api = await startApiServer({ port: options.apiPort, host: LOCAL_HOST, handler: query, log, cors: options.corsAllowOrigins?.length ? { allowOrigins: options.corsAllowOrigins } : undefined, site: createStaticSite() });
     const [runningApi, runningS3, runningDynamo] = [api, s3, dynamo];
 
     return {
