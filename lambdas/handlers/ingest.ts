@@ -1,9 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SERVICE_NAMES } from '../aws/metric-names.js';
+import { functionMetrics } from '../aws/pipeline-metrics.js';
 import { readIngestConfig } from '../config/ingest-config.js';
 import { createIngestHandler, ingestHandlerDeps } from './ingest-handler.js';
 
 // The ingest Lambda: its handler built once per container from the validated configuration.
-export const handler = createIngestHandler(
-  ingestHandlerDeps(readIngestConfig(), { dynamoDb: new DynamoDBClient({}), s3: new S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED' }) }),
-);
+export const handler = createIngestHandler({
+  ...ingestHandlerDeps(readIngestConfig(), { dynamoDb: new DynamoDBClient({}), s3: new S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED' }) }),
+  metrics: functionMetrics(SERVICE_NAMES.ingest),
+});

@@ -1,9 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createApiGatewayHandler } from '../aws/api-gateway-v2.js';
+import { SERVICE_NAMES } from '../aws/metric-names.js';
+import { recordRequest } from '../aws/pipeline-metrics.js';
 import type { QueryConfig } from '../config/query-config.js';
-import { createQueryApi } from '../query/query-api.js';
+import { createQueryApi, queryRoutePattern, type QueryApi } from '../query/query-api.js';
 import type { ArticleReader } from '../store/article-store.js';
 import { CachedArticleReader } from '../store/cached-article-reader.js';
 import { DynamoDbArticleReader } from '../store/dynamodb/article-reader.js';
@@ -12,6 +15,8 @@ export interface QueryHandlerDeps {
   reader: ArticleReader;
   /** Powertools Logger of the function (default: service newsfacts-query). */
   logger?: Logger;
+  /** Where the function's metrics go (lambdas/aws/pipeline-metrics.ts); none outside Lambda. */
+  metrics?: Metrics;
 }
 
 export type QueryHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -21,8 +26,17 @@ export type QueryHandler = (event: APIGatewayProxyEventV2, context?: Context) =>
  * Gateway. Built once per container (or per local-mode process) from its dependencies.
  */
 export function createQueryHandler(deps: QueryHandlerDeps): QueryHandler {
-  const logger = deps.logger ?? new Logger({ serviceName: 'newsfacts-query' });
-  const handle = createApiGatewayHandler(createQueryApi(deps.reader), logger);
+  const logger = deps.logger ?? new Logger({ serviceName: SERVICE_NAMES.query });
+  const api = createQueryApi(deps.reader);
+  const { metrics } = deps;
+  const measured: QueryApi = metrics
+    ? async (request) => {
+        const response = await api(request);
+        recordRequest(metrics, queryRoutePattern(request.path), response.status);
+        return response;
+      }
+    : api;
+  const handle = createApiGatewayHandler(measured, logger);
   const cache = deps.reader instanceof CachedArticleReader ? deps.reader : null;
   return async (event, context) => {
     if (context) logger.addContext(context);

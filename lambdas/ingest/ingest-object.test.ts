@@ -59,7 +59,10 @@ const writes = () => store.calls.filter((c) => c.method === 'replaceObject' || c
 
 describe('ingestObjectEvent', () => {
   it('processes a new object: its articles are stored under the event sequencer', async () => {
-    expect(await ingestObjectEvent(created('0A'), deps)).toMatchObject({ status: 'processed', articleIds: [articleIdForKey(KEY)] });
+    const outcome = await ingestObjectEvent(created('0A'), deps);
+    expect(outcome).toEqual({ status: 'processed', articleIds: [articleIdForKey(KEY)], extractionMs: expect.any(Number) });
+    // Normalizing and extracting, for the function's metrics.
+    expect((outcome as { extractionMs: number }).extractionMs).toBeGreaterThanOrEqual(0);
     const stored = store.stored(KEY)!;
     expect(stored).toMatchObject({ sequencer: normalizeSequencer('0A'), failed: false, deleted: false, receivedAt: NOW.toISOString(), rejected: null });
     expect(stored.articles.map((a) => a.article.title)).toEqual(['Acme opens office']);

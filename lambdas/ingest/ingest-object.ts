@@ -69,6 +69,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const bytes = await deps.objects.read(event.bucket, event.key, event.versionId);
   if (bytes === null) return { status: 'stale' };
 
+  const started = performance.now();
   const normalized = normalize({ bytes, fileName: event.key, maxBytes: deps.maxObjectBytes });
   if (!normalized.ok) return reject(normalized.error);
   const limits = { ...INGEST_LIMITS, ...deps.limits };
@@ -92,10 +93,11 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
     // A bug in extraction must not poison the queue: record it, visible through the API.
     return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}`.slice(0, 300) });
   }
+  const extractionMs = Math.round(performance.now() - started);
   // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
   articles = await assignStories(articles, deps.store);
   const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles });
-  return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId) } : { status: 'stale' };
+  return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs } : { status: 'stale' };
 }
 
 /**

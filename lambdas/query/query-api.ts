@@ -31,6 +31,14 @@ export const QUERY_ROUTE_PATTERNS = [
 ] as const;
 export type QueryRoutePattern = (typeof QUERY_ROUTE_PATTERNS)[number];
 
+const ROUTE_PATTERNS = new Router<QueryRoutePattern>(QUERY_ROUTE_PATTERNS.map((pattern) => ({ method: 'GET', pattern, handler: pattern })));
+
+/** The route pattern a path falls under (for metrics: ids do not multiply them), or null. */
+export function queryRoutePattern(path: string): QueryRoutePattern | null {
+  const match = ROUTE_PATTERNS.match('GET', path);
+  return match.kind === 'matched' ? match.handler : null;
+}
+
 interface RouteContext {
   params: PathParams;
   query: Record<string, string | string[]>;

@@ -76,7 +76,7 @@ describe('ingesting an object event into DynamoDB Local', () => {
   it('stores a processed article that reads back with its entities, facts and text', async () => {
     const key = uniqueKey('World News + Politics/ü caracas (1).txt');
     const outcome = await ingestObjectEvent(await upload(key, STORY_A), deps);
-    expect(outcome).toEqual({ status: 'processed', articleIds: [articleIdForKey(key)] });
+    expect(outcome).toEqual({ status: 'processed', articleIds: [articleIdForKey(key)], extractionMs: expect.any(Number) });
 
     const article = await store.getArticle(articleIdForKey(key), { includeText: true });
     expect(article).toMatchObject({ status: 'processed', key, bucket: env.bucket });
