@@ -44,6 +44,8 @@ export class Ingestion extends Construct {
       logRetention: props.logRetention,
       logLevel: props.logLevel,
       includeNerModel: true,
+      // Node would parse the bundle's source map at every cold start; the handler reads it on the first error.
+      sourceMaps: 'lazy',
     })
       .bindTable(props.table, 'readWrite')
       .bindIncomingObjects(props.bucket, props.incomingPrefix);

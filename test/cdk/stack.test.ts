@@ -166,7 +166,8 @@ describe('functions', () => {
         Variables: {
           POWERTOOLS_SERVICE_NAME: 'newsfacts-ingest',
           LOG_LEVEL: config.logLevel,
-          NODE_OPTIONS: '--enable-source-maps',
+          // Like the query handler, it maps stack traces itself, on the first error.
+          NODE_OPTIONS: Match.absent(),
           TABLE_NAME: { Ref: ids.table },
           INCOMING_PREFIX: 'incoming/',
           MAX_OBJECT_BYTES: String(config.maxObjectBytes),
