@@ -55,7 +55,7 @@ const words = buildWordClusters(dataDir, clustersPath, SEED, log);
 if (words) log(`word clusters: ${words} words → ${clustersPath}`);
 else {
   rmSync(clustersPath, { force: true });
-  log(`no unlabeled news under ${dataDir} (reuters21578, bbc-news-fulltext): training without word clusters`);
+  log(`no unlabeled news under ${dataDir} (reuters21578, bbc-news-fulltext, polnear/train/text, conll2003/eng.train): training without word clusters`);
 }
 const resources = {
   gazetteer,
