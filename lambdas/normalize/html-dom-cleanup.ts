@@ -27,6 +27,8 @@ const COMMENTS_NAME = /(?:^|\s)(?:comments?|comment-?list|comments?-(?:area|sect
  * the story too (`<body class="has-promo-bar">`, `<td class="ad-wrapper-parent">`).
  */
 export function removeFurniture(document: DomDocument): void {
+  const story = storyHolders(document);
+  const holdsStory = (element: DomElement) => story.has(element);
   const doomed = [...document.querySelectorAll(FURNITURE_SELECTOR)];
   const comments: DomElement[] = [];
   for (const element of document.querySelectorAll('[class], [id]')) {
@@ -42,14 +44,7 @@ export function removeFurniture(document: DomDocument): void {
   }
   // Comment threads are many paragraphs by design; only the headline guard applies to them.
   for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) element.remove();
-  removeControlWidgets(document);
-}
-
-/** Whether the element is or contains the headline or the marked-up article body. */
-function holdsStory(element: DomElement): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'BODY' || tag === 'HTML' || tag === 'H1' || tag === 'ARTICLE' || tag === 'MAIN') return true;
-  return element.querySelector('h1, article, main, [itemprop="articleBody"]') !== null;
+  removeControlWidgets(document, holdsStory);
 }
 
 /** Tags a widget can be, going up from its control; a paragraph is text, never a widget. */
@@ -58,7 +53,7 @@ const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'LI', 'UL', 'SPAN', 'FOO
 const WIDGET_MAX_CHARS = 300;
 
 /** Sign-up boxes, search fields and polls without a <form>: the block of short text around an input or button. */
-function removeControlWidgets(document: DomDocument): void {
+function removeControlWidgets(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
   for (const control of [...document.querySelectorAll('input:not([type="hidden"]), button, select, textarea')]) {
     if (control.parentNode === null) continue;
     let widget: DomElement | null = null;
@@ -83,6 +78,8 @@ const PICTURE = 'img, picture, amp-img, video';
  * the story, and interrupt its sentences.
  */
 export function takeCaptions(document: DomDocument): string[] {
+  const story = storyHolders(document);
+  const holdsStory = (element: DomElement) => story.has(element);
   const captions: string[] = [];
   const take = (element: DomElement, keepText: boolean) => {
     const text = cleanInline(element.textContent ?? '');
@@ -98,7 +95,8 @@ export function takeCaptions(document: DomDocument): string[] {
   for (const picture of [...document.querySelectorAll(PICTURE)]) {
     if (picture.parentNode === null) continue;
     let figure: DomElement | null = null;
-    for (let node: DomElement | null = picture.parentNode; node && FIGURE_TAGS.has(node.tagName?.toUpperCase()); node = node.parentNode) {
+    let level = 0;
+    for (let node: DomElement | null = picture.parentNode; node && level++ < FIGURE_MAX_LEVELS && FIGURE_TAGS.has(node.tagName?.toUpperCase()); node = node.parentNode) {
       const chars = cleanInline(node.textContent ?? '').length;
       if (chars >= CAPTION_MAX_CHARS || chars * 5 > pageChars || node.querySelector('h1, h2, h3, h4, p + p, article') !== null || holdsStory(node)) break;
       figure = node;
@@ -108,6 +106,8 @@ export function takeCaptions(document: DomDocument): string[] {
   return captions;
 }
 
+/** A figure wraps its picture a few levels deep at most; the bound keeps pages of hundreds of thumbnails linear. */
+const FIGURE_MAX_LEVELS = 5;
 /** Blocks that can wrap a picture and its caption (not a paragraph, which is text with an inline image). */
 const FIGURE_TAGS = new Set(['FIGURE', 'DIV', 'TD', 'TR', 'TBODY', 'TABLE', 'SPAN', 'CENTER', 'FONT', 'A', 'DL', 'DT', 'DD']);
 
@@ -118,8 +118,6 @@ function isMostlyLinks(element: DomElement): boolean {
   return chars > 0 && linkChars >= chars * 0.5;
 }
 
-/** Headings that are links: the mark of a teaser card ("Read next", "Related", recirculation rails). */
-const LINKED_HEADING = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 /** A card is a headline and a blurb; more text than this is not a teaser. */
 const CARD_MAX_CHARS = 1200;
 
@@ -129,24 +127,59 @@ const CARD_MAX_CHARS = 1200;
  * text), and on a short story they outweigh it in Readability's scores.
  */
 export function removeTeaserCards(document: DomDocument): void {
+  // Headings with a link inside or around them (one simple query: a selector list with
+  // descendant combinators costs a walk per selector).
+  const headings = [...document.querySelectorAll('h2, h3, h4, h5, h6')].filter((heading) => {
+    const href = heading.querySelector('a[href]')?.getAttribute('href') ?? enclosingLinkHref(heading);
+    return href !== null && !href.startsWith('#');
+  });
+  if (headings.length < 3) return;
+  // Linked headings below each element, and the elements that hold the story: counted once, by
+  // walking up from each, rather than by a selector query per element (a 100 KB page of teaser
+  // rails took 140 ms that way).
+  const below = new Map<DomElement, number>();
+  for (const heading of headings) for (let node = heading.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
+  const story = storyHolders(document);
   const containers = new Set<DomElement>();
-  for (const link of document.querySelectorAll(LINKED_HEADING)) {
-    const href = link.getAttribute('href') ?? link.querySelector('a[href]')?.getAttribute('href') ?? link.parentNode?.getAttribute?.('href') ?? '';
-    if (href.startsWith('#')) continue;
+  for (const heading of headings) {
     // The card: the highest ancestor holding this one linked heading; its parent holds the others.
-    let card: DomElement = link;
-    while (card.parentNode?.tagName && !holdsStory(card.parentNode) && card.parentNode.querySelectorAll(LINKED_HEADING).length <= 1) card = card.parentNode;
-    if (card.parentNode?.tagName) containers.add(card.parentNode);
+    let card: DomElement = heading;
+    while (card.parentNode?.tagName && !story.has(card.parentNode) && (below.get(card.parentNode) ?? 0) <= 1) card = card.parentNode;
+    if (card.parentNode?.tagName && !story.has(card.parentNode)) containers.add(card.parentNode);
   }
   for (const container of containers) {
-    if (container.parentNode === null || holdsStory(container)) continue;
+    if (container.parentNode === null) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
-    const cards = children.filter((child) => (child.textContent ?? '').length < CARD_MAX_CHARS && child.querySelector(LINKED_HEADING) !== null);
+    const headingSet = new Set(headings);
+    const cards = children.filter((child) => ((below.get(child) ?? 0) >= 1 || headingSet.has(child)) && (child.textContent ?? '').length < CARD_MAX_CHARS);
     if (cards.length < 3 || cards.length * 3 < children.length * 2) continue;
     for (const card of cards) card.remove();
     // The rail's own heading ("More from…", "Read next") goes with its cards.
     if (cleanInline(container.textContent ?? '').length <= 80) container.remove();
   }
+}
+
+/** The href of the link around an element, a few levels up at most; null when there is none. */
+function enclosingLinkHref(element: DomElement): string | null {
+  let node = element.parentNode;
+  for (let level = 0; node?.tagName && level < 3; level++, node = node.parentNode) {
+    if (node.tagName.toUpperCase() === 'A') return node.getAttribute('href');
+  }
+  return null;
+}
+
+/**
+ * The elements that are or hold the headline (h1), an article, main or [itemprop=articleBody]:
+ * never furniture, whatever their class. Found once per pass, walking up from each.
+ */
+function storyHolders(document: DomDocument): Set<DomElement> {
+  const holders = new Set<DomElement>();
+  for (const element of document.querySelectorAll('h1, article, main, [itemprop="articleBody"]')) {
+    for (let node: DomElement | null = element; node?.tagName && !holders.has(node); node = node.parentNode) holders.add(node);
+  }
+  if (document.body) holders.add(document.body);
+  if (document.documentElement) holders.add(document.documentElement);
+  return holders;
 }
 
 const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'HEADER', 'FOOTER', 'TABLE', 'TBODY', 'TR', 'TD']);

@@ -54,27 +54,24 @@ export function parseHtmlDocument(html: string): DomDocument {
   // linkedom builds no <html>/<body> around markup that lacks them.
   const whole = /<html[\s>]/i.test(cleaned) ? cleaned : `<!DOCTYPE html><html><body>${cleaned}</body></html>`;
   const document = loadLinkedom().parseHTML(whole).document as unknown as DomDocument;
-  if (document.documentElement) removeCommentNodes(document.documentElement);
+  if (document.documentElement) removeCommentNodes(document);
   return document;
 }
 
-const COMMENT_NODE = 8;
+/** NodeFilter.SHOW_COMMENT. */
+const SHOW_COMMENT = 0x80;
 
 /**
  * Removes the comments the parser made of markup it does not know in a page body (`<![CDATA[`, a
  * second `<!DOCTYPE`, `<?xml ?>`); real comments were cut before parsing. They hold no text, and
  * Readability looped forever on one such tree (a hostile-corpus page, once its NULs were dropped).
  */
-function removeCommentNodes(root: DomNode): void {
-  const stack: DomNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    for (let child = node.firstChild; child; ) {
-      const next = child.nextSibling;
-      if (child.nodeType === COMMENT_NODE) (child as DomElement).remove();
-      else if (child.nodeType === ELEMENT_NODE) stack.push(child);
-      child = next;
-    }
-  }
+function removeCommentNodes(document: DomDocument): void {
+  // A tree walker follows linkedom's node list directly; firstChild/nextSibling walks cost more.
+  const walker = (document as unknown as { createTreeWalker(root: unknown, show: number): { nextNode(): DomElement | null } }).createTreeWalker(document.documentElement, SHOW_COMMENT);
+  const comments: DomElement[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const comment of comments) comment.remove();
 }
 
 const INERT = /<!--[\s\S]*?-->|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi;
