@@ -16,6 +16,7 @@ import { benchPartitions } from './bench/partitions.js';
 import { benchTime } from './bench/time.js';
 import { machineInfo, table, type BenchContext, type MachineInfo, type SectionResult, type TargetCheck } from './bench/report.js';
 import { writeScalingCostModel } from './bench/cost-model.js';
+import { exitWithUsageError, parseCliArgs } from './cli/cli-args.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOC = join(REPO_ROOT, 'docs/BENCHMARKS.md');
@@ -45,23 +46,17 @@ interface Options {
   only: string[] | null;
 }
 
-function parseArgs(argv: string[]): Options {
-  let dataDir = process.env.NEWSFACTS_DATA ?? join(REPO_ROOT, '../shared/data');
-  let only: string[] | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--data') dataDir = argv[++i];
-    else if (arg.startsWith('--data=')) dataDir = arg.slice(7);
-    else if (arg === '--only') only = argv[++i].split(',');
-    else if (arg.startsWith('--only=')) only = arg.slice(7).split(',');
-    else if (arg === '--help' || arg === '-h') {
-      console.log(`Usage: npm run bench -- [--data DIR] [--only ${SECTIONS.map((s) => s.id).join('|')}[,…]]`);
-      process.exit(0);
-    } else throw new Error(`Unknown argument "${arg}"; try --help.`);
-  }
+function readOptions(): Options {
+  const usage = `Usage: npm run bench -- [--data DIR] [--only SECTION[,SECTION…]]
+  Measures newsfacts on this machine and rewrites docs/BENCHMARKS.md (and docs/benchmarks.json) in place,
+  section by section.
+  --data   the research corpora (default: NEWSFACTS_DATA, else ../shared/data)
+  --only   some sections: ${SECTIONS.map((s) => s.id).join(', ')}`;
+  const { values } = parseCliArgs(usage, { options: { data: { type: 'string' }, only: { type: 'string' } } });
+  const only = values.only ? values.only.split(',') : null;
   const unknown = (only ?? []).filter((id) => !SECTIONS.some((s) => s.id === id));
-  if (unknown.length) throw new Error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.id).join(', ')}.`);
-  return { dataDir: resolve(dataDir), only };
+  if (unknown.length) exitWithUsageError(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.id).join(', ')}.`);
+  return { dataDir: resolve(values.data ?? process.env.NEWSFACTS_DATA ?? join(REPO_ROOT, '../shared/data')), only };
 }
 
 function commandFor(ids: string[]): string {
@@ -120,7 +115,7 @@ function escapeRegExp(text: string): string {
 }
 
 async function main(): Promise<number> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions();
   const selected = SECTIONS.filter((s) => !options.only || options.only.includes(s.id));
   if (selected.some((s) => s.needsData) && !existsSync(join(options.dataDir, 'bbc-news-fulltext'))) {
     console.error(`The benchmark corpora are not in ${options.dataDir}: pass --data DIR (the folder holding bbc-news-fulltext/ and reuters21578/) or set NEWSFACTS_DATA.`);

@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createDynamoDbArticleStore } from '../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { S3ObjectReader } from '../lambdas/aws/s3-object-reader.js';
 import { localDynamoDbClient, localS3Client } from '../local/clients.js';
@@ -14,6 +13,7 @@ import { startDynamoDbLocal } from '../local/services/dynamodb-local.js';
 import { findFreePort } from '../local/services/ports.js';
 import { startS3Server } from '../local/services/s3-server.js';
 import { hostileCorpus } from './chaos/hostile-corpus.js';
+import { exitWithUsageError, parseCliArgs } from './cli/cli-args.js';
 import { runBurst } from './chaos/burst.js';
 import { runFaultScenario, runScheduleScenario } from './chaos/delivery.js';
 import { ingestHostileFiles, runHostileOffline } from './chaos/hostile.js';
@@ -29,10 +29,16 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, only: { type: 'string' } } });
+  const usage = `Usage: npm run chaos -- [--scale N] [--seed S] [--only SCENARIO[,SCENARIO…]]
+  The longer version of the reliability tests: hostile files, injected DynamoDB faults, shuffled,
+  duplicated and concurrent deliveries, a local-mode burst; starts its own DynamoDB Local and s3rver.
+  --scale  how much of each (0 < N <= 4, default 1)
+  --seed   the seed of every random choice (default 1): a failing run is replayed with the same seed
+  --only   some scenarios: hostile, faults, schedule, burst`;
+  const { values } = parseCliArgs(usage, { options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, only: { type: 'string' } } });
   const scale = Number(values.scale);
   const seed = Number(values.seed);
-  if (!(scale > 0 && scale <= 4) || !Number.isInteger(seed)) throw new Error('--scale must be in (0, 4] and --seed an integer.');
+  if (!(scale > 0 && scale <= 4) || !Number.isInteger(seed)) exitWithUsageError('--scale must be in (0, 4] and --seed an integer.');
   const n = (base: number) => Math.max(1, Math.round(base * scale));
   const wanted = (name: string) => !values.only || values.only.split(',').includes(name);
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

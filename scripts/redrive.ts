@@ -6,12 +6,12 @@
 // S3 sequencer (the store processes a redelivery of a failed event again).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SQSClient, StartMessageMoveTaskCommand, type StartMessageMoveTaskCommandInput } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { ArticleReader, ArticleWriter } from '../lambdas/store/article-store.js';
 import { s3EventRecordOf } from '../lambdas/aws/s3-notification.js';
 import { toSqsEvent, toSqsMessage } from '../local/s3-notifications.js';
+import { parseCliArgs } from './cli/cli-args.js';
 
 // ------------------------------------------------------------------------------------------- AWS
 
@@ -104,7 +104,15 @@ export async function redriveLocal(options: {
 
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const { values } = parseArgs({
+  const usage = `Usage:
+  npm run redrive -- [--dlq-arn ARN | --outputs cdk-outputs.json] [--max-per-second N] [--dry-run]
+      A deployed stack: moves the dead-letter queue's messages back to the ingest queue (an SQS move
+      task); the queue's ARN comes from --dlq-arn or from the DeadLetterQueueArn output that
+      \`cdk deploy --outputs-file cdk-outputs.json\` saved.
+  npm run redrive -- --local [--prefix incoming/…] [--dry-run]
+      Local mode (npm start running): ingests again every file recorded as PROCESSING_FAILED.
+  --dry-run  say what would be redriven, change nothing`;
+  const { values } = parseCliArgs(usage, {
     options: {
       'dlq-arn': { type: 'string' },
       outputs: { type: 'string' },

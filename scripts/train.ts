@@ -4,7 +4,6 @@
 // and fixed epochs reproduce the committed model byte for byte.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CLUSTERS_FILE, GAZETTEER_FILE, MODEL_FILE, loadNerModel } from '../lambdas/extract/entities/model.js';
 import { Gazetteer } from '../lambdas/extract/entities/gazetteer.js';
 import { WordClusters, decodeClusters } from '../lambdas/extract/entities/word-clusters.js';
@@ -16,8 +15,19 @@ import { readConll } from './train/conll.js';
 import { trainNer } from './train/train-ner.js';
 import { evaluateDocuments } from './train/evaluate.js';
 import { runAttributionTraining } from './train/train-attribution.js';
+import { parseCliArgs } from './cli/cli-args.js';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [--out DIR] [--epochs N] [--stages N]
+       npm run train -- --model attribution [--data DIR] [--out FILE]
+  Trains the news NER tagger on CoNLL-2003 train (tuned on eng.testa; word clusters from the unlabeled
+  news of the data folder) and writes lambdas/extract/entities/model/, byte for byte the committed model.
+  With --model attribution: the attribution tagger of the quote extractor, on PolNeAR train (it reads the
+  NER model's entities, so train it after the NER model).
+  --data    the research data folder (default: NEWSFACTS_DATA, else ../shared/data)
+  --train, --dev  CoNLL-format files instead of the data folder's
+  --out     where the model goes instead of the runtime's folder`;
+
+const { values } = parseCliArgs(USAGE, {
   options: {
     data: { type: 'string' },
     train: { type: 'string' },
