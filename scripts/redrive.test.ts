@@ -28,7 +28,12 @@ describe('redrive on AWS', () => {
 
   it('sends StartMessageMoveTask with that request and returns the task handle', async () => {
     const sent: unknown[] = [];
-    const sqs = { send: async (command: unknown) => (sent.push(command), { TaskHandle: 'task-1' }) };
+    const sqs = {
+      send: async (command: unknown) => {
+        sent.push(command);
+        return { TaskHandle: 'task-1' };
+      },
+    };
     expect(await startAwsRedrive(sqs as never, moveTaskRequest(DLQ, 10))).toBe('task-1');
     expect(sent).toHaveLength(1);
     expect(sent[0]).toBeInstanceOf(StartMessageMoveTaskCommand);
