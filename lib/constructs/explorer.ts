@@ -21,12 +21,27 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { QUERY_ROUTE_PATTERNS } from '../../lambdas/query/query-api.js';
 import { REPO_ROOT } from '../paths.js';
 import { acknowledgeNag, nagArnRef } from './nag.js';
 import { LAMBDA_BASIC_EXECUTION_FINDING } from './storage.js';
 
-/** What the query function routes (lambdas/query/query-api.ts): CloudFront sends these to the API, everything else to the bucket. */
-export const API_PATH_PATTERNS = ['/health', '/openapi.json', '/articles*', '/entities*', '/facts*'] as const;
+/**
+ * CloudFront path patterns of the query API's routes (lambdas/query/query-api.ts), one per first
+ * path segment: exact for a route alone under it (`/health`), a prefix when it has routes below
+ * (`/articles*`). They go to the API; everything else (/, /assets/*, /docs) to the bucket. A new
+ * route is covered without touching this file.
+ */
+export function apiPathPatterns(routes: readonly string[]): string[] {
+  const roots = new Map<string, boolean>();
+  for (const route of routes) {
+    const [, first, ...rest] = route.split('/');
+    roots.set(first, (roots.get(first) ?? false) || rest.length > 0);
+  }
+  return [...roots].map(([first, nested]) => (nested ? `/${first}*` : `/${first}`));
+}
+
+export const API_PATH_PATTERNS = apiPathPatterns(QUERY_ROUTE_PATTERNS);
 
 /** The explorer's build (web/build.ts), made at synth time like the functions' bundles. */
 export const EXPLORER_DIST = join(REPO_ROOT, 'web/dist');

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../lib/config.js';
-import { API_PATH_PATTERNS } from '../../lib/constructs/explorer.js';
+import { API_PATH_PATTERNS, apiPathPatterns } from '../../lib/constructs/explorer.js';
 import { QUERY_ROUTE_PATTERNS } from '../../lambdas/query/query-api.js';
 import { SYNTH_TIMEOUT_MS, acknowledgements, cdkJsonContext, reportedViolations, synthesize, type Synthesized } from './synth.js';
 
@@ -56,6 +56,14 @@ describe('the explorer on AWS (apiAuth=none)', () => {
     const explorerAcks = acknowledgements(synth.app).filter((a) => a.path.includes('/Explorer') || a.path.includes('CDKBucketDeployment'));
     expect(explorerAcks.length).toBeGreaterThan(0);
     for (const ack of explorerAcks) expect(ack.reason.length, ack.id).toBeGreaterThan(40);
+  });
+});
+
+describe('the API paths CloudFront sends to the HTTP API', () => {
+  it('are one pattern per first segment, a prefix only where routes nest, never / or the explorer’s folders', () => {
+    expect(apiPathPatterns(['/health', '/openapi.json', '/articles', '/articles/{articleId}', '/entities/{entityId}/facts'])).toEqual(['/health', '/openapi.json', '/articles*', '/entities*']);
+    expect(API_PATH_PATTERNS).toContain('/entities*');
+    for (const pattern of API_PATH_PATTERNS) expect(pattern).not.toMatch(/^\/(\*|assets|docs|index\.html)/);
   });
 });
 
