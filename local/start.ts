@@ -28,6 +28,7 @@ async function main(): Promise<number> {
       '',
       'newsfacts local mode is running:',
       `  HTTP API        ${m.apiUrl}            e.g. curl '${m.apiUrl}/entities?q=borisov'`,
+      `  Explorer        ${m.apiUrl}/           API docs at ${m.apiUrl}/docs`,
       `  S3 endpoint     ${m.s3Endpoint}            bucket ${m.bucket}, put articles under ${INCOMING_PREFIX}`,
       `                  (path-style; access key ${LOCAL_ACCESS_KEY_ID}, secret ${LOCAL_SECRET_ACCESS_KEY}, region ${LOCAL_REGION})`,
       `  DynamoDB Local  ${m.dynamoDbEndpoint}            table ${m.tableName}`,
