@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ObjectEvent } from '../ingest/object-event.js';
-import { INGEST_METRICS, METRICS_NAMESPACE, QUERY_METRICS } from './metric-names.js';
-import { functionMetrics, recordIngestOutcome, recordRequest } from './pipeline-metrics.js';
+import { INGEST_METRICS, METRICS_NAMESPACE } from './metric-names.js';
+import { functionMetrics, recordIngestOutcome } from './pipeline-metrics.js';
 
 interface EmfBlob {
   _aws: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[] };
@@ -53,17 +53,5 @@ describe('ingest metrics', () => {
     for (const status of ['stale', 'duplicate', 'deleted'] as const) recordIngestOutcome(metrics, event('2026-12-01T10:00:00Z'), { status });
     metrics.publishStoredMetrics();
     expect(lines).toEqual([]);
-  });
-});
-
-describe('query metrics', () => {
-  it('count a request under its route pattern and status', () => {
-    const metrics = functionMetrics('newsfacts-query');
-    recordRequest(metrics, '/entities/{entityId}', 404);
-    recordRequest(metrics, null, 404);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]._aws.CloudWatchMetrics[0].Dimensions).toEqual([['service', 'route', 'status']]);
-    expect(lines[0]).toMatchObject({ route: '/entities/{entityId}', status: '404', [QUERY_METRICS.requests]: 1 });
-    expect(lines[1]).toMatchObject({ route: 'unknown', status: '404' });
   });
 });

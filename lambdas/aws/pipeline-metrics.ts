@@ -1,7 +1,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { IngestOutcome } from '../ingest/ingest-object.js';
 import type { ObjectEvent } from '../ingest/object-event.js';
-import { INGEST_METRICS, METRICS_NAMESPACE, QUERY_METRICS } from './metric-names.js';
+import { INGEST_METRICS, METRICS_NAMESPACE } from './metric-names.js';
 
 /** Metrics of one function, buffered during an invocation and written as EMF when it ends. */
 export function functionMetrics(serviceName: string): Metrics {
@@ -21,9 +21,4 @@ export function recordIngestOutcome(metrics: Metrics, event: ObjectEvent, outcom
   } else return;
   const eventTime = event.eventTime ? Date.parse(event.eventTime) : Number.NaN;
   if (Number.isFinite(eventTime)) metrics.addMetric(INGEST_METRICS.ingestLag, MetricUnit.Seconds, Math.max(0, (now.getTime() - eventTime) / 1000));
-}
-
-/** One API request, by route pattern and status. */
-export function recordRequest(metrics: Metrics, route: string | null, status: number): void {
-  metrics.singleMetric().addDimensions({ route: route ?? 'unknown', status: String(status) }).addMetric(QUERY_METRICS.requests, MetricUnit.Count, 1);
 }

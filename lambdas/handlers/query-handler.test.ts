@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { httpApiEvent } from '../../test/support/http-api-event.js';
 import { InMemoryArticleReader } from '../../test/support/in-memory-article-reader.js';
-import { functionMetrics } from '../aws/pipeline-metrics.js';
+import { requestMetrics } from '../aws/request-metrics.js';
 import { createQueryHandler } from './query-handler.js';
 
 let emf: Record<string, unknown>[];
@@ -16,7 +16,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the query handler', () => {
   it('counts each request under its route pattern and status, ids left out', async () => {
-    const handler = createQueryHandler({ reader: new InMemoryArticleReader([]), metrics: functionMetrics('newsfacts-query') });
+    const handler = createQueryHandler({ reader: new InMemoryArticleReader([]), metrics: requestMetrics('newsfacts-query') });
     await handler(httpApiEvent('GET', '/entities/per-nobody'));
     await handler(httpApiEvent('GET', '/health'));
     await handler(httpApiEvent('GET', '/no/such/route'));

@@ -1,10 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createApiGatewayHandler } from '../aws/api-gateway-v2.js';
 import { SERVICE_NAMES } from '../aws/metric-names.js';
-import { recordRequest } from '../aws/pipeline-metrics.js';
+import type { RequestMetrics } from '../aws/request-metrics.js';
 import type { QueryConfig } from '../config/query-config.js';
 import { createQueryApi, queryRoutePattern, type QueryApi } from '../query/query-api.js';
 import type { ArticleReader } from '../store/article-store.js';
@@ -15,8 +14,8 @@ export interface QueryHandlerDeps {
   reader: ArticleReader;
   /** Powertools Logger of the function (default: service newsfacts-query). */
   logger?: Logger;
-  /** Where the function's metrics go (lambdas/aws/pipeline-metrics.ts); none outside Lambda. */
-  metrics?: Metrics;
+  /** Counts requests by route and status (lambdas/aws/request-metrics.ts); none outside Lambda. */
+  metrics?: RequestMetrics;
 }
 
 export type QueryHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -32,7 +31,7 @@ export function createQueryHandler(deps: QueryHandlerDeps): QueryHandler {
   const measured: QueryApi = metrics
     ? async (request) => {
         const response = await api(request);
-        recordRequest(metrics, queryRoutePattern(request.path), response.status);
+        metrics.record(queryRoutePattern(request.path), response.status);
         return response;
       }
     : api;

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { mapStackTracesLazily } from '../aws/lazy-source-maps.js';
 import { SERVICE_NAMES } from '../aws/metric-names.js';
-import { functionMetrics } from '../aws/pipeline-metrics.js';
+import { requestMetrics } from '../aws/request-metrics.js';
 import { readQueryConfig } from '../config/query-config.js';
 import { createQueryHandler, queryHandlerDeps } from './query-handler.js';
 
@@ -10,4 +10,4 @@ import { createQueryHandler, queryHandlerDeps } from './query-handler.js';
 // stack runs this function without --enable-source-maps, see lib/constructs/api.ts).
 mapStackTracesLazily(import.meta.url);
 
-export const handler = createQueryHandler({ ...queryHandlerDeps(readQueryConfig(), { dynamoDb: new DynamoDBClient({}) }), metrics: functionMetrics(SERVICE_NAMES.query) });
+export const handler = createQueryHandler({ ...queryHandlerDeps(readQueryConfig(), { dynamoDb: new DynamoDBClient({}) }), metrics: requestMetrics(SERVICE_NAMES.query) });
