@@ -7,7 +7,8 @@ import type { ObjectEvent } from '../../lambdas/ingest/object-event.js';
 import { S3ObjectReader } from '../../lambdas/aws/s3-object-reader.js';
 import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
-import { manifestKeys, unpackJson, type Item } from '../../lambdas/store/dynamodb/items.js';
+import { manifestKeys, unpackJson } from '../../lambdas/store/dynamodb/items.js';
+import type { Item } from '../../lambdas/store/dynamodb/keys.js';
 import { localDynamoDbClient } from '../../local/clients.js';
 import { integrationEnv } from './support/env.js';
 

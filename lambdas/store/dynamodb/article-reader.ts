@@ -18,7 +18,8 @@ import type {
 import { listStories } from './story-list.js';
 import { similarArticles } from './story-similar.js';
 import { rankCoMentions } from '../co-mentions.js';
-import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type Item, type StoredFact } from './items.js';
+import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact } from './items.js';
+import type { Item } from './keys.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
 import { nameKey } from './names.js';
 import { readPage, type Entry, type QuerySpec } from './paging.js';

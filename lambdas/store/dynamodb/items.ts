@@ -1,12 +1,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Entity, Fact, FactType, Quantity, Timex } from '../../extract/types.js';
 import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, RejectedFile } from '../article-store.js';
-import { GSI1, GSI2, PK, SK, indexSortKey, pad } from './keys.js';
+import { GSI1, GSI2, PK, SK, indexSortKey, pad, type Item, type ItemKey } from './keys.js';
 import { nameKey } from './names.js';
 import { storyEntries, storyRecordAttributes } from './story-items.js';
 
-export type Item = Record<string, unknown> & { pk: string; sk: string };
-export type ItemKey = { pk: string; sk: string };
 
 /** The record's inline document stays well under DynamoDB's 400 KB item limit; larger ones are chunked. */
 const INLINE_DOC_BYTES = 300_000;

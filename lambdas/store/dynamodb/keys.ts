@@ -57,3 +57,7 @@ export function parseIndexSortKey(sk: string): { date: string; articleId: string
 export const prefixEnd = (prefix: string) => prefix + '\uffff';
 
 export const pad = (n: number) => String(n).padStart(4, '0');
+
+/** A table item as the document client reads and writes it, and its primary key. */
+export type Item = Record<string, unknown> & { pk: string; sk: string };
+export type ItemKey = { pk: string; sk: string };

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '../article-store.js';
 import { decodeCursor, encodeCursor, type CursorState, type StreamKeyShape } from './cursor.js';
-import type { Item } from './items.js';
+import type { Item } from './keys.js';
 import { withReadErrors } from './read-errors.js';
 import type { Table } from './table.js';
 

@@ -1,7 +1,6 @@
 import { decodeSignature, encodeSignature, type StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleStory, ArticleSummary } from '../article-store.js';
-import type { Item } from './items.js';
-import { PK, parseIndexSortKey } from './keys.js';
+import { PK, parseIndexSortKey, type Item } from './keys.js';
 
 /**
  * Near-duplicate items of one article generation (docs/DATA-MODEL.md, "Stories"): one entry per

@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
-import type { Item, ItemKey } from './items.js';
+import type { Item, ItemKey } from './keys.js';
 
 /** Where the adapter's reader and writer find their table. */
 export interface DynamoDbTableOptions {
