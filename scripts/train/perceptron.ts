@@ -16,10 +16,89 @@ export interface TrainOptions {
   log?: (line: string) => void;
 }
 
-interface Sample {
+/** One sentence: the feature rows of token i are rows[offsets[i]..offsets[i+1]), and its gold labels. */
+export interface PerceptronSample {
   rows: Int32Array;
   offsets: Int32Array;
   gold: Uint8Array;
+}
+type Sample = PerceptronSample;
+
+export interface PerceptronOptions {
+  /** Feature rows and labels of the weight table. */
+  rows: number;
+  labels: number;
+  epochs: number;
+  seed: number;
+  /** Best label sequence for emissions (n × labels) and transitions ((labels + 1) × labels, the last row the start). */
+  decode: (emissions: Float64Array, n: number, transitions: Float64Array) => ArrayLike<number>;
+  onEpoch?: (epoch: number, tokenErrorRate: number) => void;
+}
+
+/**
+ * The averaged structured perceptron (Collins 2002) with first-order transitions, over samples
+ * shuffled each epoch by a seeded generator: the same samples and seed give the same weights.
+ * Returns the averaged emission weights (rows × labels) and transitions.
+ */
+export function trainAveragedPerceptron(samples: PerceptronSample[], options: PerceptronOptions): { w: Float64Array; t: Float64Array } {
+  const { rows: R, labels: L } = options;
+  const w = new Float64Array(R * L);
+  const u = new Float64Array(R * L);
+  const t = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  let c = 1;
+  const random = mulberry32(options.seed);
+  const order = samples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const { rows, offsets, gold } = samples[si];
+      const n = gold.length;
+      const emissions = new Float64Array(n * L);
+      for (let i = 0; i < n; i++) {
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          const base = rows[k] * L;
+          for (let y = 0; y < L; y++) emissions[i * L + y] += w[base + y];
+        }
+      }
+      const pred = options.decode(emissions, n, t);
+      tokens += n;
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        if (pred[i] === gold[i]) continue;
+        wrong = true;
+        errors++;
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+          const base = rows[k] * L;
+          w[base + gold[i]] += 1;
+          u[base + gold[i]] += c;
+          w[base + pred[i]] -= 1;
+          u[base + pred[i]] -= c;
+        }
+      }
+      if (wrong) {
+        for (let i = 0; i < n; i++) {
+          const gp = i === 0 ? L : gold[i - 1];
+          const pp = i === 0 ? L : pred[i - 1];
+          if (gp === pp && gold[i] === pred[i]) continue;
+          t[gp * L + gold[i]] += 1;
+          tu[gp * L + gold[i]] += c;
+          t[pp * L + pred[i]] -= 1;
+          tu[pp * L + pred[i]] -= c;
+        }
+      }
+      c++;
+    }
+    options.onEpoch?.(epoch + 1, errors / tokens);
+  }
+  for (let k = 0; k < w.length; k++) w[k] -= u[k] / c;
+  for (let k = 0; k < t.length; k++) t[k] -= tu[k] / c;
+  return { w, t };
 }
 
 export function mulberry32(seed: number): () => number {
@@ -75,62 +154,10 @@ export function trainStage(
   });
 
   const R = hashes.length;
-  const w = new Float64Array(R * L);
-  const u = new Float64Array(R * L);
-  const t = new Float64Array((L + 1) * L);
-  const tu = new Float64Array((L + 1) * L);
-  let c = 1;
-  const random = mulberry32(options.seed);
-  const order = samples.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let errors = 0;
-    let tokens = 0;
-    for (const si of order) {
-      const { rows, offsets, gold } = samples[si];
-      const n = gold.length;
-      const emissions = new Float64Array(n * L);
-      for (let i = 0; i < n; i++) {
-        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-          const base = rows[k] * L;
-          for (let y = 0; y < L; y++) emissions[i * L + y] += w[base + y];
-        }
-      }
-      const pred = viterbi(emissions, n, t);
-      tokens += n;
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        if (pred[i] === gold[i]) continue;
-        wrong = true;
-        errors++;
-        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-          const base = rows[k] * L;
-          w[base + gold[i]] += 1;
-          u[base + gold[i]] += c;
-          w[base + pred[i]] -= 1;
-          u[base + pred[i]] -= c;
-        }
-      }
-      if (wrong) {
-        for (let i = 0; i < n; i++) {
-          const gp = i === 0 ? L : gold[i - 1];
-          const pp = i === 0 ? L : pred[i - 1];
-          if (gp === pp && gold[i] === pred[i]) continue;
-          t[gp * L + gold[i]] += 1;
-          tu[gp * L + gold[i]] += c;
-          t[pp * L + pred[i]] -= 1;
-          tu[pp * L + pred[i]] -= c;
-        }
-      }
-      c++;
-    }
-    options.log?.(`  epoch ${epoch + 1}: ${((100 * errors) / tokens).toFixed(2)}% token errors, ${R} feature rows`);
-  }
-  for (let k = 0; k < w.length; k++) w[k] -= u[k] / c;
-  for (let k = 0; k < t.length; k++) t[k] -= tu[k] / c;
+  const { w, t } = trainAveragedPerceptron(samples, {
+    rows: R, labels: L, epochs: options.epochs, seed: options.seed, decode: viterbi,
+    onEpoch: (epoch, errorRate) => options.log?.(`  epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% token errors, ${R} feature rows`),
+  });
   return quantize(hashes, w, t);
 }
 

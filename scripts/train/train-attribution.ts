@@ -25,7 +25,7 @@ import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { articleText, type Article } from '../../lambdas/normalize/article.js';
 import { loadSplit, type GoldDocument, type GoldSpan, type Piece } from '../eval/quotes/polnear.js';
 import { spansMatch } from '../eval/quotes/score.js';
-import { mulberry32 } from './perceptron.js';
+import { mulberry32, trainAveragedPerceptron, type PerceptronSample } from './perceptron.js';
 
 export const ATTRIBUTION_SEED = 20261203;
 /** Parts of train for the filter's held-out candidates. */
@@ -114,11 +114,7 @@ export function learnCueLexicon(docs: PreparedAttributionDoc[]): CueLexicon {
   return lexicon;
 }
 
-interface Sample {
-  rows: Int32Array;
-  offsets: Int32Array;
-  gold: Uint8Array;
-}
+type Sample = PerceptronSample;
 
 export function trainTagger(docs: PreparedAttributionDoc[], options: { epochs: number; minCount: number; log: (line: string) => void }): TaggerParameters {
   const lexicon = learnCueLexicon(docs);
@@ -157,63 +153,10 @@ export function trainTagger(docs: PreparedAttributionDoc[], options: { epochs: n
     return { rows: Int32Array.from(rows), offsets, gold: r.gold };
   });
   options.log(`${samples.length} sentences, ${hashes.length} feature rows`);
-  const R = hashes.length;
-  const w = new Float64Array(R * L);
-  const u = new Float64Array(R * L);
-  const t = new Float64Array((L + 1) * L);
-  const tu = new Float64Array((L + 1) * L);
-  let c = 1;
-  const random = mulberry32(ATTRIBUTION_SEED);
-  const order = samples.map((_, i) => i);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let errors = 0;
-    let tokens = 0;
-    for (const si of order) {
-      const { rows, offsets, gold } = samples[si];
-      const n = gold.length;
-      const emissions = new Float64Array(n * L);
-      for (let i = 0; i < n; i++) {
-        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-          const base = rows[k] * L;
-          for (let y = 0; y < L; y++) emissions[i * L + y] += w[base + y];
-        }
-      }
-      const pred = viterbi(emissions, n, t);
-      tokens += n;
-      let wrong = false;
-      for (let i = 0; i < n; i++) {
-        if (pred[i] === gold[i]) continue;
-        wrong = true;
-        errors++;
-        for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-          const base = rows[k] * L;
-          w[base + gold[i]] += 1;
-          u[base + gold[i]] += c;
-          w[base + pred[i]] -= 1;
-          u[base + pred[i]] -= c;
-        }
-      }
-      if (wrong) {
-        for (let i = 0; i < n; i++) {
-          const gp = i === 0 ? L : gold[i - 1];
-          const pp = i === 0 ? L : pred[i - 1];
-          if (gp === pp && gold[i] === pred[i]) continue;
-          t[gp * L + gold[i]] += 1;
-          tu[gp * L + gold[i]] += c;
-          t[pp * L + pred[i]] -= 1;
-          tu[pp * L + pred[i]] -= c;
-        }
-      }
-      c++;
-    }
-    options.log(`  epoch ${epoch + 1}: ${((100 * errors) / tokens).toFixed(2)}% token errors`);
-  }
-  for (let k = 0; k < w.length; k++) w[k] -= u[k] / c;
-  for (let k = 0; k < t.length; k++) t[k] -= tu[k] / c;
+  const { w, t } = trainAveragedPerceptron(samples, {
+    rows: hashes.length, labels: L, epochs: options.epochs, seed: ATTRIBUTION_SEED, decode: viterbi,
+    onEpoch: (epoch, errorRate) => options.log(`  epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% token errors`),
+  });
   return { lexicon, ...quantize(hashes, w), transitions: Float32Array.from(t) };
 }
 
