@@ -29,15 +29,6 @@ let page: Page;
 /** Requests the pages tried to send anywhere but local mode: there must be none (no CDN). */
 const offOrigin: string[] = [];
 
-async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; local mode said:\n${local.output()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
@@ -45,7 +36,7 @@ beforeAll(async () => {
   const s3 = new S3Client({ endpoint: local.s3Endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, requestChecksumCalculation: 'WHEN_REQUIRED' });
   for (const [Key, Body] of UPLOADS) await s3.send(new PutObjectCommand({ Bucket: 'newsfacts-local', Key, Body }));
   s3.destroy();
-  await eventually(async () => {
+  await local.eventually(async () => {
     const [processed, rejected] = await Promise.all(['processed', 'rejected'].map(async (status) => (await (await fetch(`${local.apiUrl}/articles?status=${status}`)).json()) as { items: unknown[] }));
     return processed.items.length === 3 && rejected.items.length === 1 ? true : undefined;
   }, 'the uploads to be ingested');

@@ -15,6 +15,8 @@ export interface LocalModeProcess {
   interrupt(): Promise<number | null>;
   /** Stops it if still running and removes its data directory unless the caller gave it. */
   dispose(): Promise<void>;
+  /** Polls `check` until it gives a value (60 s by default); past the time, fails with what local mode printed. */
+  eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs?: number): Promise<T>;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -71,6 +73,16 @@ export async function startLocalModeProcess(options: { env?: NodeJS.ProcessEnv; 
     child,
     output: () => output,
     interrupt,
+    async eventually(check, what, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        // A check that throws (the API not answering yet) is one that has not passed yet.
+        const value = await check().catch(() => undefined);
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; local mode said:\n${output}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    },
     async dispose() {
       if (exitCode === undefined) {
         const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

@@ -43,15 +43,6 @@ async function getJson(path: string): Promise<{ status: number; contentType: str
 }
 
 /** Polls until `check` returns a value (ingest is asynchronous, as on AWS). */
-async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; local mode said:\n${local.output()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
   let entityId: string;
@@ -59,7 +50,7 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
 
   it('makes an uploaded article findable by entity name', async () => {
     await s3.send(new PutObjectCommand({ Bucket: 'newsfacts-local', Key: KEY, Body: readFileSync(SAMPLE), ContentType: 'text/plain' }));
-    const borisov = await eventually(async () => {
+    const borisov = await local.eventually(async () => {
       const { status, body } = await getJson('/entities?q=borisov');
       expect(status).toBe(200);
       // The fullest name wins ("Yury Borisov" over "Borisov") when the extractor gives both.
@@ -73,7 +64,7 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
 
   it('lists the article under the entity and shows it processed with its decoded key', async () => {
     // The entity can be searchable a moment before the article's own items are all written.
-    const listed = await eventually(async () => {
+    const listed = await local.eventually(async () => {
       const { status, body } = await getJson(`/entities/${encodeURIComponent(entityId)}/articles`);
       expect(status).toBe(200);
       return body.items.length > 0 ? body.items : undefined;
@@ -82,7 +73,7 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
     articleId = listed[0].articleId;
     expect(articleId).toBe(articleIdForKey(KEY));
 
-    const article = await eventually(async () => {
+    const article = await local.eventually(async () => {
       const response = await getJson(`/articles/${encodeURIComponent(articleId)}?include=text`);
       return response.status === 200 ? response : undefined;
     }, 'the article itself');
@@ -128,13 +119,13 @@ describe('local mode end to end: S3 upload → ingest → HTTP API', () => {
     local = await startLocalModeProcess({ dataDir });
     s3 = userS3Client(local.s3Endpoint);
     expect(local.output()).toContain('did not stop cleanly');
-    await eventually(async () => ((await getJson(`/articles/${encodeURIComponent(articleId)}`)).status === 200 ? true : undefined), 'the replayed article');
+    await local.eventually(async () => ((await getJson(`/articles/${encodeURIComponent(articleId)}`)).status === 200 ? true : undefined), 'the replayed article');
   }, 120_000);
 
   it('removes the article when the object is deleted', async () => {
     await s3.send(new DeleteObjectCommand({ Bucket: 'newsfacts-local', Key: KEY }));
-    await eventually(async () => ((await getJson(`/articles/${encodeURIComponent(articleId)}`)).status === 404 ? true : undefined), 'the article to be removed');
-    await eventually(async () => {
+    await local.eventually(async () => ((await getJson(`/articles/${encodeURIComponent(articleId)}`)).status === 404 ? true : undefined), 'the article to be removed');
+    await local.eventually(async () => {
       const { status, body } = await getJson(`/entities/${encodeURIComponent(entityId)}/articles`);
       // Either the entity is gone with its only article (404) or it lists no article any more.
       return status === 404 || (status === 200 && body.items.length === 0) ? true : undefined;

@@ -18,7 +18,7 @@ beforeAll(async () => {
   // One after the other: the copy finds the sample only once the sample is stored.
   for (const [name, body] of [['sample', SAMPLE_STORY], ['copy', editedSampleCopy()], ['unrelated', UNRELATED_STORY]] as const) {
     await s3.send(new PutObjectCommand({ Bucket: 'newsfacts-local', Key: files[name], Body: body }));
-    await eventually(async () => ((await getJson(`/articles/${ids[name]}`)).status === 200 ? true : undefined), `${name} to be ingested`);
+    await local.eventually(async () => ((await getJson(`/articles/${ids[name]}`)).status === 200 ? true : undefined), `${name} to be ingested`);
   }
 }, 180_000);
 
@@ -33,15 +33,6 @@ async function getJson(path: string): Promise<{ status: number; body: any }> {
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; local mode said:\n${local.output()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('local mode: near-duplicates', () => {
   it('finds the sample and its edited copy similar to each other, and the unrelated story similar to neither', async () => {
