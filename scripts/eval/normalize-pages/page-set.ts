@@ -4,7 +4,7 @@
 // bytes are what a crawler would have saved (UTF-8, or windows-1252, with stray NULs where the
 // template says so).
 import { type Story, STORIES } from './stories.js';
-import { HELD_OUT_TEMPLATES, type Template, TUNING_TEMPLATES } from './templates.js';
+import { HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_TEMPLATES } from './templates.js';
 
 export type Split = 'tuning' | 'held-out';
 
@@ -32,16 +32,7 @@ export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
       const index = (t * 4 + k * third) % stories.length;
       const story = stories[index];
       const others = [...stories.slice(index + 1), ...stories.slice(0, index)];
-      const rendered = template.render(story, { others, seed: t * STORIES_PER_TEMPLATE + k });
-      pages.push({
-        name: `${template.name}/${story.id}`,
-        template: template.name,
-        split,
-        lang: story.lang,
-        bytes: encodePage(rendered.html, rendered.bytes),
-        expected: rendered.expected.join('\n\n'),
-        paywalled: rendered.paywalled ?? false,
-      });
+      pages.push(testPage(template, split, story, template.render(story, { others, seed: t * STORIES_PER_TEMPLATE + k })));
     }
   });
   return pages;
@@ -55,16 +46,7 @@ export function renderStories(stories: Story[]): TestPage[] {
   return stories.map((story, i) => {
     const [template, split] = TEMPLATES[i % TEMPLATES.length];
     const others = Array.from({ length: 6 }, (_, k) => stories[(i + 1 + k) % stories.length]);
-    const rendered = template.render(story, { others, seed: i });
-    return {
-      name: `${template.name}/${story.id}`,
-      template: template.name,
-      split,
-      lang: story.lang,
-      bytes: encodePage(rendered.html, rendered.bytes),
-      expected: rendered.expected.join('\n\n'),
-      paywalled: rendered.paywalled ?? false,
-    };
+    return testPage(template, split, story, template.render(story, { others, seed: i }));
   });
 }
 
@@ -103,4 +85,16 @@ function withStrayNuls(bytes: Uint8Array): Uint8Array {
   }
   for (let i = 0; i < 48; i++) out.push(0);
   return Uint8Array.from(out);
+}
+
+function testPage(template: Template, split: Split, story: Story, rendered: RenderedPage): TestPage {
+  return {
+    name: `${template.name}/${story.id}`,
+    template: template.name,
+    split,
+    lang: story.lang,
+    bytes: encodePage(rendered.html, rendered.bytes),
+    expected: rendered.expected.join('\n\n'),
+    paywalled: rendered.paywalled ?? false,
+  };
 }
