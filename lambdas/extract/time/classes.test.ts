@@ -137,6 +137,21 @@ describe('clock times with a zone', () => {
     expect(table('The ceremony starts at 7pm on Saturday.')).toEqual({ '7pm': 'TIME 2022-02-19T19:00', Saturday: 'DATE 2022-02-19' });
     expect(table('The vote closes at 10 p.m. on March 12.')).toEqual({ '10 p.m.': 'TIME 2022-03-12T22:00', 'March 12': 'DATE 2022-03-12' });
   });
+
+  it('reads a 24-hour time before "local time", and the day after a second zone in parentheses', () => {
+    expect(table('The quake struck at 14:46 local time (05:46 UTC) on Friday.', '2011-03-16')).toEqual({
+      '14:46': 'TIME 2011-03-11T14:46',
+      '05:46 UTC': 'TIME 2011-03-11T05:46Z',
+      Friday: 'DATE 2011-03-11',
+    });
+    expect(table('It hit at 2:46 p.m. JST (0546 GMT) on 11 March.', '2011-03-16')).toEqual({
+      '2:46 p.m. JST': 'TIME 2011-03-11T14:46+09',
+      '0546 GMT': 'TIME 2011-03-11T05:46Z',
+      '11 March': 'DATE 2011-03-11',
+    });
+    // A score or a ratio is no time without a zone or "local time".
+    expect(table('The team won 14:12 at home.')).toEqual({});
+  });
 });
 
 describe('vague references', () => {

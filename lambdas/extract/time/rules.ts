@@ -192,11 +192,11 @@ function yearOf(
 }
 
 const YEAR_REF = `(?:(?<y>${YEAR})|(?<yrel>this|last|next|previous|current|coming)\\s+year|the\\s+(?:current\\s+|same\\s+)?year)`;
-const TZ = '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|[A-Z]{3,4}T)';
+const TZ = '(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|MSK|[A-Z]{2,4}T)';
 /** ISO 8601 zone designators (TIMEX3 values are ISO 8601): Z for GMT/UTC, else the offset; a zone
  * not listed here is left off. */
 const ZONE_OFFSETS: Record<string, string> = {
-  GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', MSK: '+03', IST: '+0530', JST: '+09',
+  GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', MSK: '+03', IST: '+0530', JST: '+09', KST: '+09', HKT: '+08', SGT: '+08', AEST: '+10', AEDT: '+11',
   EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07', ET: '-05', PT: '-08',
 };
 const AMPM = '(?:[ap]\\.\\s?m\\.?|[ap]m)';
@@ -212,7 +212,12 @@ function timeOfDay(h: number, minute: number, ampm: string | undefined): [number
   return [hour, minute];
 }
 
-const DAY_AFTER_TIME = new RegExp(`^\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?![\\d,]))`, 'i');
+// "14:46 local time (05:46 UTC) on Friday": the day may follow a "local time" and the same time in
+// another zone, in parentheses; the day may be written day first ("on 11 March").
+const DAY_AFTER_TIME = new RegExp(
+  `^\\)?(?:\\s+local\\s+time|\\s+[A-Z][a-z]+\\s+time)?(?:\\s*\\([^()]{1,24}\\))?,?\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?![\\d,])|(?<d2>${DAY_OF_MONTH})\\s+(?<mon2>${MONTH})\\b)`,
+  'i',
+);
 
 /** The day a trailing "Friday", "today" or "Nov. 9" names, or one named just after ("7pm on
  * Saturday"); else the day the story is about; else the anchor. */
@@ -232,12 +237,13 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     return isValidDay(y, month, day) ? { y, m: month, d: day } : null;
   }
   // "7pm on Saturday": the day named right after the time.
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 64);
   const next = DAY_AFTER_TIME.exec(after);
   if (next?.groups?.wd) return resolveWeekday(env.anchor, weekdayNumber(next.groups.wd), env.tense(start, end + next[0].length));
-  if (next?.groups?.mon && /^\p{Lu}/u.test(next.groups.mon)) {
-    const month = monthNumber(next.groups.mon);
-    const day = parseInt(next.groups.d, 10);
+  const nextMonth = next?.groups?.mon ?? next?.groups?.mon2;
+  if (nextMonth && /^\p{Lu}/u.test(nextMonth)) {
+    const month = monthNumber(nextMonth);
+    const day = parseInt(next!.groups!.d ?? next!.groups!.d2, 10);
     const y = yearOfMonthDay({ ...m, groups: {} } as unknown as RegExpExecArray, env, month, day);
     if (y !== null && isValidDay(y, month, day)) return { y, m: month, d: day };
   }
@@ -524,7 +530,7 @@ export const RULES: Rule[] = [
   // 10:30 a.m. EST · 5 p.m. EST Nov. 9 · noon Thursday · 14:00 GMT
   rule(
     'clock-time',
-    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])|local\\s+time|[A-Z][a-z]+\\s+time\\b|hours\\b|hrs\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
+    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b|local\\s+time|[A-Z][a-z]+\\s+time\\b))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])|local\\s+time|[A-Z][a-z]+\\s+time\\b|hours\\b|hrs\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
     (m, env, start, end) => {
       const word = g(m, 'word')?.toLowerCase();
       const hw = g(m, 'hw');
