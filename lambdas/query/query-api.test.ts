@@ -98,6 +98,26 @@ describe('articles', () => {
     expect(await ids({ from: '2022-03-01T00:00:00Z', to: '2022-03-31', status: 'processed' })).toEqual(['aMoscow000000000000002']);
   });
 
+  it('finds articles by the starts of their title words, with source and dates as filters', async () => {
+    const ids = async (query: Record<string, string>) => body<Page<ArticleSummary>>(await call('/articles', query)).items.map((a) => a.articleId);
+    expect(await ids({ title: 'borisov' })).toEqual(['aMoscow000000000000002']);
+    expect(await ids({ title: 'VENEZ coop' })).toEqual(['aCaracas00000000000001']);
+    expect(await ids({ title: 'venez havana' })).toEqual([]);
+    expect(await ids({ title: 'borisov', source: 'TASS' })).toEqual(['aMoscow000000000000002']);
+    expect(await ids({ title: 'borisov', to: '2022-02-28' })).toEqual([]);
+    expect(await ids({ title: 'borisov', status: 'rejected' })).toEqual([]);
+    // One letter is not looked up: it finds nothing rather than everything.
+    expect(await ids({ title: 'b' })).toEqual([]);
+  });
+
+  it('refuses a title search with an entity, or an empty or overlong title, with a 400 problem', async () => {
+    const combined = await expectProblem(call('/articles', { title: 'borisov', entity: 'loc-venezuela' }), 400, 'INVALID_REQUEST');
+    expect(combined.errors).toEqual([{ name: 'title', reason: 'cannot be combined with entity' }]);
+    await expectProblem(call('/articles', { title: ' ' }), 400, 'INVALID_REQUEST');
+    await expectProblem(call('/articles', { title: 'x'.repeat(201) }), 400, 'INVALID_REQUEST');
+    await expectProblem(call('/articles', { title: ['a', 'b'] }), 400, 'INVALID_REQUEST');
+  });
+
   it('returns one article with its decoded key, and its text only when asked', async () => {
     const article = body<{ key: string; text?: string; entities: unknown[]; facts: unknown[] }>(await call('/articles/aCaracas00000000000001'));
     expect(article.key).toBe('incoming/World News + Politics/ü caracas (1).txt');
@@ -215,7 +235,7 @@ describe('validation', () => {
     ['/articles', { entity: 'per yury' }, 'entity', 'must be 1-200 characters among A-Z a-z 0-9 . _ ~ -, starting with a letter or digit'],
     ['/articles', { source: '' }, 'source', 'must be 1 to 200 characters'],
     ['/articles', { cursor: '' }, 'cursor', 'must be the nextCursor value of a previous page, unchanged'],
-    ['/articles', { colour: 'red' }, 'colour', 'unknown parameter (accepted: entity, source, from, to, status, limit, cursor)'],
+    ['/articles', { colour: 'red' }, 'colour', 'unknown parameter (accepted: entity, source, title, from, to, status, limit, cursor)'],
     ['/articles', { limit: ['1', '2'] }, 'limit', 'must be given at most once'],
     ['/articles/aCaracas00000000000001', { include: 'html' }, 'include', 'must be text'],
     ['/entities', {}, 'q', 'is required'],
@@ -227,7 +247,7 @@ describe('validation', () => {
     ['/entities/per-yury-borisov/facts', { type: 'rumour' }, 'type', `must be one of ${FACT_TYPES.join(', ')}`],
     ['/facts', { speaker: '-x' }, 'speaker', 'must be 1-200 characters among A-Z a-z 0-9 . _ ~ -, starting with a letter or digit'],
     ['/health', { verbose: '1' }, 'verbose', 'unknown parameter (this route takes none)'],
-    ['/articles', Object.fromEntries([['__proto__', 'x']]), '__proto__', 'unknown parameter (accepted: entity, source, from, to, status, limit, cursor)'],
+    ['/articles', Object.fromEntries([['__proto__', 'x']]), '__proto__', 'unknown parameter (accepted: entity, source, title, from, to, status, limit, cursor)'],
   ];
   it.each(cases)('%s %j → 400 naming %s', async (path, query, name, reason) => {
     const p = await expectProblem(call(path, query), 400, 'INVALID_REQUEST');

@@ -94,7 +94,11 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
     },
     '/articles': async ({ query }) => {
       const { limit, cursor, ...filter } = parseQuery(QUERY_SCHEMAS.listArticles, query);
-      return json(200, await reader.listArticles(filter, { limit, cursor }));
+      // Title entries carry no entity: the two would need a scan of one of them.
+      if (filter.title !== undefined && filter.entity !== undefined) {
+        throw new RequestValidationError([{ name: 'title', reason: 'cannot be combined with entity' }]);
+      }
+      return json(200, await reader.listArticles(filter.title === undefined ? filter : { ...filter, title: filter.title.trim() }, { limit, cursor }));
     },
     '/articles/{articleId}': async ({ params, query, instance }) => {
       const articleId = parseId('articleId', params.articleId);

@@ -10,6 +10,7 @@ export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 export const MAX_CURSOR_LENGTH = 2048;
 export const MAX_SOURCE_LENGTH = 200;
+export const MAX_TITLE_QUERY_LENGTH = 200;
 
 /** Article and entity ids are URL-safe by construction (lambdas/store/ids.ts, entity-id.ts). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
@@ -74,11 +75,20 @@ const sourceParam = z.string().check(
   z.refine((v) => v.length >= 1 && v.length <= MAX_SOURCE_LENGTH && noControlCharacters(v), `must be 1 to ${MAX_SOURCE_LENGTH} characters`),
 );
 
+/** Title search: words, each the start of a word of the title (lambdas/store/title-words.ts). */
+const titleParam = z.string().check(
+  z.refine((v) => {
+    const length = [...v.trim()].length;
+    return length >= 1 && length <= MAX_TITLE_QUERY_LENGTH && noControlCharacters(v);
+  }, `must be 1 to ${MAX_TITLE_QUERY_LENGTH} characters (words of the title, or their starts)`),
+);
+
 export const QUERY_SCHEMAS = {
   none: z.strictObject({}),
   listArticles: z.strictObject({
     entity: z.optional(idParam),
     source: z.optional(sourceParam),
+    title: z.optional(titleParam),
     from: z.optional(dateParam),
     to: z.optional(dateParam),
     status: z.optional(z.enum(['processed', 'rejected'], 'must be one of processed, rejected')),

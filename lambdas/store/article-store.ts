@@ -111,6 +111,8 @@ export interface Page<T> {
 export interface ArticleFilter {
   entity?: string;
   source?: string;
+  /** Words of the title, each the start of a title word (lambdas/store/title-words.ts); not with `entity`. */
+  title?: string;
   /** Inclusive ISO date bounds on the publication date (receipt date when unknown). */
   from?: string;
   to?: string;

@@ -22,6 +22,7 @@ import {
 import { compareSignatures, sameStory, signatureOf } from '../../lambdas/extract/syndication/index.js';
 import type { EntityType, Fact, FactType } from '../../lambdas/extract/types.js';
 import { rankCoMentions } from '../../lambdas/store/co-mentions.js';
+import { titleMatches } from '../../lambdas/store/title-words.js';
 
 /** Entity ids a fact is about, whatever its type. */
 export function factEntityIds(fact: Fact): string[] {
@@ -81,6 +82,15 @@ export class InMemoryArticleReader implements ArticleReader {
         (!filter.entity || a.entities.some((e) => e.id === filter.entity)) &&
         inRange(articleDate(a), filter.from, filter.to),
     );
+    if (filter.title !== undefined) {
+      // As the store orders them: by the title word the query matched, then newest first.
+      const title = filter.title;
+      const byWord = matching.filter((a) => a.status === 'processed').flatMap((a, i) => titleMatches(a.title, title).map((word) => ({ word, i, a })));
+      byWord.sort((x, y) => (x.word < y.word ? -1 : x.word > y.word ? 1 : x.i - y.i));
+      const seen = new Set<string>();
+      const found = byWord.filter(({ a }) => !seen.has(a.articleId) && seen.add(a.articleId)).map(({ a }) => a);
+      return paginate(found.map(summary), ['articles', filter], page);
+    }
     return paginate(matching.map(summary), ['articles', filter], page);
   }
 

@@ -17,6 +17,7 @@ import type {
 } from '../article-store.js';
 import { listStories } from './story-list.js';
 import { similarArticles } from './story-similar.js';
+import { searchTitles } from './title-items.js';
 import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact } from './items.js';
 import type { Item } from './keys.js';
@@ -82,6 +83,11 @@ export class DynamoDbArticleReader implements ArticleReader {
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>> {
     const range = dateRange(filter.from, filter.to);
+    if (filter.title !== undefined) {
+      // Title entries exist only for processed articles, like entity and source entries.
+      if (filter.status === 'rejected') return EMPTY_PAGE;
+      return searchTitles(this.table, { title: filter.title, source: filter.source, range }, page);
+    }
     if (filter.entity || filter.source) {
       // Entity and source entries exist only for processed articles.
       if (filter.status === 'rejected') return EMPTY_PAGE;

@@ -78,3 +78,29 @@ describe('items of a processed article', () => {
     expect(record).toMatchObject({ gsi1pk: 'ARTICLES', gsi1sk: '2022-02-17#a1', st: 'processed' });
   });
 });
+
+describe('title search entries', () => {
+  const article = { title: 'Borisov visits Caracas and Caracas port', body: 'x', publishedAt: '2022-02-17', source: 'Wire', sources: ['Wire'], dateline: null, language: 'en', url: null, author: null, submittedBy: null, format: 'text' };
+  const extraction = { text: 'x', sentences: [], entities: [], timex: [], quantities: [], facts: [] };
+  const ref = { bucket: 'b', key: 'incoming/x.txt', versionId: null, sequencer: '00AB' };
+  const { manifest, entries } = processedArticleItems({ articleId: 'a1', article, extraction } as never, ref, '2022-03-01T00:00:00Z');
+  const titleEntries = entries.filter((e) => e.pk.startsWith('W#'));
+
+  it('are one per indexed word, in the partition of its first two letters, keyed by word, inverted date, article and generation', () => {
+    expect(titleEntries.map((e) => [e.pk, e.sk])).toEqual([
+      ['W#bo', 'borisov#7977-97-82#a1#00AB'], ['W#vi', 'visits#7977-97-82#a1#00AB'], ['W#ca', 'caracas#7977-97-82#a1#00AB'], ['W#po', 'port#7977-97-82#a1#00AB'],
+    ]);
+    expect(titleEntries[0]).toMatchObject({ gen: '00AB', d: '2022-02-17', src: ['wire'], tw: ' borisov visits caracas and caracas port' });
+    expect(JSON.parse(titleEntries[0].s as string)).toMatchObject({ articleId: 'a1', title: article.title });
+  });
+
+  it('are listed in the manifest, so a newer generation or a delete removes them', () => {
+    const listed = manifestKeys(manifest).map((k) => `${k.pk} ${k.sk}`);
+    for (const e of titleEntries) expect(listed).toContain(`${e.pk} ${e.sk}`);
+  });
+
+  it('are not written for an article without a title', () => {
+    const untitled = processedArticleItems({ articleId: 'a1', article: { ...article, title: null }, extraction } as never, ref, '2022-03-01T00:00:00Z');
+    expect(untitled.entries.some((e) => e.pk.startsWith('W#'))).toBe(false);
+  });
+});

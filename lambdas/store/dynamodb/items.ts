@@ -4,6 +4,7 @@ import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, Reject
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, type Item, type ItemKey } from './keys.js';
 import { nameKey } from './names.js';
 import { storyEntries, storyRecordAttributes } from './story-items.js';
+import { titleEntries } from './title-items.js';
 
 
 /** The record's inline document stays well under DynamoDB's 400 KB item limit; larger ones are chunked. */
@@ -189,6 +190,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
     entries.push({ pk: PK.source(source), sk: indexSortKey(date, articleId, gen), gen, s: summary });
   }
   if (p.story) entries.push(...storyEntries(p.story, indexSortKey(date, articleId, gen), gen, summary));
+  entries.push(...titleEntries(article.title, date, articleId, gen, summary, sourceKeys));
 
   const doc: ArticleDocument = {
     entities: extraction.entities, facts: extraction.facts, timex: extraction.timex, quantities: extraction.quantities, text: extraction.text,

@@ -32,6 +32,8 @@ export const PK = {
   story: (storyId: string) => `T#${storyId}`,
   /** Stories by the date of their first copy: one entry per story, written by that copy. */
   stories: 'STORIES',
+  /** Title search entries by the first two characters of the title word. */
+  titleWords: (word: string) => `W#${word.slice(0, 2)}`,
 } as const;
 
 export const GSI1 = {

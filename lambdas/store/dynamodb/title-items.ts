@@ -1,0 +1,70 @@
+import type { ArticleSummary, Page, PageRequest } from '../article-store.js';
+import { indexedTitleWords, invertDate, titleLookup, titleWordsOf } from '../title-words.js';
+import { PK, type Item } from './keys.js';
+import { nameKey } from './names.js';
+import { readPage, type QuerySpec } from './paging.js';
+import type { Table } from './table.js';
+
+/**
+ * Title search entries of one article generation (docs/DATA-MODEL.md, "Title search"): one per
+ * indexed word of its title, in the partition of the word's first two characters, sorted by word
+ * and then newest first. Each holds the summary (so a search reads nothing else), the title's
+ * words for a query's other words, the source keys and the date for the filters; under 1 KB, one
+ * write unit. Generation-stamped and listed in the manifest like every other entry, so a replaced
+ * or deleted article takes them with it.
+ */
+export function titleEntries(title: string | null, date: string, articleId: string, gen: string, summary: string, sourceKeys: string[]): Item[] {
+  const words = indexedTitleWords(title);
+  if (words.length === 0) return [];
+  const tw = ` ${titleWordsOf(title).join(' ')}`;
+  return words.map((word) => ({
+    pk: PK.titleWords(word), sk: titleSortKey(word, date, articleId, gen), gen, s: summary, tw, d: date,
+    ...(sourceKeys.length ? { src: sourceKeys } : {}),
+  }));
+}
+
+const titleSortKey = (word: string, date: string, articleId: string, gen: string) => `${word}#${invertDate(date)}#${articleId}#${gen}`;
+
+function parseTitleSortKey(sk: string): { articleId: string; gen: string } {
+  const [, , articleId, gen] = sk.split('#');
+  return { articleId, gen };
+}
+
+export interface TitleFilter {
+  title: string;
+  source?: string;
+  /** Bounds on the sort date, as the other listings take them (`to` covers its whole day). */
+  range?: { between?: [string, string] };
+}
+
+/**
+ * One Query of the longest query word's partition, `begins_with(sk, word)`; the other words,
+ * the source and the dates are filters. An article two of whose words start with the query word
+ * is listed once per page.
+ */
+export async function searchTitles(table: Table, filter: TitleFilter, page: PageRequest): Promise<Page<ArticleSummary>> {
+  const lookup = titleLookup(filter.title);
+  if (!lookup) return { items: [], nextCursor: null };
+  const conditions: string[] = [];
+  const values: Record<string, unknown> = {};
+  lookup.others.forEach((word, i) => {
+    conditions.push(`contains(tw, :w${i})`);
+    values[`:w${i}`] = ` ${word}`;
+  });
+  const sourceKey = filter.source ? nameKey(filter.source) : '';
+  if (filter.source) {
+    conditions.push('contains(src, :src)');
+    values[':src'] = sourceKey;
+  }
+  if (filter.range?.between) {
+    conditions.push('d BETWEEN :from AND :to');
+    [values[':from'], values[':to']] = filter.range.between;
+  }
+  const spec: QuerySpec = {
+    partition: PK.titleWords(lookup.word), range: { beginsWith: lookup.word },
+    filter: conditions.length ? { expression: conditions.join(' AND '), values } : undefined,
+  };
+  const result = await readPage(table, [spec], page, (item) => [{ order: item.sk, ...parseTitleSortKey(item.sk), value: JSON.parse(item.s as string) as ArticleSummary }]);
+  const seen = new Set<string>();
+  return { ...result, items: result.items.filter((a) => !seen.has(a.articleId) && seen.add(a.articleId)) };
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTable } from '../../local/create-table.js';
+import type { Article } from '../../lambdas/normalize/article.js';
+import { createQueryApi } from '../../lambdas/query/query-api.js';
+import type { ArticleSummary, Page } from '../../lambdas/store/article-store.js';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { createResponseValidator } from '../support/openapi-conformance.js';
+import { integrationEnv } from './support/env.js';
+
+// GET /articles?title= on DynamoDB Local, through the real writer and the query API. A table of
+// its own, so that the title words of other files' articles cannot join the answers.
+const env = integrationEnv();
+afterAll(() => env.destroy());
+const tableName = `titles-${randomUUID().slice(0, 8)}`;
+const store = createDynamoDbArticleStore({ client: env.dynamodb, tableName });
+const api = createQueryApi(store);
+const validator = createResponseValidator();
+
+async function get(query: Record<string, string>, status = 200): Promise<Page<ArticleSummary>> {
+  const response = await api({ method: 'GET', path: '/articles', query, headers: {} });
+  expect(validator.check({ method: 'GET', path: '/articles' }, response)).toEqual([]);
+  expect(response.status, response.body).toBe(status);
+  return JSON.parse(response.body) as Page<ArticleSummary>;
+}
+const ids = async (query: Record<string, string>) => (await get(query)).items.map((a) => a.articleId);
+
+let sequencer = 0x10;
+async function put(key: string, title: string, publishedAt: string, source: string) {
+  const article: Article = {
+    title, body: `${title}. The talks went on for a day.`, publishedAt, source, sources: [source], dateline: null, language: 'en',
+    url: null, author: null, submittedBy: null, format: 'text',
+  };
+  const ref = { bucket: env.bucket, key, versionId: null, sequencer: (sequencer++).toString(16).padStart(4, '0') };
+  // Title search reads only the article's metadata: an empty extraction keeps the test to it.
+  const text = `${title}\n\n${article.body}`;
+  const extraction = { text, sentences: [], entities: [], timex: [], quantities: [], facts: [] };
+  return store.replaceObject(ref, await store.objectState(key), '2026-12-01T00:00:00.000Z', { articles: [{ articleId: articleIdForKey(key), article, extraction }] });
+}
+
+async function titleItems(): Promise<Array<{ pk: string; sk: string }>> {
+  const out = await env.documentClient.send(new ScanCommand({ TableName: tableName, FilterExpression: 'begins_with(pk, :w)', ExpressionAttributeValues: { ':w': 'W#' }, ProjectionExpression: 'pk, sk' }));
+  return (out.Items ?? []) as Array<{ pk: string; sk: string }>;
+}
+
+const keys = ['incoming/t/1.txt', 'incoming/t/2.txt', 'incoming/t/3.txt', 'incoming/t/4.txt'];
+const [a1, a2, a3, a4] = keys.map(articleIdForKey);
+
+beforeAll(async () => {
+  await createTable(env.dynamodb, tableName);
+  await put(keys[0], 'Borisov visits Caracas', '2022-02-16', 'TASS');
+  await put(keys[1], 'Borisov returns to Moscow', '2022-02-20', 'Reuters');
+  await put(keys[2], 'Border talks in Caracas', '2022-02-18', 'Reuters');
+  await put(keys[3], 'São Paulo hosts the trade fair', '2022-03-01', 'Folha');
+}, 60_000);
+
+describe('title search on DynamoDB Local', () => {
+  it('finds articles by a word start, grouped by the word matched and newest first within it', async () => {
+    expect(await ids({ title: 'borisov' })).toEqual([a2, a1]);
+    // "border" sorts before "borisov".
+    expect(await ids({ title: 'BOR' })).toEqual([a3, a2, a1]);
+    expect(await ids({ title: 'sao pau' })).toEqual([a4]);
+    expect(await ids({ title: 'caracas bor' })).toEqual([a3, a1]);
+    expect(await ids({ title: 'caracas moscow' })).toEqual([]);
+  });
+
+  it('filters by source and publication dates', async () => {
+    expect(await ids({ title: 'bor', source: 'reuters' })).toEqual([a3, a2]);
+    expect(await ids({ title: 'bor', from: '2022-02-17', to: '2022-02-18' })).toEqual([a3]);
+    expect(await ids({ title: 'bor', status: 'rejected' })).toEqual([]);
+  });
+
+  it('pages with limit 1, each article once, and refuses the cursor on another query', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await get(cursor ? { title: 'bor', limit: '1', cursor } : { title: 'bor', limit: '1' });
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.items.map((a) => a.articleId));
+      cursor = page.nextCursor;
+    } while (cursor && seen.length < 10);
+    expect(seen).toEqual([a3, a2, a1]);
+    const first = await get({ title: 'bor', limit: '1' });
+    const response = await api({ method: 'GET', path: '/articles', query: { title: 'caracas', limit: '1', cursor: first.nextCursor! }, headers: {} });
+    expect(response.status).toBe(400);
+  });
+
+  it('leaves no title entry of an older version after re-ingestion, nor any after a delete', async () => {
+    expect(await put(keys[1], 'Lavrov returns to Moscow', '2022-02-20', 'Reuters')).toBe('applied');
+    expect(await ids({ title: 'borisov' })).toEqual([a1]);
+    expect(await ids({ title: 'lavrov' })).toEqual([a2]);
+    const ofA2 = (await titleItems()).filter((i) => i.sk.includes(`#${a2}#`)).map((i) => i.sk.split('#')[0]).sort();
+    expect(ofA2).toEqual(['lavrov', 'moscow', 'returns']);
+
+    const state = await store.objectState(keys[0]);
+    expect(await store.deleteObject({ bucket: env.bucket, key: keys[0], versionId: null, sequencer: (sequencer++).toString(16).padStart(4, '0') }, state)).toBe('applied');
+    expect(await ids({ title: 'borisov' })).toEqual([]);
+    expect((await titleItems()).filter((i) => i.sk.includes(`#${a1}#`))).toEqual([]);
+  });
+});
