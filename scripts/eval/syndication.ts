@@ -1,15 +1,16 @@
 // `npm run eval -- syndication`: precision and recall of same-story pairs (docs/quality/syndication.md).
 // The set: the BBC News stories (all topics, less the NER out-of-time and tuning stories), an
-// edited copy of every second one made here (edited-copies.ts), and the Reuters-21578 bodies of
-// the TRAIN split (never TEST), which hold exact and near repeats of wire stories. Labels: a copy
-// and its original are one story; two corpus texts are one story when their exact shingle sets
-// overlap (Jaccard ≥ 0.5, or containment ≥ 0.8 with Jaccard ≥ 0.2), computed exactly from the full
-// sets, not from signatures. Everything else is a negative, including the many pairs of stories on
-// one topic (a BBC folder). Ingestion is simulated in order: each text's band keys find earlier
-// texts (the newest CANDIDATES_PER_BAND per key, as the store reads them) and the signatures decide.
+// edited copy of every second one made here (edited-copies.ts), and the Reuters-21578 records of
+// the TRAIN split (never TEST) as ingestion reads them (headline, dateline, body), which hold exact
+// and near repeats of wire stories. Labels: a copy and its original are one story; two corpus texts
+// are one story when their exact shingle sets overlap (Jaccard ≥ 0.5, or containment ≥ 0.8 with
+// Jaccard ≥ 0.2), computed exactly from the full sets, not from signatures, and their figures agree
+// (figuresAgree). Everything else is a negative, including the many pairs of stories on one topic
+// (a BBC folder). Ingestion is simulated in order: each text's band keys find earlier texts (the
+// newest CANDIDATES_PER_BAND per key, as the store reads them) and the signatures decide.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bandKeys, sameStory, shingleHashesForEval, signatureOf, verifiedMatches, type StoryCandidate, type StoryRelation, type StorySignature } from './syndication/pipeline.js';
+import { articleText, BANDS, bandKeys, MIN_SHINGLES, normalizeReutersSgml, figureTokens, sameStory, shingleHashesForEval, signatureOf, verifiedMatches, type StoryCandidate, type StoryRelation, type StorySignature } from './syndication/pipeline.js';
 import { editedCopy, type EditKind } from './syndication/edited-copies.js';
 import { BBC_TUNING_SET, loadOutOfTimeSet } from './ner/out-of-time-set.js';
 
@@ -32,17 +33,21 @@ function bbcStories(dataDir: string): Array<{ path: string; topic: string; text:
   return out;
 }
 
-function reutersTrainBodies(dataDir: string): Array<{ id: string; text: string }> {
+/**
+ * The TRAIN records of Reuters-21578 as ingestion reads them: the SGML normalizer makes each an
+ * article (headline, dateline, body) and its text is what is signed. The headline matters: wire
+ * notices cast from one template ("Qtly div 23 cts vs 23 cts prior") name their company only there.
+ */
+function reutersTrainTexts(dataDir: string): Array<{ id: string; text: string }> {
   const root = join(dataDir, 'reuters21578');
   if (!existsSync(root)) return [];
   const out: Array<{ id: string; text: string }> = [];
   for (const file of readdirSync(root).filter((f) => /^reut2-\d+\.sgm$/.test(f)).sort()) {
     const sgml = readFileSync(join(root, file), 'latin1');
-    for (const m of sgml.matchAll(/<REUTERS[^>]*LEWISSPLIT="TRAIN"[^>]*NEWID="(\d+)">([\s\S]*?)<\/REUTERS>/g)) {
-      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2]);
-      if (!body) continue;
-      const text = body[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&#\d+;/g, ' ').replace(/\s+Reuter\s*$/, '');
-      out.push({ id: `reuters/${m[1]}`, text });
+    for (const m of sgml.matchAll(/<REUTERS[^>]*LEWISSPLIT="TRAIN"[^>]*NEWID="(\d+)">[\s\S]*?<\/REUTERS>/g)) {
+      if (!m[0].includes('<BODY>')) continue; // headline-only briefs: too short to sign
+      const result = normalizeReutersSgml(m[0]);
+      if (result.ok) out.push({ id: `reuters/${m[1]}`, text: articleText(result.articles[0]) });
     }
   }
   return out;
@@ -57,8 +62,26 @@ class Groups {
 
 const pairKey = (a: number, b: number) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-/** Corpus pairs that are one story by their exact shingle sets (an inverted index finds the pairs that share any uncommon shingle). */
-function exactCorpusPairs(sets: Array<Set<number> | null>): Array<[number, number]> {
+/**
+ * The label's figure rule: two texts that share their wording are one story only if their figures
+ * agree, that is at most one figure of the text with fewer of them is missing from the other. A
+ * correction or a re-send changes one figure (or none); the next day's report cast from the same
+ * template ("The Federal Reserve entered the U.S. government securities market to arrange 1.5
+ * billion dlrs of customer repurchase agreements", NEW YORK, March 2 against March 3) or another
+ * company's notice changes several.
+ */
+export function figuresAgree(a: Set<string>, b: Set<string>): boolean {
+  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  let missing = 0;
+  for (const f of fewer) if (!more.has(f)) missing++;
+  return missing <= 1;
+}
+
+/**
+ * Corpus pairs that are one story: their exact shingle sets overlap and their figures agree (an
+ * inverted index finds the pairs that share any uncommon shingle).
+ */
+function exactCorpusPairs(sets: Array<Set<number> | null>, numbers: Array<Set<string>>): Array<[number, number]> {
   const postings = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const h of set ?? []) {
@@ -83,7 +106,7 @@ function exactCorpusPairs(sets: Array<Set<number> | null>): Array<[number, numbe
       for (const h of set) if (other.has(h)) inter++;
       const jaccard = inter / (set.size + other.size - inter);
       const containment = inter / Math.min(set.size, other.size);
-      if (jaccard >= 0.5 || (containment >= 0.8 && jaccard >= 0.2)) pairs.push([j, i]);
+      if ((jaccard >= 0.5 || (containment >= 0.8 && jaccard >= 0.2)) && figuresAgree(numbers[i], numbers[j])) pairs.push([j, i]);
     }
   });
   return pairs;
@@ -101,7 +124,7 @@ export async function run(dataDir: string): Promise<void> {
       docs.push({ id: `${story.path}~${kind}`, text: editedCopy(story.text, kind, i + 1).text, topic: story.topic, origin: 'copy', group, kind });
     }
   });
-  for (const body of reutersTrainBodies(dataDir)) docs.push({ id: body.id, text: body.text, topic: 'reuters', origin: 'reuters', group: groups.make() });
+  for (const record of reutersTrainTexts(dataDir)) docs.push({ id: record.id, text: record.text, topic: 'reuters', origin: 'reuters', group: groups.make() });
   if (docs.length === 0) { console.log(`No BBC or Reuters-21578 data under ${dataDir}.`); return; }
 
   // Labels.
@@ -109,7 +132,7 @@ export async function run(dataDir: string): Promise<void> {
   docs.forEach((d, i) => { if (d.origin === 'copy') positives.add(pairKey(i - 1, i)); });
   const corpusIndex = docs.map((d, i) => (d.origin === 'copy' ? -1 : i)).filter((i) => i >= 0);
   const corpusSets = corpusIndex.map((i) => { const s = shingleHashesForEval(docs[i].text); return s.size ? s : null; });
-  const corpusPairs = exactCorpusPairs(corpusSets).map(([a, b]) => [corpusIndex[a], corpusIndex[b]] as const);
+  const corpusPairs = exactCorpusPairs(corpusSets, corpusIndex.map((i) => figureTokens(docs[i].text))).map(([a, b]) => [corpusIndex[a], corpusIndex[b]] as const);
   for (const [a, b] of corpusPairs) { positives.add(pairKey(a, b)); groups.union(docs[a].group, docs[b].group); }
   const sameGroup = (a: number, b: number) => groups.find(docs[a].group) === groups.find(docs[b].group);
 
@@ -157,7 +180,7 @@ export async function run(dataDir: string): Promise<void> {
   const unsigned = signatures.filter((s) => !s).length;
   const precision = predicted.size ? truePositives / predicted.size : 1;
   const recall = positives.size ? found / positives.size : 1;
-  console.log(`texts: ${docs.length} (BBC ${bbc.length}, edited copies ${docs.filter((d) => d.origin === 'copy').length}, Reuters TRAIN ${docs.filter((d) => d.origin === 'reuters').length}); without a signature (under 12 shingles): ${unsigned}`);
+  console.log(`texts: ${docs.length} (BBC ${bbc.length}, edited copies ${docs.filter((d) => d.origin === 'copy').length}, Reuters TRAIN ${docs.filter((d) => d.origin === 'reuters').length}); without a signature (under ${MIN_SHINGLES} shingles): ${unsigned}`);
   console.log(`positive pairs: ${positives.size} (edited copies ${docs.filter((d) => d.origin === 'copy').length}, corpus repeats ${corpusPairs.length}); predicted same-story pairs: ${predicted.size}`);
   console.log(`pair precision ${precision.toFixed(4)}  recall ${recall.toFixed(4)}`);
   for (const kind of EDIT_KINDS) {
@@ -183,6 +206,6 @@ export async function run(dataDir: string): Promise<void> {
   const multi = [...clusters.values()].filter((n) => n > 1);
   console.log(`stories: ${clusters.size} for ${docs.length} texts; ${multi.length} with more than one copy, the largest ${Math.max(0, ...multi)}`);
   const signedCount = signatures.filter(Boolean).length;
-  console.log(`candidates: ${(candidatesRead / signedCount).toFixed(2)} per signed text on average (${candidatesRead} in all); band reads that hit the cap of ${CANDIDATES_PER_BAND}: ${bandsFull} of ${signedCount * 16}`);
+  console.log(`candidates: ${(candidatesRead / signedCount).toFixed(2)} per signed text on average (${candidatesRead} in all); band reads that hit the cap of ${CANDIDATES_PER_BAND}: ${bandsFull} of ${signedCount * BANDS}`);
   console.log(`signatures: ${signMs.toFixed(0)} ms for ${docs.length} texts (${((signMs * 1000) / docs.length).toFixed(0)} µs each)`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../../../test/support/story-copies.js';
-import { BANDS, bandKeys, decodeSignature, encodeSignature, signatureOf, SIGNATURE_HASHES, words } from './signature.js';
-import { compareSignatures, sameStory } from './similarity.js';
+import { BANDS, bandKeys, decodeSignature, encodeSignature, figureTokens, signatureOf, SIGNATURE_HASHES, words } from './signature.js';
+import { compareSignatures, missingFigures, sameStory } from './similarity.js';
 import { storyOf, verifiedMatches } from './story.js';
 
 describe('story signatures', () => {
@@ -27,6 +27,18 @@ describe('story signatures', () => {
     expect(decodeSignature('not a signature')).toBeNull();
   });
 
+  it('reads a signature stored before figures were kept, with its figures unknown', () => {
+    const signature = signatureOf(SAMPLE_STORY)!;
+    // The earlier layout: 64 hashes, then 8 number hashes, then the shingle count.
+    const bytes = new Uint8Array((SIGNATURE_HASHES + 8) * 4);
+    const view = new DataView(bytes.buffer);
+    for (const [i, h] of signature.hashes.entries()) view.setUint32(i * 4, h, true);
+    const legacy = decodeSignature(`${Buffer.from(bytes).toString('base64')}.${signature.shingles}`)!;
+    expect(legacy).toMatchObject({ figures: null, shingles: signature.shingles });
+    expect(legacy.hashes).toEqual(signature.hashes);
+    expect(compareSignatures(legacy, signature).relation).toBe('duplicate');
+  });
+
   it('keeps an edited copy a version of the story and an unrelated story apart', () => {
     const sample = signatureOf(SAMPLE_STORY)!;
     const copy = signatureOf(editedSampleCopy())!;
@@ -38,6 +50,31 @@ describe('story signatures', () => {
     expect(compareSignatures(sample, unrelated).relation).toBeNull();
     expect(bandKeys(sample).filter((k) => bandKeys(unrelated).includes(k))).toEqual([]);
     expect(bandKeys(sample)).toHaveLength(BANDS);
+  });
+
+  it('keeps a notice cast from one template apart when its figures differ, and a corrected figure or an added date a version', () => {
+    const notice = (fund: string, div: string, prior: string, day: string) =>
+      `${fund} TAX-FREE INCOME FUND PAYOUT\n\nSAN MATEO, Calif., March ${day} - Mthly div ${div} cts vs ${prior} cts prior\n\nPay April 15\nRecord March 31\n\nThe fund said the distribution is exempt from federal income tax for shareholders of the fund in the state.`;
+    const first = signatureOf(notice('FRANKLIN NEW YORK', '7.3', '7.4', '2'))!;
+    expect(compareSignatures(first, signatureOf(notice('FRANKLIN NEW YORK', '7.3', '7.4', '2'))!).relation).toBe('duplicate');
+    // One figure corrected: still the same notice.
+    expect(sameStory(compareSignatures(first, signatureOf(notice('FRANKLIN NEW YORK', '7.8', '7.4', '2'))!).relation)).toBe(true);
+    // Next month's notice of the same fund: the same words, other figures.
+    expect(compareSignatures(first, signatureOf(notice('FRANKLIN NEW YORK', '6.9', '7.3', '30'))!).relation).toBe('related');
+    expect(figureTokens('There were five grain ships loading and six waiting, 1.5 billion dlrs')).toEqual(new Set(['five', 'six', '1', '5']));
+  });
+
+  it('counts the missing figures exactly for short texts and by estimate for long tables', () => {
+    const table = (from: number, count: number) => Array.from({ length: count }, (_, i) => `Line ${i} of the weekly table reads ${from + i} units`).join('\n');
+    const a = signatureOf(table(100, 40))!;
+    expect(a.figures).toBe(80);
+    expect(missingFigures(a, signatureOf(table(100, 40))!)).toBe(0);
+    // A trimmed copy of the table: every figure of it is in the whole.
+    expect(missingFigures(signatureOf(table(100, 25))!, a)).toBeLessThanOrEqual(2);
+    // Next week's table: the line numbers agree, the 40 readings do not.
+    expect(missingFigures(a, signatureOf(table(500, 40))!)).toBeGreaterThan(20);
+    // One figure changed throughout (the year): one missing.
+    expect(missingFigures(signatureOf(SAMPLE_STORY)!, signatureOf(SAMPLE_STORY.replace(/2022/g, '2021'))!)).toBe(1);
   });
 
   it('names a story after its first copy: a new copy takes its closest match’s story, an unrelated text founds its own', () => {

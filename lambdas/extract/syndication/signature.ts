@@ -17,17 +17,25 @@ export const BANDS = 16;
 export const ROWS_PER_BAND = 2;
 /** Fewer shingles than this (a headline, a brief of a sentence or two) make no signature: too little to tell copies apart. */
 export const MIN_SHINGLES = 12;
-export const NUMBER_HASHES = 8;
+/**
+ * Figures kept per signature: the FIGURE_SKETCH smallest hashes of the text's distinct figures (a
+ * bottom-k sketch), so that two texts of up to that many figures are compared exactly and longer
+ * tables by estimate.
+ */
+export const FIGURE_SKETCH = 16;
 
 export interface StorySignature {
   /** The minimum of each of SIGNATURE_HASHES hash functions over the shingles (unsigned 32-bit). */
   hashes: Uint32Array;
   /**
-   * The same over the text's numbers (tokens with a digit), NUMBER_HASHES of them, all 0xffffffff
-   * for a text without numbers: wire briefs cast from one template ("Qtly div 27 cts vs 25 cts
-   * prior, pay April 15") share their words and differ in their figures.
+   * The smallest FIGURE_SKETCH hashes of the text's figures (tokens with a digit), ascending,
+   * padded with 0xffffffff: wire notices and tables cast from one template ("Qtly div 27 cts vs 25
+   * cts prior, pay April 15") share their words and differ in their figures. Empty (all padding)
+   * with `figures` null for a signature stored before figures were kept.
    */
   numbers: Uint32Array;
+  /** Distinct figures of the text; null when unknown (an older stored signature). */
+  figures: number | null;
   /** Distinct shingles of the text: with two estimated Jaccards it gives containment. */
   shingles: number;
 }
@@ -37,6 +45,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Lower-case, accent-free word tokens. */
 export function words(text: string): string[] {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+}
+
+/** Number words that carry a figure the way digits do ("five grain ships were loading"). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
+
+/** The text's distinct figures: tokens with a digit, and number words from two up ("one" is too often not a figure). */
+export function figureTokens(text: string): Set<string> {
+  return new Set(words(text).filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w)));
 }
 
 /** FNV-1a over a string's UTF-16 code units. */
@@ -85,15 +101,11 @@ export function signatureOf(text: string): StorySignature | null {
       if (h < hashes[i]) hashes[i] = h;
     }
   }
-  const numbers = new Uint32Array(NUMBER_HASHES).fill(0xffffffff);
-  for (const token of new Set(words(text).filter((w) => /\d/.test(w)))) {
-    const value = hashString(token);
-    for (let i = 0; i < NUMBER_HASHES; i++) {
-      const h = mix(value ^ SEEDS[i]);
-      if (h < numbers[i]) numbers[i] = h;
-    }
-  }
-  return { hashes, numbers, shingles: shingles.size };
+  const figures = [...figureTokens(text)].map((token) => mix(hashString(token)));
+  figures.sort((x, y) => x - y);
+  const numbers = new Uint32Array(FIGURE_SKETCH).fill(0xffffffff);
+  numbers.set(figures.slice(0, FIGURE_SKETCH));
+  return { hashes, numbers, figures: figures.length, shingles: shingles.size };
 }
 
 /**
@@ -111,7 +123,10 @@ export function bandKeys(signature: StorySignature): string[] {
   return keys;
 }
 
-/** The signature as text (base64 of its hashes and number hashes, little-endian, then the shingle count), for storage. */
+/**
+ * The signature as text, for storage: base64 of its hashes and figure hashes (little-endian), then
+ * the shingle and figure counts ("<base64>.<shingles>.<figures>").
+ */
 export function encodeSignature(signature: StorySignature): string {
   const all = [...signature.hashes, ...signature.numbers];
   const bytes = new Uint8Array(all.length * 4);
@@ -119,14 +134,20 @@ export function encodeSignature(signature: StorySignature): string {
   all.forEach((h, i) => {
     view.setUint32(i * 4, h, true);
   });
-  return `${Buffer.from(bytes).toString('base64')}.${signature.shingles}`;
+  return `${Buffer.from(bytes).toString('base64')}.${signature.shingles}${signature.figures === null ? '' : `.${signature.figures}`}`;
 }
 
+/** Number hashes in signatures stored before the figure sketch (their figures are read as unknown). */
+const LEGACY_NUMBER_HASHES = 8;
+
 export function decodeSignature(encoded: string): StorySignature | null {
-  const [hashPart, count] = encoded.split('.');
+  const [hashPart, count, figureCount] = encoded.split('.');
   const bytes = Buffer.from(hashPart ?? '', 'base64');
-  if (bytes.length !== (SIGNATURE_HASHES + NUMBER_HASHES) * 4 || !count) return null;
+  const legacy = bytes.length === (SIGNATURE_HASHES + LEGACY_NUMBER_HASHES) * 4 && figureCount === undefined;
+  if (!count || !(legacy || (bytes.length === (SIGNATURE_HASHES + FIGURE_SKETCH) * 4 && figureCount))) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const read = (from: number, length: number) => Uint32Array.from({ length }, (_, i) => view.getUint32((from + i) * 4, true));
-  return { hashes: read(0, SIGNATURE_HASHES), numbers: read(SIGNATURE_HASHES, NUMBER_HASHES), shingles: Number(count) };
+  const hashes = read(0, SIGNATURE_HASHES);
+  if (legacy) return { hashes, numbers: new Uint32Array(FIGURE_SKETCH).fill(0xffffffff), figures: null, shingles: Number(count) };
+  return { hashes, numbers: read(SIGNATURE_HASHES, FIGURE_SKETCH), figures: Number(figureCount), shingles: Number(count) };
 }

@@ -1,4 +1,4 @@
-import { NUMBER_HASHES, SIGNATURE_HASHES, type StorySignature } from './signature.js';
+import { FIGURE_SKETCH, SIGNATURE_HASHES, type StorySignature } from './signature.js';
 
 /**
  * How two articles' texts relate: `duplicate` (the same text, give or take a line), `version` (the
@@ -44,21 +44,38 @@ export function compareSignatures(a: StorySignature, b: StorySignature): Similar
   const containment = Math.min(1, shared / Math.max(1, Math.min(a.shingles, b.shingles)));
   const brief = Math.max(a.shingles, b.shingles) <= BRIEF_SHINGLES;
   const relation = relationOf(jaccard, containment, brief ? VERSION.brief : VERSION.story);
-  // Same words, other figures: a brief cast from a template and filled in twice is two stories.
-  // Only for briefs: an edited copy of a longer story loses figures with its dropped paragraphs.
-  if (relation === 'version' && brief && numbersDisagree(a, b)) return { jaccard, containment, relation: 'related' };
+  // Same words, other figures: a notice or table cast from a template and filled in twice is two
+  // stories; a correction changes one figure, a copy adds at most a date or two.
+  if (sameStory(relation) && missingFigures(a, b) > FIGURE_SLACK) return { jaccard, containment, relation: 'related' };
   return { jaccard, containment, relation };
 }
 
-/** Both texts have numbers, and fewer than half of their number hashes agree. */
-function numbersDisagree(a: StorySignature, b: StorySignature): boolean {
-  let equal = 0;
-  let empty = 0;
-  for (let i = 0; i < NUMBER_HASHES; i++) {
-    if (a.numbers[i] === b.numbers[i]) equal++;
-    if (a.numbers[i] === 0xffffffff || b.numbers[i] === 0xffffffff) empty++;
+/** Figures of the text with fewer of them that a copy of it may lack in the other (a dateline's day, a copyright year). */
+export const FIGURE_SLACK = 1;
+
+/**
+ * How many figures of the text with fewer of them are missing from the other: exact when both
+ * have at most FIGURE_SKETCH figures, else estimated from the bottom-k sketch of their union.
+ * 0 when either signature's figures are unknown.
+ */
+export function missingFigures(a: StorySignature, b: StorySignature): number {
+  if (a.figures === null || b.figures === null) return 0;
+  const [fewer, more] = a.figures <= b.figures ? [a, b] : [b, a];
+  if (fewer.figures === 0) return 0;
+  const inMore = new Set(more.numbers.subarray(0, Math.min(more.figures!, FIGURE_SKETCH)));
+  const fewerSketch = fewer.numbers.subarray(0, Math.min(fewer.figures!, FIGURE_SKETCH));
+  if (more.figures! <= FIGURE_SKETCH) {
+    let missing = 0;
+    for (const h of fewerSketch) if (!inMore.has(h)) missing++;
+    return missing;
   }
-  return empty === 0 && equal < NUMBER_HASHES / 2;
+  // The FIGURE_SKETCH smallest hashes of the union: the share found in both estimates the Jaccard of the figure sets.
+  const inFewer = new Set(fewerSketch);
+  const union = [...new Set([...fewerSketch, ...inMore])].sort((x, y) => x - y).slice(0, FIGURE_SKETCH);
+  const both = union.filter((h) => inFewer.has(h) && inMore.has(h)).length;
+  const j = both / union.length;
+  const shared = (j * (fewer.figures! + more.figures!)) / (1 + j);
+  return Math.max(0, Math.round(fewer.figures! - shared));
 }
 
 function relationOf(jaccard: number, containment: number, version: { jaccard: number; containment: number }): StoryRelation | null {
