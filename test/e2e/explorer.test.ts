@@ -121,13 +121,24 @@ describe('the explorer in headless Chromium', () => {
     expect(await page.locator('[data-error-code]').textContent()).toBe('BINARY_DATA');
   });
 
-  it('finds articles by title words, by source and by month', async () => {
-    for (const [q, expected] of [['gas fields', ['Russia offers Venezuela help with gas fields']], ['2022-03', ['Venezuela oil output climbs to two-year high', 'Russia offers Venezuela help with gas fields']]] as const) {
+  it('finds articles by title words (searched by the API), by source and by month', async () => {
+    const both = ['Venezuela oil output climbs to two-year high', 'Russia offers Venezuela help with gas fields'];
+    const cases = [['gas fields', [both[1]]], ['OIL outp', [both[0]]], ['BBC News', both], ['2022-03', both]] as const;
+    for (const [q, expected] of cases) {
+      const titleRequest = q.startsWith('2022') ? null : page.waitForRequest((r) => new URL(r.url()).searchParams.get('title') === q);
       await page.goto(`${local.apiUrl}/#/?q=${encodeURIComponent(q)}`);
+      await titleRequest;
       const list = page.getByRole('list', { name: 'Articles' });
       await list.waitFor();
-      expect(await list.getByRole('link').allTextContents()).toEqual(expected);
+      expect(await list.getByRole('link').allTextContents(), q).toEqual(expected);
     }
+    // Typed into the box: a word start of a title, not of a name, finds the article.
+    await page.goto(`${local.apiUrl}/`);
+    const search = page.getByLabel(/Search names/);
+    await search.fill('climb');
+    await search.press('Enter');
+    await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: both[0] }).click();
+    await expect.poll(() => page.locator('h1#article-title').textContent()).toBe(both[0]);
   });
 
   it('renders the API docs from its own files, offline', async () => {

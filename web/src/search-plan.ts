@@ -6,7 +6,7 @@ export interface SearchPlan {
   entityQuery: string | null;
   /** `/articles?from=&to=`: when the query is a date, a month or a year. */
   dateRange: { from: string; to: string } | null;
-  /** `/articles?source=`, and the text titles and sources of recent articles are matched against. */
+  /** `/articles?title=` and `/articles?source=`; rejected files' names and codes are matched against it too. */
   text: string;
 }
 
@@ -28,7 +28,7 @@ function dateRangeOf(q: string): { from: string; to: string } | null {
   return { from: q, to: q };
 }
 
-/** Case- and accent-insensitive "contains", as a reader scanning titles would expect. */
+/** Case- and accent-insensitive "contains", as a reader scanning file names would expect (rejected files have no title). */
 export function matchesText(article: Pick<ArticleSummary, 'title' | 'source' | 'sources' | 'key'>, text: string): boolean {
   const needle = fold(text);
   if (!needle) return true;

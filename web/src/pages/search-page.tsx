@@ -14,18 +14,22 @@ interface Results {
 
 async function search(q: string, signal: AbortSignal): Promise<Results> {
   const plan = planSearch(q);
+  const none = Promise.resolve({ items: [] as ArticleSummary[], nextCursor: null } as ArticlePage);
   const entitiesFound = plan.entityQuery
     ? getJson<EntityPage>('/entities', { q: plan.entityQuery, limit: 20 }, { signal })
     : Promise.resolve({ items: [], nextCursor: null } as EntityPage);
-  const recent = getJson<ArticlePage>('/articles', { status: 'processed', limit: 100, ...(plan.dateRange ?? {}) }, { signal });
-  const bySource = plan.text ? getJson<ArticlePage>('/articles', { source: plan.text, limit: 50 }, { signal }) : Promise.resolve({ items: [] as ArticleSummary[], nextCursor: null });
+  // Words are searched by the API over every article (title word starts, and as a source name);
+  // a date lists every article of that period; no query lists the newest.
+  const byTitle = plan.text ? getJson<ArticlePage>('/articles', { title: plan.text, limit: 50 }, { signal }) : none;
+  const bySource = plan.text ? getJson<ArticlePage>('/articles', { source: plan.text, limit: 50 }, { signal }) : none;
+  const byDate = plan.text ? none : getJson<ArticlePage>('/articles', { status: 'processed', limit: 50, ...(plan.dateRange ?? {}) }, { signal });
   const rejected = getJson<ArticlePage>('/articles', { status: 'rejected', limit: 100 }, { signal });
   // Article counts come with each entity's detail: one small request per name found.
   const entities = Promise.all((await entitiesFound).items.map((e) => getJson<EntityDetail>(paths.entity(e.id), {}, { signal }).catch(() => null)));
-  const [recentPage, sourcePage, rejectedPage] = await Promise.all([recent, bySource, rejected]);
+  const [titlePage, sourcePage, datePage, rejectedPage] = await Promise.all([byTitle, bySource, byDate, rejected]);
   return {
     entities: await entities,
-    articles: mergeArticles([sourcePage.items, recentPage.items.filter((a) => matchesText(a, plan.text))]).slice(0, 50),
+    articles: mergeArticles([titlePage.items, sourcePage.items, datePage.items]).slice(0, 50),
     rejected: rejectedPage.items.filter((a) => matchesText(a, plan.text) || (plan.text !== '' && a.error?.code.toLowerCase() === plan.text.toLowerCase())),
   };
 }
@@ -74,7 +78,7 @@ function ResultLists({ q, results }: { q: string; results: Results }) {
       )}
       <Section title={q ? `Articles (${results.articles.length})` : 'Latest articles'} id="articles">
         {results.articles.length === 0 ? <p class="muted">No article matches.</p> : <ArticleList articles={results.articles} />}
-        {plan.text && <p class="muted small">Words are matched in the titles, sources and file names of the newest 100 articles, and as a source name across all of them; a date (2022-02) searches every article published then.</p>}
+        {plan.text && <p class="muted small">Articles whose title has words starting with every word you typed, and articles from a source of that name, across all articles; a date (2022-02) lists every article published then.</p>}
       </Section>
       <Section title={`Rejected files (${results.rejected.length})`} id="rejected">
         {results.rejected.length === 0 ? <p class="muted">No rejected file{q ? ' matches' : ''}.</p> : (
