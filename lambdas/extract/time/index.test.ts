@@ -159,6 +159,22 @@ describe('relative expressions', () => {
     });
   });
 
+  it('keeps comparisons on the quarter the story reports on, not on one named in passing', () => {
+    const story =
+      'Third-quarter net income rose 20%. After a flat second quarter, sales recovered. Net was $90 million a year ago. ' +
+      'The company stopped paying a dividend in the third quarter of 1984. It earned $3 a share in the year-earlier period.';
+    expect(table(story, '1989-11-01')).toMatchObject({
+      'second quarter': 'DATE 1989-Q2',
+      'a year ago': 'DATE 1988-Q3',
+      'the third quarter of 1984': 'DATE 1984-Q3',
+      'the year-earlier period': 'DATE 1988-Q3',
+    });
+    // A quarter named in the same sentence is the one compared.
+    expect(table('Third-quarter sales rose. Second-quarter sales fell 5% from a year earlier.', '1989-11-01')).toMatchObject({ 'a year earlier': 'DATE 1988-Q2' });
+    // "that quarter" is the one just named.
+    expect(table('Third-quarter sales rose. In the second quarter, it lost $5 million. Results for that quarter included a charge.', '1989-11-01')).toMatchObject({ 'that quarter': 'DATE 1989-Q2' });
+  });
+
   it('leaves what depends on the publication date unspecified when there is none', () => {
     expect(table('It fell last year, on Friday, in the third quarter, on May 4 at 10:30 a.m., on March 3, 2020, and for three years.', null)).toEqual({
       'last year': 'DATE XXXX',

@@ -80,6 +80,9 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
 
   const markerCache = new Map<number, TenseMarker[]>();
   let lastQuarter: { y: number; q: number } | null = null;
+  let lastQuarterAt = -1;
+  let mainQuarter: { y: number; q: number } | null = null;
+  const quarterCounts = new Map<string, number>();
   let reference: Reference | null = null;
   // Where the reference was named, and whether its value was written out or read off the anchor.
   let referenceAt = -1;
@@ -100,6 +103,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
       return tenseNear(markers, start, end);
     },
     lastQuarter: () => lastQuarter,
+    reportQuarter: (start) => (sameScope(lastQuarterAt, start, 'sentence') ? lastQuarter : mainQuarter ?? lastQuarter),
     reference: () => reference,
     referenceIn: (start, scope) => (sameScope(referenceAt, start, scope) ? reference : null),
     explicitIn: (start, scope) => (sameScope(explicitAt, start, scope) ? explicitReference : null),
@@ -122,7 +126,18 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     if (!meaning) continue;
     if (rule.name === 'quarter') {
       const q = /^(\d{4})-Q([1-4])$/.exec(meaning.value);
-      if (q) lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+      if (q) {
+        lastQuarter = { y: Number(q[1]), q: Number(q[2]) };
+        lastQuarterAt = c.start;
+        // The quarter a story reports on is the one near the publication date it names most, the
+        // first on a tie: a quarter named in passing ("after a flat second quarter", "a fourth-quarter
+        // charge", "in the third quarter of 1984") does not take its place.
+        if (!anchor || Math.abs(lastQuarter.y - anchor.y) <= 1) {
+          const count = (quarterCounts.get(q[0]) ?? 0) + 1;
+          quarterCounts.set(q[0], count);
+          if (!mainQuarter || count > (quarterCounts.get(`${mainQuarter.y}-Q${mainQuarter.q}`) ?? 0)) mainQuarter = lastQuarter;
+        }
+      }
     }
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
     if (named) {

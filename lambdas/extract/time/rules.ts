@@ -38,8 +38,11 @@ import type { TimexType } from '../types.js';
 export interface Env {
   anchor: Day | null;
   tense(start: number, end: number): Tense;
-  /** The quarter most recently named in the text so far ("third-quarter profit … a year ago"). */
+  /** The quarter most recently named in the text so far ("the second quarter … that quarter"). */
   lastQuarter(): { y: number; q: number } | null;
+  /** The period a comparison ("a year ago", "the year-earlier period") is about: a quarter named
+   * earlier in the same sentence, else the quarter the story reports on. */
+  reportQuarter(start: number): { y: number; q: number } | null;
   /** The date most recently named in the text so far, at the granularity it was named; for
    * anaphora ("that day", "the following year", a bare "10 p.m."). */
   reference(): Reference | null;
@@ -736,9 +739,9 @@ export const RULES: Rule[] = [
   rule(
     'reference-period',
     `(?<the>the\\s+)?(?<shift>(?:comparable\\s+)?year[\\s-]earlier|(?:comparable\\s+)?year[\\s-]ago|previous[\\s-]year'?s?|prior[\\s-]year'?s?|last\\s+year'?s|comparable|latest|most\\s+recent)?\\s*(?:(?<py>${YEAR})\\s+)?(?<unit>quarter|period)(?<later>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?|(?<ago>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[\\s-](?:earlier|ago))`,
-    (m, env) => {
+    (m, env, start) => {
       if (!env.anchor) return null;
-      const named = env.lastQuarter();
+      const named = env.reportQuarter(start);
       // The quarter last reported on: the one just closed before publication.
       const closed = { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
       if (g(m, 'ago')) {
