@@ -23,7 +23,7 @@ describe('the varied news-page set (scripts/eval/normalize-pages)', () => {
   it('has at least 60 pages of 20 templates and both splits', () => {
     expect(scores.length).toBeGreaterThanOrEqual(60);
     expect(new Set(scores.map((s) => s.page.template)).size).toBeGreaterThanOrEqual(20);
-    expect(new Set(scores.map((s) => s.page.split))).toEqual(new Set(['tuning', 'held-out']));
+    expect(new Set(scores.map((s) => s.page.split))).toEqual(new Set(['tuning', 'held-out', 'held-out-2']));
   });
 
   it('refuses no page and scores at least 0.96 mean 4-gram shingle F1', () => {
@@ -103,6 +103,21 @@ describe('boundaries of the story', () => {
     const article = html(`<html><body class="has-promo-bar"><div class="story has-comments"><h1>Market to close</h1><p>${STORY}</p><div class="box"><p>Get the morning briefing.</p><input type="email"><button>Sign up</button></div><p>${STORY_2}</p></div>
       <div class="more"><h2>More from the Gazette</h2>${cards}</div><section id="comments"><p>${STORY_2} I disagree.</p><p>${STORY} Me too.</p><p>Who cares.</p></section></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('drops teaser cards without heading markup: linked title blocks with blurbs, and a link holding a title and a blurb', () => {
+    const rows = [1, 2, 3, 4].map((i) => `<div class="row"><div class="t"><a href="/s${i}">Other story number ${i} of the day</a></div><div class="b">A blurb of the other story number ${i} that is long enough to matter to a scorer.</div></div>`).join('');
+    const card = '<a class="card" href="/next"><div>Read more</div><div>Council approves new bus lanes</div><div>The plan passed by one vote after a long debate on Tuesday night.</div></a>';
+    const article = html(`<html><body><div class="story"><h1>Market to close</h1><div>${STORY}</div>${card}<div>${STORY_2}</div></div><div class="view"><h2>Related</h2>${rows}</div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps a story whose paragraphs each hold a link, and a sentence that is one link', () => {
+    const linked = `<p>The board's <a href="/minutes">published minutes</a> show the vote was close.</p>`;
+    const whole = `<p><a href="/report">Read the harbour board's full report on the market</a></p>`;
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p>${linked}${whole}<p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toContain('published minutes');
+    expect(article.body).toContain(STORY_2);
   });
 
   it('drops cross-links in other languages and unpunctuated labels and rights lines after the story', () => {

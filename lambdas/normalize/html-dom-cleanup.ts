@@ -120,42 +120,93 @@ function isMostlyLinks(element: DomElement): boolean {
 
 /** A card is a headline and a blurb; more text than this is not a teaser. */
 const CARD_MAX_CHARS = 1200;
+/** A card title without heading markup is a headline: a few words at least. */
+const TITLE_MIN_WORDS = 3;
+/** Blocks a card link can hold (a title, a label, a blurb); inline links in a sentence hold none. */
+const CARD_BLOCKS = new Set(['DIV', 'P', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'UL', 'SECTION']);
 
 /**
- * Removes lists of teaser cards: a container with at least 3 children that each hold a linked
- * heading and a short blurb. Their link share is too low for the link-list rule (the blurbs are
- * text), and on a short story they outweigh it in Readability's scores.
+ * Removes teaser cards. First lists of them: a container with at least 3 children that each hold
+ * one card title and a short blurb. A title is a linked heading, or a link that is the whole text
+ * of its block (`<div class="title"><a>…</a></div>`, a linked `<p>`), as CMS views and React
+ * components render them without heading markup. Their link share is too low for the link-list
+ * rule (the blurbs are text), and on a short story they outweigh it in Readability's scores. Then
+ * single cards in the story's flow: a link that holds two or more blocks with text (a label, a
+ * title, a blurb), which a sentence's link never does.
  */
 export function removeTeaserCards(document: DomDocument): void {
+  const story = storyHolders(document);
+  removeBlockLinks(document, story);
   // Headings with a link inside or around them (one simple query: a selector list with
   // descendant combinators costs a walk per selector).
   const headings = [...document.querySelectorAll('h2, h3, h4, h5, h6')].filter((heading) => {
     const href = heading.querySelector('a[href]')?.getAttribute('href') ?? enclosingLinkHref(heading);
-    return href !== null && !href.startsWith('#');
+    return isPageLink(href);
   });
-  if (headings.length < 3) return;
-  // Linked headings below each element, and the elements that hold the story: counted once, by
-  // walking up from each, rather than by a selector query per element (a 100 KB page of teaser
-  // rails took 140 ms that way).
+  const titles = [...headings, ...titleLinks(document, new Set(headings))];
+  if (titles.length < 3) return;
+  // Titles below each element, and the elements that hold the story: counted once, by walking up
+  // from each, rather than by a selector query per element (a 100 KB page of teaser rails took
+  // 140 ms that way).
   const below = new Map<DomElement, number>();
-  for (const heading of headings) for (let node = heading.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
-  const story = storyHolders(document);
+  for (const title of titles) for (let node = title.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
   const containers = new Set<DomElement>();
-  for (const heading of headings) {
-    // The card: the highest ancestor holding this one linked heading; its parent holds the others.
-    let card: DomElement = heading;
+  for (const title of titles) {
+    // The card: the highest ancestor holding this one title; its parent holds the others.
+    let card: DomElement = title;
     while (card.parentNode?.tagName && !story.has(card.parentNode) && (below.get(card.parentNode) ?? 0) <= 1) card = card.parentNode;
     if (card.parentNode?.tagName && !story.has(card.parentNode)) containers.add(card.parentNode);
   }
+  const titleSet = new Set(titles);
   for (const container of containers) {
     if (container.parentNode === null) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
-    const headingSet = new Set(headings);
-    const cards = children.filter((child) => ((below.get(child) ?? 0) >= 1 || headingSet.has(child)) && (child.textContent ?? '').length < CARD_MAX_CHARS);
+    const cards = children.filter((child) => ((below.get(child) ?? 0) >= 1 || titleSet.has(child)) && (child.textContent ?? '').length < CARD_MAX_CHARS);
     if (cards.length < 3 || cards.length * 3 < children.length * 2) continue;
     for (const card of cards) card.remove();
     // The rail's own heading ("More from…", "Read next") goes with its cards.
     if (cleanInline(container.textContent ?? '').length <= 80) container.remove();
+  }
+}
+
+const isPageLink = (href: string | null | undefined): boolean => !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
+
+/**
+ * Links that are the whole text of their block and read as a headline: card titles without
+ * heading markup. The check stops at the first sibling with text, so a paragraph of links costs
+ * one step per link.
+ */
+function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElement[] {
+  const titles: DomElement[] = [];
+  for (const link of document.querySelectorAll('a[href]')) {
+    const parent = link.parentNode;
+    if (!parent?.tagName || !isPageLink(link.getAttribute('href')) || link.querySelector('h2, h3, h4, h5, h6') !== null) continue;
+    if (enclosingHeading(link, headings)) continue;
+    const text = cleanInline(link.textContent ?? '');
+    if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
+    let alone = true;
+    for (let sibling = parent.firstChild; sibling && alone; sibling = sibling.nextSibling) {
+      if (sibling !== link && (sibling.textContent ?? '').trim()) alone = false;
+    }
+    if (alone) titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
+  }
+  return titles;
+}
+
+/** True when the link sits in a heading already counted as a title. */
+function enclosingHeading(link: DomElement, headings: Set<DomElement>): boolean {
+  let node = link.parentNode;
+  for (let level = 0; node?.tagName && level < 3; level++, node = node.parentNode) if (headings.has(node)) return true;
+  return false;
+}
+
+/** Single cards: a link holding two or more blocks with text (label, title, blurb), outside the story holders. */
+function removeBlockLinks(document: DomDocument, story: Set<DomElement>): void {
+  for (const link of [...document.querySelectorAll('a[href]')]) {
+    if (link.parentNode === null || story.has(link) || !isPageLink(link.getAttribute('href'))) continue;
+    let blocks = 0;
+    for (const child of link.children) if (CARD_BLOCKS.has(child.tagName.toUpperCase()) && (child.textContent ?? '').trim()) blocks++;
+    if (blocks >= 2 && (link.textContent ?? '').length < CARD_MAX_CHARS) link.remove();
   }
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { articleText, type Article, type NormalizeResult } from '../../lambdas/normalize/article.js';
 import { normalize } from '../../lambdas/normalize/index.js';
 import { buildNewsPage, LAYOUT_COUNT } from '../bench/news-page-builder.js';
-import { buildPageSet, renderStories } from './normalize-pages/page-set.js';
+import { buildPageSet, renderStories, SPLITS } from './normalize-pages/page-set.js';
 import { type PageScore, scorePage, summarize } from './normalize-pages/score.js';
 import { shingleF1 } from './shingle-f1.js';
 
@@ -218,7 +218,7 @@ function variedPages(): void {
       console.log(`    ${s.page.name.padEnd(44)} F1 ${s.f1.toFixed(3)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} ${s.refused ?? (s.article as { extraction?: string } | null)?.extraction ?? ''}`);
     }
   }
-  for (const split of ['tuning', 'held-out'] as const) {
+  for (const split of SPLITS) {
     const summary = summarize(split, scores);
     const extraction = new Map<string, number>();
     for (const s of scores.filter((x) => x.page.split === split && x.article)) {
@@ -250,7 +250,7 @@ function bbcInTemplates(dir: string): void {
     return { id: `bbc-${i}`, lang: 'en', title: lines[0].trim(), standfirst: other(3).replace(/\.$/, ''), author: 'Staff Reporter', date: '2005-03-01T09:00:00Z', place: 'LONDON', paragraphs, captions: [other(1), other(2)] };
   });
   const scores = renderStories(stories).map(scorePage);
-  for (const split of ['tuning', 'held-out'] as const) {
+  for (const split of SPLITS) {
     const mine = scores.filter((s) => s.page.split === split);
     console.log(`${split} templates: ${mine.length} pages, mean F1 ${mean(mine.map((s) => s.f1)).toFixed(3)}, min ${Math.min(...mine.map((s) => s.f1)).toFixed(3)}, refused ${mine.filter((s) => s.refused).length}`);
   }

@@ -4,9 +4,11 @@
 // bytes are what a crawler would have saved (UTF-8, or windows-1252, with stray NULs where the
 // template says so).
 import { type Story, STORIES } from './stories.js';
-import { HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_TEMPLATES } from './templates.js';
+import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_TEMPLATES } from './templates.js';
 
-export type Split = 'tuning' | 'held-out';
+/** held-out-2: templates written on 2026-12-03, after held-out had been inspected, before that day's changes. */
+export type Split = 'tuning' | 'held-out' | 'held-out-2';
+export const SPLITS: Split[] = ['tuning', 'held-out', 'held-out-2'];
 
 export interface TestPage {
   name: string;
@@ -21,7 +23,11 @@ export interface TestPage {
 
 const STORIES_PER_TEMPLATE = 3;
 
-const TEMPLATES: [Template, Split][] = [...TUNING_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']), ...HELD_OUT_TEMPLATES.map((t): [Template, Split] => [t, 'held-out'])];
+const TEMPLATES: [Template, Split][] = [
+  ...TUNING_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
+  ...HELD_OUT_TEMPLATES.map((t): [Template, Split] => [t, 'held-out']),
+  ...HELD_OUT_ROUND_3_TEMPLATES.map((t): [Template, Split] => [t, 'held-out-2']),
+];
 
 export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
   const templates = TEMPLATES;

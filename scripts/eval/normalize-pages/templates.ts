@@ -626,3 +626,135 @@ export const TUNING_TEMPLATES: Template[] = [
 ];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
+
+// ——— Held out, round 3: written on 2026-12-03 before the changes of that day, scored before and
+// after them, never inspected page by page (see page-set.ts, split "held-out-2"). ———
+
+const isp2001: Template = {
+  name: 'isp-portal-2001',
+  era: 'ISP portal of 2001: upper-case table markup, story in a <td> with <p>, related links as bold linked titles with <br> blurbs, a poll',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const text = allText(story);
+    const related = teasers(context, 4).map((t) => `<TR><TD><FONT SIZE=2><B><A HREF="${t.href}">${esc(t.title)}</A></B><BR>${esc(t.blurb)}</FONT></TD></TR>`).join('\n');
+    const html = `<HTML><HEAD><TITLE>StarNet News: ${esc(story.title)}</TITLE></HEAD>
+<BODY BGCOLOR=white TOPMARGIN=0 LEFTMARGIN=0>
+<TABLE WIDTH="100%" CELLSPACING=0 CELLPADDING=2 BGCOLOR="#000066"><TR><TD><A HREF="/"><IMG SRC="/img/starnet.gif" BORDER=0 ALT="StarNet"></A></TD><TD ALIGN=RIGHT><FONT COLOR=white SIZE=1><A HREF="/mail/">Mail</A> | <A HREF="/chat/">Chat</A> | <A HREF="/games/">Games</A> | <A HREF="/horoscopes/">Horoscopes</A> | <A HREF="/shop/">Shopping</A></FONT></TD></TR></TABLE>
+<TABLE WIDTH=780 CELLSPACING=0 CELLPADDING=6><TR>
+<TD WIDTH=150 VALIGN=TOP BGCOLOR="#EEEEFF"><FONT SIZE=2><B>News</B><BR>${labels.sections.map((s) => `<A HREF="/news/${slug(s)}/">${esc(s)}</A><BR>`).join('')}</FONT>
+<P><FONT SIZE=1><B>Today's Poll</B><BR>Will you travel this summer?<BR><INPUT TYPE=radio NAME=p VALUE=1> Yes<BR><INPUT TYPE=radio NAME=p VALUE=2> No<BR><INPUT TYPE=submit VALUE=Vote></FONT></P></TD>
+<TD WIDTH=450 VALIGN=TOP CLASS="story"><FONT FACE="Verdana,Arial" SIZE=4><B>${esc(story.title)}</B></FONT><BR>
+<FONT SIZE=1 COLOR="#666666">${humanDate(story.date)} - By ${esc(story.author)}</FONT>
+<TABLE ALIGN=LEFT CELLPADDING=4><TR><TD><IMG SRC="/news/photos/${slug(story.title)}.jpg" WIDTH=180 HEIGHT=120><BR><FONT SIZE=1><I>${esc(story.captions[0])}</I></FONT></TD></TR></TABLE>
+<FONT FACE="Verdana,Arial" SIZE=2>
+${story.paragraphs.map((p, i) => (isSubhead(p) ? `<P><B>${esc(text[i])}</B></P>` : `<P>${esc(text[i])}</P>`)).join('\n')}
+</FONT>
+<P><FONT SIZE=1><A HREF="/cgi-bin/mailfriend">Send to a friend</A> - <A HREF="/cgi-bin/print">Print this page</A></FONT></P>
+<TABLE WIDTH="100%" BORDER=1 CELLSPACING=0 CELLPADDING=4 BORDERCOLOR="#CCCCCC"><TR><TD BGCOLOR="#EEEEEE"><FONT SIZE=2><B>${esc(labels.related)}</B></FONT></TD></TR>
+${related}
+</TABLE></TD>
+<TD WIDTH=180 VALIGN=TOP><IMG SRC="/ads/sky-160x600.gif" WIDTH=160 HEIGHT=600 ALT=""><BR><FONT SIZE=1>Advertisement</FONT></TD></TR></TABLE>
+<CENTER><FONT SIZE=1>Copyright &copy; 2001 StarNet Communications Inc. All Rights Reserved. <A HREF="/legal/">Terms</A></FONT></CENTER>
+</BODY></HTML>`;
+    return { html, expected: text };
+  },
+};
+
+const gatsbySsr2021: Template = {
+  name: 'gatsby-ssr-2021',
+  era: 'React static-site rendering of 2021: CSS-module class names, cards as linked <p> titles with excerpts, newsletter box, hydration data',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const cards = teasers(context, 3).map((t) => `<li class="card-module--card--2Hk9e"><a href="${t.href}" class="card-module--link--1pQzX"><div class="card-module--media--3AbcD"><img src="/static/${slug(t.title)}.jpg" alt=""></div><p class="card-module--title--x8Lm2">${esc(t.title)}</p></a><p class="card-module--excerpt--Qw3Rt">${esc(t.blurb)}</p></li>`).join('');
+    const body = paragraphsHtml(story.paragraphs, (t) => `<p class="article-module--para--9xYzA">${esc(t)}</p>`, (t) => `<h2 class="article-module--subhead--7Ghj1">${esc(t)}</h2>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no"/><title data-react-helmet="true">${esc(story.title)} | Tidewater Times</title><meta data-react-helmet="true" property="og:title" content="${esc(story.title)}"/><meta data-react-helmet="true" name="author" content="${esc(story.author)}"/></head>
+<body><div id="___gatsby"><div style="outline:none" tabindex="-1" id="gatsby-focus-wrapper"><div class="layout-module--wrap--3Zx1Q">
+<header class="header-module--bar--1aB2c"><a href="/" class="header-module--logo--2cD3e">Tidewater Times</a><ul class="header-module--links--3eF4g">${menu(labels)}</ul></header>
+<main class="layout-module--main--4Gh5I"><div class="article-module--article--5Ij6K">
+<p class="article-module--section--6Kl7M"><a href="/news/">${esc(labels.sections[0])}</a></p>
+<h1 class="article-module--title--7Mn8O">${esc(story.title)}</h1>
+<div class="article-module--meta--8Op9Q"><span>${esc(story.author)}</span><time dateTime="${story.date}">${humanDate(story.date)}</time></div>
+<div class="article-module--hero--9Qr0S"><img src="/static/hero.jpg" alt=""><span class="article-module--credit--0St1U">${esc(story.captions[0])}</span></div>
+<div class="article-module--body--1Uv2W">${body.join('')}</div>
+<div class="newsletter-module--box--2Wx3Y"><p>${esc(labels.newsletter)}</p><input type="email" placeholder="you@example.com"/><button type="button">Sign up</button></div>
+<section class="related-module--rail--3Yz4A"><p class="related-module--heading--4Ab5C">${esc(labels.related)}</p><ul class="related-module--list--5Cd6E">${cards}</ul></section>
+</div></main>
+<footer class="footer-module--foot--6Ef7G"><p>© 2021 Tidewater Times</p><a href="/privacy/">Privacy</a> <a href="/about/">About</a></footer></div></div></div>
+<script id="gatsby-script-loader">/*<![CDATA[*/window.pagePath="/${slug(story.title)}/";/*]]>*/</script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const arcCms2016: Template = {
+  name: 'arc-cms-2016',
+  era: 'newspaper CMS of 2016: article-body wrapper, in-body "RELATED:" lines, trending cards with spans, a hosted comment thread',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const [rel] = teasers(context, 1);
+    let parts = paragraphsHtml(story.paragraphs, (t) => `<p class="body-paragraph">${esc(t)}</p>`, (t) => `<h3 class="body-subhead">${esc(t)}</h3>`);
+    parts = insertAfter(parts, 2, `<p class="body-paragraph"><strong>${esc(labels.related.toUpperCase())}:</strong> <a href="${rel.href}">${esc(rel.title)}</a></p>`);
+    const trending = teasers(context.others.length > 1 ? { ...context, others: context.others.slice(1) } : context, 4)
+      .map((t) => `<div class="story-card"><a href="${t.href}"><span class="story-card-headline">${esc(t.title)}</span></a><span class="story-card-blurb">${esc(t.blurb)}</span></div>`).join('');
+    const thread = commentsFor(story.lang).slice(0, 4).map((c, i) => `<div class="coral-comment"><span class="coral-username">reader${i + 7}</span><div class="coral-content">${esc(c)}</div></div>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - The Daily Lantern</title><meta property="og:type" content="article"><meta property="article:published_time" content="${story.date}"></head>
+<body class="article-page"><header class="site-header"><a class="logo" href="/">The Daily Lantern</a><nav class="main-nav"><ul>${menu(labels)}</ul></nav></header>
+<div class="page-content"><article class="article-wrapper">
+<div class="headline-wrapper"><h1 class="headline">${esc(story.title)}</h1><h2 class="subheadline">${esc(story.standfirst)}</h2></div>
+<div class="byline-wrapper"><span class="author-name">By ${esc(story.author)}</span> <span class="timestamp">${humanDate(story.date)}</span></div>
+<div class="lead-art"><img src="/resizer/lead.jpg" alt=""><p class="lead-art-caption">${esc(story.captions[0])}</p></div>
+<div class="article-body">${parts.join('\n')}</div>
+<div class="article-tags"><a href="/topics/local/">Local</a> <a href="/topics/news/">News</a></div>
+</article>
+<aside class="right-rail"><h4 class="rail-title">Trending</h4>${trending}</aside>
+<section class="coral-talk-stream"><h4>${esc(labels.comments)} (${thread.length ? 4 : 0})</h4>${thread}</section></div>
+<footer class="site-footer">Copyright © 2016 The Daily Lantern. All rights reserved. <a href="/terms">Terms of Service</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const tvStation2010: Template = {
+  name: 'tv-station-2010',
+  era: 'local TV station site of 2010: video player caption, story in <br> runs inside div.story_body, sponsored-links widget with thumbnails',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const text = allText(story);
+    const body = story.paragraphs.map((p, i) => (isSubhead(p) ? `<b>${esc(text[i])}</b>` : esc(text[i]))).join('<br><br>\n');
+    const sponsored = teasers(context, 4).map((t) => `<div class="trc_item"><a href="${t.href}"><img src="/thumbs/${slug(t.title)}.jpg" width="120" height="80"><span class="trc_title">${esc(t.title)}</span></a><span class="trc_branding">Sponsored</span></div>`).join('');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>${esc(story.title)} - WKLT Channel 8</title></head>
+<body><div id="container"><div id="hdr"><a href="/"><img src="/img/wklt8.png" alt="WKLT 8" /></a><ul id="mainnav"><li><a href="/news">News</a></li><li><a href="/weather">Weather</a></li><li><a href="/traffic">Traffic</a></li><li><a href="/video">Video</a></li><li><a href="/contests">Contests</a></li></ul></div>
+<div id="left"><div class="story_head"><h1>${esc(story.title)}</h1><div class="story_meta">Posted: ${humanDate(story.date)} | Reported by ${esc(story.author)}</div></div>
+<div class="video_player"><object width="480" height="270"><param name="movie" value="/player.swf" /><embed src="/player.swf" width="480" height="270" /></object><div class="video_title">VIDEO: ${esc(story.captions[0])}</div></div>
+<div class="story_body">${body}</div>
+<div class="story_tools"><a href="#">Email</a> | <a href="#">Print</a> | <a href="#">Share</a> | <a href="#">Report a typo</a></div>
+<p class="story_copy">Copyright 2010 WKLT. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>
+<div class="trc_rbox_container"><div class="trc_header">You might also like</div>${sponsored}</div></div>
+<div id="right"><div class="weather_widget">Now: 54&deg;F Cloudy</div><h3>${esc(labels.mostRead)}</h3><ul>${linkList(labels, context, 5)}</ul></div>
+<div id="ftr"><a href="/eeo">EEO Report</a> | <a href="/fcc">FCC Public File</a> | <a href="/careers">Careers</a></div></div></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const staticBlog2020: Template = {
+  name: 'static-blog-2020',
+  era: 'static-site blog of 2020: main/article, an unmarked table of contents list, footnote links, prev/next post titles, "see also" list with dates',
+  render(story, context) {
+    const subheads = story.paragraphs.filter(isSubhead).map(plain);
+    const toc = subheads.length ? `<aside><p><strong>Contents</strong></p><ul>${subheads.map((s) => `<li><a href="#${slug(s)}">${esc(s)}</a></li>`).join('')}</ul></aside>` : '';
+    const body = paragraphsHtml(story.paragraphs, undefined, (t) => `<h2 id="${slug(t)}">${esc(t)}</h2>`);
+    const [prev, next, ...more] = teasers(context, 5);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><meta name="generator" content="Hugo 0.74.3"><title>${esc(story.title)} · Field Notes</title><meta name="description" content="${esc(story.standfirst)}"></head>
+<body><header><a href="/">Field Notes</a> <a href="/posts/">Posts</a> <a href="/about/">About</a> <a href="/index.xml">RSS</a></header>
+<main><article><header><h1>${esc(story.title)}</h1><p><time datetime="${story.date}">${humanDate(story.date)}</time> · ${esc(story.author)} · 4 min read</p></header>
+${toc}
+<div class="content">${body.join('\n')}</div>
+<footer><p>Tags: <a href="/tags/local/">local</a>, <a href="/tags/notes/">notes</a></p></footer></article>
+<div class="post-nav"><a href="${prev.href}">← ${esc(prev.title)}</a> <a href="${next.href}">${esc(next.title)} →</a></div>
+<section><h3>See also</h3><ul>${more.map((t) => `<li><a href="${t.href}">${esc(t.title)}</a> <small>${humanDate(story.date)}</small></li>`).join('')}</ul></section></main>
+<footer><p>© 2020 Field Notes · Built with Hugo</p></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 3: scored before and after the changes of 2026-12-03, as aggregates only. */
+export const HELD_OUT_ROUND_3_TEMPLATES: Template[] = [isp2001, gatsbySsr2021, arcCms2016, tvStation2010, staticBlog2020];
