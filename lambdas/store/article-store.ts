@@ -1,4 +1,4 @@
-import type { NormalizeError, Article } from '../normalize/article.js';
+import type { NormalizeError, Article, HtmlExtraction } from '../normalize/article.js';
 import type { Entity, EntityType, Extraction, Fact, FactType, Quantity, Timex } from '../extract/types.js';
 import type { StoryCandidate, StoryRelation, StorySignature } from '../extract/syndication/index.js';
 import { compareSequencers } from './sequencer.js';
@@ -36,6 +36,12 @@ export interface ArticleDetail extends ArticleSummary {
   author: string | null;
   submittedBy: string | null;
   format: string | null;
+  /** HTML pages only (extension): how the body was found (readability, json-ld, or a fallback). */
+  extraction?: HtmlExtraction;
+  /** HTML pages only (extension): true when the page says the story is behind a subscription. */
+  paywalled?: boolean;
+  /** HTML pages only (extension): picture captions, kept out of the body (and of `text`). */
+  captions?: string[];
   entities: Entity[];
   timex: Timex[];
   quantities: Quantity[];

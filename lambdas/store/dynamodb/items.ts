@@ -19,10 +19,12 @@ export interface ArticleDocument {
   timex: Timex[];
   quantities: Quantity[];
   text: string;
+  /** HTML pages only, when the page has any (extension). */
+  captions?: string[];
 }
 
 /** Details of the article record that listings do not need. */
-export type ArticleMeta = Pick<ArticleDetail, 'bucket' | 'versionId' | 'url' | 'author' | 'submittedBy' | 'format'> & {
+export type ArticleMeta = Pick<ArticleDetail, 'bucket' | 'versionId' | 'url' | 'author' | 'submittedBy' | 'format' | 'extraction' | 'paywalled'> & {
   counts?: { entities: number; facts: number; timex: number; quantities: number; characters: number };
 };
 
@@ -194,6 +196,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
 
   const doc: ArticleDocument = {
     entities: extraction.entities, facts: extraction.facts, timex: extraction.timex, quantities: extraction.quantities, text: extraction.text,
+    ...(article.captions?.length ? { captions: article.captions } : {}),
   };
   const packed = packJson(doc);
   const inline = packed.length <= INLINE_DOC_BYTES;
@@ -206,6 +209,9 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
 
   const meta: ArticleMeta = {
     bucket: ref.bucket, versionId: ref.versionId, url: article.url, author: article.author, submittedBy: article.submittedBy, format: article.format,
+    // HTML pages only: a few bytes on the record, left out for other formats.
+    ...(article.extraction ? { extraction: article.extraction } : {}),
+    ...(article.paywalled !== undefined ? { paywalled: article.paywalled } : {}),
     counts: { entities: extraction.entities.length, facts: extraction.facts.length, timex: extraction.timex.length, quantities: extraction.quantities.length, characters: extraction.text.length },
   };
   const record: Item = {
