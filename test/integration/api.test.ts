@@ -366,6 +366,7 @@ describe('every valid request succeeds (real handler, DynamoDB Local)', () => {
     const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
     const request = fc.oneof(
       fc.record({ path: fc.constant('/articles'), query: fc.record({ entity: optional(fc.constantFrom(...entityIds)), source: optional(fc.constantFrom(SOURCE, 'Sputnik', 'No Such Wire')), from: optional(bound), to: optional(bound), status: optional(fc.constantFrom('processed', 'rejected')), limit: optional(limit) }) }),
+      fc.record({ path: fc.constant('/articles'), query: fc.record({ title: fc.constantFrom('trade', 'TALKS day', 'tra', 'day 3', 'zz', 'the', 'd'), source: optional(fc.constantFrom(SOURCE, 'No Such Wire')), from: optional(bound), to: optional(bound), status: optional(fc.constantFrom('processed', 'rejected')), limit: optional(limit) }) }),
       fc.record({ path: fc.constant('/entities'), query: fc.record({ q: fc.constantFrom('va', 'varn', 'Quillon', 'ostr', 'lis', 'tomas ostrander', 'zz'), type: optional(fc.constantFrom(...ENTITY_TYPES)), limit: optional(limit) }) }),
       fc.record({ path: fc.constantFrom(...entityIds).map((e) => `/entities/${e}/articles`), query: fc.record({ limit: optional(limit) }) }),
       fc.record({ path: fc.constantFrom(...entityIds).map((e) => `/entities/${e}/facts`), query: fc.record({ type: optional(fc.constantFrom(...FACT_TYPES)), limit: optional(limit) }) }),

@@ -13,7 +13,7 @@ export interface RawRequest {
   headers: Record<string, string>;
 }
 
-const PARAMETER_NAMES = ['entity', 'source', 'from', 'to', 'status', 'limit', 'cursor', 'include', 'q', 'type', 'speaker', '__proto__', 'constructor', 'LIMIT', ''];
+const PARAMETER_NAMES = ['entity', 'source', 'title', 'from', 'to', 'status', 'limit', 'cursor', 'include', 'q', 'type', 'speaker', '__proto__', 'constructor', 'LIMIT', ''];
 
 const oddText = fc.oneof(
   fc.string({ maxLength: 30 }),
