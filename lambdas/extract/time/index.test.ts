@@ -171,6 +171,12 @@ describe('relative expressions', () => {
     });
     // A quarter named in the same sentence is the one compared.
     expect(table('Third-quarter sales rose. Second-quarter sales fell 5% from a year earlier.', '1989-11-01')).toMatchObject({ 'a year earlier': 'DATE 1988-Q2' });
+    // A stretch of months named before it makes the comparison a year, not the quarter.
+    expect(table('Third-quarter net rose. In the first nine months, net was $9 million, up from $7 million a year earlier and $5 million in the 1987 period.', '1989-11-01')).toMatchObject({
+      'the first nine months': 'DURATION P9M',
+      'a year earlier': 'DATE 1988',
+      'the 1987 period': 'DATE 1987',
+    });
     // "that quarter" is the one just named.
     expect(table('Third-quarter sales rose. In the second quarter, it lost $5 million. Results for that quarter included a charge.', '1989-11-01')).toMatchObject({ 'that quarter': 'DATE 1989-Q2' });
   });

@@ -287,6 +287,9 @@ const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 // "5 p.m. EST, Nov. 6" and "9 a.m. Tuesday" are one expression; "10:30 a.m., on March 3" a list.
 const TRAILING_DAY = `(?:(?:,\\s*|\\s+)(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?))?`;
 
+// A stretch of months or a year that a comparison in the same sentence can be about.
+const MONTHS_STRETCH = /\b(?:nine|six|three|nine-month|six-month|9|6)[\s-]+months?\b|\bthe\s+(?:fiscal\s+)?year\b/i;
+
 export const RULES: Rule[] = [
   // 2022-02-17, 2022-02-17T10:30
   rule('iso-date', '(?<y>\\d{4})(?<sep>[-/])(?<m>\\d\\d)\\k<sep>(?<d>\\d\\d)(?:[T ](?<hh>\\d\\d):(?<mi>\\d\\d))?', (m) => {
@@ -741,6 +744,14 @@ export const RULES: Rule[] = [
     `(?<the>the\\s+)?(?<shift>(?:comparable\\s+)?year[\\s-]earlier|(?:comparable\\s+)?year[\\s-]ago|previous[\\s-]year'?s?|prior[\\s-]year'?s?|last\\s+year'?s|comparable|latest|most\\s+recent)?\\s*(?:(?<py>${YEAR})\\s+)?(?<unit>quarter|period)(?<later>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?|(?<ago>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[\\s-](?:earlier|ago))`,
     (m, env, start) => {
       if (!env.anchor) return null;
+      // "In the first nine months, net rose from $9 million a year earlier / in the 1988 period": a
+      // stretch of months named before it in the sentence makes the comparison a year, not a quarter.
+      const sentenceBefore = m.input.slice(Math.max(0, start - 160), start).split(/[.!?]\s+(?=[A-Z"'`])/).pop()!;
+      if (MONTHS_STRETCH.test(sentenceBefore) && !/quarter/i.test(g(m, 'unit') ?? '')) {
+        const py = g(m, 'py');
+        if (py) return date(py);
+        if (g(m, 'ago') || /year/i.test(g(m, 'shift') ?? '')) return date(formatYear(env.anchor.y - 1));
+      }
       const named = env.reportQuarter(start);
       // The quarter last reported on: the one just closed before publication.
       const closed = { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
