@@ -177,6 +177,10 @@ describe('relative expressions', () => {
       'a year earlier': 'DATE 1988',
       'the 1987 period': 'DATE 1987',
     });
+    // "the latest period" is the quarter reported on when the story names it (a fiscal fourth quarter
+    // ended in September), else the calendar quarter just closed.
+    expect(table('Net rose 8% in the fiscal fourth quarter ended Sept. 30. Sales in the latest period were $1.7 billion.', '1989-11-02')).toMatchObject({ 'the latest period': 'DATE 1989-Q4' });
+    expect(table('Sales in the latest period were $1.7 billion.', '1989-11-02')).toEqual({ 'the latest period': 'DATE 1989-Q3' });
     // "that quarter" is the one just named.
     expect(table('Third-quarter sales rose. In the second quarter, it lost $5 million. Results for that quarter included a charge.', '1989-11-01')).toMatchObject({ 'that quarter': 'DATE 1989-Q2' });
   });

@@ -763,7 +763,7 @@ export const RULES: Rule[] = [
       const shift = (g(m, 'shift') ?? '').toLowerCase();
       const py = g(m, 'py');
       if (!g(m, 'the') && !shift && !py) return null;
-      if (/latest|recent/.test(shift)) return date(`${formatYear(closed.y)}-Q${closed.q}`);
+      if (/latest|recent/.test(shift)) return date(named && Math.abs(named.y * 4 + named.q - (closed.y * 4 + closed.q)) <= 1 ? `${formatYear(named.y)}-Q${named.q}` : `${formatYear(closed.y)}-Q${closed.q}`);
       const base = named ?? closed;
       if (py) return date(`${py}-Q${base.q}`);
       const back = /year|comparable/.test(shift) || !!g(m, 'later');
