@@ -12,7 +12,7 @@ export function decodeBytes(input: Uint8Array): DecodeResult {
   if (utf16) return decodeUtf16OrUtf8(bytes, utf16);
   if (bytes.includes(0)) {
     // Stray NULs (padding, a broken export) in otherwise textual bytes are dropped, as a browser
-    // shows them: nothing. Bytes with other controls among them are binary data.
+    // shows them: nothing (other stray controls go later, with the text's). Binary data is refused.
     if (!isTextWithStrayNuls(bytes)) return { ok: false, error: { code: 'BINARY_DATA', message: 'The file holds binary data (NUL bytes), not text.' } };
     bytes = bytes.filter((byte) => byte !== 0);
   }
@@ -35,19 +35,28 @@ export function decodeBytes(input: Uint8Array): DecodeResult {
 /** Controls other than tab, line breaks and form feed, and ESC (which legacy CJK encodings use). */
 const isOddControl = (byte: number) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
 
+/** Other controls a page with stray NULs may still hold: a person reads past 1 byte in 50; random bytes have about 1 in 10. */
+const MAX_ODD_CONTROL_SHARE = 0.02;
+/** Share of ASCII among the other bytes of single-byte text (markup and Latin text); random bytes have half. */
+const MIN_ASCII_SHARE = 0.75;
+
 /**
- * Whether bytes holding NULs are still text: the other bytes have (almost) no control
- * characters, where binary formats are full of them (random bytes: about one in ten).
+ * Whether bytes holding NULs are still text: the other bytes have few control characters, where
+ * binary formats are full of them, and they are ASCII or legacy single-byte text for the most part
+ * or valid UTF-8 (Cyrillic or CJK text), where random bytes are neither.
  */
 export function isTextWithStrayNuls(bytes: Uint8Array): boolean {
   let others = 0;
   let odd = 0;
+  let ascii = 0;
   for (const byte of bytes) {
     if (byte === 0) continue;
     others++;
     if (isOddControl(byte)) odd++;
+    else if (byte < 0x80) ascii++;
   }
-  return others >= 16 && odd <= others * 0.005;
+  if (others < 16 || odd > others * MAX_ODD_CONTROL_SHARE) return false;
+  return ascii >= others * MIN_ASCII_SHARE || tryUtf8(bytes.filter((byte) => byte !== 0)) !== null;
 }
 
 /** windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to the C1 control of the same value). */

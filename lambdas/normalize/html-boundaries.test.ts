@@ -56,6 +56,24 @@ describe('bytes a person can read are not binary data', () => {
     expect(result.ok || result.error.code).not.toBe('INTERNAL_ERROR');
   });
 
+  it('drops other stray control bytes with the NULs, in markup and in UTF-8 text of any script', () => {
+    const page = html(`<html><body><p>${STORY}\x01</p>\x1b<p>${STORY_2}\x08</p>\0\0\x02\x03</body></html>`);
+    expect(page.body).toBe(`${STORY}\n\n${STORY_2}`);
+    const russian = 'Завод на окраине города закрылся в понедельник после сорока лет работы, и рабочие вышли на площадь.';
+    const result = normalize({ bytes: utf8(`<html><body><p>${russian}</p>\0<p>${russian}\x01</p>\0\0</body></html>`), fileName: 'page.html' });
+    expect(result.ok && result.articles[0].body).toBe(`${russian}\n\n${russian}`);
+  });
+
+  it('still refuses random bytes with NULs, whatever the seed', () => {
+    for (const seed of [1, 7, 42, 1234, 99991]) {
+      let state = seed;
+      const bytes = Uint8Array.from({ length: 4096 }, () => (state = (state * 1103515245 + 12345) % 2 ** 31) >>> 23);
+      bytes[100] = 0;
+      const result = normalize({ bytes, fileName: 'blob.html' });
+      expect(result.ok ? 'ok' : result.error.code).toBe('BINARY_DATA');
+    }
+  });
+
   it('still refuses NULs among other control bytes', () => {
     expect(isTextWithStrayNuls(utf8(`${STORY}\0\0`))).toBe(true);
     expect(isTextWithStrayNuls(new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 7919) % 256)))).toBe(false);

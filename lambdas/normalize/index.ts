@@ -17,7 +17,8 @@ export function normalize(input: NormalizeInput): NormalizeResult {
   try {
     return normalizeBytes(input);
   } catch (error) {
-    return reject('INTERNAL_ERROR', `Normalization failed unexpectedly: ${String((error as Error)?.message ?? error).slice(0, 120)}`);
+    // Messages are one line (docs/quality/normalize.md, error codes), whatever the fault says.
+    return reject('INTERNAL_ERROR', `Normalization failed unexpectedly: ${String((error as Error)?.message ?? error).replace(/\s+/g, ' ').slice(0, 120)}`);
   }
 }
 

@@ -80,6 +80,13 @@ describe('bad input becomes a stable error code', () => {
     expect(errorCode(result)).toBe('TOO_LARGE');
   });
 
+  it('an unexpected fault becomes INTERNAL_ERROR, never an exception', () => {
+    const input = { fileName: 'story.txt', get bytes(): Uint8Array { throw new Error('the read went away\nat line 2'); } };
+    const result = normalize(input);
+    expect(errorCode(result)).toBe('INTERNAL_ERROR');
+    if (!result.ok) expect(result.error.message).not.toContain('\n');
+  });
+
   it('keeps error messages to one line', () => {
     const result = run(utf8('{"a": [1, 2,, 3]}'));
     expect(result.ok).toBe(false);
