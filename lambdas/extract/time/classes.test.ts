@@ -194,6 +194,24 @@ describe('holidays of British and other news', () => {
     expect(table('Protesters prayed as Easter week began.', '2000-04-17')).toEqual({ 'Easter week': 'DATE 2000-W16' });
     expect(table('Sales peaked on Boxing Day.', '2011-03-10')).toEqual({ 'Boxing Day': 'DATE 2010-12-26' });
   });
+
+  it('reads the US and other national days, fixed and movable', () => {
+    // Election Day: the Tuesday after the first Monday in November (2 Nov 2010, 8 Nov 2016).
+    expect(table('Voters will go to the polls on Election Day.', '2010-10-20')).toEqual({ 'Election Day': 'DATE 2010-11-02' });
+    expect(table('Turnout was high on Election Day 2016.')).toEqual({ 'Election Day 2016': 'DATE 2016-11-08' });
+    // Black Friday and Cyber Monday follow Thanksgiving (25 Nov 2021).
+    expect(table('Shoppers crowded stores on Black Friday and spent online on Cyber Monday.', '2021-12-01')).toEqual({
+      'Black Friday': 'DATE 2021-11-26',
+      'Cyber Monday': 'DATE 2021-11-29',
+    });
+    expect(table("The parade was held on St. Patrick's Day; on Bastille Day 2016 a truck attack killed 86.")).toEqual({
+      "St. Patrick's Day": 'DATE 2021-03-17',
+      'Bastille Day 2016': 'DATE 2016-07-14',
+    });
+    expect(table('Martin Luther King Jr. Day falls on a Monday.', '2022-01-10')).toMatchObject({ 'Martin Luther King Jr. Day': 'DATE 2022-01-17' });
+    // Lower case is no holiday name.
+    expect(Object.keys(table('It was a black friday for the markets.'))).not.toContain('black friday');
+  });
 });
 
 describe('British day-first ranges and sentence openers', () => {

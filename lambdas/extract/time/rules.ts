@@ -958,12 +958,15 @@ export const RULES: Rule[] = [
   // Christmas · Thanksgiving Day · New Year's Day
   rule(
     'holiday',
-    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day|good\\s+friday|easter(?:\\s+(?:sunday|monday|day|week))?)(?:\\s+(?<y>${YEAR}))?`,
+    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day|good\\s+friday|easter(?:\\s+(?:sunday|monday|day|week))?|election\\s+day|veterans'?\\s+day|remembrance\\s+day|armistice\\s+day|bastille\\s+day|canada\\s+day|australia\\s+day|st\\.?\\s+patrick'?s\\s+day|saint\\s+patrick'?s\\s+day|columbus\\s+day|presidents'?\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|black\\s+friday|cyber\\s+monday|guy\\s+fawkes\\s+night|bonfire\\s+night)(?:\\s+(?<y>${YEAR}))?`,
     (m, env, start, end) => {
       const name = g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '');
       const fixed: [string, number, number][] = [
         ['christmas eve', 12, 24], ['christmas', 12, 25], ['new years day', 1, 1], ['new years eve', 12, 31],
         ['halloween', 10, 31], ['independence day', 7, 4], ['valentines day', 2, 14], ['boxing day', 12, 26],
+        ['veterans day', 11, 11], ['remembrance day', 11, 11], ['armistice day', 11, 11], ['bastille day', 7, 14],
+        ['canada day', 7, 1], ['australia day', 1, 26], ['st patricks day', 3, 17], ['st. patricks day', 3, 17],
+        ['saint patricks day', 3, 17], ['guy fawkes night', 11, 5], ['bonfire night', 11, 5],
       ];
       const nthWeekday = (y: number, month: number, wd: number, nth: number): Day => {
         if (nth > 0) {
@@ -985,6 +988,13 @@ export const RULES: Rule[] = [
         at = (y) => addDays(easterSunday(y), shift);
       }
       else if (name.startsWith('labor')) at = (y) => nthWeekday(y, 9, 1, 1);
+      // US: the Tuesday after the first Monday in November; the day after Thanksgiving and the Monday after it.
+      else if (name.startsWith('election')) at = (y) => addDays(nthWeekday(y, 11, 1, 1), 1);
+      else if (name.startsWith('black')) at = (y) => addDays(nthWeekday(y, 11, 4, 4), 1);
+      else if (name.startsWith('cyber')) at = (y) => addDays(nthWeekday(y, 11, 4, 4), 4);
+      else if (name.startsWith('columbus')) at = (y) => nthWeekday(y, 10, 1, 2);
+      else if (name.startsWith('presidents')) at = (y) => nthWeekday(y, 2, 1, 3);
+      else if (name.startsWith('martin')) at = (y) => nthWeekday(y, 1, 1, 3);
       else at = (y) => nthWeekday(y, 5, 1, -1);
       const week = name === 'easter week';
       const first = week ? (y: number) => addDays(at(y), -6) : at;
