@@ -110,6 +110,12 @@ export async function run(dataDir: string): Promise<void> {
         `${pct(s.valueAccuracy)}    ${pct(s.valueF1)} |${pct(s.typeAccuracy)}  ${pct(s.typeF1)}`,
     );
   }
+  // Where value F1 is lost: gold spans missed, system spans matching no gold, matched spans of another value.
+  console.log('split             missed spurious wrong-value');
+  for (const [name, c] of Object.entries(splits)) {
+    if (!c.gold && !c.system) continue;
+    console.log(`${name.padEnd(16)} ${String(c.gold - c.relaxedGold).padStart(7)} ${String(c.system - c.relaxedSystem).padStart(8)} ${String(c.pairs - c.valueCorrect).padStart(11)}`);
+  }
   const errorsFile = process.env.NEWSFACTS_TIME_ERRORS;
   if (errorsFile) {
     writeFileSync(errorsFile, errorLines.join('\n') + '\n');
