@@ -21,6 +21,14 @@ function table(body: string, publishedAt: string | null = '2022-02-17'): Record<
 }
 
 describe('narrative anchoring', () => {
+  it('does not take a year after "since" as the scene of what follows it', () => {
+    expect(table('He has been in post since 2001 and will stand down at the end of March.', '2005-02-23')).toEqual({
+      '2001': 'DATE 2001',
+      'the end of March': 'DATE 2005-03',
+    });
+    expect(table('In 2001 he left in March.', '2005-02-23')).toEqual({ '2001': 'DATE 2001', March: 'DATE 2001-03' });
+  });
+
   it('counts "a month earlier" from the date the paragraph has reached', () => {
     expect(table('The plant closed on March 3, 2019. A month earlier, workers had walked out.')).toEqual({
       'March 3, 2019': 'DATE 2019-03-03',
@@ -223,6 +231,7 @@ describe('British day-first ranges and sentence openers', () => {
 
   it('reads "March" after "to" as the month, and a sentence-opening "Later," as no time', () => {
     expect(table('Sales in the 12 months to March rose.', '2005-02-10')).toEqual({ 'the 12 months': 'DURATION P12M', March: 'DATE 2005-03' });
+    expect(table('In the year to January, prices rose 3.2%.', '2005-02-23')).toEqual({ 'the year': 'DURATION P1Y', January: 'DATE 2005-01' });
     expect(table('Later, he said he would return.')).toEqual({});
   });
 });

@@ -146,7 +146,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
       // A date written out ("March 3, 1998", "1998", "last March") can set the scene of a narrative;
       // one read off the publication date ("Friday", "yesterday", "two weeks ago") cannot.
       if (EXPLICIT_RULES.has(rule.name)) {
-        explicitReference = { ...reference, yearWritten: /\d{4}|['’]\d\d/.test(c.match[0]) };
+        explicitReference = { ...reference, yearWritten: /\d{4}|['’]\d\d/.test(c.match[0]), since: /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) };
         explicitAt = c.start;
       }
     }

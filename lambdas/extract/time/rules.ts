@@ -60,6 +60,8 @@ export interface Reference {
   d?: number;
   /** The year was written out ("March 3, 1998", not "March 3"). */
   yearWritten?: boolean;
+  /** Named as the start of a state that lasts until now ("since 2001"): no scene for what follows. */
+  since?: boolean;
 }
 
 export interface Meaning {
@@ -136,7 +138,7 @@ function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number
  * the nearest. */
 function quarterYear(env: Env, q: number, start: number, end: number): number | null {
   const scene = env.explicitIn(start, 'sentence');
-  if (scene && scene.m === undefined && env.anchor && scene.y < env.anchor.y) return scene.y;
+  if (scene && scene.m === undefined && !scene.since && env.anchor && scene.y < env.anchor.y) return scene.y;
   if (!env.anchor) return null;
   const a = env.anchor;
   const now = a.y * 4 + quarterOf(a.m) - 1;
@@ -153,7 +155,7 @@ function quarterYear(env: Env, q: number, start: number, end: number): number | 
 function yearOfMonth(env: Env, month: number, start: number, end: number): number {
   const a = env.anchor!;
   const scene = env.explicitIn(start, 'sentence');
-  if (scene && scene.m === undefined && scene.y < a.y) return scene.y;
+  if (scene && scene.m === undefined && !scene.since && scene.y < a.y) return scene.y;
   const bounds = monthBounds(month);
   const nearest = pickYear(a, 'none', ...bounds);
   const tense = env.tense(start, end);
@@ -261,7 +263,7 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
  * to it ("said Friday") brings it back to the publication week. */
 function narrativeWeekday(m: RegExpExecArray, env: Env, target: number): Day | null {
   const scene = env.explicitIn(m.index, 'paragraph');
-  if (!scene?.m || !scene.d || !scene.yearWritten || !env.anchor || scene.y >= env.anchor.y) return null;
+  if (!scene?.m || !scene.d || !scene.yearWritten || scene.since || !env.anchor || scene.y >= env.anchor.y) return null;
   const r = { y: scene.y, m: scene.m, d: scene.d };
   const around = m.input.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
   if (/\b(?:said|says|told|announced|reported|added)\b/i.test(around)) return null;
@@ -287,6 +289,7 @@ const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 // "5 p.m. EST, Nov. 6" and "9 a.m. Tuesday" are one expression; "10:30 a.m., on March 3" a list.
 const TRAILING_DAY = `(?:(?:,\\s*|\\s+)(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?))?`;
 
+const YEAR_TO_MONTH = new RegExp(`^\\s+to\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}\\b`, 'i');
 // A stretch of months or a year that a comparison in the same sentence can be about.
 const MONTHS_STRETCH = /\b(?:nine|six|three|nine-month|six-month|9|6)[\s-]+months?\b|\bthe\s+(?:fiscal\s+)?year\b/i;
 
@@ -657,9 +660,10 @@ export const RULES: Rule[] = [
         const ref = env.reference();
         return date(formatDay(ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : env.anchor));
       }
-      // "the year ended March 31" is a twelve-month stretch; "for the year" is the current year.
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
-      const stretch = !pointInTime && /^\s+(?:ended|ending|through|to\s+date)\b/i.test(after);
+      // "the year ended March 31", "the year to January" (British) are twelve-month stretches; "for
+      // the year" is the current year.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const stretch = !pointInTime && (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || (YEAR_TO_MONTH.test(after) && /^\s+to\s+(?:the\s+end\s+of\s+)?[A-Z]/.test(after)));
       return stretch ? { type: 'DURATION', value: 'P1Y' } : date(formatYear(env.anchor.y));
     },
     (m) => {

@@ -20,6 +20,8 @@ describe('tense around an expression', () => {
 
   it('reads a present-tense schedule as future', () => {
     expect(tenseOf('The two leaders meet separately Monday with the envoy.', 'Monday')).toBe('future');
+    expect(tenseOf("The firm's results are due on Thursday.", 'Thursday')).toBe('future');
+    expect(tenseOf('The results were due on Thursday.', 'Thursday')).toBe('past');
   });
 
   it('does not take "next to" for the future, nor a plan told in the past perfect', () => {
