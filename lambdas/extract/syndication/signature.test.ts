@@ -27,16 +27,25 @@ describe('story signatures', () => {
     expect(decodeSignature('not a signature')).toBeNull();
   });
 
-  it('reads a signature stored before figures were kept, with its figures unknown', () => {
+  it('reads the signatures stored before: 64 hashes, with or without the figure sketch', () => {
     const signature = signatureOf(SAMPLE_STORY)!;
-    // The earlier layout: 64 hashes, then 8 number hashes, then the shingle count.
-    const bytes = new Uint8Array((SIGNATURE_HASHES + 8) * 4);
-    const view = new DataView(bytes.buffer);
-    for (const [i, h] of signature.hashes.entries()) view.setUint32(i * 4, h, true);
-    const legacy = decodeSignature(`${Buffer.from(bytes).toString('base64')}.${signature.shingles}`)!;
+    const encode = (words: number[], tail: string) => {
+      const bytes = new Uint8Array(words.length * 4);
+      const view = new DataView(bytes.buffer);
+      for (const [i, h] of words.entries()) view.setUint32(i * 4, h, true);
+      return `${Buffer.from(bytes).toString('base64')}.${tail}`;
+    };
+    const first64 = [...signature.hashes.subarray(0, 64)];
+    // Before the figure sketch: 8 number hashes and no figure count.
+    const legacy = decodeSignature(encode([...first64, ...new Array(8).fill(7)], `${signature.shingles}`))!;
     expect(legacy).toMatchObject({ figures: null, shingles: signature.shingles });
-    expect(legacy.hashes).toEqual(signature.hashes);
     expect(compareSignatures(legacy, signature).relation).toBe('duplicate');
+    // 64 hashes with the sketch: its figures still count.
+    const shorter = decodeSignature(encode([...first64, ...signature.numbers], `${signature.shingles}.${signature.figures}`))!;
+    expect(shorter.hashes).toHaveLength(64);
+    expect(compareSignatures(shorter, signature)).toMatchObject({ jaccard: 1, relation: 'duplicate' });
+    expect(bandKeys(shorter)).toEqual(bandKeys(signature));
+    expect(decodeSignature(encode(first64.slice(0, 40), '100.3'))).toBeNull();
   });
 
   it('keeps an edited copy a version of the story and an unrelated story apart', () => {
@@ -51,6 +60,7 @@ describe('story signatures', () => {
     expect(bandKeys(sample).filter((k) => bandKeys(unrelated).includes(k))).toEqual([]);
     expect(bandKeys(sample)).toHaveLength(BANDS);
   });
+
 
   it('keeps a notice cast from one template apart when its figures differ, and a corrected figure or an added date a version', () => {
     const notice = (fund: string, div: string, prior: string, day: string) =>

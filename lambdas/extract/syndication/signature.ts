@@ -7,13 +7,19 @@
 
 /** Words per shingle: four words are specific enough that stories on one topic rarely share them. */
 export const SHINGLE_WORDS = 4;
-/** Hashes in a signature: enough to estimate a Jaccard similarity of 0.5 within about 0.06. */
-export const SIGNATURE_HASHES = 64;
+/**
+ * Hashes in a signature: a Jaccard similarity of 0.5 is estimated within about 0.044 (0.0625 with
+ * 64, which let trimmed copies at 0.3–0.4 fall under the version thresholds). The signature is
+ * stored once, on the article record, so its length costs no write units.
+ */
+export const SIGNATURE_HASHES = 128;
+/** Hashes of signatures stored before SIGNATURE_HASHES grew: they still compare, over their hashes. */
+export const MIN_STORED_HASHES = 64;
 /**
  * LSH bands × rows over the first BANDS × ROWS_PER_BAND hashes (tuned in docs/quality/syndication.md):
  * each band is one item written per article, so bands are what a signature costs.
  */
-export const BANDS = 16;
+export const BANDS = 12;
 export const ROWS_PER_BAND = 2;
 /** Fewer shingles than this (a headline, a brief of a sentence or two) make no signature: too little to tell copies apart. */
 export const MIN_SHINGLES = 12;
@@ -25,7 +31,7 @@ export const MIN_SHINGLES = 12;
 export const FIGURE_SKETCH = 16;
 
 export interface StorySignature {
-  /** The minimum of each of SIGNATURE_HASHES hash functions over the shingles (unsigned 32-bit). */
+  /** The minimum of each of SIGNATURE_HASHES hash functions over the shingles (unsigned 32-bit); 64 in an older stored signature. */
   hashes: Uint32Array;
   /**
    * The smallest FIGURE_SKETCH hashes of the text's figures (tokens with a digit), ascending,
@@ -140,14 +146,19 @@ export function encodeSignature(signature: StorySignature): string {
 /** Number hashes in signatures stored before the figure sketch (their figures are read as unknown). */
 const LEGACY_NUMBER_HASHES = 8;
 
+/**
+ * Reads a stored signature: the current layout, or an older one (64 hashes; before the figure
+ * sketch, 8 number hashes and no figure count, its figures read as unknown).
+ */
 export function decodeSignature(encoded: string): StorySignature | null {
   const [hashPart, count, figureCount] = encoded.split('.');
   const bytes = Buffer.from(hashPart ?? '', 'base64');
-  const legacy = bytes.length === (SIGNATURE_HASHES + LEGACY_NUMBER_HASHES) * 4 && figureCount === undefined;
-  if (!count || !(legacy || (bytes.length === (SIGNATURE_HASHES + FIGURE_SKETCH) * 4 && figureCount))) return null;
+  const legacy = figureCount === undefined;
+  const hashCount = bytes.length / 4 - (legacy ? LEGACY_NUMBER_HASHES : FIGURE_SKETCH);
+  if (!count || bytes.length % 4 !== 0 || !(hashCount === SIGNATURE_HASHES || hashCount === MIN_STORED_HASHES)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const read = (from: number, length: number) => Uint32Array.from({ length }, (_, i) => view.getUint32((from + i) * 4, true));
-  const hashes = read(0, SIGNATURE_HASHES);
+  const hashes = read(0, hashCount);
   if (legacy) return { hashes, numbers: new Uint32Array(FIGURE_SKETCH).fill(0xffffffff), figures: null, shingles: Number(count) };
-  return { hashes, numbers: read(SIGNATURE_HASHES, FIGURE_SKETCH), figures: Number(figureCount), shingles: Number(count) };
+  return { hashes, numbers: read(hashCount, FIGURE_SKETCH), figures: Number(figureCount), shingles: Number(count) };
 }

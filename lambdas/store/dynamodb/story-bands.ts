@@ -1,9 +1,9 @@
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleSummary } from '../article-store.js';
 import { mapConcurrent } from '../map-concurrent.js';
-import { PK } from './keys.js';
-import { bandEntryCandidate } from './story-items.js';
-import { queryAll, type Table } from './table.js';
+import { PK, SK, parseIndexSortKey } from './keys.js';
+import { CANDIDATE_RECORD_PROJECTION, recordCandidate } from './story-items.js';
+import { batchGet, queryAll, type Table } from './table.js';
 
 /**
  * Entries read per band key, newest first. It bounds the search however many copies a story has
@@ -11,23 +11,42 @@ import { queryAll, type Table } from './table.js';
  * carry the story's id as well as the oldest.
  */
 export const CANDIDATES_PER_BAND = 25;
+/**
+ * Distinct candidates whose records are read at most, those sharing the most band keys first (a
+ * copy shares several; an unrelated text one by chance): one BatchGetItem of 100 keys.
+ */
+export const CANDIDATES_VERIFIED = 100;
 const BAND_QUERIES_IN_FLIGHT = 16;
 
 export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
 
-/** The articles sharing any of these band keys: one Query per key, side by side; one entry per article (its newest generation). */
+/**
+ * The articles sharing any of these band keys: one Query per key, side by side (keys only), then
+ * one BatchGetItem of the candidates' article records for their signatures, story ids and
+ * summaries. A candidate deleted since its band entry was read has no record and drops out.
+ */
 export async function readBandCandidates(table: Table, bands: string[]): Promise<BandCandidate[]> {
   const partitions = await mapConcurrent(bands, BAND_QUERIES_IN_FLIGHT, (band) =>
     queryAll(table, {
-      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false,
+      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk',
     }, CANDIDATES_PER_BAND),
   );
-  const newest = new Map<string, BandCandidate & { gen: string }>();
-  for (const item of partitions.flat()) {
-    const candidate = bandEntryCandidate(item);
-    if (!candidate) continue;
-    const seen = newest.get(candidate.articleId);
-    if (!seen || seen.gen < candidate.gen) newest.set(candidate.articleId, candidate);
+  const found = new Map<string, { date: string; bands: number }>();
+  for (const partition of partitions) {
+    // Two generations of one article can both be in a band for a moment: the band counts once.
+    const inBand = new Map(partition.map((item) => { const { articleId, date } = parseIndexSortKey(item.sk); return [articleId, date] as const; }));
+    for (const [articleId, date] of inBand) {
+      const seen = found.get(articleId);
+      if (seen) seen.bands++;
+      else found.set(articleId, { date, bands: 1 });
+    }
   }
-  return [...newest.values()].map(({ gen: _gen, ...candidate }) => candidate);
+  const chosen = [...found].sort(([a, x], [b, y]) => y.bands - x.bands || y.date.localeCompare(x.date) || a.localeCompare(b)).slice(0, CANDIDATES_VERIFIED);
+  if (chosen.length === 0) return [];
+  const records = await batchGet(table, chosen.map(([articleId]) => ({ pk: PK.article(articleId), sk: SK.article })), { projection: CANDIDATE_RECORD_PROJECTION });
+  return records.flatMap((record) => {
+    const candidate = recordCandidate(record);
+    const entry = candidate && found.get(candidate.articleId);
+    return entry ? [{ ...candidate, date: entry.date }] : [];
+  });
 }

@@ -4,31 +4,37 @@ import { PK, parseIndexSortKey, type Item } from './keys.js';
 
 /**
  * Near-duplicate items of one article generation (docs/DATA-MODEL.md, "Stories"): one entry per
- * LSH band key, holding what a candidate needs to be verified and shown (signature, story id,
- * summary) so that no article record is read for it, one entry in its story's partition, and
- * for a story's first copy one in the story list. Each is under 1 KB, one write unit; all are
- * listed in the manifest like every other entry.
+ * LSH band key, only a pointer to the article (its keys: date, id, generation), one entry in its
+ * story's partition, and for a story's first copy one in the story list. The signature, story id
+ * and summary are kept once, on the article record, where a candidate's are read (one BatchGetItem
+ * for all the candidates of an article) instead of a copy in each of its band entries. Each is
+ * under 1 KB, one write unit; all are listed in the manifest like every other entry.
  */
 export function storyEntries(story: ArticleStory, sk: string, gen: string, summary: string): Item[] {
-  const sg = encodeSignature(story.signature);
   const { articleId } = parseIndexSortKey(sk);
   return [
-    ...story.bands.map((band) => ({ pk: PK.band(band), sk, gen, sg, sty: story.storyId, s: summary })),
+    ...story.bands.map((band) => ({ pk: PK.band(band), sk, gen })),
     { pk: PK.story(story.storyId), sk, gen, s: summary },
     // The story's first copy lists it; a copy adds nothing there, so a story copied 10,000 times is one entry.
     ...(story.storyId === articleId ? [{ pk: PK.stories, sk, gen, sty: story.storyId }] : []),
   ];
 }
 
-/** What the article record keeps of its story: the signature (for /similar) and the story id. */
+/** What the article record keeps of its story: the signature (read by candidates' searches and /similar) and the story id. */
 export function storyRecordAttributes(story: ArticleStory): { sg: string; sty: string } {
   return { sg: encodeSignature(story.signature), sty: story.storyId };
 }
 
-/** A band entry as a candidate, with the summary it carries. */
-export function bandEntryCandidate(item: Item): (StoryCandidate & { summary: ArticleSummary; gen: string }) | null {
-  const signature = decodeSignature(String(item.sg ?? ''));
-  if (!signature) return null;
-  const { date, articleId, gen } = parseIndexSortKey(item.sk);
-  return { articleId, storyId: String(item.sty), signature, date, gen, summary: JSON.parse(item.s as string) as ArticleSummary };
+/** The attributes of an article record a candidate is made of. */
+export const CANDIDATE_RECORD_PROJECTION = 'pk, sg, sty, s';
+
+/**
+ * An article record as a candidate (less its date, its band entry's), with its summary; null for a
+ * record without a signature (a rejected file, an article stored before signatures).
+ */
+export function recordCandidate(record: Item): (Omit<StoryCandidate, 'date'> & { summary: ArticleSummary }) | null {
+  const signature = decodeSignature(String(record.sg ?? ''));
+  if (!signature || typeof record.s !== 'string') return null;
+  const summary = JSON.parse(record.s) as ArticleSummary;
+  return { articleId: summary.articleId, storyId: String(record.sty ?? summary.articleId), signature, summary };
 }
