@@ -4,13 +4,18 @@ import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../../test/supp
 import { extract } from '../extract/index.js';
 import { normalize } from '../normalize/index.js';
 import type { ProcessedArticle } from '../store/article-store.js';
-import { assignStories } from './assign-stories.js';
+import { assignStories as assignWith, startStorySearch } from './assign-stories.js';
 
 function processed(articleId: string, text: string): ProcessedArticle {
   const result = normalize({ bytes: new TextEncoder().encode(text), fileName: `${articleId}.txt`, maxBytes: 1_000_000 });
   if (!result.ok) throw new Error(result.error.message);
   const [article] = result.articles;
   return { articleId, article, extraction: extract(article) };
+}
+
+/** The search and the assignment, as ingestion runs them around extraction. */
+function assignStories(articles: ProcessedArticle[], writer: InMemoryArticleWriter) {
+  return assignWith(articles, startStorySearch(articles.map((a) => ({ articleId: a.articleId, text: a.extraction.text })), writer));
 }
 
 async function store(writer: InMemoryArticleWriter, key: string, articles: ProcessedArticle[]) {

@@ -1,26 +1,52 @@
-import { bandKeys, signatureOf, storyOf, type StoryCandidate } from '../extract/syndication/index.js';
+import { bandKeys, signatureOf, storyOf, type StoryCandidate, type StorySignature } from '../extract/syndication/index.js';
 import type { ArticleWriter, ProcessedArticle } from '../store/article-store.js';
 import { mapConcurrent } from '../store/map-concurrent.js';
 
 /** Articles of one file whose candidates are read at once (each reads one partition per band key). */
 const ARTICLES_IN_FLIGHT = 8;
 
+/** An article's text as extraction will read it (articleText of the normalized article). */
+export interface TextToSign {
+  articleId: string;
+  text: string;
+}
+
+/** The candidate search of one file, under way: started from the normalized texts, awaited after extraction. */
+export interface StorySearch {
+  signed: Array<{ articleId: string; signature: StorySignature | null; bands: string[] }>;
+  stored: Promise<StoryCandidate[][]>;
+}
+
 /**
- * Signs each article and gives it a story: that of its closest stored copy (or of an earlier copy
- * in the same file), else its own id. The object's own articles are no candidates: a replaced
- * version of a file must not join the story of the copy it replaces.
+ * Signs each text and starts reading the stored articles that share its band keys. The signature
+ * needs only the normalized text, so the reads can be in flight while extraction runs. The
+ * object's own articles are no candidates: a replaced version of a file must not join the story of
+ * the copy it replaces.
  */
-export async function assignStories(articles: ProcessedArticle[], store: Pick<ArticleWriter, 'storyCandidates'>): Promise<ProcessedArticle[]> {
-  const own = new Set(articles.map((a) => a.articleId));
-  const signed = articles.map((a) => {
-    const signature = signatureOf(a.extraction.text);
-    return { a, signature, bands: signature ? bandKeys(signature) : [] };
+export function startStorySearch(texts: TextToSign[], store: Pick<ArticleWriter, 'storyCandidates'>): StorySearch {
+  const own = new Set(texts.map((t) => t.articleId));
+  const signed = texts.map(({ articleId, text }) => {
+    const signature = signatureOf(text);
+    return { articleId, signature, bands: signature ? bandKeys(signature) : [] };
   });
-  const stored = await mapConcurrent(signed, ARTICLES_IN_FLIGHT, async ({ bands }) =>
+  const stored = mapConcurrent(signed, ARTICLES_IN_FLIGHT, async ({ bands }) =>
     bands.length ? (await store.storyCandidates(bands)).filter((c) => !own.has(c.articleId)) : [],
   );
+  // Awaited only after extraction, which may fail first: a failed read must not be reported as unhandled meanwhile.
+  stored.catch(() => undefined);
+  return { signed, stored };
+}
+
+/**
+ * Gives each article a story: that of its closest stored copy (or of an earlier copy in the same
+ * file), else its own id. `articles` are the search's texts, extracted, in the same order.
+ */
+export async function assignStories(articles: ProcessedArticle[], search: StorySearch): Promise<ProcessedArticle[]> {
+  const stored = await search.stored;
   const earlier: Array<StoryCandidate & { bands: Set<string> }> = [];
-  return signed.map(({ a, signature, bands }, i) => {
+  return articles.map((a, i) => {
+    const { articleId, signature, bands } = search.signed[i];
+    if (articleId !== a.articleId) throw new Error(`assignStories: article ${a.articleId} is not the search's ${articleId}.`);
     if (!signature) return a;
     const inFile = earlier.filter((c) => bands.some((b) => c.bands.has(b)));
     const storyId = storyOf(a.articleId, signature, [...stored[i], ...inFile]);

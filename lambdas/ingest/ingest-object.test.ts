@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { InMemoryArticleWriter } from '../../test/support/in-memory-article-writer.js';
+import { SAMPLE_STORY } from '../../test/support/story-copies.js';
 import * as extraction from '../extract/index.js';
 import { articleIdForKey } from '../store/ids.js';
 import { normalizeSequencer } from '../store/sequencer.js';
@@ -154,6 +155,30 @@ describe('ingestObjectEvent', () => {
     });
     expect(await ingestObjectEvent(created('01'), deps)).toEqual({ status: 'rejected', articleId: articleIdForKey(KEY), code: 'EXTRACTION_FAILED' });
     expect(store.stored(KEY)!.rejected!.error).toEqual({ code: 'EXTRACTION_FAILED', message: 'Extraction failed: tagger exploded' });
+  });
+
+  it('sends the near-duplicate reads before extraction, and a read failing after a failed extraction is not reported', async () => {
+    const limits = { articlesPerFile: 2, articleCharacters: 10_000 };
+    objects.bodies.set(KEY, SAMPLE_STORY);
+    const extractionsBefore = vi.mocked(extraction.extract).mock.calls.length;
+    const extractionsAtRead: number[] = [];
+    const read = store.storyCandidates.bind(store);
+    store.storyCandidates = (bands) => {
+      extractionsAtRead.push(vi.mocked(extraction.extract).mock.calls.length);
+      return read(bands);
+    };
+    expect(await ingestObjectEvent(created('01', KEY, SAMPLE_STORY.length), { ...deps, limits })).toMatchObject({ status: 'processed' });
+    expect(extractionsAtRead).toEqual([extractionsBefore]);
+    expect(store.stored(KEY)!.articles![0].story?.storyId).toBe(articleIdForKey(KEY));
+
+    // Both fail: the file is recorded as EXTRACTION_FAILED; the read's failure, awaited by no one, is no unhandled rejection.
+    store.storyCandidates = () => Promise.reject(new Error('table unavailable'));
+    vi.mocked(extraction.extract).mockImplementationOnce(() => {
+      throw new Error('tagger exploded');
+    });
+    expect(await ingestObjectEvent(created('02', KEY, SAMPLE_STORY.length), { ...deps, limits })).toMatchObject({ code: 'EXTRACTION_FAILED' });
+    // The read fails alone: an outage, thrown for a retry.
+    await expect(ingestObjectEvent(created('03', KEY, SAMPLE_STORY.length), { ...deps, limits })).rejects.toThrow('table unavailable');
   });
 
   it('answers stale when a newer event is applied while this one is being processed', async () => {

@@ -3,7 +3,7 @@ import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
 import { standingOf, type ArticleWriter, type ObjectRef, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
-import { assignStories } from './assign-stories.js';
+import { assignStories, startStorySearch } from './assign-stories.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
 export interface IngestDeps {
@@ -81,23 +81,32 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
     return reject({ code: 'TOO_LARGE', message: `An article's text is ${longest} characters, over the limit of ${limits.articleCharacters}.` });
   }
 
+  const count = normalized.articles.length;
+  const ids = normalized.articles.map((_, i) => articleIdForPart(objectArticleId, i, count));
+  // The near-duplicate search needs only the normalized text: its reads are sent now and answered
+  // while extraction holds the CPU, instead of adding their wait after it.
+  const search = startStorySearch(normalized.articles.map((article, i) => ({ articleId: ids[i], text: articleText(article) })), deps.store);
+  await sendPendingRequests();
   let articles: ProcessedArticle[];
   try {
-    const count = normalized.articles.length;
-    articles = normalized.articles.map((article, i) => ({
-      articleId: articleIdForPart(objectArticleId, i, count),
-      article,
-      extraction: extract(article),
-    }));
+    articles = normalized.articles.map((article, i) => ({ articleId: ids[i], article, extraction: extract(article) }));
   } catch (error) {
     // A bug in extraction must not poison the queue: record it, visible through the API.
     return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}`.slice(0, 300) });
   }
   const extractionMs = Math.round(performance.now() - started);
   // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
-  articles = await assignStories(articles, deps.store);
+  articles = await assignStories(articles, search);
   const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles });
   return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs } : { status: 'stale' };
+}
+
+/**
+ * Lets requests just started reach the network before synchronous work holds the thread: the SDK
+ * builds and signs a request over several turns of the event loop before it writes it.
+ */
+async function sendPendingRequests(): Promise<void> {
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
