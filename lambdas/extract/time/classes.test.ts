@@ -35,6 +35,9 @@ describe('narrative anchoring', () => {
       'A month earlier': 'DATE 2019-02',
     });
     expect(table('In 2015 the firm moved to Leeds; two years earlier it had left London.')).toMatchObject({ 'two years earlier': 'DATE 2013' });
+    // "a year earlier" too, unless a quarter is under discussion (then it is the year-ago quarter).
+    expect(table('Police arrested him in June 2020. A year earlier, he had been warned.')).toEqual({ 'June 2020': 'DATE 2020-06', 'A year earlier': 'DATE 2019' });
+    expect(table('He was warned a year ago.')).toEqual({ 'a year ago': 'DATE 2021' });
   });
 
   it('reads "a month earlier" from the publication date when no date was named', () => {

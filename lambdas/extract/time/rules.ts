@@ -760,9 +760,12 @@ export const RULES: Rule[] = [
       // The quarter last reported on: the one just closed before publication.
       const closed = { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
       if (g(m, 'ago')) {
-        // A year before the period under discussion: the quarter just named, else the anchor's year.
+        // A year before the period under discussion: the quarter just named; else, for "a year
+        // earlier", the year the paragraph has reached ("arrested in June 2020 … A year earlier");
+        // else the anchor's year.
         if (named) return date(`${formatYear(named.y - 1)}-Q${named.q}`);
-        return date(formatYear(env.anchor.y - 1));
+        const ref = /earlier|before/i.test(g(m, 'ago')!) ? env.referenceIn(start, 'paragraph') : null;
+        return date(formatYear((ref ?? env.anchor).y - 1));
       }
       const shift = (g(m, 'shift') ?? '').toLowerCase();
       const py = g(m, 'py');
