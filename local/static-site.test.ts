@@ -66,6 +66,23 @@ describe('the static site in front of the API', () => {
     expect(apiPaths).toEqual(['/health', '/entities/per-x', '/openapi.json', '/assetsx', '/docsx', '/']);
   });
 
+  it('serves a build’s sign-in settings and lets the page call their token endpoint, and nothing else, only then', async () => {
+    expect((await fetch(`${server.url}/auth-config.json`)).status).toBe(404);
+    expect((await fetch(`${server.url}/`)).headers.get('content-security-policy')).toContain("connect-src 'self';");
+    const signed = mkdtempSync(join(tmpdir(), 'newsfacts-site-'));
+    writeFileSync(join(signed, 'index.html'), '<!doctype html><title>explorer</title>');
+    const oidc = { clientId: 'c', authorizationEndpoint: 'https://id.example.com/authorize', tokenEndpoint: 'https://id.example.com:8443/oauth2/token', scopes: ['openid'] };
+    writeFileSync(join(signed, 'auth-config.json'), JSON.stringify({ oidc }));
+    const site = await startApiServer({ port: await findFreePort(), host: '127.0.0.1', site: createStaticSite(signed), handler: async () => ({ statusCode: 204 }) });
+    try {
+      expect(await (await fetch(`${site.url}/auth-config.json`)).json()).toEqual({ oidc });
+      expect((await fetch(`${site.url}/`)).headers.get('content-security-policy')).toContain("connect-src 'self' https://id.example.com:8443;");
+    } finally {
+      await site.stop();
+      rmSync(signed, { recursive: true, force: true });
+    }
+  });
+
   it('says how to build the explorer when it was never built', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'newsfacts-site-'));
     const bare = await startApiServer({ port: await findFreePort(), host: '127.0.0.1', site: createStaticSite(empty), handler: async () => ({ statusCode: 204 }) });

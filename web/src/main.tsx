@@ -4,7 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ArticlePage } from './pages/article-page.js';
 import { EntityPage } from './pages/entity-page.js';
 import { SearchPage } from './pages/search-page.js';
+import { bearerToken } from './api.js';
 import { hrefOf, parseRoute, type Route } from './route.js';
+import { finishSignIn, loadOidcSettings } from './sign-in.js';
 import './styles.css';
 
 function titleOf(route: Route): string {
@@ -13,7 +15,7 @@ function titleOf(route: Route): string {
   return route.q ? `“${route.q}” · newsfacts explorer` : 'newsfacts explorer';
 }
 
-function App() {
+function App({ signInError }: { signInError: string | null }) {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(location.hash));
@@ -40,6 +42,7 @@ function App() {
         </nav>
       </header>
       <main id="content" tabIndex={-1}>
+        {signInError && <p class="error" role="alert">{signInError}</p>}
         {route.page === 'search' && <SearchPage key={route.q} q={route.q} />}
         {route.page === 'entity' && <EntityPage key={route.id} id={route.id} />}
         {route.page === 'article' && <ArticlePage key={route.id} id={route.id} span={route.span} />}
@@ -48,4 +51,19 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+/**
+ * The page loaded as the identity provider's redirect back (`/?code=&state=`): the code becomes
+ * the tab's bearer token and the address goes back to the route sign-in started from.
+ */
+async function start(): Promise<void> {
+  let signInError: string | null = null;
+  if (/[?&](code|error)=/.test(location.search)) {
+    const result = await finishSignIn(location.search, await loadOidcSettings().catch(() => null), sessionStorage).catch((err: unknown) => ({ kind: 'failed' as const, message: `Sign-in failed: ${err instanceof Error ? err.message : String(err)}` }));
+    if (result.kind === 'signed-in') bearerToken.set(result.token);
+    if (result.kind === 'failed') signInError = result.message;
+    history.replaceState(null, '', `/${result.kind === 'signed-in' ? result.returnTo : location.hash}`);
+  }
+  render(<App signInError={signInError} />, document.getElementById('app')!);
+}
+
+void start();

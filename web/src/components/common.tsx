@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, bearerToken, type EntityType } from '../api.js';
 import { hrefOf } from '../route.js';
+import { authorizationUrl, loadOidcSettings } from '../sign-in.js';
+import { useLoad } from '../use-load.js';
 
 export function TypeBadge({ type }: { type: EntityType }) {
   return <span class={`badge badge-${type.toLowerCase()}`}>{type}</span>;
@@ -28,20 +30,46 @@ export function LoadError({ error, what }: { error: unknown; what: string }) {
   return <p class="error" role="alert">Could not load {what}: {detail}</p>;
 }
 
-/** The API wants a JWT (apiAuth=jwt): the user pastes one from their identity provider. */
+/**
+ * The API wants a JWT (apiAuth=jwt): a sign-in with the deployment's identity provider when it
+ * configured one (authorization code + PKCE, sign-in.ts), else a token the user pastes.
+ */
 export function TokenForm({ rejected }: { rejected: boolean }) {
+  const settings = useLoad((_signal) => loadOidcSettings().catch(() => null), []);
+  const intro = rejected ? 'The API refused the token this tab holds (expired, or for another audience).' : 'This deployment of the API takes a bearer token (newsfacts:apiAuth=jwt).';
+  if (settings.state === 'loading') return <Loading what="sign-in" />;
+  const oidc = settings.state === 'ok' ? settings.data : null;
+  if (!oidc) return <PasteTokenForm intro={intro} />;
+  const signIn = async () => {
+    bearerToken.set(null);
+    location.assign(await authorizationUrl(oidc, `${location.origin}/`, location.hash || '#/', sessionStorage));
+  };
+  return (
+    <div class="panel token-form">
+      <h2>Sign in to the API</h2>
+      <p>{intro}</p>
+      <button type="button" onClick={() => void signIn()}>Sign in with your identity provider</button>
+      <details>
+        <summary>Paste a token instead</summary>
+        <PasteTokenForm intro="" />
+      </details>
+    </div>
+  );
+}
+
+function PasteTokenForm({ intro }: { intro: string }) {
   const [token, setToken] = useState('');
   return (
     <form
-      class="panel token-form"
+      class={intro ? 'panel token-form' : 'token-form'}
       onSubmit={(event) => {
         event.preventDefault();
         bearerToken.set(token.trim() || null);
         location.reload();
       }}
     >
-      <h2>Sign in to the API</h2>
-      <p>{rejected ? 'The API refused the token this tab holds (expired, or for another audience).' : 'This deployment of the API takes a bearer token (newsfacts:apiAuth=jwt).'}</p>
+      {intro && <h2>Sign in to the API</h2>}
+      {intro && <p>{intro}</p>}
       <label for="token">Access token (JWT) from your identity provider; kept for this tab only</label>
       <div class="search-row">
         <input id="token" type="password" autoComplete="off" value={token} onInput={(e) => setToken((e.target as HTMLInputElement).value)} />
