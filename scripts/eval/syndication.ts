@@ -78,10 +78,21 @@ export function figuresAgree(a: Set<string>, b: Set<string>): boolean {
 }
 
 /**
- * Corpus pairs that are one story: their exact shingle sets overlap and their figures agree (an
- * inverted index finds the pairs that share any uncommon shingle).
+ * A wire record that says it corrects or repeats an earlier one: its headline starts "CORRECTED -",
+ * "(CORRECTED)" or "RPT-". A correction of a story is a version of it even when it rewrites more
+ * than the overlap rule below allows.
  */
-function exactCorpusPairs(sets: Array<Set<number> | null>, numbers: Array<Set<string>>): Array<[number, number]> {
+export function correctsEarlier(text: string): boolean {
+  return /^\s*(?:\(CORRECTED\)|CORRECTED\b|RPT\b)\s*-?/.test(text);
+}
+
+/**
+ * Corpus pairs that are one story: their exact shingle sets overlap and their figures agree (an
+ * inverted index finds the pairs that share any uncommon shingle); or the later corrects or
+ * repeats an earlier text, agrees with it in its figures and shares half of its shingles (of the
+ * shorter text) with it.
+ */
+function exactCorpusPairs(sets: Array<Set<number> | null>, numbers: Array<Set<string>>, corrections: boolean[]): Array<[number, number]> {
   const postings = new Map<number, number[]>();
   sets.forEach((set, i) => {
     for (const h of set ?? []) {
@@ -106,7 +117,8 @@ function exactCorpusPairs(sets: Array<Set<number> | null>, numbers: Array<Set<st
       for (const h of set) if (other.has(h)) inter++;
       const jaccard = inter / (set.size + other.size - inter);
       const containment = inter / Math.min(set.size, other.size);
-      if ((jaccard >= 0.5 || (containment >= 0.8 && jaccard >= 0.2)) && figuresAgree(numbers[i], numbers[j])) pairs.push([j, i]);
+      const overlap = jaccard >= 0.5 || (containment >= 0.8 && jaccard >= 0.2) || (corrections[i] && containment >= 0.5 && jaccard >= 0.2);
+      if (overlap && figuresAgree(numbers[i], numbers[j])) pairs.push([j, i]);
     }
   });
   return pairs;
@@ -132,7 +144,7 @@ export async function run(dataDir: string): Promise<void> {
   docs.forEach((d, i) => { if (d.origin === 'copy') positives.add(pairKey(i - 1, i)); });
   const corpusIndex = docs.map((d, i) => (d.origin === 'copy' ? -1 : i)).filter((i) => i >= 0);
   const corpusSets = corpusIndex.map((i) => { const s = shingleHashesForEval(docs[i].text); return s.size ? s : null; });
-  const corpusPairs = exactCorpusPairs(corpusSets, corpusIndex.map((i) => figureTokens(docs[i].text))).map(([a, b]) => [corpusIndex[a], corpusIndex[b]] as const);
+  const corpusPairs = exactCorpusPairs(corpusSets, corpusIndex.map((i) => figureTokens(docs[i].text)), corpusIndex.map((i) => correctsEarlier(docs[i].text))).map(([a, b]) => [corpusIndex[a], corpusIndex[b]] as const);
   for (const [a, b] of corpusPairs) { positives.add(pairKey(a, b)); groups.union(docs[a].group, docs[b].group); }
   const sameGroup = (a: number, b: number) => groups.find(docs[a].group) === groups.find(docs[b].group);
 
