@@ -130,6 +130,25 @@ describe('boundaries of the story', () => {
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
   });
 
+  it('drops a card link of a title and a blurb in inline elements, and annotated link lists (sources, see also)', () => {
+    const cards = [1, 2].map((i) => `<a href="/s${i}"><strong>Other story number ${i}</strong><span>A blurb of the other story ${i}, long enough to count.</span></a>`).join('');
+    const sources = [1, 2, 3].map((i) => `<li>Staff. "<a href="https://example.test/${i}">Harbour report number ${i}</a>" — Harbour Times, 3 May 2010</li>`).join('');
+    const article = html(`<html><body><main><h1>Market to close</h1><p>${STORY}</p><section>${cards}</section><p>${STORY_2}</p><h2>Sources</h2><ul>${sources}</ul></main></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('drops a bullet summary between the headline and the story, but keeps bullets inside the story', () => {
+    const summary = '<ul><li>Market closes at the end of the year</li><li>Traders will appeal the decision.</li></ul>';
+    const facts = '<ul><li>The market opened in 1984 on the old quay.</li><li>It has 42 stalls and employs about 120 people.</li></ul>';
+    const article = html(`<html><body><article><h1>Market to close</h1>${summary}<p>${STORY}</p>${facts}<p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\nThe market opened in 1984 on the old quay.\n\nIt has 42 stalls and employs about 120 people.\n\n${STORY_2}`);
+  });
+
+  it('drops "Written by" lines, article counters and player labels at the head of the story', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><p>Written by Jane Doe</p><p>Hits: 1482</p><p>Listen to this article 5:12</p><p>${STORY}</p><p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
   it('keeps a story whose paragraphs each hold a link, and a sentence that is one link', () => {
     const linked = `<p>The board's <a href="/minutes">published minutes</a> show the vote was close.</p>`;
     const whole = `<p><a href="/report">Read the harbour board's full report on the market</a></p>`;

@@ -200,13 +200,82 @@ function enclosingHeading(link: DomElement, headings: Set<DomElement>): boolean 
   return false;
 }
 
-/** Single cards: a link holding two or more blocks with text (label, title, blurb), outside the story holders. */
+/**
+ * Single cards: a link holding two or more blocks with text (label, title, blurb), or two or more
+ * inline elements of a few words each and no text of its own (`<a><strong>title</strong><span>blurb</span></a>`),
+ * outside the story holders. A link in a sentence holds words, not a title and a blurb.
+ */
 function removeBlockLinks(document: DomDocument, story: Set<DomElement>): void {
   for (const link of [...document.querySelectorAll('a[href]')]) {
     if (link.parentNode === null || story.has(link) || !isPageLink(link.getAttribute('href'))) continue;
+    if ((link.textContent ?? '').length >= CARD_MAX_CHARS) continue;
     let blocks = 0;
-    for (const child of link.children) if (CARD_BLOCKS.has(child.tagName.toUpperCase()) && (child.textContent ?? '').trim()) blocks++;
-    if (blocks >= 2 && (link.textContent ?? '').length < CARD_MAX_CHARS) link.remove();
+    let parts = 0;
+    for (const child of link.children) {
+      const text = cleanInline(child.textContent ?? '');
+      if (!text) continue;
+      if (CARD_BLOCKS.has(child.tagName.toUpperCase())) blocks++;
+      if (text.split(' ').length >= TITLE_MIN_WORDS) parts++;
+    }
+    if (blocks >= 2 || (parts >= 2 && !hasOwnText(link))) link.remove();
+  }
+}
+
+function hasOwnText(element: DomElement): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT && (child.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/** A list item of an annotated link list is short: a title, a source, a date. */
+const LINK_ITEM_MAX_CHARS = 300;
+
+/**
+ * Annotated link lists: a list of at least 3 items that each hold one link making up a third or
+ * more of their text ("See also", sources and references, related stories with their dates). The
+ * annotations keep their link share under the link-list rule's; story bullets are sentences.
+ */
+export function removeAnnotatedLinkLists(document: DomDocument): void {
+  const story = storyHolders(document);
+  for (const list of [...document.querySelectorAll('ul, ol')]) {
+    if (list.parentNode === null || story.has(list)) continue;
+    const items = [...list.children].filter((item) => item.tagName.toUpperCase() === 'LI');
+    if (items.length < 3) continue;
+    const annotated = items.every((item) => {
+      const text = cleanInline(item.textContent ?? '');
+      const links = item.querySelectorAll('a[href]');
+      if (links.length !== 1 || text.length >= LINK_ITEM_MAX_CHARS) return false;
+      return cleanInline(links[0].textContent ?? '').length * 3 >= text.length;
+    });
+    if (annotated) list.remove();
+  }
+}
+
+/** A summary box under the headline holds a few bullets of up to this many words each. */
+const SUMMARY_BULLET_MAX_WORDS = 40;
+
+/**
+ * The bullet-point summary between the headline and the story's first paragraph ("story
+ * highlights", key points): a list of 2 to 6 short items, mostly not links, before any paragraph
+ * of the story. It repeats the story's sentences; the story starts after it.
+ */
+export function removeLeadSummary(document: DomDocument): void {
+  let afterHeadline = false;
+  for (const element of document.querySelectorAll('h1, p, ul, ol')) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'H1') {
+      afterHeadline = true;
+      continue;
+    }
+    if (!afterHeadline) continue;
+    const text = cleanInline(element.textContent ?? '');
+    if (tag === 'P') {
+      if (text.split(' ').length >= 12) return;
+      continue;
+    }
+    const items = [...element.children].filter((item) => item.tagName.toUpperCase() === 'LI');
+    if (items.length < 2 || items.length > 6 || isMostlyLinks(element)) continue;
+    if (items.every((item) => cleanInline(item.textContent ?? '').split(' ').length <= SUMMARY_BULLET_MAX_WORDS)) element.remove();
+    return;
   }
 }
 

@@ -34,6 +34,12 @@ const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay n
 /** The staff line under a byline: "Herald Staff Writer", "Special Correspondent". */
 const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing writer|reporter|redakteur(?:in)?|korrespondent(?:in)?|envoyée? spéciale?|corresponsal)\b/i;
 
+/** A verb and "by" before the writer's name, in the languages of the cross-link labels. */
+const BYLINE_VERB = /^(?:written|reported|filed|words|text|story|photos?|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|escrito|geschreven)\s+(?:by|von|par|por|da|door)\s+\p{Lu}/u;
+
+/** Unpunctuated lines up to this many words before the story are labels: sections, tools, a player ("Listen to this article 5:12"). */
+const LEADING_LABEL_WORDS = 6;
+
 /** An unpunctuated last line up to this many words is a label, not the story's end. */
 const TRAILING_LABEL_WORDS = 6;
 
@@ -59,6 +65,9 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     // The headline as the page's <title> gives it, with the site name around it.
     if (!ENDS_SENTENCE.test(p) && p.split(' ').length >= 3 && pageTitle.includes(lower)) return true;
     if ((/^by\s+\p{Lu}/u.test(p) && !ENDS_SENTENCE.test(p)) || /^(?:posted|published|updated)\b/i.test(p)) return true;
+    // "Written by …", "Geschrieben von …", and counters of a CMS's article info ("Hits: 1482", "Views: 3,201").
+    if (BYLINE_VERB.test(p.charAt(0).toLowerCase() + p.slice(1)) && p.split(' ').length <= 10 && !ENDS_SENTENCE.test(p)) return true;
+    if (/^[\p{L} ]{2,24}:\s*\d[\d.,]*$/u.test(p)) return true;
     // Other languages' "by" are ordinary words too ("Door de regen…"): only a short unpunctuated line.
     if (/^(?:von|par|por|di|door|av|af)\s+\p{Lu}/u.test(p) && p.split(' ').length <= 8 && !ENDS_SENTENCE.test(p)) return true;
     if (author && p.includes(author) && !ENDS_SENTENCE.test(p)) return true;
@@ -69,8 +78,11 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // Labels of page sections ("Sections", "Archives") left over before the first real paragraph;
   // a live blog's first entry time is text.
   let start = 0;
-  while (start < paragraphs.length - 1 && paragraphs[start].split(' ').length <= 3 && !ENDS_SENTENCE.test(paragraphs[start]) && !isTimeLabel(paragraphs[start])) start++;
+  const isLabel = (p: string) => p.split(' ').length <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p);
+  while (start < paragraphs.length - 1 && isLabel(paragraphs[start])) start++;
   let lead = paragraphs.slice(start).filter((p, i, all) => !(i < 4 && i < all.length - 1 && isFurniture(p)));
+  // Labels between the headline or byline and the story (a player, a reading time) go too.
+  while (lead.length > 1 && isLabel(lead[0])) lead = lead.slice(1);
   // A standfirst: unpunctuated lines of a summary's length before the story's first sentence.
   const firstSentence = lead.findIndex((p) => ENDS_SENTENCE.test(p));
   if (firstSentence > 0 && firstSentence <= 2) {

@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { pruneLinkLists, removeFurniture, removeTeaserCards, takeCaptions } from './html-dom-cleanup.js';
+import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeLeadSummary, removeTeaserCards, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { isPaywalled } from './html-paywall.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
@@ -55,6 +55,8 @@ export function normalizeHtml(html: string): NormalizeResult {
   removeFurniture(document);
   const captions = takeCaptions(document);
   removeTeaserCards(document);
+  removeAnnotatedLinkLists(document);
+  removeLeadSummary(document);
   pruneLinkLists(document.body);
 
   const parsed = runReadability(document, { charThreshold: 300 });
