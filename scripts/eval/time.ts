@@ -16,6 +16,7 @@ import { chronoTimex } from './time/chrono-baseline.js';
 import { loadNewsSet, newsSetText } from './time/news-set.js';
 import { parseTimeML, type TimeMLDocument } from './time/timeml.js';
 import { emptyCounts, scoreDocument, scores, type Mismatch, type TimexCounts } from './time/tempeval-score.js';
+import { VALUE_ERROR_CLASSES, valueErrorClass, type ValueErrorClass } from './time/value-error-class.js';
 
 function listTml(dir: string): string[] {
   const out: string[] = [];
@@ -52,6 +53,11 @@ export async function run(dataDir: string): Promise<void> {
   const files = existsSync(root) ? listTml(root) : [];
   const splits: Record<string, TimexCounts> = { dev: emptyCounts(), tune: emptyCounts(), all: emptyCounts(), 'rules only all': emptyCounts(), 'chrono-only dev': emptyCounts(), 'chrono-only all': emptyCounts() };
   const errorLines: string[] = [];
+  const valueErrors: Record<string, Partial<Record<ValueErrorClass, number>>> = {};
+  const tally = (split: string, errors: Mismatch[]) => {
+    const row = (valueErrors[split] ??= {});
+    for (const e of errors) if (e.gold && e.system) row[valueErrorClass(e.gold.value, e.system.value)] = (row[valueErrorClass(e.gold.value, e.system.value)] ?? 0) + 1;
+  };
   let chars = 0;
   let millis = 0;
   const read = (doc: Pick<TimeMLDocument, 'text' | 'dct'>) => {
@@ -69,7 +75,9 @@ export async function run(dataDir: string): Promise<void> {
     const doc = parseTimeML(readFileSync(file, 'utf8'), relative(root, file));
     const { article, text, tokens, sentences, system } = read(doc);
     const split = i % 5 === 4 ? 'dev' : 'tune';
-    scoreDocument(doc.timex, system, splits[split]);
+    const splitErrors = scoreDocument(doc.timex, system, splits[split]);
+    // Only the tuning split's errors are sorted: the held-out ones stay a number.
+    if (split === 'tune') tally(split, splitErrors);
     const errors = scoreDocument(doc.timex, system, splits.all);
     scoreDocument(doc.timex, extractTimex({ text, tokens, sentences, article }, { chrono: false }), splits['rules only all']);
     const baseline = chronoTimex(text, doc.dct);
@@ -116,6 +124,9 @@ export async function run(dataDir: string): Promise<void> {
     if (!c.gold && !c.system) continue;
     console.log(`${name.padEnd(16)} ${String(c.gold - c.relaxedGold).padStart(7)} ${String(c.system - c.relaxedSystem).padStart(8)} ${String(c.pairs - c.valueCorrect).padStart(11)}`);
   }
+  // What the wrong values are, by the shape of gold and system value (scripts/eval/time/value-error-class.ts).
+  console.log(`wrong values by kind (tune only): ${VALUE_ERROR_CLASSES.join(' | ')}`);
+  for (const [name, row] of Object.entries(valueErrors)) console.log(`${name.padEnd(16)} ${VALUE_ERROR_CLASSES.map((k) => row[k] ?? 0).join(' | ')}`);
   const errorsFile = process.env.NEWSFACTS_TIME_ERRORS;
   if (errorsFile) {
     writeFileSync(errorsFile, errorLines.join('\n') + '\n');
