@@ -21,6 +21,14 @@ function table(body: string, publishedAt: string | null = '2022-02-17'): Record<
 }
 
 describe('narrative anchoring', () => {
+  it('reads "last Oct. 23" as the last one before publication, and a bare time after it on that day', () => {
+    expect(table('He was shot last Oct. 23 at his home. He was shot at 10 p.m. in his kitchen.', '1999-04-19')).toEqual({
+      'last Oct. 23': 'DATE 1998-10-23',
+      '10 p.m.': 'TIME 1998-10-23T22:00',
+    });
+    expect(table('The vote is next March 5.', '1999-04-19')).toEqual({ 'next March 5': 'DATE 2000-03-05' });
+  });
+
   it('does not take a year after "since" as the scene of what follows it', () => {
     expect(table('He has been in post since 2001 and will stand down at the end of March.', '2005-02-23')).toEqual({
       '2001': 'DATE 2001',

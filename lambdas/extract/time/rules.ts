@@ -112,6 +112,9 @@ function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number
   const y = g(m, 'y') ?? g(m, 'ry');
   if (y) return twoDigitYear(y);
   if (!env.anchor) return null;
+  // "last Oct. 23", "next March 5": the one before or after the publication date.
+  const drel = g(m, 'drel')?.toLowerCase().replace(/\s+/g, ' ');
+  if (drel) return pickYear(env.anchor, /last|past/.test(drel) ? 'past' : /next|coming/.test(drel) ? 'future' : 'none', ...dayBounds(month, day));
   const wd = g(m, 'wd');
   if (wd) {
     const years = [env.anchor.y, env.anchor.y - 1, env.anchor.y + 1];
@@ -318,7 +321,7 @@ export const RULES: Rule[] = [
   // Oct. 23 · August 8, 1998 · Friday, Oct. 23 · Feb 26th
   rule(
     'month-day-year',
-    `(?:(?:(?<wd>${WEEKDAY})|${WEEKDAY_ABBREVIATION}\\.?),?\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR})|(?=\\s*(?:-|–|to|and|through|or)\\s*${DAY_OF_MONTH},?\\s+(?<ry>${YEAR}))|)`,
+    `(?:(?:(?<wd>${WEEKDAY})|${WEEKDAY_ABBREVIATION}\\.?),?\\s+|(?<drel>last|next|this\\s+past|this|this\\s+coming)\\s+)?(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR})|(?=\\s*(?:-|–|to|and|through|or)\\s*${DAY_OF_MONTH},?\\s+(?<ry>${YEAR}))|)`,
     monthDayValue,
     (m) => monthOk(m),
   ),
