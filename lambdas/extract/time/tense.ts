@@ -28,6 +28,8 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // "-ed" words that mark the future or are not verbs.
     if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred)$/.test(word) && !m.groups?.future) continue;
     if (word === 'says') continue;
+    // A schedule verb after "to" is an infinitive ("struggled to meet demand"), not a timetable.
+    if (m.groups?.future && /^(?:begins|starts|opens|resumes|meet|meets|visits|arrives|leaves|expires|ends)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // "next to the embassy" is a place.
     if (word === 'next' && /^\s+to\b/i.test(slice.slice(m.index! + 4, m.index! + 8))) continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
