@@ -77,6 +77,20 @@ const configSchema = z
      * (apiAuth "none" or "jwt"), off with "iam", which a browser cannot sign.
      */
     explorer: bool.optional(),
+    /**
+     * Sign-in for the explorer with apiAuth "jwt" (docs/ARCHITECTURE.md, "The explorer"): the
+     * OAuth 2.0 client id of a public client (no secret; authorization code with PKCE) and the
+     * issuer's authorize and token endpoints, e.g. a Cognito hosted UI's /oauth2/authorize and
+     * /oauth2/token. Unset: the explorer asks for a pasted token.
+     */
+    explorerClientId: z.string().regex(/^[A-Za-z0-9._~-]{1,256}$/, 'letters, digits and . _ ~ - (the app client id)').optional(),
+    explorerAuthorizeUrl: z.url({ protocol: /^https$/ }).optional(),
+    explorerTokenUrl: z.url({ protocol: /^https$/ }).optional(),
+    /** Scopes the sign-in asks for (default openid). */
+    explorerScopes: z.preprocess(
+      (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
+      z.array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/, 'scope tokens without spaces, quotes or backslashes (RFC 6749 §3.3)')).min(1),
+    ).optional(),
     serverAccessLogs: bool.default(true),
     dashboard: bool.default(true),
   })
@@ -85,6 +99,18 @@ const configSchema = z
     if (config.apiAuth === 'jwt') {
       if (!config.jwtIssuer) ctx.addIssue({ code: 'custom', path: ['jwtIssuer'], message: 'is required when apiAuth is "jwt"' });
       if (!config.jwtAudience) ctx.addIssue({ code: 'custom', path: ['jwtAudience'], message: 'is required when apiAuth is "jwt"' });
+    }
+    const signIn = { explorerClientId: config.explorerClientId, explorerAuthorizeUrl: config.explorerAuthorizeUrl, explorerTokenUrl: config.explorerTokenUrl };
+    if (Object.values(signIn).some((v) => v !== undefined) || config.explorerScopes) {
+      for (const [key, value] of Object.entries(signIn)) {
+        if (value === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'is required for the explorer\u2019s sign-in (with explorerClientId, explorerAuthorizeUrl and explorerTokenUrl)' });
+      }
+      if (config.apiAuth !== 'jwt') {
+        ctx.addIssue({ code: 'custom', path: ['explorerClientId'], message: 'needs apiAuth "jwt": the sign-in gets a token for the API\u2019s JWT authorizer' });
+      } else if (config.explorerClientId && config.jwtAudience && !config.jwtAudience.includes(config.explorerClientId)) {
+        ctx.addIssue({ code: 'custom', path: ['explorerClientId'], message: `must be one of jwtAudience (${config.jwtAudience.join(', ')}): the JWT authorizer refuses tokens of another client` });
+      }
+      if (config.explorer === false) ctx.addIssue({ code: 'custom', path: ['explorerClientId'], message: 'is set but the explorer is off (explorer=false)' });
     }
     if (config.explorer === true && config.apiAuth === 'iam') {
       ctx.addIssue({ code: 'custom', path: ['explorer'], message: 'needs apiAuth "jwt" or "none": a browser cannot sign its requests with IAM (docs/ARCHITECTURE.md, "The explorer")' });
@@ -103,6 +129,19 @@ export type ApiAuth = NewsfactsConfig['apiAuth'];
 /** Whether the stack deploys the explorer (see `explorer` above). */
 export function explorerEnabled(config: Pick<NewsfactsConfig, 'explorer' | 'apiAuth'>): boolean {
   return config.explorer ?? config.apiAuth !== 'iam';
+}
+
+/** What the explorer's /auth-config.json holds (web/src/sign-in.ts), when sign-in is configured. */
+export interface ExplorerSignIn {
+  clientId: string;
+  authorizationEndpoint: string;
+  tokenEndpoint: string;
+  scopes: string[];
+}
+
+export function explorerSignIn(config: Pick<NewsfactsConfig, 'explorerClientId' | 'explorerAuthorizeUrl' | 'explorerTokenUrl' | 'explorerScopes'>): ExplorerSignIn | undefined {
+  if (!config.explorerClientId || !config.explorerAuthorizeUrl || !config.explorerTokenUrl) return undefined;
+  return { clientId: config.explorerClientId, authorizationEndpoint: config.explorerAuthorizeUrl, tokenEndpoint: config.explorerTokenUrl, scopes: config.explorerScopes ?? ['openid'] };
 }
 
 export class ConfigError extends Error {

@@ -1,7 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { explorerEnabled, type NewsfactsConfig } from './config.js';
+import { explorerEnabled, explorerSignIn, type NewsfactsConfig } from './config.js';
 import { Api, type ApiAuthorization } from './constructs/api.js';
 import { Explorer } from './constructs/explorer.js';
 import { Ingestion } from './constructs/ingestion.js';
@@ -84,7 +84,7 @@ export class NewsfactsStack extends Stack {
     });
 
     if (explorerEnabled(config)) {
-      this.explorer = new Explorer(this, 'Explorer', { httpApi: this.api.httpApi, removalPolicy, logRetention });
+      this.explorer = new Explorer(this, 'Explorer', { httpApi: this.api.httpApi, removalPolicy, logRetention, signIn: explorerSignIn(config) });
       new CfnOutput(this, 'ExplorerUrl', { value: this.explorer.url, description: 'The explorer and, on the same origin, the query API and its docs (/docs)' });
     }
 

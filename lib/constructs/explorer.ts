@@ -22,6 +22,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { QUERY_ROUTE_PATTERNS } from '../../lambdas/query/query-api.js';
+import type { ExplorerSignIn } from '../config.js';
 import { REPO_ROOT } from '../paths.js';
 import { acknowledgeNag, nagArnRef } from './nag.js';
 import { LAMBDA_BASIC_EXECUTION_FINDING } from './storage.js';
@@ -43,12 +44,20 @@ export function apiPathPatterns(routes: readonly string[]): string[] {
 
 export const API_PATH_PATTERNS = apiPathPatterns(QUERY_ROUTE_PATTERNS);
 
+/** The sign-in settings the explorer reads (web/src/sign-in.ts), next to index.html. */
+export const AUTH_CONFIG_FILE = 'auth-config.json';
+
 /** The explorer's build (web/build.ts), made at synth time like the functions' bundles. */
 export const EXPLORER_DIST = join(REPO_ROOT, 'web/dist');
 
-/** Same-origin everything, as local mode serves it (local/static-site.ts). */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+/**
+ * Same-origin everything, as local mode serves it (local/static-site.ts), plus the token
+ * endpoint's origin when the explorer signs in (the page posts the code there).
+ */
+export function contentSecurityPolicy(signIn?: ExplorerSignIn): string {
+  const connect = ["'self'", ...(signIn ? [new URL(signIn.tokenEndpoint).origin] : [])].join(' ');
+  return `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src ${connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
+}
 
 export interface ExplorerProps {
   readonly httpApi: HttpApi;
@@ -57,6 +66,8 @@ export interface ExplorerProps {
   readonly logRetention: RetentionDays;
   /** A built explorer to deploy (tests); by default web/dist, built (or found fresh) at synth. */
   readonly assetDirectory?: string;
+  /** The sign-in the explorer offers (newsfacts:explorerClientId…), written to /auth-config.json; none: a pasted token. */
+  readonly signIn?: ExplorerSignIn;
 }
 
 /**
@@ -87,7 +98,7 @@ export class Explorer extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'Headers', {
       comment: 'newsfacts explorer: same-origin CSP, no framing',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.signIn), override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
@@ -127,10 +138,10 @@ export class Explorer extends Construct {
     acknowledgeNag(this.distribution, 'AwsSolutions-CFR3', 'Every API request is logged by the API stage\u2019s access log; the static files are not (CloudFront standard logs need an ACL-enabled bucket, and the stack keeps ACLs off).');
 
     new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(assets)],
+      sources: [Source.asset(assets), ...(props.signIn ? [Source.jsonData(AUTH_CONFIG_FILE, { oidc: props.signIn })] : [])],
       destinationBucket: this.bucket,
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/docs/*'],
+      distributionPaths: ['/index.html', '/docs/*', `/${AUTH_CONFIG_FILE}`],
       memoryLimit: 256,
       logGroup: new LogGroup(this, 'DeployLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY }),
       prune: true,

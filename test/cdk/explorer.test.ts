@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../lib/config.js';
-import { API_PATH_PATTERNS, apiPathPatterns } from '../../lib/constructs/explorer.js';
+import { ConfigError, explorerSignIn, parseConfig } from '../../lib/config.js';
+import { API_PATH_PATTERNS, apiPathPatterns, contentSecurityPolicy } from '../../lib/constructs/explorer.js';
 import { QUERY_ROUTE_PATTERNS } from '../../lambdas/query/query-api.js';
 import { SYNTH_TIMEOUT_MS, acknowledgements, cdkJsonContext, reportedViolations, synthesize, type Synthesized } from './synth.js';
 
@@ -63,7 +64,7 @@ describe('the API paths CloudFront sends to the HTTP API', () => {
   it('are one pattern per first segment, a prefix only where routes nest, never / or the explorer’s folders', () => {
     expect(apiPathPatterns(['/health', '/openapi.json', '/articles', '/articles/{articleId}', '/entities/{entityId}/facts'])).toEqual(['/health', '/openapi.json', '/articles*', '/entities*']);
     expect(API_PATH_PATTERNS).toContain('/entities*');
-    for (const pattern of API_PATH_PATTERNS) expect(pattern).not.toMatch(/^\/(\*|assets|docs|index\.html)/);
+    for (const pattern of API_PATH_PATTERNS) expect(pattern).not.toMatch(/^\/(\*|assets|docs|index\.html|auth-config\.json)/);
   });
 });
 
@@ -85,4 +86,76 @@ describe('the explorer and the API authorization', () => {
       rmSync(synth.assembly.directory, { recursive: true, force: true });
     }
   }, SYNTH_TIMEOUT_MS);
+});
+
+const SIGN_IN = {
+  'newsfacts:apiAuth': 'jwt',
+  'newsfacts:jwtIssuer': 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example',
+  'newsfacts:jwtAudience': 'explorer-client,newsfacts-cli',
+  'newsfacts:explorerClientId': 'explorer-client',
+  'newsfacts:explorerAuthorizeUrl': 'https://newsfacts.auth.eu-west-1.amazoncognito.com/oauth2/authorize',
+  'newsfacts:explorerTokenUrl': 'https://newsfacts.auth.eu-west-1.amazoncognito.com/oauth2/token',
+};
+
+describe('the explorer’s sign-in settings', () => {
+  const context = (extra: Record<string, unknown>) => Object.fromEntries(Object.entries({ ...cdkJsonContext(), ...SIGN_IN, ...extra }).filter(([k, v]) => k.startsWith('newsfacts:') && v !== undefined));
+  const errorOf = (extra: Record<string, unknown>) => {
+    try {
+      parseConfig(context(extra));
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('expected a ConfigError');
+  };
+
+  it('become the explorer’s sign-in, asking for openid unless scopes are given', () => {
+    expect(explorerSignIn(parseConfig(context({})))).toEqual({
+      clientId: 'explorer-client', authorizationEndpoint: SIGN_IN['newsfacts:explorerAuthorizeUrl'], tokenEndpoint: SIGN_IN['newsfacts:explorerTokenUrl'], scopes: ['openid'],
+    });
+    expect(explorerSignIn(parseConfig(context({ 'newsfacts:explorerScopes': 'openid newsfacts/read' })))?.scopes).toEqual(['openid', 'newsfacts/read']);
+    expect(explorerSignIn(parseConfig(context({ 'newsfacts:explorerClientId': undefined, 'newsfacts:explorerAuthorizeUrl': undefined, 'newsfacts:explorerTokenUrl': undefined })))).toBeUndefined();
+  });
+
+  it('are refused, each with a reason, when incomplete, not https, without JWT auth, for a client the authorizer refuses, or with the explorer off', () => {
+    expect(errorOf({ 'newsfacts:explorerTokenUrl': undefined })).toContain('newsfacts:explorerTokenUrl: is required for the explorer’s sign-in');
+    expect(errorOf({ 'newsfacts:explorerAuthorizeUrl': 'http://newsfacts.auth.example.com/oauth2/authorize' })).toContain('newsfacts:explorerAuthorizeUrl');
+    expect(errorOf({ 'newsfacts:apiAuth': 'none' })).toContain('newsfacts:explorerClientId: needs apiAuth "jwt"');
+    expect(errorOf({ 'newsfacts:jwtAudience': 'newsfacts-cli' })).toContain('newsfacts:explorerClientId: must be one of jwtAudience (newsfacts-cli)');
+    expect(errorOf({ 'newsfacts:explorer': 'false' })).toContain('the explorer is off');
+    expect(errorOf({ 'newsfacts:explorerScopes': 'openid "x"' })).toContain('newsfacts:explorerScopes');
+  });
+});
+
+describe('the explorer with sign-in (apiAuth=jwt, explorerClientId set)', () => {
+  let synth: Synthesized;
+  beforeAll(() => {
+    synth = synthesize(SIGN_IN, { cloudFormationValidation: false });
+  }, SYNTH_TIMEOUT_MS);
+  afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
+
+  it('lets the page post to the token endpoint and to nothing else', () => {
+    expect(contentSecurityPolicy()).toContain("connect-src 'self';");
+    synth.template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({ ContentSecurityPolicy: { ContentSecurityPolicy: Match.stringLikeRegexp("connect-src 'self' https://newsfacts\\.auth\\.eu-west-1\\.amazoncognito\\.com; "), Override: true } }),
+      }),
+    });
+  });
+
+  it('deploys auth-config.json with the build, and invalidates it on each deploy', () => {
+    const [deployment] = Object.values(synth.template.findResources('Custom::CDKBucketDeployment'));
+    expect(deployment.Properties.SourceObjectKeys).toHaveLength(2);
+    expect(deployment.Properties.DistributionPaths).toContain('/auth-config.json');
+    // The staged asset of the settings file holds exactly what web/src/sign-in.ts reads.
+    const staged = readdirSync(synth.assembly.directory).map((name) => join(synth.assembly.directory, name, 'auth-config.json')).filter((path) => existsSync(path));
+    expect(staged).toHaveLength(1);
+    expect(JSON.parse(readFileSync(staged[0], 'utf8'))).toEqual({
+      oidc: { clientId: 'explorer-client', authorizationEndpoint: SIGN_IN['newsfacts:explorerAuthorizeUrl'], tokenEndpoint: SIGN_IN['newsfacts:explorerTokenUrl'], scopes: ['openid'] },
+    });
+  });
+
+  it('passes cdk-nag', () => {
+    expect(reportedViolations(synth.assembly)).toEqual([]);
+  });
 });
