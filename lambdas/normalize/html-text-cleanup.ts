@@ -35,7 +35,7 @@ const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay n
 const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing writer|reporter|redakteur(?:in)?|korrespondent(?:in)?|envoyée? spéciale?|corresponsal)\b/i;
 
 /** A verb and "by" before the writer's name, in the languages of the cross-link labels. */
-const BYLINE_VERB = /^(?:written|reported|filed|words|text|story|photos?|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|escrito|geschreven)\s+(?:by|von|par|por|da|door)\s+\p{Lu}/u;
+const BYLINE_VERB = /^(?:written|reported|filed|words|text|story|photos?|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|geschreven)\s+(?:by|von|par|por|da|door)\s+\p{Lu}/u;
 
 /** Unpunctuated lines up to this many words before the story are labels: sections, tools, a player ("Listen to this article 5:12"). */
 const LEADING_LABEL_WORDS = 6;
