@@ -22,6 +22,8 @@ describe('tense around an expression', () => {
     expect(tenseOf('The two leaders meet separately Monday with the envoy.', 'Monday')).toBe('future');
     expect(tenseOf("The firm's results are due on Thursday.", 'Thursday')).toBe('future');
     expect(tenseOf('The results were due on Thursday.', 'Thursday')).toBe('past');
+    expect(tenseOf('His funeral is on Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('His funeral was on Friday.', 'Friday')).toBe('past');
     // An infinitive is no timetable: the clause's own verb decides.
     expect(tenseOf('The firm struggled to meet demand well into the summer.', 'the summer')).toBe('past');
     expect(tenseOf('The leaders plan to meet on Friday.', 'Friday')).toBe('future');
