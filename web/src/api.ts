@@ -30,8 +30,9 @@ const TOKEN_KEY = 'newsfacts.token';
 let memoryToken: string | null = null;
 
 /**
- * The bearer token sent with every call when the API wants one (newsfacts:apiAuth=jwt): pasted by
- * the user, kept for the browser tab only (sessionStorage), never in the page's code.
+ * The bearer token sent with every call when the API wants one (newsfacts:apiAuth=jwt): from the
+ * sign-in (sign-in.ts) or pasted by the user, kept for the browser tab only (sessionStorage),
+ * never in the page's code.
  */
 export const bearerToken = {
   get(): string | null {
