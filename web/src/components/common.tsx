@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError, bearerToken, type EntityType } from '../api.js';
 import { hrefOf } from '../route.js';
-import { authorizationUrl, loadOidcSettings } from '../sign-in.js';
+import { authorizationUrl, loadOidcSettings, type OidcSettings } from '../sign-in.js';
 import { useLoad } from '../use-load.js';
 
 export function TypeBadge({ type }: { type: EntityType }) {
@@ -34,8 +34,11 @@ export function LoadError({ error, what }: { error: unknown; what: string }) {
  * The API wants a JWT (apiAuth=jwt): a sign-in with the deployment's identity provider when it
  * configured one (authorization code + PKCE, sign-in.ts), else a token the user pastes.
  */
+let oidcSettings: Promise<OidcSettings | null> | undefined;
+
 export function TokenForm({ rejected }: { rejected: boolean }) {
-  const settings = useLoad((_signal) => loadOidcSettings().catch(() => null), []);
+  // Read once per page load: every section that failed with a 401 shows this form.
+  const settings = useLoad((_signal) => (oidcSettings ??= loadOidcSettings().catch(() => null)), []);
   const intro = rejected ? 'The API refused the token this tab holds (expired, or for another audience).' : 'This deployment of the API takes a bearer token (newsfacts:apiAuth=jwt).';
   if (settings.state === 'loading') return <Loading what="sign-in" />;
   const oidc = settings.state === 'ok' ? settings.data : null;
