@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { InMemoryArticleWriter } from '../../test/support/in-memory-article-writer.js';
+import { SAMPLE_STORY } from '../../test/support/story-copies.js';
+import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
+import { withoutStories } from './story-search-overhead.js';
+
+const event = (key: string, sequencer: string) => ({ kind: 'created' as const, bucket: 'b', key, versionId: null, sequencer, size: SAMPLE_STORY.length });
+const deps = (store: InMemoryArticleWriter | ReturnType<typeof withoutStories>) => ({ store, objects: { read: async () => new TextEncoder().encode(SAMPLE_STORY) }, maxObjectBytes: 100_000 });
+
+describe('the bench store without the near-duplicate search', () => {
+  it('finds no candidates and stores articles without a story, where the plain store finds the copy', async () => {
+    const store = new InMemoryArticleWriter();
+    await ingestObjectEvent(event('a.txt', '01'), deps(store));
+    expect(await store.storyCandidates(store.stored('a.txt')!.articles![0].story!.bands)).toHaveLength(1);
+
+    const plain = withoutStories(store);
+    expect(await plain.storyCandidates(store.stored('a.txt')!.articles![0].story!.bands)).toEqual([]);
+    expect(await ingestObjectEvent(event('b.txt', '02'), deps(plain))).toMatchObject({ status: 'processed' });
+    expect(store.stored('b.txt')!.articles![0].story).toBeUndefined();
+    // The real store, for the same text, joins the first copy's story.
+    await ingestObjectEvent(event('c.txt', '03'), deps(store));
+    expect(store.stored('c.txt')!.articles![0].story?.storyId).toBe(store.stored('a.txt')!.articles![0].articleId);
+  });
+});
