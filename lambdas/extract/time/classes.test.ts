@@ -233,6 +233,19 @@ describe('holidays of British and other news', () => {
   });
 });
 
+describe('names of newspapers and programmes', () => {
+  it('takes no time from a name made with a time word', () => {
+    expect(table("He told the BBC's Today programme he would stay; USA Today reported it.")).toEqual({});
+    expect(table('The Sunday Times and the Mail on Sunday said so, as did ABC\'s This Week.')).toEqual({});
+    expect(table('The film High Noon was shown; for Poland, high noon comes now.')).toEqual({ now: 'DATE PRESENT_REF' });
+  });
+
+  it('keeps the time words of running text and of title-case headlines', () => {
+    expect(table('Today, shares fell. The vote is on Sunday.')).toEqual({ Today: 'DATE 2022-02-17', Sunday: 'DATE 2022-02-20' });
+    expect(table('Shares Fall Today\nMarkets opened at noon.')).toEqual({ Today: 'DATE 2022-02-17', noon: 'TIME 2022-02-17T12:00' });
+  });
+});
+
 describe('British day-first ranges and sentence openers', () => {
   it('reads the first day of "3 to 7 June" and "12-13 March 2011", and leaves the full stop out', () => {
     expect(table('The tournament runs from 3 to 7 June.', '2005-02-10')).toEqual({ '3': 'DATE 2005-06-03', '7 June': 'DATE 2005-06-07' });

@@ -4,6 +4,7 @@ import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
+import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
@@ -47,6 +48,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
         // Rules look at surrounding text through match.input: give them the whole text.
         const absolute = Object.assign([...match], { index: from + match.index!, input: text, groups: match.groups }) as unknown as RegExpExecArray;
         if (rule.accept && !rule.accept(absolute)) continue;
+        if (isPartOfName(text, absolute.index, absolute.index + match[0].length)) continue;
         candidates.push({ start: absolute.index, end: absolute.index + match[0].length, rule: index, match: absolute });
       }
     });
