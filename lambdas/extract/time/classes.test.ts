@@ -168,8 +168,9 @@ describe('clock times with a zone', () => {
       '0546 GMT': 'TIME 2011-03-11T05:46Z',
       '11 March': 'DATE 2011-03-11',
     });
-    // A score or a ratio is no time without a zone or "local time".
-    expect(table('The team won 14:12 at home.')).toEqual({});
+    // After "at", "from", "until" … a 24-hour time needs no zone; a score or a verse is no time.
+    expect(table('The ceasefire began at 06:00 on 12 April.', '2012-05-09')).toEqual({ '06:00': 'TIME 2012-04-12T06:00', '12 April': 'DATE 2012-04-12' });
+    expect(table('The team won 14:12 at home; he read John 3:16.')).toEqual({});
   });
 });
 

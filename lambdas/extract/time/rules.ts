@@ -542,7 +542,7 @@ export const RULES: Rule[] = [
   // 10:30 a.m. EST · 5 p.m. EST Nov. 9 · noon Thursday · 14:00 GMT
   rule(
     'clock-time',
-    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b|local\\s+time|[A-Z][a-z]+\\s+time\\b))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])|local\\s+time|[A-Z][a-z]+\\s+time\\b|hours\\b|hrs\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
+    `(?:(?<h>\\d{1,2})(?:[:.](?<mi>\\d\\d))?\\s*(?<ampm>${AMPM})|(?<hw>\\d{1,2})(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<podc>morning|afternoon|evening|night)|(?<ho>\\d{1,2})\\s+o'clock|(?:(?<h24>[01]?\\d|2[0-3]):(?<mi24>\\d\\d)(?=\\s*(?:${TZ}|hours|h\\b|local\\s+time|[A-Z][a-z]+\\s+time\\b))|(?<=\\b(?:at|from|until|till|by|before|after|around|about|since)\\s)(?<h24b>[01]?\\d|2[0-3]):(?<mi24b>[0-5]\\d)(?![\\d:]))|(?<h4>[01]\\d|2[0-3])(?<mi4>[0-5]\\d)(?=\\s*(?:GMT|UTC|${TZ}(?![a-z])|local\\s+time|[A-Z][a-z]+\\s+time\\b|hours\\b|hrs\\b))|(?<word>noon|midnight|midday))(?:\\s+(?<tz>${TZ}))?${TRAILING_DAY}`,
     (m, env, start, end) => {
       const word = g(m, 'word')?.toLowerCase();
       const hw = g(m, 'hw');
@@ -552,8 +552,8 @@ export const RULES: Rule[] = [
           ? timeOfDay(Number(hw), 0, /morning/i.test(g(m, 'podc')!) || (/night/i.test(g(m, 'podc')!) && Number(hw) >= 12) ? 'am' : 'pm')
           : g(m, 'ho')
             ? timeOfDay(Number(g(m, 'ho')), 0, undefined)
-        : g(m, 'h24')
-          ? timeOfDay(Number(g(m, 'h24')), Number(g(m, 'mi24')), undefined)
+        : g(m, 'h24') || g(m, 'h24b')
+          ? timeOfDay(Number(g(m, 'h24') ?? g(m, 'h24b')), Number(g(m, 'mi24') ?? g(m, 'mi24b')), undefined)
           : g(m, 'h4')
             ? timeOfDay(Number(g(m, 'h4')), Number(g(m, 'mi4')), undefined)
           : timeOfDay(Number(g(m, 'h')), Number(g(m, 'mi') ?? 0), g(m, 'ampm'));
