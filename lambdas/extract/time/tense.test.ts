@@ -23,6 +23,10 @@ describe('tense around an expression', () => {
     expect(tenseOf("The firm's results are due on Thursday.", 'Thursday')).toBe('future');
     expect(tenseOf('The results were due on Thursday.', 'Thursday')).toBe('past');
     expect(tenseOf('His funeral is on Friday.', 'Friday')).toBe('future');
+    // Plural subjects take the bare verb; after "did not" it is the past's.
+    expect(tenseOf('Talks resume on Sunday.', 'Sunday')).toBe('future');
+    expect(tenseOf('Schools reopen on Monday.', 'Monday')).toBe('future');
+    expect(tenseOf('The talks did not begin on Monday.', 'Monday')).toBe('past');
     expect(tenseOf('His funeral was on Friday.', 'Friday')).toBe('past');
     // An infinitive is no timetable: the clause's own verb decides.
     expect(tenseOf('The firm struggled to meet demand well into the summer.', 'the summer')).toBe('past');
