@@ -1,6 +1,7 @@
 // Token features of the attribution tagger (source / cue / content, BIO). Shared by the runtime
 // tagger and its training (scripts/train/train-attribution.ts), so both see the same ids.
 import { hashString } from '../entities/hash.js';
+import { nerModel } from '../entities/model.js';
 import type { Document } from './document.js';
 
 /** Labels of the sequence labeller: outside, then begin/inside of source, cue and content. */
@@ -32,6 +33,7 @@ const TEMPLATES = {
   pos: T('pos'), wLeft: T('w|lcue'), wRight: T('w|rcue'), commas: T('commas-since-cue'), sides: T('l|r'),
   toEnd: T('to-end'), leftStrength: T('lcue-b'), rightStrength: T('rcue-b'), thatSince: T('that-since-cue'),
   leftSubject: T('lcue-subj'), rightAfter: T('rcue-next'),
+  c0: T('c0'), c1: T('c1'), c2: T('c2'), c1m1: T('c1-1'), c1p1: T('c1+1'), leftCluster: T('lcue-c1'), rightCluster: T('rcue-c1'),
 };
 
 /** Combines a feature id with one more value (a multiply-xorshift step; collisions are rare at 32 bits). */
@@ -73,17 +75,26 @@ export interface TokenTable {
   suffix: Uint32Array;
   shape: Uint32Array;
   ner: Uint32Array;
+  /** Word clusters of the NER model (coarse to fine), 0 for unknown words: open-ended cues ("rejects", "repealed") share clusters with known ones. */
+  clusters: Uint32Array[];
 }
 
 export function tokenTable(doc: Document, lexicon: CueLexicon): TokenTable {
   const n = doc.tokens.length;
-  const table: TokenTable = { cueBucket: new Uint8Array(n), word: new Uint32Array(n), suffix: new Uint32Array(n), shape: new Uint32Array(n), ner: new Uint32Array(n) };
+  const clusters = nerModel().clusters;
+  const granularities = Math.min(3, clusters.granularities);
+  const table: TokenTable = {
+    cueBucket: new Uint8Array(n), word: new Uint32Array(n), suffix: new Uint32Array(n), shape: new Uint32Array(n), ner: new Uint32Array(n),
+    clusters: Array.from({ length: 3 }, () => new Uint32Array(n)),
+  };
   for (let i = 0; i < n; i++) {
     const w = doc.lower[i];
     table.cueBucket[i] = lexicon.get(w) ?? 0;
     table.word[i] = hashString(w);
     table.suffix[i] = w.length > 3 ? hashString(w.slice(-3)) : 0;
     table.shape[i] = hashString(shapeOf(doc.tokens[i].text));
+    const row = clusters.find(w);
+    if (row >= 0) for (let g = 0; g < granularities; g++) table.clusters[g][i] = clusters.cluster(row, g) + 1;
     const m = doc.mentionOfToken(i);
     table.ner[i] = m ? hashString(`${m.start === doc.tokens[i].start ? 'B' : 'I'}${m.entity.type}`) : 0;
   }
@@ -91,7 +102,7 @@ export function tokenTable(doc: Document, lexicon: CueLexicon): TokenTable {
 }
 
 /** At most this many features per token (the templates below). */
-const MAX_FEATURES = 40;
+const MAX_FEATURES = 48;
 let scratch = new Uint32Array(64 * MAX_FEATURES);
 
 /**
@@ -173,6 +184,14 @@ export function sentenceFeatures(table: TokenTable, quoted: Uint8Array, first: n
     if (w === THAT) thatSince = 1;
     ids[at++] = mix(TEMPLATES.commas, Math.min(commas, 3));
     if (w === COMMA) commas++;
+    const [c0, c1, c2] = table.clusters;
+    ids[at++] = mix(TEMPLATES.c0, c0[k]);
+    ids[at++] = mix(TEMPLATES.c1, c1[k]);
+    ids[at++] = mix(TEMPLATES.c2, c2[k]);
+    ids[at++] = mix(TEMPLATES.c1m1, k > first ? c1[k - 1] : 1 << 20);
+    ids[at++] = mix(TEMPLATES.c1p1, k + 1 < end ? c1[k + 1] : 1 << 20);
+    if (l >= 0) ids[at++] = mix(mix(TEMPLATES.leftCluster, c1[l]), ld);
+    if (r >= 0) ids[at++] = mix(mix(TEMPLATES.rightCluster, c1[r]), rd);
     ids[at++] = mix(TEMPLATES.pos, i === 0 ? 4 : i === n - 1 ? 5 : Math.min(3, Math.floor((4 * i) / n)));
   }
   offsets[n] = at;

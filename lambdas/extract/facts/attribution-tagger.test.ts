@@ -5,7 +5,7 @@ import {
   allowed, attributionModel, decodeAttributionModel, encodeAttributionModel, groupSpans, marginals, spansOf, viterbi,
 } from './attribution-tagger.js';
 import { Document } from './document.js';
-import { taggedAttributions } from './tagged-attributions.js';
+import { coordinatedBreak, taggedAttributions, taggingContext, withoutTrailingAdjunct } from './tagged-attributions.js';
 
 const L = NUM_ATTRIBUTION_LABELS;
 const B = (role: number) => beginOf(role);
@@ -68,5 +68,34 @@ describe('the committed attribution model', () => {
     expect(found.content.text).toMatch(/^the new bridge will never be finished on time/);
     expect(found.direct).toBe(false);
     expect(found.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('content boundaries of tagged attributions', () => {
+  const docOf = (text: string) => new Document(factContext(text, [{ id: 'per-anna-smith', type: 'PERSON', forms: ['Anna Smith'] }]));
+  const token = (doc: Document, text: string) => doc.tokens.findIndex((t) => t.text === text);
+
+  it('finds where a content runs into a second clause with a strong cue of its own', () => {
+    const doc = docOf('the plan would pass by March and warned that the bridge would cost more');
+    const { table, quoted } = taggingContext(doc, new Uint8Array(doc.text.length));
+    const last = doc.tokens.length - 1;
+    expect(coordinatedBreak(table, quoted, 0, last)).toBe(token(doc, 'and'));
+    // A weaker cue word ("exposed", "hopes") does not split the content, nor one inside quotation marks.
+    const weak = docOf('it agitated the senator and exposed a clear weakness, and she hopes to win');
+    const w = taggingContext(weak, new Uint8Array(weak.text.length));
+    expect(coordinatedBreak(w.table, w.quoted, 0, weak.tokens.length - 1)).toBe(-1);
+    const quotedDoc = docOf('the plan would pass “and warned that” it would cost more');
+    const mask = new Uint8Array(quotedDoc.text.length).fill(1, quotedDoc.text.indexOf('“'), quotedDoc.text.indexOf('”') + 1);
+    const q = taggingContext(quotedDoc, mask);
+    expect(coordinatedBreak(q.table, q.quoted, 0, quotedDoc.tokens.length - 1)).toBe(-1);
+  });
+
+  it('leaves out a last ", which …" clause without a comma of its own', () => {
+    const doc = docOf('the reality of climate change, which makes him an outlier');
+    const quoted = new Uint8Array(doc.tokens.length);
+    expect(withoutTrailingAdjunct(doc, quoted, 0, doc.tokens.length - 1)).toBe(token(doc, 'change'));
+    // "the plan, which costs a lot, would fail": the clause closes, so the content goes on.
+    const closed = docOf('the plan, which costs a lot, would fail');
+    expect(withoutTrailingAdjunct(closed, new Uint8Array(closed.tokens.length), 0, closed.tokens.length - 1)).toBe(closed.tokens.length - 1);
   });
 });

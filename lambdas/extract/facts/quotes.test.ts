@@ -11,6 +11,25 @@ const people: EntitySpec[] = [
 const quotes = (text: string, specs = people) => extractFacts(factContext(text, specs)).filter((f): f is QuoteFact => f.type === 'quote');
 const brief = (q: QuoteFact) => ({ content: q.content.text, speaker: q.speaker.text, entity: q.speaker.entityId, cue: q.cue?.text, direct: q.direct });
 
+describe('coordinated attributions in one sentence', () => {
+  it('ends reported content where a second source and cue begin, and reads the second one', () => {
+    const found = quotes('Tom Jones said the vote was unfair, and Anna Smith argued that it should be held again.');
+    expect(found.map((q) => [q.speaker.entityId, q.cue?.text, q.content.text])).toEqual([
+      ['per-tom-jones', 'said', 'the vote was unfair'],
+      ['per-anna-smith', 'argued', 'that it should be held again'],
+    ]);
+  });
+
+  it('gives a second verb of the same subject its own content', () => {
+    const found = quotes('Anna Smith said the council would approve the plan by March and warned that the bridge would cost more.');
+    expect(found.map((q) => [q.speaker.entityId, q.cue?.text, q.content.text])).toEqual([
+      ['per-anna-smith', 'said', 'the council would approve the plan by March'],
+      ['per-anna-smith', 'warned', 'that the bridge would cost more'],
+    ]);
+    expect(found.every((q) => !q.direct)).toBe(true);
+  });
+});
+
 describe('direct quotes', () => {
   it('attributes a quote to the name after it, with the cue and exact offsets', () => {
     const text = 'Anna Smith spoke in Oslo. “We will build the bridge,” Smith said on Monday.';

@@ -8,7 +8,7 @@ import type { Document } from './document.js';
 import { findQuotations, quotationMask, quotedShare, type Quotation } from './quotations.js';
 import { MAX_SENTENCE_TOKENS, reportedSpeech, subSentences } from './reported-speech.js';
 import { resolveSpeaker, type ResolveState } from './speakers.js';
-import { taggedAttributions } from './tagged-attributions.js';
+import { endAtCoordinatedCue, taggedAttributions, taggingContext } from './tagged-attributions.js';
 
 export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   const quotations = findQuotations(doc.text);
@@ -133,7 +133,9 @@ export function extractQuotes(doc: Document, state: ResolveState): QuoteFact[] {
   }
 
   // Pass 4: what the learned tagger finds where no rule did (thoughts, stances, noun cues, other verbs).
-  addTagged(raws, taggedAttributions(doc, mask, ruledTokens(doc, raws)));
+  const tagging = taggingContext(doc, mask);
+  endAtCoordinatedCue(doc, tagging, raws);
+  addTagged(raws, taggedAttributions(doc, mask, ruledTokens(doc, raws), tagging));
 
   // Resolve speakers in text order so that pronouns see the speakers before them.
   const facts: QuoteFact[] = [];
