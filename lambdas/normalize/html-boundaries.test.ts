@@ -149,7 +149,28 @@ describe('boundaries of the story', () => {
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
   });
 
-  it('keeps a story whose paragraphs each hold a link, and a sentence that is one link', () => {
+  it('drops a reader-comment thread whose markup names nothing, after the story', () => {
+    const rows = [1, 2, 3, 4].map((i) => `<tr><td>reader_${i}<br><small>March ${i}, 2008 9:1${i} am</small></td><td>I have lived by the quay for thirty years and comment number ${i} says the market should stay.</td></tr>`).join('');
+    const article = html(`<html><body><div id="ct"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><h3>What readers say</h3><table>${rows}</table></div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps stamped blocks that are the story: a timeline of years, and a live blog that says it is one', () => {
+    const timeline = [1984, 1999, 2008].map((y) => `<div><b>${y}</b><div>In ${y} the market changed hands again, and the traders formed a new association.</div></div>`).join('');
+    const page = html(`<html><body><div><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><div>${timeline}</div></div></body></html>`);
+    expect(page.body).toContain('In 1999 the market changed hands again');
+    const ld = JSON.stringify({ '@type': 'LiveBlogPosting', headline: 'Market to close' });
+    const entries = ['10:05', '10:32', '11:15'].map((t) => `<div class="e"><span>${t}</span><div>At ${t} the board was still debating the future of the market on the quay.</div></div>`).join('');
+    const live = html(`<html><head><script type="application/ld+json">${ld}</script></head><body><div><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><div>${entries}</div></div></body></html>`);
+    expect(live.body).toContain('At 11:15 the board was still debating');
+  });
+
+  it('drops promotions that are one link, ad labels in the story, and tool lines at its foot', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>Story continues below</p><p>${STORY_2}</p><p><a href="/subscribe">Click here to subscribe to the print edition and get 13 weeks for the price of 8.</a></p><p>Rate this story: <a href="#">1</a> <a href="#">2</a> <a href="#">3</a> <a href="#">4</a> <a href="#">5</a></p><p>Filed under: <a href="/c">Local</a> | <a href="#r">4 Comments »</a></p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps a story whose paragraphs each hold a link in a sentence', () => {
     const linked = `<p>The board's <a href="/minutes">published minutes</a> show the vote was close.</p>`;
     const whole = `<p><a href="/report">Read the harbour board's full report on the market</a></p>`;
     const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p>${linked}${whole}<p>${STORY_2}</p></article></body></html>`);

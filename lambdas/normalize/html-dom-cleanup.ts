@@ -1,6 +1,7 @@
 // Page furniture removed from the DOM before Readability runs: consent banners, dialogs, ad and
 // promotion slots, standfirsts, and link lists (teaser rails, menus, "more stories" blocks).
 import { cleanInline } from './clean-text.js';
+import { parsePublishedAt } from './dates.js';
 import type { DomDocument, DomElement, DomNode } from './markup.js';
 
 /** Page furniture Readability's own class heuristics can miss: consent banners, dialogs, paywall and newsletter prompts. */
@@ -247,6 +248,64 @@ export function removeAnnotatedLinkLists(document: DomDocument): void {
       return cleanInline(links[0].textContent ?? '').length * 3 >= text.length;
     });
     if (annotated) list.remove();
+  }
+}
+
+/** A time of day ("9:10 am", "14:05"), an age ("3 hours ago", "vor 2 Stunden") or a numeric date; dates in words go to parsePublishedAt. A year alone is not a stamp (timelines). */
+const TIMESTAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\W|$)|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+|\bhace\s+\d+|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+const isStamp = (text: string) => TIMESTAMP.test(text) || parsePublishedAt(text) !== null;
+/** A comment header (name, date, time) is short; longer text with a date in it is prose. */
+const STAMP_MAX_CHARS = 60;
+/** Paragraphs of story text between the headline and a thread that the thread follows. */
+const STORY_PARAGRAPHS_BEFORE_THREAD = 2;
+
+/**
+ * Reader-comment threads whose markup names nothing (`<table class="rc">`, `<div class="c">`):
+ * a container of at least 3 items that each start from a short stamped header (a name with a
+ * date or time) and hold text, after at least two paragraphs of story below the headline. Live
+ * blogs' entries are stamped too, but they are the story: pages that say they are live blogs
+ * (LiveBlogPosting), and entries in `<article>`s, are left alone.
+ */
+export function removeUnmarkedCommentThreads(document: DomDocument): void {
+  const story = storyHolders(document);
+  const order = new Map<DomElement, number>();
+  let index = 0;
+  for (const element of document.querySelectorAll('*')) order.set(element, index++);
+  const headline = document.querySelector('h1');
+  if (!headline) return;
+  // A live blog says so in its structured data: its stamped entries are the story.
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) if ((script.textContent ?? '').includes('LiveBlogPosting')) return;
+  // Where the story has shown two paragraphs of prose: threads start after that.
+  let storyShown = Infinity;
+  let seen = 0;
+  for (const paragraph of document.querySelectorAll('p')) {
+    if ((order.get(paragraph) ?? 0) < (order.get(headline) ?? 0) || cleanInline(paragraph.textContent ?? '').split(' ').length < 12) continue;
+    if (++seen >= STORY_PARAGRAPHS_BEFORE_THREAD) {
+      storyShown = order.get(paragraph) ?? Infinity;
+      break;
+    }
+  }
+  if (storyShown === Infinity) return;
+  const stamps: DomElement[] = [];
+  for (const element of document.querySelectorAll('small, span, time, em, i, b, strong, cite, a, font, div, td')) {
+    if (element.children.length > 0 || (order.get(element) ?? 0) <= storyShown) continue;
+    const text = element.textContent ?? '';
+    if (text.length <= STAMP_MAX_CHARS && isStamp(text)) stamps.push(element);
+  }
+  if (stamps.length < 3) return;
+  const below = new Map<DomElement, number>();
+  for (const stamp of stamps) for (let node = stamp.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
+  const containers = new Set<DomElement>();
+  for (const stamp of stamps) {
+    let item: DomElement = stamp;
+    while (item.parentNode?.tagName && !story.has(item.parentNode) && (below.get(item.parentNode) ?? 0) <= 1) item = item.parentNode;
+    if (item.parentNode?.tagName && !story.has(item.parentNode)) containers.add(item.parentNode);
+  }
+  for (const container of containers) {
+    if (container.parentNode === null || container.querySelector('article') !== null) continue;
+    const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
+    const items = children.filter((child) => (below.get(child) ?? 0) >= 1 && cleanInline(child.textContent ?? '').length >= 40);
+    if (items.length >= 3 && items.length * 3 >= children.length * 2) container.remove();
   }
 }
 

@@ -37,6 +37,14 @@ const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing 
 /** A verb and "by" before the writer's name, in the languages of the cross-link labels. */
 const BYLINE_VERB = /^(?:written|reported|filed|words|text|story|photos?|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|geschreven)\s+(?:by|von|par|por|da|door)\s+\p{Lu}/u;
 
+/** Lone labels of an ad slot inside the story. */
+const AD_LABEL = /^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità|reclame|реклама|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:ad(?:vertisement)?))|continue reading below|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|l'article continue (?:ci-dessous|après la publicité))$/i;
+
+/** Words of a label, separators ("|", "»", "-") not counted. */
+const labelWords = (p: string) => p.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words with letters: "Rate this story: 1 2 3 4 5" is a three-word label. */
+const letterWords = (p: string) => p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+
 /** Unpunctuated lines up to this many words before the story are labels: sections, tools, a player ("Listen to this article 5:12"). */
 const LEADING_LABEL_WORDS = 6;
 
@@ -78,7 +86,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // Labels of page sections ("Sections", "Archives") left over before the first real paragraph;
   // a live blog's first entry time is text.
   let start = 0;
-  const isLabel = (p: string) => p.split(' ').length <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p);
+  const isLabel = (p: string) => labelWords(p) <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p);
   while (start < paragraphs.length - 1 && isLabel(paragraphs[start])) start++;
   let lead = paragraphs.slice(start).filter((p, i, all) => !(i < 4 && i < all.length - 1 && isFurniture(p)));
   // Labels between the headline or byline and the story (a player, a reading time) go too.
@@ -90,11 +98,11 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     if (summary) lead = lead.slice(firstSentence);
   }
   const kept = lead
-    .filter((p) => !/^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità|reclame|реклама)$/i.test(p))
+    .filter((p) => !AD_LABEL.test(p))
     .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.
-  const isTrailingFurniture = (p: string) => (p.length < 400 && RIGHTS_LINE.test(p)) || (p.split(' ').length <= TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
+  const isTrailingFurniture = (p: string) => (p.length < 400 && RIGHTS_LINE.test(p)) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
   while (kept.length > 1 && isTrailingFurniture(kept[kept.length - 1])) kept.pop();
   return kept.join('\n\n');
 }

@@ -102,19 +102,18 @@ const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', '
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Link-only paragraphs up to this many words are navigation (section lists, archive links, story tools). */
-const NAV_LINK_WORDS = 10;
 /** A cross-link is a short label ("Read more:", "Lire aussi :") before a linked headline. */
 const CROSS_LINK_MAX_WORDS = 30;
 const countWords = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** Whether a paragraph is navigation: all link text but separators, or a short label and a linked headline. */
+/** Whether a paragraph is navigation: all link text but separators, or a short label and a linked headline. A story's sentences are never all link. */
 export function isNavigationParagraph(text: string, linkText: string): boolean {
   const linkWords = countWords(linkText);
   if (linkWords === 0) return false;
   const words = countWords(text);
   const labelWords = words - linkWords;
-  if (labelWords <= 0) return words <= NAV_LINK_WORDS;
+  // Link text alone, of any length: section lists, story tools, a promotion ("Click here to subscribe to the print edition…").
+  if (labelWords <= 0) return true;
   return words <= CROSS_LINK_MAX_WORDS && labelWords <= 3 && linkWords >= 3 && /^[^.!?]{0,40}[:|»›>–—]\s/u.test(text);
 }
 

@@ -727,6 +727,115 @@ ${parts.join('\n')}
   },
 };
 
+// ——— Tuning, round 5: 2008-era pages, written after the round-4 changes, scored once unseen, then tuned on. ———
+
+const paginated2008: Template = {
+  name: 'paginated-2008',
+  era: 'newspaper of 2008: page 1 of a paginated story, "story continues below" ad label, a reader-comment table with unmarked names',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const pool = commentsFor(story.lang);
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 2, '<div class="adv"><span>Story continues below</span><iframe src="/ads/box.html" width="300" height="250"></iframe></div>');
+    const rows = Array.from({ length: 5 }, (_, i) => `<tr><td class="u">reader_${i * 13 + 4}<br><small>${humanDate(story.date)} ${9 + i}:1${i} am</small></td><td class="t">${esc(pool[i % pool.length])}</td></tr>`).join('');
+    const html = `<html><head><title>${esc(story.title)} - The Midland Star</title><meta name="date" content="${dateOnly(story.date)}"></head>
+<body><div id="hd"><a href="/"><img src="/i/star.gif" alt="The Midland Star"></a> <span>${humanDate(story.date)}</span></div>
+<div id="nv">${labels.sections.map((x) => `<a href="/${slug(x)}/">${esc(x)}</a>`).join(' | ')}</div>
+<div id="ct"><h1>${esc(story.title)}</h1><p class="by">By ${esc(story.author)}<br>The Midland Star</p>
+<div class="tools"><a href="#">Print</a> <a href="#">E-mail</a> <a href="#">Digg</a> <a href="#">Facebook</a> <a href="#">Buzz up!</a></div>
+${parts.join('\n')}
+<div class="pg">Page 1 of 2 | <a href="?page=2">Next page &raquo;</a></div>
+<h3>What readers say</h3><table class="rc" width="100%">${rows}</table>
+<p><a href="/comments/new">Add your comment</a> | <a href="/rules">House rules</a></p></div>
+<div id="rt"><h3>${esc(labels.mostRead)}</h3><ol>${linkList(labels, context, 5)}</ol></div>
+<div id="ft">&copy; 2008 The Midland Star. <a href="/privacy">Privacy</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const msnPortal2008: Template = {
+  name: 'msn-portal-2008',
+  era: 'web portal of 2008: story tools, "rate this story", a video thumbnail grid, text ads with display URLs',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const videos = teasers(context, 4).map((t) => `<td><a href="/video${t.href}"><img src="/v/${slug(t.title)}.jpg" width="90" height="60"></a><br><a href="/video${t.href}">${esc(t.title)}</a><br><span class="dur">1:4${t.title.length % 10}</span></td>`).join('');
+    const ads = ['Cheap flights to anywhere', 'Refinance your home today', 'Learn a language in 10 days'].map((a, i) => `<div class="sl"><a href="http://ads.example.test/${i}">${a}</a><br>Compare offers from trusted partners and save money now.<br><span class="u">www.offers-${i}.example</span></div>`).join('');
+    const html = `<html><head><title>${esc(story.title)} - Portal News</title></head><body>
+<div id="top"><a href="/">Portal</a> <a href="/mail">Hotmail</a> <a href="/msgr">Messenger</a> <a href="/search">Search</a></div>
+<table width="100%"><tr><td valign="top"><div class="hl"><h1>${esc(story.title)}</h1></div>
+<div class="src">${esc(story.author)} | ${humanDate(story.date)}</div>
+<div class="tools"><a href="#">Print</a> | <a href="#">Email</a> | <a href="#">IM</a> | <a href="#">Share</a></div>
+<div class="story">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="rate">Rate this story: <a href="#">1</a> <a href="#">2</a> <a href="#">3</a> <a href="#">4</a> <a href="#">5</a></div>
+<div class="vids"><b>More videos</b><table><tr>${videos}</tr></table></div></td>
+<td valign="top" width="300"><div class="ads"><b>Sponsored links</b>${ads}</div></td></tr></table>
+<div id="foot">&copy; 2008 Portal Corporation. All rights reserved. <a href="/terms">Terms of Use</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wordpress2008: Template = {
+  name: 'wordpress-2008',
+  era: 'WordPress blog of 2008: sidebar lists (recent posts, archives, blogroll), "Filed under" line, trackbacks and comments',
+  render(story, context) {
+    const pool = commentsFor(story.lang);
+    const recent = teasers(context, 5).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('');
+    const months = ['March 2008', 'February 2008', 'January 2008', 'December 2007', 'November 2007'].map((m) => `<li><a href="/${slug(m)}/">${m}</a></li>`).join('');
+    const comments = pool.slice(0, 4).map((c, i) => `<li class="${i % 2 ? 'alt' : ''}" id="comment-${100 + i}"><cite>neighbour${i}</cite> Says:<br><small class="commentmetadata"><a href="#comment-${100 + i}">${humanDate(story.date)} at ${i + 2}:05 pm</a></small><p>${esc(c)}</p></li>`).join('');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><title>A Town Notebook &raquo; ${esc(story.title)}</title></head>
+<body><div id="page"><div id="header"><h1><a href="/">A Town Notebook</a></h1><div class="description">Notes from a small place</div></div>
+<div id="content" class="narrowcolumn"><div class="navigation"><div class="alignleft">&laquo; <a href="/prev/">Previous entry</a></div><div class="alignright"><a href="/next/">Next entry</a> &raquo;</div></div>
+<div class="post" id="post-77"><h2>${esc(story.title)}</h2><small>${humanDate(story.date)} by ${esc(story.author)}</small>
+<div class="entry">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3>${esc(t)}</h3>`).join('\n')}</div>
+<p class="postmetadata">Filed under: <a href="/category/local/">Local</a> | <a href="#respond">4 Comments &raquo;</a></p></div>
+<h3 id="comments">4 Responses to &#8220;${esc(story.title)}&#8221;</h3><ol class="commentlist">${comments}</ol></div>
+<div id="sidebar"><ul><li><h2>Recent Posts</h2><ul>${recent}</ul></li><li><h2>Archives</h2><ul>${months}</ul></li><li><h2>Blogroll</h2><ul><li><a href="http://a.example">Harbour Diary</a></li><li><a href="http://b.example">Valley Voices</a></li><li><a href="http://c.example">The Local Beat</a></li></ul></li></ul></div>
+<div id="footer"><p>A Town Notebook is proudly powered by WordPress. Entries (RSS) and Comments (RSS).</p></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const agency2008: Template = {
+  name: 'agency-2008',
+  era: 'news agency site of 2008: story in a table cell as <br> runs, "Keywords:" line, related photos strip with captions, feedback box',
+  render(story, context) {
+    const text = allText(story);
+    const body = text.map((t) => esc(t)).join('<br><br>\n');
+    const photos = story.captions.map((c, i) => `<td width="120"><a href="/photo/${i}"><img src="/p/${i}.jpg" width="110" height="75"></a><br><font size="1">${esc(c)}</font></td>`).join('');
+    const html = `<html><head><title>${esc(story.title)} | Capital Press Agency</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body><table width="980" align="center"><tr><td colspan="2"><img src="/img/cpa.gif" alt="Capital Press Agency"> <a href="/en/">English</a> | <a href="/fr/">Français</a></td></tr>
+<tr><td width="200" valign="top" class="menu">${teasers(context, 3).map((t) => `<a href="${t.href}">${esc(t.title)}</a><br><br>`).join('')}</td>
+<td valign="top" class="text"><span class="date">${humanDate(story.date)} 14:02</span><br><b class="title">${esc(story.title)}</b><br><br>
+${body}<br><br>
+<span class="kw">Keywords: ${esc(story.place.toLowerCase())}, local, society</span><br><br>
+<table><tr>${photos}</tr></table>
+<div class="fb"><b>Send us your feedback</b><br><textarea rows="3" cols="40"></textarea><br><input type="submit" value="Send"></div></td></tr>
+<tr><td colspan="2" align="center"><font size="1">© 2008 Capital Press Agency. Reproduction prohibited without permission.</font></td></tr></table></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const classifieds2008: Template = {
+  name: 'local-paper-2008',
+  era: 'local paper of 2008: story inside a <div id="article"> with inline "Advertisement" iframe, a "subscribe to the print edition" puff, obituary and classifieds boxes',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 3, '<div align="center"><small>Advertisement</small><br><iframe src="/ad/300x250" width="300" height="250"></iframe></div>');
+    const html = `<html><head><title>${esc(story.title)}: Lakeside Ledger</title></head><body>
+<div id="masthead"><a href="/">Lakeside Ledger</a> &middot; ${humanDate(story.date)} &middot; <a href="/weather">52&deg; Partly cloudy</a></div>
+<div id="menu">${labels.sections.map((x) => `<a href="/${slug(x)}">${esc(x)}</a>`).join(' ')}</div>
+<div id="article"><div class="headline">${esc(story.title)}</div><div class="byline">${esc(story.author)} / Ledger staff</div>
+${parts.join('\n')}
+<p class="puff"><a href="/subscribe">Click here to subscribe to the print edition and get 13 weeks for the price of 8.</a></p></div>
+<div id="side"><div class="box"><b>Obituaries</b><br>${teasers(context, 3).map((t) => `<a href="/obits${t.href}">${esc(t.title.split(' ').slice(0, 2).join(' '))}</a>`).join('<br>')}</div>
+<div class="box"><b>Classifieds</b><br><a href="/cl/jobs">Jobs</a> &middot; <a href="/cl/homes">Homes</a> &middot; <a href="/cl/cars">Cars</a> &middot; <a href="/cl/place">Place an ad</a></div></div>
+<div id="foot">Lakeside Ledger &copy; 2008. Contents may not be reproduced without permission.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
 /** Templates tuned on. */
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
@@ -736,6 +845,8 @@ export const TUNING_TEMPLATES: Template[] = [
 ];
 /** Fourth round, tuned on: listed apart so that adding them left the other pages' stories as they were. */
 export const TUNING_ROUND_4_TEMPLATES: Template[] = [joomla2010, wikinews2010, appWebview2021, slashdotLike2007, tabloid2015];
+/** Fifth round (2008-era pages), tuned on, also listed apart. */
+export const TUNING_ROUND_5_TEMPLATES: Template[] = [paginated2008, msnPortal2008, wordpress2008, agency2008, classifieds2008];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
 
