@@ -1,4 +1,4 @@
-// Back-to-back speed of normalize() on the bench's 100 KB pages, for one checkout of the code:
+// Back-to-back speed of normalize() on the bench's 100 KB and 1 MB pages, for one checkout of the code:
 //   npx tsx scripts/eval/normalize-pages/speed.ts [--root DIR] [--data DIR]
 // Run it for this checkout and for another one (`git archive <commit> | tar -x -C /tmp/old`, with
 // /tmp/old/node_modules linked to this one's), in turns, to compare two versions under the same
@@ -44,6 +44,11 @@ const pages: { label: string; bytes: Uint8Array }[] = [0, 1, 2].map((k) => {
   const html = buildNewsPage({ title: main.title ?? '', paragraphs: paragraphs(main), noise: noise(others), layout: 0 });
   return { label: `typical ${k + 1}`, bytes: encoder.encode(padPage(html, 100 * 1024, others.map((a) => ({ headline: a.title ?? '', text: paragraphs(a)[0] ?? '' })))) };
 });
+{
+  const main = articles[0];
+  const html = buildNewsPage({ title: main.title ?? '', paragraphs: paragraphs(main), noise: noise(articles.slice(1)), layout: 0 });
+  pages.push({ label: 'typical 1 MB', bytes: encoder.encode(padPage(html, 1024 * 1024, articles.slice(1).map((a) => ({ headline: a.title ?? '', text: paragraphs(a)[0] ?? '' })))) });
+}
 let size = 0;
 const heavy = articles.flatMap(paragraphs).filter((p) => (size += p.length + 2) <= 95 * 1024);
 pages.push({ label: 'text-heavy', bytes: encoder.encode(buildNewsPage({ title: articles[0].title ?? '', paragraphs: heavy, noise: noise(articles.slice(1)), layout: 0 })) });
