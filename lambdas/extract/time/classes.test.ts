@@ -103,6 +103,11 @@ describe('day parts and periods of the story', () => {
 });
 
 describe('decades and abbreviated years', () => {
+  it('reads a bare "90s" after a decade written in full ("the 1980s and 90s"), and not alone', () => {
+    expect(table('In the 1980s and 90s the city shrank.')).toEqual({ 'the 1980s': 'DATE 198', '90s': 'DATE 199' });
+    expect(table('Temperatures hit the 90s.')).toEqual({});
+  });
+
   it('reads "the \'60s", "the mid-\'90s" and "in \'95"', () => {
     expect(table("Music of the '60s is back.")).toEqual({ "the '60s": 'DATE 196' });
     expect(table("Prices peaked in the mid-'90s.")).toEqual({ "the mid-'90s": 'DATE 199' });

@@ -454,10 +454,16 @@ export const RULES: Rule[] = [
   // the 1990s · the early 1980s · the '80s · the eighties
   rule(
     'decade',
-    `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(?<dec>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)'?s|(?:nineteen[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(?<dec>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)'?s|(?<=\\b(?:1[5-9]|20)\\d0['’]?s\\s+(?:and|or|to|through)\\s+(?:(?:early|mid|late)[\\s-]*)?)(?<bare>\\d0)s\\b|(?:nineteen[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     (m) => {
       const dec = g(m, 'dec');
       if (dec) return date(dec.slice(0, 3));
+      // "the 1980s and 90s": the century of the decade just named.
+      const bare = g(m, 'bare');
+      if (bare) {
+        const named = /\b(1[5-9]|20)\d0['’]?s\s+(?:and|or|to|through)\s+(?:(?:early|mid|late)[\s-]*)?$/i.exec(m.input.slice(Math.max(0, m.index - 30), m.index));
+        return named ? date(named[1] + bare[0]) : null;
+      }
       const short = g(m, 'short');
       if (short) return date('19' + short[0]);
       const word = g(m, 'word')!.toLowerCase();
