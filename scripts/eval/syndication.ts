@@ -213,6 +213,17 @@ export async function run(dataDir: string): Promise<void> {
     const [a, b] = key.split(' ').map(Number);
     console.log(`  missed ${docs[a].id} ~ ${docs[b].id}`);
   }
+  // Why copies are missed: no band key shared with the original (the LSH step), or found and judged not one story.
+  let noBand = 0;
+  let judged = 0;
+  for (const key of missed) {
+    const [a, b] = key.split(' ').map(Number);
+    if (docs[b].origin !== 'copy' || !signatures[a] || !signatures[b]) continue;
+    const original = new Set(bandKeys(signatures[a]!));
+    if (bandKeys(signatures[b]!).some((k) => original.has(k))) judged++;
+    else noBand++;
+  }
+  console.log(`missed copies: ${noBand} share no band key with their original, ${judged} share one and are judged not one story`);
   const clusters = new Map<string, number>();
   for (const s of storyIds) clusters.set(s, (clusters.get(s) ?? 0) + 1);
   const multi = [...clusters.values()].filter((n) => n > 1);
