@@ -82,6 +82,7 @@ describe('partition rates', () => {
       source_units_per_article: 1, source_partition: 'S#reuters', source_corpus: 'Reuters',
       entity_units_per_article: 0.3, entity_partition: 'E#x (United States)', entity_corpus: 'Reuters',
       name_index_units_per_article: 0.4, name_index_partition: 'N#ma', name_index_corpus: 'BBC',
+      title_words_units_per_article: 0.2, title_words_partition: 'W#re', title_words_corpus: 'BBC',
     };
     const block = renderHotPartitions({ partitions }, a)!;
     expect(block).toContain('No partition needs sharding');

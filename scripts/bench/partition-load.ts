@@ -106,6 +106,7 @@ export const FAMILIES = [
   { id: 'source', key: '`S#<sourceKey>`', writes: 'one item per article per source' },
   { id: 'entity', key: '`E#<entityId>`', writes: 'one item per article that mentions the entity' },
   { id: 'name_index', key: '`N#<two letters>`', writes: 'one item per search key not stored yet' },
+  { id: 'title_words', key: '`W#<two letters>`', writes: 'one item per indexed title word (16 at most)' },
 ] as const;
 
 type Figures = Record<string, Record<string, number | string | null>>;

@@ -69,7 +69,7 @@ function measureCorpus(id: CorpusLoad['id'], label: string, articles: Article[])
 }
 
 type FamilyId = (typeof FAMILIES)[number]['id'];
-const FAMILY_KEYS: Record<FamilyId, string> = { articles: GSI1.allArticles, fact_type: 'F#', source: 'S#', entity: 'E#', name_index: 'N#' };
+const FAMILY_KEYS: Record<FamilyId, string> = { articles: GSI1.allArticles, fact_type: 'F#', source: 'S#', entity: 'E#', name_index: 'N#', title_words: 'W#' };
 
 /** Write units per article at the busiest partition of each family, in one corpus. */
 function familyLoads(c: CorpusLoad): Record<FamilyId, { key: string; perArticle: number; itemsPerArticle: number } | null> {
