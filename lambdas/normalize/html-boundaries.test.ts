@@ -170,6 +170,14 @@ describe('boundaries of the story', () => {
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
   });
 
+  it('reads the writer from a link to their page in a byline box, and drops their bio under the story', () => {
+    const card = '<div class="author-card"><a href="/authors/jane-doe">Jane Doe</a><br><a href="https://social.test/@jane">Follow @jane</a><br><a href="mailto:j@x.test">Email the author</a></div>';
+    const bio = '<p><em>Jane Doe covers the harbour and the markets. She joined the Gazette in 2011.</em></p>';
+    const article = html(`<html><body><div><h1>Market to close</h1>${card}<p>${STORY}</p><p>${STORY_2}</p>${bio}</div></body></html>`);
+    expect(article.author).toBe('Jane Doe');
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
   it('keeps a story whose paragraphs each hold a link in a sentence', () => {
     const linked = `<p>The board's <a href="/minutes">published minutes</a> show the vote was close.</p>`;
     const whole = `<p><a href="/report">Read the harbour board's full report on the market</a></p>`;

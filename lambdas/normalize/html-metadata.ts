@@ -51,6 +51,8 @@ export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
     nonUrl(pick('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')),
     stripBy(pick('byl')),
     stripBy(document.querySelector('[rel="author"], [itemprop="author"], .byline, .author')?.textContent),
+    // A link to the writer's page names the writer alone, where a byline box also holds a handle and an e-mail link.
+    stripBy(document.querySelector('a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/autore/"]')?.textContent),
   );
   const publisher = firstText(personNames(ld?.publisher), pick('og:site_name', 'application-name', 'dc.publisher'));
   const url = firstText(urlOf(ld?.url), urlOf(ld?.mainEntityOfPage), pick('og:url'), document.querySelector('link[rel="canonical"]')?.getAttribute('href'));

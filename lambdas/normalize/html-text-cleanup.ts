@@ -45,6 +45,9 @@ const labelWords = (p: string) => p.split(' ').filter((w) => /[\p{L}\p{N}]/u.tes
 /** Words with letters: "Rate this story: 1 2 3 4 5" is a three-word label. */
 const letterWords = (p: string) => p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
 
+/** A writer's bio under the story is a sentence or two. */
+const BIO_MAX_CHARS = 400;
+
 /** Unpunctuated lines up to this many words before the story are labels: sections, tools, a player ("Listen to this article 5:12"). */
 const LEADING_LABEL_WORDS = 6;
 
@@ -103,6 +106,8 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.
   const isTrailingFurniture = (p: string) => (p.length < 400 && RIGHTS_LINE.test(p)) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
-  while (kept.length > 1 && isTrailingFurniture(kept[kept.length - 1])) kept.pop();
+  // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
+  const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
+  while (kept.length > 1 && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
   return kept.join('\n\n');
 }

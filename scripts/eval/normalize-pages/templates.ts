@@ -836,6 +836,96 @@ ${parts.join('\n')}
   },
 };
 
+// ——— Tuning, round 6: written after the round-5 changes, scored once unseen, then tuned on. ———
+
+const amp2017: Template = {
+  name: 'amp-2017-sidebar',
+  era: 'AMP page of 2017: amp-sidebar menu, amp-social-share, labelled amp-ad slots, related cards with amp-img and linked headings',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 3, '<div class="ad-container"><div class="ad-label">Advertisement</div><amp-ad width="300" height="250" type="doubleclick" data-slot="/1/news"></amp-ad></div>');
+    const related = teasers(context, 3).map((t) => `<div class="rel-card"><a href="${t.href}"><amp-img src="/r.jpg" width="120" height="80" layout="responsive"></amp-img><h4>${esc(t.title)}</h4></a></div>`).join('');
+    const html = `<!doctype html><html amp lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><link rel="canonical" href="/${slug(story.title)}">${jsonLd(story)}</head>
+<body><amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>${menu(labels)}</ul></amp-sidebar>
+<header class="amp-header"><button on="tap:sidebar.toggle">☰</button><a href="/">North Shore Daily</a></header>
+<article class="amp-article"><h1>${esc(story.title)}</h1><div class="amp-byline">${esc(story.author)} · ${humanDate(story.date)}</div>
+<div class="amp-share"><amp-social-share type="twitter"></amp-social-share><amp-social-share type="facebook"></amp-social-share><amp-social-share type="email"></amp-social-share></div>
+<amp-img src="/lead.jpg" width="800" height="450" layout="responsive"></amp-img><p class="amp-caption-text">${esc(story.captions[0])}</p>
+${parts.join('\n')}
+</article><section class="amp-related"><h3>${esc(labels.related)}</h3>${related}</section>
+<footer class="amp-footer"><a href="/">North Shore Daily</a> · <a href="/privacy">Privacy</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const recommendations2019: Template = {
+  name: 'recommendations-2019',
+  era: 'newspaper of 2019 with a content-recommendation grid under the story: linked pictures with title spans and source names',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const grid = teasers(context, 6).map((t, i) => `<div class="rec-item"><a href="https://partner.example.test${t.href}"><img src="/rec/${i}.jpg" alt=""><span class="rec-title">${esc(t.title)}</span></a><span class="rec-source">${['Weekend Finds', 'Home Ideas', 'Travel Notes'][i % 3]}</span></div>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | The Bay Herald</title><meta property="og:type" content="article"></head>
+<body><div class="site-header"><a href="/">The Bay Herald</a><ul>${menu(labels)}</ul></div>
+<div class="article"><h1 class="article__title">${esc(story.title)}</h1><div class="article__meta">By ${esc(story.author)} | ${humanDate(story.date)}</div>
+<div class="article__body">${paragraphsHtml(story.paragraphs).join('\n')}</div></div>
+<div class="rec-wrap"><div class="rec-head">You may like</div><div class="rec-grid">${grid}</div></div>
+<div class="site-footer">© 2019 The Bay Herald</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const authorBox2014: Template = {
+  name: 'author-box-2014',
+  era: 'news site of 2014 with an author box (photo, name, handle, e-mail) above the story and a punctuated author bio below it',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const handle = `@${story.author.split(' ')[0].toLowerCase()}`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Metro Ledger</title></head>
+<body><div class="top"><a href="/">Metro Ledger</a> ${labels.sections.map((x) => `<a href="/${slug(x)}">${esc(x)}</a>`).join(' ')}</div>
+<div class="main"><h1>${esc(story.title)}</h1>
+<div class="author-card"><img src="/authors/a.jpg" alt=""><div><a href="/authors/${slug(story.author)}">${esc(story.author)}</a><br><a href="https://twitter.test/${handle}">Follow ${handle}</a><br><a href="mailto:news@example.test">Email the author</a></div></div>
+<div class="date">${humanDate(story.date)}</div>
+<div class="body">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="bio"><p><em>${esc(story.author)} covers local government and transport for the Metro Ledger. Before joining the paper in 2011, ${esc(story.author.split(' ')[0])} reported for two regional weeklies.</em></p></div></div>
+<div class="foot">© 2014 Metro Ledger</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const donateBox2022: Template = {
+  name: 'nonprofit-news-2022',
+  era: 'nonprofit newsroom of 2022: an in-story donation appeal box of two paragraphs and a button link, a republish notice, a newsletter link box',
+  render(story, context) {
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 3, '<aside class="appeal"><p><strong>Independent local news needs you.</strong> Our reporting is free to read because readers like you chip in.</p><p>Give what you can today and your gift will be matched up to $1,000.</p><a class="button" href="/donate">Donate now</a></aside>');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Riverbend Report</title>${jsonLd(story)}</head>
+<body><header class="site"><a href="/">Riverbend Report</a> <a href="/donate">Donate</a> <a href="/newsletters">Newsletters</a></header>
+<main><article><h1>${esc(story.title)}</h1><p class="byline">by ${esc(story.author)}, ${humanDate(story.date)}</p>
+<div class="entry-content">${parts.join('\n')}</div>
+<div class="republish"><a href="/republish">Republish this story</a> for free under a Creative Commons license.</div>
+</article><div class="signup-link"><a href="/newsletters">Get our stories in your inbox every Thursday</a></div>
+<section class="more"><h2>More from Riverbend</h2><ul>${teasers(context, 3).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ul></section></main>
+<footer>Riverbend Report is a nonprofit newsroom. © 2022</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const gallery2012: Template = {
+  name: 'gallery-story-2012',
+  era: 'photo-gallery story of 2012: a slideshow strip with numbered slides and captions above the text, "1 of 8" counters, thumbnails',
+  render(story) {
+    const slides = story.captions.map((c, i) => `<li class="slide"><img src="/g/${i}.jpg" alt=""><div class="slide-count">${i + 1} of ${story.captions.length}</div><div class="slide-text">${esc(c)} (${labelsFor(story.lang).photo}: Ana Lima)</div></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div id="hdr"><a href="/">Coastline Times</a></div>
+<div id="story"><h1>${esc(story.title)}</h1><div class="meta">${esc(story.author)} — ${humanDate(story.date)}</div>
+<div class="gallery"><ul class="slides">${slides}</ul><div class="gallery-nav"><a href="#prev">‹ Previous</a> <a href="#next">Next ›</a> <a href="#all">View all photos</a></div></div>
+<div class="text">${paragraphsHtml(story.paragraphs).join('\n')}</div></div>
+<div id="ftr">© 2012 Coastline Times</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
 /** Templates tuned on. */
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
@@ -847,6 +937,8 @@ export const TUNING_TEMPLATES: Template[] = [
 export const TUNING_ROUND_4_TEMPLATES: Template[] = [joomla2010, wikinews2010, appWebview2021, slashdotLike2007, tabloid2015];
 /** Fifth round (2008-era pages), tuned on, also listed apart. */
 export const TUNING_ROUND_5_TEMPLATES: Template[] = [paginated2008, msnPortal2008, wordpress2008, agency2008, classifieds2008];
+/** Sixth round, tuned on, also listed apart. */
+export const TUNING_ROUND_6_TEMPLATES: Template[] = [amp2017, recommendations2019, authorBox2014, donateBox2022, gallery2012];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
 
