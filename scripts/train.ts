@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 import { CLUSTERS_FILE, GAZETTEER_FILE, MODEL_FILE, loadNerModel } from '../lambdas/extract/entities/model.js';
 import { Gazetteer } from '../lambdas/extract/entities/gazetteer.js';
 import { WordClusters, decodeClusters } from '../lambdas/extract/entities/word-clusters.js';
-import { buildWordClusters } from './train/word-clusters.js';
+import { buildWordClusters, unlabeledNews } from './train/word-clusters.js';
+import { mineNames } from './train/mine-names.js';
+import { buildTaggedLexicon } from './train/tagged-lexicon.js';
+import { tuningPaths } from './eval/ner/out-of-time-set.js';
 import { SEED } from './train/train-ner.js';
 import { pathToFileURL } from 'node:url';
 import { gazetteerPhrases } from './train/build-gazetteers.js';
@@ -25,7 +28,15 @@ const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [-
   NER model's entities, so train it after the NER model).
   --data    the research data folder (default: NEWSFACTS_DATA, else ../shared/data)
   --train, --dev  CoNLL-format files instead of the data folder's
-  --out     where the model goes instead of the runtime's folder`;
+  --out     where the model goes instead of the runtime's folder
+  --seed N  shuffle the training samples with another seed (the committed model uses the default): how far
+            a score moves with the seed alone is the noise any change has to beat
+  --mix K   average K perceptrons per stage, trained in K sample orders (default 1; K times the training time)
+  --mined-names N   add gazetteer lists of names mined from the unlabeled news by their contexts
+            ("… Ltd", "Mr …", "the town of …", "the film …"), each seen at least N times (experiment, not kept)
+  --mined-categories LIST  only these of the mined lists (morg, mper, mloc, mwork; default all)
+  --tagged-lexicon  add lists of the names a first-pass tagger tags alike across the unlabeled news
+            (self-training; experiment, not kept)`;
 
 const { values } = parseCliArgs(USAGE, {
   options: {
@@ -36,6 +47,11 @@ const { values } = parseCliArgs(USAGE, {
     epochs: { type: 'string' },
     stages: { type: 'string' },
     model: { type: 'string' },
+    seed: { type: 'string' },
+    mix: { type: 'string' },
+    'mined-names': { type: 'string' },
+    'mined-categories': { type: 'string' },
+    'tagged-lexicon': { type: 'boolean' },
   },
 });
 // `--model attribution`: the attribution tagger of the fact extractors instead (PolNeAR train).
@@ -44,6 +60,9 @@ if (values.model === 'attribution') {
   process.exit(0);
 }
 const dataDir = resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data');
+const seed = values.seed === undefined ? undefined : positiveInteger('--seed', values.seed);
+const mix = values.mix === undefined ? undefined : positiveInteger('--mix', values.mix);
+const minedNames = values['mined-names'] === undefined ? 0 : positiveInteger('--mined-names', values['mined-names']);
 const trainFile = resolve(values.train ?? join(dataDir, 'conll2003', 'eng.train'));
 const devFile = values.dev ? resolve(values.dev) : values.train ? undefined : join(dataDir, 'conll2003', 'eng.testa');
 const outDir = resolve(values.out ?? 'lambdas/extract/entities/model');
@@ -57,7 +76,7 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 mkdirSync(outDir, { recursive: true });
 const gazetteerPath = join(outDir, GAZETTEER_FILE);
 const phrases = gazetteerPhrases();
-const gazetteer = Gazetteer.fromLines(phrases);
+let gazetteer = Gazetteer.fromLines(phrases);
 writeFileSync(gazetteerPath, gazetteer.encode());
 log(`gazetteers: ${phrases.length} entries → ${gazetteerPath}`);
 const clustersPath = join(outDir, CLUSTERS_FILE);
@@ -67,13 +86,34 @@ else {
   rmSync(clustersPath, { force: true });
   log(`no unlabeled news under ${dataDir} (reuters21578, bbc-news-fulltext, polnear/train/text, conll2003/eng.train): training without word clusters`);
 }
-const resources = {
-  gazetteer,
-  clusters: words ? decodeClusters(readFileSync(clustersPath)) : WordClusters.empty(),
-};
-const model = trainNer(readConll(trainFile), resources, {
+const clusters = words ? decodeClusters(readFileSync(clustersPath)) : WordClusters.empty();
+const labelled = readConll(trainFile);
+if (minedNames || values['tagged-lexicon']) {
+  // Both BBC sets and CoNLL train stay out, so that their names are as unseen as a new story's.
+  const texts = unlabeledNews(dataDir, { leaveOut: tuningPaths(), conllTrain: false });
+  const extra: [string, string][] = [];
+  if (minedNames) {
+    const categories = (values['mined-categories'] ?? 'morg,mper,mloc,mwork').split(',');
+    const mined = mineNames(texts, minedNames).filter(([category, phrase]) => categories.includes(category) && gazetteer.lookup(phrase.split(' ')) === 0);
+    log(`mined names: ${mined.length} phrases not in the package lists`);
+    extra.push(...mined);
+  }
+  if (values['tagged-lexicon']) {
+    const lexicon = buildTaggedLexicon(labelled, { gazetteer: Gazetteer.fromLines([...phrases, ...extra]), clusters }, texts, {
+      epochs: Number(values.epochs ?? 6), seed: seed ?? SEED, mix,
+    });
+    log(`tagged lexicon: ${lexicon.length} phrases`);
+    extra.push(...lexicon);
+  }
+  gazetteer = Gazetteer.fromLines([...phrases, ...extra]);
+  writeFileSync(gazetteerPath, gazetteer.encode());
+}
+const resources = { gazetteer, clusters };
+const model = trainNer(labelled, resources, {
   epochs: Number(values.epochs ?? 6),
   stages: Number(values.stages ?? 2),
+  seed,
+  mix,
   dataLabel: values.train ? trainFile.split('/').pop()! : 'CoNLL-2003 English (eng.train)',
   log,
 });
@@ -82,4 +122,13 @@ log(`model: ${(model.length / 1024 / 1024).toFixed(2)} MB → ${join(outDir, MOD
 if (devFile && existsSync(devFile)) {
   const score = evaluateDocuments(readConll(devFile), loadNerModel(pathToFileURL(outDir + '/')));
   log(`dev (${devFile}), from raw text:\n${score.report()}`);
+}
+
+function positiveInteger(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`${flag} takes a positive integer, not "${value}".`);
+    process.exit(2);
+  }
+  return n;
 }

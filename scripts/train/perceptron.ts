@@ -13,6 +13,8 @@ export interface TrainOptions {
   seed: number;
   /** Feature ids seen fewer times than this get no weights. */
   minCount: number;
+  /** Perceptrons trained on differently shuffled samples (seeds seed, seed + 1, …) whose weights are averaged (default 1). */
+  mix?: number;
   log?: (line: string) => void;
 }
 
@@ -154,11 +156,24 @@ export function trainStage(
   });
 
   const R = hashes.length;
-  const { w, t } = trainAveragedPerceptron(samples, {
-    rows: R, labels: L, epochs: options.epochs, seed: options.seed, decode: viterbi,
-    onEpoch: (epoch, errorRate) => options.log?.(`  epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% token errors, ${R} feature rows`),
-  });
-  return quantize(hashes, w, t);
+  // Averaging perceptrons trained in different sample orders (parameter mixing, McDonald et al. 2010)
+  // smooths out how much one shuffle's luck moves the scores.
+  const mix = options.mix ?? 1;
+  let w: Float64Array | undefined;
+  let t: Float64Array | undefined;
+  for (let m = 0; m < mix; m++) {
+    const one = trainAveragedPerceptron(samples, {
+      rows: R, labels: L, epochs: options.epochs, seed: options.seed + m, decode: viterbi,
+      onEpoch: (epoch, errorRate) => options.log?.(`  ${mix > 1 ? `order ${m + 1}/${mix}, ` : ''}epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% token errors, ${R} feature rows`),
+    });
+    if (!w || !t) ({ w, t } = one);
+    else {
+      for (let k = 0; k < w.length; k++) w[k] += one.w[k];
+      for (let k = 0; k < t.length; k++) t[k] += one.t[k];
+    }
+  }
+  // The scale of the sum does not matter: Viterbi's argmax is the same, and quantize rescales.
+  return quantize(hashes, w!, t!);
 }
 
 /**

@@ -16,6 +16,10 @@ export interface NerTrainOptions {
   log: (line: string) => void;
   /** How often person names get an honorific before them (default HONORIFIC_RATES; zero for none). */
   honorifics?: HonorificRates;
+  /** Shuffling and honorific seed (default SEED): another seed shows how much a score moves by chance. */
+  seed?: number;
+  /** Perceptrons averaged per stage (default 1). */
+  mix?: number;
 }
 
 /**
@@ -24,11 +28,12 @@ export interface NerTrainOptions {
  * that it learns from first-pass labels as noisy as they are on unseen text.
  */
 export function trainNer(raw: RawDocument[], resources: FeatureResources, options: NerTrainOptions): Uint8Array {
-  const docs = addHonorifics(raw, SEED, options.honorifics ?? HONORIFIC_RATES).map(prepare);
+  const seed = options.seed ?? SEED;
+  const docs = addHonorifics(raw, seed, options.honorifics ?? HONORIFIC_RATES).map(prepare);
   const unalignable = docs.reduce((n, d) => n + d.unalignable, 0);
   const names = raw.reduce((n, d) => n + d.gold.length, 0);
   options.log(`training: ${docs.length} documents, ${names} names (${unalignable} cut by our tokenizer)`);
-  const base = { epochs: options.epochs, seed: SEED, minCount: 1, log: options.log };
+  const base = { epochs: options.epochs, seed, minCount: 1, mix: options.mix ?? 1, log: options.log };
   options.log('stage 1');
   const first = trainStage(docs, resources, base);
   const stages: StageWeights[] = [first];
@@ -49,7 +54,7 @@ export function trainNer(raw: RawDocument[], resources: FeatureResources, option
   return encodeModel(stages, {
     data: options.dataLabel,
     epochs: options.epochs,
-    seed: SEED,
+    seed,
     folds: FOLDS,
   });
 }

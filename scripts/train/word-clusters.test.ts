@@ -25,4 +25,11 @@ describe('unlabeled news for the word clusters', () => {
     expect(texts).not.toContain('A held-out story.');
     expect(texts).not.toContain('A development story.');
   });
+
+  it('leaves out further stories and the CoNLL training text when asked', () => {
+    put('conll2003/eng.train', '-DOCSTART- -X- -X- O\n\nTraining NN O O\ntext NN O O\n');
+    expect(unlabeledNews(dir).some((t) => t.includes('Training'))).toBe(true);
+    const texts = unlabeledNews(dir, { leaveOut: new Set(['bbc-news-fulltext/business/999.txt']), conllTrain: false });
+    expect(texts).toEqual(['A recent story.']);
+  });
 });

@@ -7,7 +7,11 @@ import { SortedHashIndex } from './sorted-hash-index.js';
 // category bitmask each; the binary file is read without parsing any text.
 //   "NFGZ1\n" | u32 header length | JSON { categories, maxTokens, nations } | u32 count
 //   | u32 hashes[count] | u8 masks[count]
+// With more than 8 categories (the training experiments' mined lists) the magic is "NFGZ2\n" and
+// the masks are u16, so that the file of 8 categories or fewer stays a byte smaller per phrase.
 const MAGIC = 'NFGZ1\n';
+const WIDE_MAGIC = 'NFGZ2\n';
+const MAX_CATEGORIES = 16;
 const SPACE = ' ';
 
 interface GazetteerHeader {
@@ -30,7 +34,7 @@ export class Gazetteer {
   private constructor(
     private readonly header: GazetteerHeader,
     hashes: Uint32Array,
-    private readonly masks: Uint8Array,
+    private readonly masks: Uint16Array,
   ) {
     this.index = new SortedHashIndex(hashes);
     this.nations = new Map(Object.entries(header.nations));
@@ -55,14 +59,14 @@ export class Gazetteer {
       }
       let bit = categories.indexOf(category);
       if (bit < 0) bit = categories.push(category) - 1;
-      if (bit >= 8) throw new Error('A gazetteer holds at most 8 categories.');
+      if (bit >= MAX_CATEGORIES) throw new Error(`A gazetteer holds at most ${MAX_CATEGORIES} categories.`);
       const words = phrase.split(SPACE);
       maxTokens = Math.max(maxTokens, words.length);
       const h = hashString(words.map(lowerKey).join(SPACE));
       masks.set(h, (masks.get(h) ?? 0) | (1 << bit));
     }
     const hashes = Uint32Array.from(masks.keys()).sort();
-    return new Gazetteer({ categories, maxTokens: Math.min(maxTokens, 5), nations }, hashes, Uint8Array.from(hashes, (h) => masks.get(h)!));
+    return new Gazetteer({ categories, maxTokens: Math.min(maxTokens, 5), nations }, hashes, Uint16Array.from(hashes, (h) => masks.get(h)!));
   }
 
   /** From the "category<TAB>phrase" text the training script builds. */
@@ -77,9 +81,10 @@ export class Gazetteer {
 
   encode(): Uint8Array {
     const json = new TextEncoder().encode(JSON.stringify(this.header));
-    const magic = new TextEncoder().encode(MAGIC);
+    const wide = this.categories.length > 8;
+    const magic = new TextEncoder().encode(wide ? WIDE_MAGIC : MAGIC);
     const count = this.masks.length;
-    const out = new Uint8Array(magic.length + 4 + json.length + 4 + count * 5);
+    const out = new Uint8Array(magic.length + 4 + json.length + 4 + count * (wide ? 6 : 5));
     const view = new DataView(out.buffer);
     out.set(magic);
     let at = magic.length;
@@ -89,12 +94,15 @@ export class Gazetteer {
     view.setUint32(at, count, true);
     at += 4;
     for (let i = 0; i < count; i++, at += 4) view.setUint32(at, this.index.hashes[i], true);
-    out.set(this.masks, at);
+    if (wide) for (let i = 0; i < count; i++, at += 2) view.setUint16(at, this.masks[i], true);
+    else out.set(this.masks, at);
     return out;
   }
 
   static decode(bytes: Uint8Array): Gazetteer {
-    if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('Not a gazetteer file (bad magic).');
+    const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
+    if (magic !== MAGIC && magic !== WIDE_MAGIC) throw new Error('Not a gazetteer file (bad magic).');
+    const width = magic === WIDE_MAGIC ? 2 : 1;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let at = MAGIC.length;
     const jsonLength = view.getUint32(at, true);
@@ -102,10 +110,12 @@ export class Gazetteer {
     at += 4 + jsonLength;
     const count = view.getUint32(at, true);
     at += 4;
-    if (bytes.length < at + count * 5) throw new Error('Truncated gazetteer file.');
+    if (bytes.length < at + count * (4 + width)) throw new Error('Truncated gazetteer file.');
     const hashes = new Uint32Array(count);
     for (let i = 0; i < count; i++, at += 4) hashes[i] = view.getUint32(at, true);
-    return new Gazetteer(header, hashes, bytes.slice(at, at + count));
+    const masks = new Uint16Array(count);
+    for (let i = 0; i < count; i++, at += width) masks[i] = width === 2 ? view.getUint16(at, true) : bytes[at];
+    return new Gazetteer(header, hashes, masks);
   }
 
   /** Category bitmask of a phrase given as words (any case). */

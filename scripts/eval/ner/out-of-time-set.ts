@@ -31,6 +31,11 @@ export function outOfTimePaths(): Set<string> {
   return new Set(loadOutOfTimeSet().map((s) => s.path));
 }
 
+/** Data-folder paths of the BBC tuning set's stories, for lists that should treat them as unseen too. */
+export function tuningPaths(): Set<string> {
+  return new Set(loadOutOfTimeSet(BBC_TUNING_SET).map((s) => s.path));
+}
+
 /**
  * The stories of a set (default: the out-of-time set) as raw documents with gold spans. Stories missing from the data folder, or whose
  * bytes differ from the annotated file, are reported in `problems` and left out.
