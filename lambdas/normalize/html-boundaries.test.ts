@@ -165,6 +165,17 @@ describe('boundaries of the story', () => {
     expect(live.body).toContain('At 11:15 the board was still debating');
   });
 
+  it('keeps live updates headed by a bare time after two intro paragraphs, though no live blog is declared', () => {
+    const updates = ['16:00', '15:17', '14:34'].map((t) => `<div class="u"><div>${t}</div><div><p>At ${t} the board was still debating the future of the market on the quay.</p></div></div>`).join('');
+    const page = html(`<html><body><div><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><div>${updates}</div></div></body></html>`);
+    expect(page.body).toContain('15:17\n\nAt 15:17 the board was still debating');
+  });
+
+  it('drops notes about the page under the story: a read counter, a print-edition note', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p><i>This article appeared in print under the headline "Market closes".</i></p><p>This article has been read 1,204 times.</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
   it('drops promotions that are one link, ad labels in the story, and tool lines at its foot', () => {
     const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>Story continues below</p><p>${STORY_2}</p><p><a href="/subscribe">Click here to subscribe to the print edition and get 13 weeks for the price of 8.</a></p><p>Rate this story: <a href="#">1</a> <a href="#">2</a> <a href="#">3</a> <a href="#">4</a> <a href="#">5</a></p><p>Filed under: <a href="/c">Local</a> | <a href="#r">4 Comments »</a></p></article></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);

@@ -253,7 +253,9 @@ export function removeAnnotatedLinkLists(document: DomDocument): void {
 
 /** A time of day ("9:10 am", "14:05"), an age ("3 hours ago", "vor 2 Stunden") or a numeric date; dates in words go to parsePublishedAt. A year alone is not a stamp (timelines). */
 const TIMESTAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\W|$)|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+|\bhace\s+\d+|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
-const isStamp = (text: string) => TIMESTAMP.test(text) || parsePublishedAt(text) !== null;
+/** A bare time of day ("16:00") heads a live update; a comment's header gives the day as well. */
+const BARE_TIME = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$/i;
+const isStamp = (text: string) => !BARE_TIME.test(text) && (TIMESTAMP.test(text) || parsePublishedAt(text) !== null);
 /** A comment header (name, date, time) is short; longer text with a date in it is prose. */
 const STAMP_MAX_CHARS = 60;
 /** Paragraphs of story text between the headline and a thread that the thread follows. */

@@ -45,6 +45,9 @@ const labelWords = (p: string) => p.split(' ').filter((w) => /[\p{L}\p{N}]/u.tes
 /** Words with letters: "Rate this story: 1 2 3 4 5" is a three-word label. */
 const letterWords = (p: string) => p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
 
+/** Notes about the page under the story: its read counter, where it appeared in print. */
+const ARTICLE_NOTE = /\b(?:article|story|page) (?:has been )?(?:read|viewed) [\d.,]+ times\b|\bappeared in (?:the )?print\b|\b(?:artikel|beitrag) (?:wurde )?[\d.,]+ ?mal gelesen\b|\b(?:erschien|erschienen) in der (?:print|gedruckten)|\b(?:article|texte) (?:a été )?lu [\d\s.,]+ fois\b|\bparu dans (?:l'|l’)?édition (?:imprimée|papier)\b/i;
+
 /** A writer's bio under the story is a sentence or two. */
 const BIO_MAX_CHARS = 400;
 
@@ -105,7 +108,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.
-  const isTrailingFurniture = (p: string) => (p.length < 400 && RIGHTS_LINE.test(p)) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
+  const isTrailingFurniture = (p: string) => (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p))) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
   while (kept.length > 1 && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();

@@ -926,6 +926,101 @@ const gallery2012: Template = {
   },
 };
 
+// ——— Tuning, round 7: written after the round-6 changes, scored once unseen, then tuned on. ———
+
+const liveDivs2016: Template = {
+  name: 'live-divs-2016',
+  era: 'live coverage of 2016 that does not declare itself a live blog: two intro paragraphs, then timestamped entries in <div>s, newest first',
+  render(story) {
+    const text = allText(story).filter((_t, i) => !isSubhead(story.paragraphs[i]));
+    const [intro1, intro2, ...rest] = text;
+    const time = (i: number) => `${String(16 - i).padStart(2, '0')}:${String((i * 17) % 60).padStart(2, '0')}`;
+    const entries = rest.map((t, i) => `<div class="update"><div class="update-time">${time(i)}</div><div class="update-body"><p>${esc(t)}</p></div></div>`).join('\n');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - as it happened</title></head>
+<body><div class="hdr"><a href="/">Evening Courier</a></div>
+<div class="content"><h1>${esc(story.title)}</h1><div class="meta">${esc(story.author)} · ${humanDate(story.date)}</div>
+<p>${esc(intro1)}</p><p>${esc(intro2 ?? '')}</p>
+<div class="updates">${entries}</div></div>
+<div class="ftr">© Evening Courier</div></body></html>`;
+    const expected = [intro1, ...(intro2 ? [intro2] : []), ...rest.flatMap((t, i) => [time(i), t])];
+    return { html, expected };
+  },
+};
+
+const matchReport2013: Template = {
+  name: 'match-report-2013',
+  era: 'sports match report of 2013: a score box and line-ups table above the story, match facts list, "player ratings" link, fixtures widget',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const fixtures = teasers(context, 4).map((t, i) => `<tr><td>Sat ${i + 3}</td><td><a href="${t.href}">${esc(t.title.split(' ').slice(0, 3).join(' '))}</a></td><td>15:00</td></tr>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Sport | County Press</title></head>
+<body><div id="nav">${menu(labels)}</div>
+<div id="main"><div class="scorebox"><span class="home">Harbour Town</span> <span class="score">2 - 1</span> <span class="away">Valley Rovers</span><div class="scorers">Doyle 12', 67'; Mensah 80'</div></div>
+<table class="lineups"><tr><th>Harbour Town</th><th>Valley Rovers</th></tr><tr><td>Keane; Ortiz, Blake, Moreau, Fenn</td><td>Hardy; Quinn, Osei, Varga, Lund</td></tr></table>
+<h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author)} at Harbour Park</p>
+<div class="report">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<ul class="match-facts"><li>Attendance: 4,312</li><li>Referee: P. Grant</li><li>Booked: Blake, Osei</li></ul>
+<p><a href="/ratings">See the player ratings</a></p></div>
+<div id="side"><h3>Fixtures</h3><table class="fixtures">${fixtures}</table></div>
+<div id="foot">© 2013 County Press</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const substack2020: Template = {
+  name: 'newsletter-post-2020',
+  era: 'newsletter platform post of 2020: subscribe buttons, "Share" and like/comment counters, a subscribe box mid-post, "Discussion" teaser',
+  render(story) {
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 3, '<div class="subscription-widget"><p>Thanks for reading The Harbour Letter! Subscribe for free to receive new posts.</p><a class="button" href="/subscribe">Subscribe</a></div>');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - The Harbour Letter</title><meta property="og:type" content="article"></head>
+<body><div class="topbar"><a href="/">The Harbour Letter</a> <a class="button" href="/subscribe">Subscribe</a> <a href="/signin">Sign in</a></div>
+<div class="post"><h1 class="post-title">${esc(story.title)}</h1><h3 class="subtitle">${esc(story.standfirst)}</h3>
+<div class="post-meta"><a href="/profile">${esc(story.author)}</a> <span>${humanDate(story.date)}</span></div>
+<div class="post-ufi"><a href="#like">12</a> <a href="#comments">4</a> <a href="#share">Share</a></div>
+<div class="body markup">${parts.join('\n')}</div>
+<div class="post-footer"><a href="#like">12 Likes</a> · <a href="#restack">2 Restacks</a></div>
+<div class="discussion-teaser"><h4>Discussion about this post</h4><a href="/p/comments">View 4 comments</a></div></div>
+<div class="footer">© 2020 ${esc(story.author)} · Privacy · Terms · Collection notice</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const continued2009: Template = {
+  name: 'continued-2009',
+  era: 'magazine site of 2009: the story\'s first part with a "Continued on page 2" link, page numbers, a "print edition" note and a tag cloud',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const html = `<html><head><title>${esc(story.title)} - Weekly Review</title></head><body>
+<div id="top"><a href="/">Weekly Review</a> | ${labels.sections.slice(0, 4).map((x) => `<a href="/${slug(x)}">${esc(x)}</a>`).join(' | ')}</div>
+<div id="article"><h1>${esc(story.title)}</h1><div class="issue">From the ${humanDate(story.date)} issue</div><div class="by">By ${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="pages"><a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=3">3</a> <a href="?p=2">Continued on page 2 &raquo;</a></div>
+<p class="print-note"><i>This article appeared in print under the headline "${esc(story.title.split(' ').slice(0, 4).join(' '))}".</i></p></div>
+<div id="tags"><b>Tags</b>: ${['harbour', 'council', 'weather', 'transport', 'schools', 'culture'].map((t) => `<a href="/tag/${t}">${t}</a>`).join(' ')}</div>
+<div id="bottom">Copyright 2009 Weekly Review Ltd.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const php2006: Template = {
+  name: 'php-news-2006',
+  era: 'home-made PHP news site of 2006: <font> and <p>, print and e-mail icons, a related-articles table with dates, a hit counter and a "back to top" link',
+  render(story, context) {
+    const rel = teasers(context, 4).map((t, i) => `<tr><td><a href="news.php?id=${200 + i}">${esc(t.title)}</a></td><td><font size="1">${dateOnly(story.date)}</font></td></tr>`).join('');
+    const html = `<html><head><title>${esc(story.title)}</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body bgcolor="#ffffee"><center><img src="banner.jpg"></center>
+<table width="760" align="center"><tr><td valign="top">
+<font face="Georgia" size="4"><b>${esc(story.title)}</b></font><br><font size="1">${humanDate(story.date)} - ${esc(story.author)}</font>
+<a href="print.php?id=199"><img src="print.gif" alt="Print"></a> <a href="mail.php?id=199"><img src="mail.gif" alt="E-mail"></a>
+<font face="Georgia" size="2">${paragraphsHtml(story.paragraphs).join('\n')}</font>
+<p><b>Related articles</b></p><table>${rel}</table>
+<p><font size="1">This article has been read 1,204 times.</font></p>
+<p><a href="#top">Back to top</a></p></td></tr></table></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
 /** Templates tuned on. */
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
@@ -939,6 +1034,8 @@ export const TUNING_ROUND_4_TEMPLATES: Template[] = [joomla2010, wikinews2010, a
 export const TUNING_ROUND_5_TEMPLATES: Template[] = [paginated2008, msnPortal2008, wordpress2008, agency2008, classifieds2008];
 /** Sixth round, tuned on, also listed apart. */
 export const TUNING_ROUND_6_TEMPLATES: Template[] = [amp2017, recommendations2019, authorBox2014, donateBox2022, gallery2012];
+/** Seventh round, tuned on, also listed apart. */
+export const TUNING_ROUND_7_TEMPLATES: Template[] = [liveDivs2016, matchReport2013, substack2020, continued2009, php2006];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
 
