@@ -171,6 +171,14 @@ describe('boundaries of the story', () => {
     expect(page.body).toContain('15:17\n\nAt 15:17 the board was still debating');
   });
 
+  it('keeps list entries that put a paragraph beside their picture, and drops one-line promotions set in bold or italics', () => {
+    const entries = [STORY, STORY_2].map((t, i) => `<div class="entry"><img src="/e/${i}.jpg"><p>${t}</p></div>`).join('');
+    const promo = '<p><strong>Sign up for our free morning newsletter <a href="/n">here</a>.</strong></p>';
+    const credit = '<p><em>Reporting by Jane Doe; editing by Tom Reyes.</em></p>';
+    const article = html(`<html><body><div><h1>Market to close</h1>${entries}${promo}${credit}</div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\nReporting by Jane Doe; editing by Tom Reyes.`);
+  });
+
   it('drops notes about the page under the story: a read counter, a print-edition note', () => {
     const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p><i>This article appeared in print under the headline "Market closes".</i></p><p>This article has been read 1,204 times.</p></article></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);

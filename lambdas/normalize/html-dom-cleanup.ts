@@ -99,12 +99,20 @@ export function takeCaptions(document: DomDocument): string[] {
     let level = 0;
     for (let node: DomElement | null = picture.parentNode; node && level++ < FIGURE_MAX_LEVELS && FIGURE_TAGS.has(node.tagName?.toUpperCase()); node = node.parentNode) {
       const chars = cleanInline(node.textContent ?? '').length;
-      if (chars >= CAPTION_MAX_CHARS || chars * 5 > pageChars || node.querySelector('h1, h2, h3, h4, p + p, article') !== null || holdsStory(node)) break;
+      if (chars >= CAPTION_MAX_CHARS || chars * 5 > pageChars || node.querySelector('h1, h2, h3, h4, p + p, article') !== null || holdsStory(node) || holdsProse(node)) break;
       figure = node;
     }
     if (figure && cleanInline(figure.textContent ?? '') && !isMostlyLinks(figure)) take(figure, true);
   }
   return captions;
+}
+
+/** A paragraph beside a picture is story (a list entry with its picture), unless it is classed as the caption. */
+function holdsProse(node: DomElement): boolean {
+  for (const paragraph of node.querySelectorAll('p')) {
+    if (!CAPTION_NAME.test(paragraph.getAttribute('class') ?? '') && /[.!?…]["”’»)]*$/.test(cleanInline(paragraph.textContent ?? ''))) return true;
+  }
+  return false;
 }
 
 /** A figure wraps its picture a few levels deep at most; the bound keeps pages of hundreds of thumbnails linear. */
@@ -310,6 +318,25 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
     if (items.length >= 3 && items.length * 3 >= children.length * 2) container.remove();
   }
 }
+
+/** A promotion in the story is a line: "Sign up for our newsletter here.", "Download our app…". */
+const PROMO_MAX_CHARS = 160;
+
+/**
+ * One-line promotions inside the story: a short paragraph set entirely in bold or italics that
+ * holds a link. Story paragraphs are not set in one emphasis with a link; wire credit lines in
+ * italics hold no link.
+ */
+export function removeInlinePromotions(document: DomDocument): void {
+  for (const paragraph of [...document.querySelectorAll('p')]) {
+    const text = cleanInline(paragraph.textContent ?? '');
+    if (!text || text.length >= PROMO_MAX_CHARS || hasOwnText(paragraph)) continue;
+    const parts = [...paragraph.children].filter((child) => cleanInline(child.textContent ?? ''));
+    if (parts.length !== 1 || !EMPHASIS.has(parts[0].tagName.toUpperCase())) continue;
+    if (parts[0].querySelector('a[href]') !== null) paragraph.remove();
+  }
+}
+const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
 
 /** A summary box under the headline holds a few bullets of up to this many words each. */
 const SUMMARY_BULLET_MAX_WORDS = 40;

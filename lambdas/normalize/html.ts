@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeLeadSummary, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
+import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { isPaywalled } from './html-paywall.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
@@ -58,6 +58,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   removeTeaserCards(document);
   removeAnnotatedLinkLists(document);
   removeLeadSummary(document);
+  removeInlinePromotions(document);
   pruneLinkLists(document.body);
 
   const parsed = runReadability(document, { charThreshold: 300 });

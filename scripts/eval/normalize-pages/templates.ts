@@ -1021,6 +1021,89 @@ const php2006: Template = {
   },
 };
 
+// ——— Tuning, round 8: written after the round-7 changes, scored once unseen, then tuned on. ———
+
+const govRelease2015: Template = {
+  name: 'gov-news-2015',
+  era: 'public-body news release of 2015: breadcrumb, "Media contact" block and "###" end mark, a feedback prompt, a crown-copyright footer',
+  render(story) {
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - News - Regional Council</title></head>
+<body><div class="skip"><a href="#content">Skip to content</a></div><div class="crumbs"><a href="/">Home</a> › <a href="/news">News</a> › Release</div>
+<div id="content"><h1>${esc(story.title)}</h1><p class="release-date">Release date: ${humanDate(story.date)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<p>###</p>
+<div class="contact"><h2>Media contact</h2><p>Press office<br>Tel: 01234 567 890<br><a href="mailto:press@council.test">press@council.test</a></p></div>
+<div class="feedback">Is this page useful? <a href="#yes">Yes</a> <a href="#no">No</a></div></div>
+<div class="footer">© Regional Council 2015. All content is available under the Open Government Licence.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const listicle2017: Template = {
+  name: 'listicle-2017',
+  era: 'list-style feature of 2017: numbered subheads, a picture per entry with a credit, an in-body "Related:" link, share rail, "Read more" grid with linked headings',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    let n = 0;
+    const parts = story.paragraphs.map((p) => (isSubhead(p) ? `<h2>${esc(plain(p))}</h2>` : `<div class="entry"><span class="credit">${labels.photo}: Ana Lima</span><img src="/e/${n++}.jpg" alt=""><p>${esc(p)}</p></div>`));
+    const grid = teasers(context, 3).map((t) => `<div class="grid-item"><a href="${t.href}"><h3>${esc(t.title)}</h3></a><p>${esc(t.blurb)}</p></div>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><meta property="og:title" content="${esc(story.title)}"></head>
+<body><div class="share-rail"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Pinterest</a></div>
+<div class="listicle"><h1>${esc(story.title)}</h1><p class="deck">${esc(story.standfirst)}</p><p class="credit-line">By ${esc(story.author)}</p>
+${parts.join('\n')}</div>
+<div class="read-more"><h2>${esc(labels.readMore)}</h2><div class="grid">${grid}</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const promoLines2019: Template = {
+  name: 'promo-lines-2019',
+  era: 'regional news site of 2019: one-line promotions inside the story ("Sign up for … here", "Download our app"), a poll widget without a form, a "trending" strip of linked headlines',
+  render(story, context) {
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 2, '<p><strong>Sign up for our free morning newsletter <a href="/newsletter">here</a>.</strong></p>');
+    parts = insertAfter(parts, 5, '<p><em>Download the <a href="/app">Harbour Post app</a> for the latest news.</em></p>');
+    const trending = teasers(context, 4).map((t) => `<a href="${t.href}">${esc(t.title)}</a>`).join(' · ');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Harbour Post</title></head>
+<body><div class="trending">Trending: ${trending}</div><div class="wrap"><h1>${esc(story.title)}</h1><div class="byline">${esc(story.author)} · ${humanDate(story.date)}</div>
+<div class="story-body">${parts.join('\n')}</div>
+<div class="poll"><p class="q">Should the market stay open?</p><span class="opt">Yes</span> <span class="opt">No</span> <span class="opt">Not sure</span><p class="votes">1,302 votes so far</p></div></div>
+<div class="foot">© 2019 Harbour Post Ltd</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const portalWire2019: Template = {
+  name: 'portal-wire-2019',
+  era: 'web portal carrying a wire story in 2019: the agency\'s rights line, "What to read next" numbered list, reactions bar, comment count link',
+  render(story, context) {
+    const next = teasers(context, 5).map((t, i) => `<li><span class="n">${i + 1}</span><a href="${t.href}">${esc(t.title)}</a><span class="src">Herald Wire</span></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div class="portal-top"><a href="/">Portal</a> <a href="/mail">Mail</a> <a href="/news">News</a> <a href="/finance">Finance</a> <a href="/sports">Sports</a></div>
+<div class="caas"><header><h1>${esc(story.title)}</h1><div class="caas-attr"><span class="caas-author">${esc(story.author)}</span><span class="caas-provider">Herald Wire</span><time>${humanDate(story.date)}</time></div></header>
+<div class="caas-reactions"><button>Like</button><button>Share</button><a href="#comments">128 comments</a></div>
+<div class="caas-body">${paragraphsHtml(story.paragraphs).join('\n')}
+<p>Copyright 2019 Herald Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p></div></div>
+<div class="read-next"><h3>What to read next</h3><ol>${next}</ol></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const podcastPage2021: Template = {
+  name: 'podcast-story-2021',
+  era: 'a story that goes with a podcast episode (2021): an audio player block, "Listen on" platform links, an episode-credits line, a transcript link',
+  render(story) {
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title>${jsonLd(story)}</head>
+<body><header><a href="/">Coast Radio</a></header><main><article><h1>${esc(story.title)}</h1><p class="meta">${esc(story.author)} · ${humanDate(story.date)}</p>
+<div class="player"><button>Play</button><span class="duration">24:18</span><div class="platforms">Listen on <a href="#">Apple Podcasts</a> <a href="#">Spotify</a> <a href="#">RSS</a></div></div>
+<div class="story">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<p class="credits">Produced by Ana Lima. Edited by Tom Reyes. Music by Blue Dot Sessions.</p>
+<p><a href="/transcripts/ep-41">Read the full transcript</a></p></article></main>
+<footer>© Coast Radio 2021</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
 /** Templates tuned on. */
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
@@ -1036,6 +1119,8 @@ export const TUNING_ROUND_5_TEMPLATES: Template[] = [paginated2008, msnPortal200
 export const TUNING_ROUND_6_TEMPLATES: Template[] = [amp2017, recommendations2019, authorBox2014, donateBox2022, gallery2012];
 /** Seventh round, tuned on, also listed apart. */
 export const TUNING_ROUND_7_TEMPLATES: Template[] = [liveDivs2016, matchReport2013, substack2020, continued2009, php2006];
+/** Eighth round, tuned on, also listed apart. */
+export const TUNING_ROUND_8_TEMPLATES: Template[] = [govRelease2015, listicle2017, promoLines2019, portalWire2019, podcastPage2021];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
 
