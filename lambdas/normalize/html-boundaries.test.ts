@@ -179,8 +179,20 @@ describe('boundaries of the story', () => {
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\nReporting by Jane Doe; editing by Tom Reyes.`);
   });
 
+  it('reads the part of the story a page hides behind "read the full story", but no hidden menu', () => {
+    const third = 'The council said it would look for a new site for the traders before the market closes in December.';
+    const page = html(`<html><body><div><h1>Market to close</h1><p>${STORY}</p><div style="display:none"><p>${STORY_2}</p><p>${third}</p></div><ul style="display: none"><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul><a href="#">Read the full story</a></div></body></html>`);
+    expect(page.body).toBe(`${STORY}\n\n${STORY_2}\n\n${third}`);
+  });
+
+  it('drops a related-links box inside the story with its heading', () => {
+    const box = '<div class="box"><h4>Related stories</h4><ul><li><a href="/1">The harbour board meets on Friday</a></li><li><a href="/2">Traders plan a march to the town hall</a></li><li><a href="/3">A short history of the old fish market</a></li></ul></div>';
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p>${box}<p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
   it('drops notes about the page under the story: a read counter, a print-edition note', () => {
-    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p><i>This article appeared in print under the headline "Market closes".</i></p><p>This article has been read 1,204 times.</p></article></body></html>`);
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p><i>This article appeared in print under the headline "Market closes".</i></p><p>This article has been read 1,204 times.</p><p><em>This interview has been edited and condensed.</em></p></article></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
   });
 

@@ -174,8 +174,18 @@ export function removeTeaserCards(document: DomDocument): void {
     if (cards.length < 3 || cards.length * 3 < children.length * 2) continue;
     for (const card of cards) card.remove();
     // The rail's own heading ("More from…", "Read next") goes with its cards.
-    if (cleanInline(container.textContent ?? '').length <= 80) container.remove();
+    if (cleanInline(container.textContent ?? '').length <= LEFTOVER_HEADING_CHARS) removeWithLeftoverHeading(container, story);
   }
+}
+
+/** A box left with no more text than a heading's, once its list is gone, was that list's box. */
+const LEFTOVER_HEADING_CHARS = 80;
+
+/** Removes an element, and its box when the box is left with its heading alone ("Related stories"). */
+function removeWithLeftoverHeading(element: DomElement, story: Set<DomElement>): void {
+  const box = element.parentNode;
+  element.remove();
+  if (box?.parentNode && !story.has(box) && cleanInline(box.textContent ?? '').length <= LEFTOVER_HEADING_CHARS) box.remove();
 }
 
 const isPageLink = (href: string | null | undefined): boolean => !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
@@ -255,7 +265,24 @@ export function removeAnnotatedLinkLists(document: DomDocument): void {
       if (links.length !== 1 || text.length >= LINK_ITEM_MAX_CHARS) return false;
       return cleanInline(links[0].textContent ?? '').length * 3 >= text.length;
     });
-    if (annotated) list.remove();
+    if (annotated) removeWithLeftoverHeading(list, story);
+  }
+}
+
+/** Prose hidden by an inline style: a "read the full story" page hides the rest of the text it holds. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Shows the story's hidden part: an element hidden by its inline style that holds two or more
+ * paragraphs of prose (12 words or more each). Readability skips hidden elements, but the
+ * text is the story's, one click away; hidden menus, dialogs and templates hold no such prose.
+ */
+export function revealHiddenProse(document: DomDocument): void {
+  for (const element of [...document.querySelectorAll('[style]')]) {
+    if (!HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) continue;
+    let prose = 0;
+    for (const paragraph of element.querySelectorAll('p')) if (cleanInline(paragraph.textContent ?? '').split(' ').length >= 12 && ++prose >= 2) break;
+    if (prose >= 2 && !isMostlyLinks(element)) (element as DomElement & { removeAttribute(name: string): void }).removeAttribute('style');
   }
 }
 

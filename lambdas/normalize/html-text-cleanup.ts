@@ -45,8 +45,8 @@ const labelWords = (p: string) => p.split(' ').filter((w) => /[\p{L}\p{N}]/u.tes
 /** Words with letters: "Rate this story: 1 2 3 4 5" is a three-word label. */
 const letterWords = (p: string) => p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
 
-/** Notes about the page under the story: its read counter, where it appeared in print. */
-const ARTICLE_NOTE = /\b(?:article|story|page) (?:has been )?(?:read|viewed) [\d.,]+ times\b|\bappeared in (?:the )?print\b|\b(?:artikel|beitrag) (?:wurde )?[\d.,]+ ?mal gelesen\b|\b(?:erschien|erschienen) in der (?:print|gedruckten)|\b(?:article|texte) (?:a été )?lu [\d\s.,]+ fois\b|\bparu dans (?:l'|l’)?édition (?:imprimée|papier)\b/i;
+/** Notes about the page under the story: its read counter, where it appeared in print, an interview's edit note. */
+const ARTICLE_NOTE = /\b(?:article|story|page) (?:has been )?(?:read|viewed) [\d.,]+ times\b|\b(?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|\bappeared in (?:the )?print\b|\b(?:artikel|beitrag) (?:wurde )?[\d.,]+ ?mal gelesen\b|\b(?:erschien|erschienen) in der (?:print|gedruckten)|\b(?:article|texte) (?:a été )?lu [\d\s.,]+ fois\b|\bparu dans (?:l'|l’)?édition (?:imprimée|papier)\b/i;
 
 /** A writer's bio under the story is a sentence or two. */
 const BIO_MAX_CHARS = 400;

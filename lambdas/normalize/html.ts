@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
+import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { isPaywalled } from './html-paywall.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
@@ -53,6 +53,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   const documentTitle = cleanInline(document.title ?? '');
   const paywalled = isPaywalled(document, metadata.accessibleForFree);
   removeFurniture(document);
+  revealHiddenProse(document);
   removeUnmarkedCommentThreads(document);
   const captions = takeCaptions(document);
   removeTeaserCards(document);

@@ -1104,6 +1104,91 @@ const podcastPage2021: Template = {
   },
 };
 
+// ——— Tuning, round 9: written after the round-8 changes, scored once unseen, then tuned on. ———
+
+const twoColumns2005: Template = {
+  name: 'two-columns-2005',
+  era: 'print-like layout of 2005: the story split over two table cells side by side, a drop-cap image, a "continued" arrow',
+  render(story) {
+    const text = allText(story);
+    const half = Math.ceil(text.length / 2);
+    const cell = (list: string[]) => list.map((t) => `<p>${esc(t)}</p>`).join('\n');
+    const html = `<html><head><title>${esc(story.title)} :: The Northern Post</title></head><body>
+<table width="100%"><tr><td colspan="2"><a href="/">The Northern Post</a> :: <a href="/news">News</a> :: <a href="/sport">Sport</a></td></tr>
+<tr><td colspan="2"><h1>${esc(story.title)}</h1><i>${esc(story.author)}, ${humanDate(story.date)}</i></td></tr>
+<tr><td width="50%" valign="top">${cell(text.slice(0, half))}</td><td width="50%" valign="top">${cell(text.slice(half))}</td></tr>
+<tr><td colspan="2" align="right"><a href="/news">More news &raquo;</a></td></tr></table></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const showMore2013: Template = {
+  name: 'show-more-2013',
+  era: 'news site of 2013 that shows two paragraphs and hides the rest behind a "Read the full story" button (the text is in the page, hidden by a style)',
+  render(story) {
+    const parts = paragraphsHtml(story.paragraphs);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div class="hdr"><a href="/">Lakeland Today</a></div><div class="story"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+<div class="visible">${parts.slice(0, 2).join('\n')}</div>
+<div class="rest" style="display:none">${parts.slice(2).join('\n')}</div>
+<a class="expand" href="#" onclick="return false">Read the full story</a></div>
+<div class="ftr">© Lakeland Today</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const aggregator2011: Template = {
+  name: 'aggregator-2011',
+  era: 'news aggregator of 2011: the story as published by the source, a "via" line and source link, vote buttons, a long thread of short user comments with points',
+  render(story, context) {
+    const pool = commentsFor(story.lang);
+    const thread = Array.from({ length: 8 }, (_, i) => `<div class="c"><div class="c-head"><a href="/u/user${i}">user${i}</a> ${i + 2} points ${i + 1} hours ago</div><div class="c-body">${esc(pool[i % pool.length].split('. ')[0])}.</div><div class="c-links"><a href="#">reply</a></div></div>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | NewsPile</title></head>
+<body><div class="top"><a href="/">NewsPile</a> <a href="/new">new</a> <a href="/top">top</a> <a href="/submit">submit</a></div>
+<div class="item"><div class="votes"><a href="#up">▲</a> 312 <a href="#down">▼</a></div><h1>${esc(story.title)}</h1>
+<div class="via">via <a href="https://herald.example.test">herald.example.test</a> · submitted by editor2</div>
+<div class="text">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<p><a href="https://herald.example.test/story">Read it at the source</a></p></div>
+<div class="comments-count">8 comments</div><div class="thread">${thread}</div>
+<div class="side"><b>Also on NewsPile</b><ul>${teasers(context, 4).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a> (${t.title.length} points)</li>`).join('')}</ul></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const interview2016: Template = {
+  name: 'interview-2016',
+  era: 'interview feature of 2016: an intro, then questions as bold one-line paragraphs and answers, a "this interview was edited" note, a related-interviews box',
+  render(story, context) {
+    const text = allText(story);
+    const qa = text.slice(1).map((t, i) => `<p><strong>${i % 2 ? 'And then what happened?' : 'What did you see that day?'}</strong></p><p>${esc(t)}</p>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div class="site"><a href="/">Open Ear</a></div><article><h1>${esc(story.title)}</h1><p class="by">Interview by ${esc(story.author)}</p>
+<p>${esc(text[0])}</p>
+${qa.join('\n')}
+<p class="note"><em>This interview has been edited and condensed.</em></p></article>
+<div class="related-interviews"><h3>More interviews</h3>${teasers(context, 3).map((t) => `<p><a href="${t.href}">${esc(t.title)}</a></p>`).join('')}</div></body></html>`;
+    const expected = [text[0], ...text.slice(1).flatMap((t, i) => [i % 2 ? 'And then what happened?' : 'What did you see that day?', t])];
+    return { html, expected };
+  },
+};
+
+const despiece2014: Template = {
+  name: 'sidebar-box-2014',
+  era: 'daily of 2014 with a boxed sidebar inside the story ("key figures": a heading and a few short lines), a tag list, and an in-body "related news" list',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 2, `<div class="despiece"><h4>${esc(labels.related)}</h4><ul>${teasers(context, 3).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ul></div>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Diario del Puerto</title></head>
+<body><div class="cab"><a href="/">Diario del Puerto</a><ul>${menu(labels)}</ul></div>
+<div class="noticia"><h1>${esc(story.title)}</h1><div class="firma">${esc(story.author)} | ${humanDate(story.date)}</div>
+<div class="cuerpo">${parts.join('\n')}</div>
+<div class="tags">Tags: <a href="/t/1">${esc(labels.sections[0])}</a>, <a href="/t/2">${esc(labels.sections[1])}</a></div></div>
+<div class="pie">© Diario del Puerto 2014</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
 /** Templates tuned on. */
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
@@ -1121,6 +1206,8 @@ export const TUNING_ROUND_6_TEMPLATES: Template[] = [amp2017, recommendations201
 export const TUNING_ROUND_7_TEMPLATES: Template[] = [liveDivs2016, matchReport2013, substack2020, continued2009, php2006];
 /** Eighth round, tuned on, also listed apart. */
 export const TUNING_ROUND_8_TEMPLATES: Template[] = [govRelease2015, listicle2017, promoLines2019, portalWire2019, podcastPage2021];
+/** Ninth round, tuned on, also listed apart. */
+export const TUNING_ROUND_9_TEMPLATES: Template[] = [twoColumns2005, showMore2013, aggregator2011, interview2016, despiece2014];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
 
