@@ -30,9 +30,11 @@ export interface Article {
  * How the body of a page was found: `readability` (the main-content pass), `json-ld` (the page's
  * structured articleBody, longer than the visible text), or a fallback when the main-content pass
  * found too little: `readability-relaxed` (again, on the page without pre-cleaning),
- * `text-block` (the largest run of text blocks with little link text), `page-text` (all the text).
+ * `text-block` (the largest run of text blocks with little link text), `page-text` (all the text);
+ * and *(extension)* `page-state`, the story in a client-rendered page's JSON state script, when the
+ * markup holds too little text.
  */
-export type HtmlExtraction = 'readability' | 'json-ld' | 'readability-relaxed' | 'text-block' | 'page-text';
+export type HtmlExtraction = 'readability' | 'json-ld' | 'readability-relaxed' | 'text-block' | 'page-text' | 'page-state';
 
 /** Stable error codes for input that cannot become an article. Users and the API see these. */
 export const NORMALIZE_ERROR_CODES = [

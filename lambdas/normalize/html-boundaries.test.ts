@@ -102,6 +102,15 @@ describe('fallbacks when the main-content pass finds too little', () => {
     expect(largestTextRun([menu, menu])).toEqual([]);
   });
 
+  it('a client-rendered page saved before its script ran: the story from its JSON state', () => {
+    const state = { props: { pageProps: { article: { body: [{ type: 'paragraph', text: STORY }, { type: 'heading', text: 'Appeal' }, { type: 'paragraph', text: STORY_2 }] } } } };
+    const article = html(`<html><head><title>Market to close</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`);
+    expect(article.extraction).toBe('page-state');
+    expect(article.body).toBe(`${STORY}\n\nAppeal\n\n${STORY_2}`);
+    const markup = { page: { html: `<p>${STORY}</p><p>${STORY_2}</p>` } };
+    expect(html(`<html><body><div id="app"></div><script type="application/json">${JSON.stringify(markup)}</script></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
   it('a page of links alone is still no article', () => {
     const links = Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Story number ${i} about the harbour board and the market</a></li>`).join('');
     const result = normalize({ bytes: utf8(`<html><body><ul>${links}</ul></body></html>`), fileName: 'front.html' });
@@ -193,6 +202,20 @@ describe('boundaries of the story', () => {
 
   it('drops notes about the page under the story: a read counter, a print-edition note', () => {
     const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p><i>This article appeared in print under the headline "Market closes".</i></p><p>This article has been read 1,204 times.</p><p><em>This interview has been edited and condensed.</em></p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('drops a consent platform overlay named only by its trade name, and credit lines left in the text', () => {
+    const overlay = `<div class="qc-cmp2-container"><h2>We value your privacy</h2><p>${STORY_2.replace('Traders', 'Partners')}</p><p>${STORY.replace('harbour', 'privacy')}</p></div>`;
+    const article = html(`<html><body>${overlay}<div><h1>Market to close</h1><div>${STORY}<br><br><img src="a.jpg"><br><span>Photo: Ana Lima/Harbour Agency</span><br><br>${STORY_2}</div></div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps the first post of a forum thread, the story, and drops the replies posted under it in the same markup', () => {
+    const post = (who: string, when: string, text: string) => `<div class="post"><p class="author">by <strong>${who}</strong> » ${when}</p><div class="content">${text}</div></div>`;
+    const first = `<div class="post"><h1>Market to close</h1><p class="author">by <strong>editor</strong> » Tue Mar 03, 2009 9:02 am</p><div class="content">${STORY}<br><br>${STORY_2}</div></div>`;
+    const replies = [1, 2, 3].map((i) => post(`member${i}`, `Tue Mar 03, 2009 1${i}:14 am`, `Reply number ${i}: I have lived by the quay for thirty years and the market should stay.`)).join('');
+    const article = html(`<html><body><div id="board">${first}${replies}</div></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
   });
 

@@ -12,6 +12,9 @@ const FURNITURE_SELECTOR = [
   'nav', 'form', 'dialog',
 ].join(',');
 
+/** Class or id of a consent-management platform's overlay ("qc-cmp2-container", "cmp-banner"): CMP is the trade's name for it. */
+const CMP_NAME = /(?:^|[\s_-])cmp\d*(?:$|[\s_-])/i;
+
 /** Class or id naming an advertising or promotion slot. */
 const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|dfp|sponsor\w*|promo\w*|outbrain|taboola)(?:$|[\s_-])/i;
 
@@ -35,6 +38,7 @@ export function removeFurniture(document: DomDocument): void {
   for (const element of document.querySelectorAll('[class], [id]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (COMMENTS_NAME.test(names)) comments.push(element);
+    else if (CMP_NAME.test(names)) comments.push(element);
     else if (AD_NAME.test(names)) doomed.push(element);
     else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400) doomed.push(element);
   }
@@ -43,7 +47,7 @@ export function removeFurniture(document: DomDocument): void {
     // A consent or promo class on an ancestor of an unmarked story would take the story with it.
     if (element.querySelectorAll('p').length < 5) element.remove();
   }
-  // Comment threads are many paragraphs by design; only the headline guard applies to them.
+  // Comment threads and consent overlays are many paragraphs by design; only the headline guard applies to them.
   for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) element.remove();
   removeControlWidgets(document, holdsStory);
 }
@@ -199,15 +203,15 @@ function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElemen
   const titles: DomElement[] = [];
   for (const link of document.querySelectorAll('a[href]')) {
     const parent = link.parentNode;
-    if (!parent?.tagName || !isPageLink(link.getAttribute('href')) || link.querySelector('h2, h3, h4, h5, h6') !== null) continue;
-    if (enclosingHeading(link, headings)) continue;
-    const text = cleanInline(link.textContent ?? '');
-    if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
+    if (!parent?.tagName || !isPageLink(link.getAttribute('href'))) continue;
     let alone = true;
     for (let sibling = parent.firstChild; sibling && alone; sibling = sibling.nextSibling) {
       if (sibling !== link && (sibling.textContent ?? '').trim()) alone = false;
     }
-    if (alone) titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
+    if (!alone || enclosingHeading(link, headings) || (link.children.length > 0 && link.querySelector('h2, h3, h4, h5, h6') !== null)) continue;
+    const text = cleanInline(link.textContent ?? '');
+    if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
+    titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
   }
   return titles;
 }
@@ -226,7 +230,8 @@ function enclosingHeading(link: DomElement, headings: Set<DomElement>): boolean 
  */
 function removeBlockLinks(document: DomDocument, story: Set<DomElement>): void {
   for (const link of [...document.querySelectorAll('a[href]')]) {
-    if (link.parentNode === null || story.has(link) || !isPageLink(link.getAttribute('href'))) continue;
+    // Most links hold one text node: checked first, as a page holds hundreds of links.
+    if (link.children.length < 2 || link.parentNode === null || story.has(link) || !isPageLink(link.getAttribute('href'))) continue;
     if ((link.textContent ?? '').length >= CARD_MAX_CHARS) continue;
     let blocks = 0;
     let parts = 0;
@@ -274,14 +279,19 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * Shows the story's hidden part: an element hidden by its inline style that holds two or more
- * paragraphs of prose (12 words or more each). Readability skips hidden elements, but the
+ * paragraphs of prose (12 words or more each) or one long one (40 words or more). Readability skips hidden elements, but the
  * text is the story's, one click away; hidden menus, dialogs and templates hold no such prose.
  */
 export function revealHiddenProse(document: DomDocument): void {
   for (const element of [...document.querySelectorAll('[style]')]) {
     if (!HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) continue;
     let prose = 0;
-    for (const paragraph of element.querySelectorAll('p')) if (cleanInline(paragraph.textContent ?? '').split(' ').length >= 12 && ++prose >= 2) break;
+    for (const paragraph of element.querySelectorAll('p')) {
+      const words = cleanInline(paragraph.textContent ?? '').split(' ').length;
+      if (words >= 40) prose = 2;
+      else if (words >= 12) prose++;
+      if (prose >= 2) break;
+    }
     if (prose >= 2 && !isMostlyLinks(element)) (element as DomElement & { removeAttribute(name: string): void }).removeAttribute('style');
   }
 }
@@ -312,38 +322,62 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
   if (!headline) return;
   // A live blog says so in its structured data: its stamped entries are the story.
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) if ((script.textContent ?? '').includes('LiveBlogPosting')) return;
-  // Where the story has shown two paragraphs of prose: threads start after that.
+  // Where the story has shown two paragraphs of prose (or one run of <br>-separated text): threads start after that.
+  const headlineAt = order.get(headline) ?? 0;
   let storyShown = Infinity;
   let seen = 0;
-  for (const paragraph of document.querySelectorAll('p')) {
-    if ((order.get(paragraph) ?? 0) < (order.get(headline) ?? 0) || cleanInline(paragraph.textContent ?? '').split(' ').length < 12) continue;
-    if (++seen >= STORY_PARAGRAPHS_BEFORE_THREAD) {
-      storyShown = order.get(paragraph) ?? Infinity;
+  for (const block of document.querySelectorAll('p, div, td')) {
+    const at = order.get(block) ?? 0;
+    if (at < headlineAt) continue;
+    const prose = block.tagName.toUpperCase() === 'P' ? countWordsIn(block.textContent ?? '') >= 12 : ownWords(block) >= 40;
+    if (prose && (block.tagName.toUpperCase() !== 'P' || ++seen >= STORY_PARAGRAPHS_BEFORE_THREAD)) {
+      storyShown = at;
       break;
     }
   }
   if (storyShown === Infinity) return;
+  // Stamps are found from text nodes (a date is one text node), so no element's whole text is read.
   const stamps: DomElement[] = [];
-  for (const element of document.querySelectorAll('small, span, time, em, i, b, strong, cite, a, font, div, td')) {
-    if (element.children.length > 0 || (order.get(element) ?? 0) <= storyShown) continue;
+  const walker = (document as unknown as { createTreeWalker(root: unknown, show: number): { nextNode(): DomNode | null } }).createTreeWalker(document.body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > STAMP_MAX_CHARS || !/\d/.test(value)) continue;
+    const element = (node as DomNode & { parentNode: DomElement | null }).parentNode;
+    if (!element?.tagName || (order.get(element) ?? 0) <= storyShown || stamps[stamps.length - 1] === element) continue;
+    // The stamp's element: "by <strong>member1</strong> » Tue Mar 03, 2009 11:14 am" as a whole.
     const text = element.textContent ?? '';
     if (text.length <= STAMP_MAX_CHARS && isStamp(text)) stamps.push(element);
   }
-  if (stamps.length < 3) return;
+  // One stamp per header: the innermost element ("reader_4<br><small>date</small>" is the <small>).
+  const stampSet = new Set(stamps);
+  for (const stamp of stamps) for (let node = stamp.parentNode, level = 0; node?.tagName && level < 4; node = node.parentNode, level++) stampSet.delete(node);
+  if (stampSet.size < 3) return;
   const below = new Map<DomElement, number>();
-  for (const stamp of stamps) for (let node = stamp.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
+  for (const stamp of stampSet) for (let node = stamp.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
   const containers = new Set<DomElement>();
-  for (const stamp of stamps) {
+  for (const stamp of stampSet) {
     let item: DomElement = stamp;
-    while (item.parentNode?.tagName && !story.has(item.parentNode) && (below.get(item.parentNode) ?? 0) <= 1) item = item.parentNode;
-    if (item.parentNode?.tagName && !story.has(item.parentNode)) containers.add(item.parentNode);
+    while (item.parentNode?.tagName && (below.get(item.parentNode) ?? 0) <= 1) item = item.parentNode;
+    const container = item.parentNode;
+    // A forum puts the story and its replies in one list: the container may hold the story, never be the page.
+    if (container?.tagName && container !== document.body && container !== document.documentElement) containers.add(container);
   }
   for (const container of containers) {
     if (container.parentNode === null || container.querySelector('article') !== null) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
     const items = children.filter((child) => (below.get(child) ?? 0) >= 1 && cleanInline(child.textContent ?? '').length >= 40);
-    if (items.length >= 3 && items.length * 3 >= children.length * 2) container.remove();
+    const replies = items.filter((item) => !story.has(item));
+    if (replies.length >= 3 && items.length * 3 >= children.length * 2) for (const reply of replies) reply.remove();
   }
+}
+
+const countWordsIn = (text: string) => cleanInline(text).split(' ').filter(Boolean).length;
+
+/** Words in an element's own text nodes, not its children's: a run of <br>-separated text. */
+function ownWords(element: DomElement): number {
+  let count = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) if (child.nodeType === TEXT) count += countWordsIn(child.nodeValue ?? '');
+  return count;
 }
 
 /** A promotion in the story is a line: "Sign up for our newsletter here.", "Download our app…". */
@@ -420,6 +454,7 @@ function storyHolders(document: DomDocument): Set<DomElement> {
 const LIST_CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'HEADER', 'FOOTER', 'TABLE', 'TBODY', 'TR', 'TD']);
 const ELEMENT = 1;
 const TEXT = 3;
+const SHOW_TEXT = 4;
 
 interface TextStats {
   chars: number;

@@ -37,6 +37,9 @@ const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing 
 /** A verb and "by" before the writer's name, in the languages of the cross-link labels. */
 const BYLINE_VERB = /^(?:written|reported|filed|words|text|story|photos?|geschrieben|verfasst|écrit|rédigé|escrito|redactado|scritto|geschreven)\s+(?:by|von|par|por|da|door)\s+\p{Lu}/u;
 
+/** A picture's credit line left in the text ("Photo: Ana Lima/Harbour Agency"). */
+const CREDIT_LINE = /^(?:photos?|fotos?|фото|picture|image|bild|credit|crédit|crédito|foto ?credit)s?\s*:/i;
+
 /** Lone labels of an ad slot inside the story. */
 const AD_LABEL = /^(?:advertisement|advertising|sponsored|anzeige|publicidad|publicité|pubblicità|reclame|реклама|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:ad(?:vertisement)?))|continue reading below|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|l'article continue (?:ci-dessous|après la publicité))$/i;
 
@@ -104,7 +107,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     if (summary) lead = lead.slice(firstSentence);
   }
   const kept = lead
-    .filter((p) => !AD_LABEL.test(p))
+    .filter((p) => !AD_LABEL.test(p) && !(CREDIT_LINE.test(p) && p.split(' ').length <= 10))
     .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.

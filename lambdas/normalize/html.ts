@@ -6,6 +6,7 @@ import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
 import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
+import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
 import {
@@ -81,6 +82,14 @@ export function normalizeHtml(html: string): NormalizeResult {
   if (ldBody && wordCount(ldBody) > Math.max(MIN_ARTICLE_WORDS, wordCount(body) * 2)) {
     body = ldBody;
     extraction = 'json-ld';
+  }
+  if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
+    // Last: a client-rendered page saved before its script ran holds the story in its JSON state.
+    const state = dropLeadingFurniture(joinParagraphs(pageStateText(html)), page);
+    if (wordCount(state, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS) {
+      body = state;
+      extraction = 'page-state';
+    }
   }
   if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
     return { ok: false, error: { code: 'NO_ARTICLE_TEXT', message: 'The HTML page has no article text (fewer than 15 words outside links).' } };

@@ -1189,6 +1189,78 @@ const despiece2014: Template = {
   },
 };
 
+// ——— Tuning, round 10: written after the round-9 changes, scored once unseen, then tuned on. ———
+
+const mobile2010: Template = {
+  name: 'mobile-site-2010',
+  era: 'mobile site of 2010 (m.): a bare article div, "« Back" and "Full site" links, numbered top stories',
+  render(story, context) {
+    const html = `<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" "http://www.wapforum.org/DTD/xhtml-mobile10.dtd"><html><head><title>${esc(story.title)}</title><meta name="viewport" content="width=device-width" /></head>
+<body><div class="bar"><a href="/">« Back</a> | <a href="/">m.Harbour News</a></div>
+<div class="art"><b>${esc(story.title)}</b><br /><small>${humanDate(story.date)}</small>
+${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="top"><b>Top stories</b><br />${teasers(context, 5).map((t, i) => `${i + 1}. <a href="${t.href}">${esc(t.title)}</a><br />`).join('')}</div>
+<div class="bar"><a href="/?full=1">Full site</a> | <a href="/help">Help</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const forum2009: Template = {
+  name: 'forum-news-2009',
+  era: 'community forum of 2009 carrying a news story as its first post, with replies in the same post markup',
+  render(story) {
+    const pool = commentsFor(story.lang);
+    const post = (i: number, author: string, body: string) => `<div class="post ${i % 2 ? 'bg1' : 'bg2'}"><div class="inner"><div class="postbody"><h3><a href="#p${i}">Re: ${esc(story.title.slice(0, 40))}</a></h3><p class="author">by <strong>${author}</strong> » Tue Mar 03, 2009 ${10 + i}:14 am</p><div class="content">${body}</div></div></div></div>`;
+    const first = `<div class="post bg2"><div class="inner"><div class="postbody"><h1>${esc(story.title)}</h1><p class="author">by <strong>${esc(story.author)}</strong> » Tue Mar 03, 2009 9:02 am</p><div class="content">${story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : esc(p))).join('<br /><br />')}</div></div></div></div>`;
+    const replies = pool.slice(0, 5).map((c, i) => post(i + 1, `member${i + 1}`, esc(c))).join('\n');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Harbour Forum</title></head>
+<body><div id="wrap"><div class="headerbar"><a href="/">Harbour Forum</a> <a href="/faq">FAQ</a> <a href="/register">Register</a> <a href="/login">Login</a></div>
+<div class="navbar"><a href="/">Board index</a> ‹ <a href="/f/news">Local news</a></div>
+<div id="page-body">${first}
+${replies}</div><div class="copyright">Powered by phpBB © 2000, 2002, 2005, 2007 phpBB Group</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const spaState2022: Template = {
+  name: 'spa-state-2022',
+  era: 'client-rendered page of 2022 saved before its script ran: an empty app root, the story only in the framework\'s JSON state script',
+  render(story) {
+    const state = { props: { pageProps: { article: { headline: story.title, byline: story.author, published: story.date, body: story.paragraphs.map((p) => ({ type: isSubhead(p) ? 'heading' : 'paragraph', text: plain(p) })) } } }, page: '/article/[slug]' };
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Pulse Daily</title><meta property="og:title" content="${esc(story.title)}"></head>
+<body><div id="__next"></div><noscript>You need to enable JavaScript to run this app.</noscript>
+<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state).replace(/</g, '\\u003c')}</script><script src="/_next/static/chunks/main.js"></script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const cmpOverlay2020: Template = {
+  name: 'cmp-overlay-2020',
+  era: 'news page of 2020 under a consent-platform overlay with several paragraphs of purposes and no consent word in its class names',
+  render(story) {
+    const purposes = ['We and our partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content, ad and content measurement, and audience insights.', 'With your permission we and our partners may use precise geolocation data and identification through device scanning. You may click to consent to our and our partners’ processing as described above.', 'Alternatively you may access more detailed information and change your preferences before consenting or to refuse consenting. Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.'];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div class="qc-cmp2-container"><div class="qc-cmp2-summary-section"><h2>We value your privacy</h2>${purposes.map((p) => `<p>${esc(p)}</p>`).join('')}<span class="qc-cmp2-btn">MORE OPTIONS</span> <span class="qc-cmp2-btn">AGREE</span></div></div>
+<div class="page"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+<div class="txt">${paragraphsHtml(story.paragraphs).join('\n')}</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const creditLines2010: Template = {
+  name: 'credit-lines-2010',
+  era: 'regional paper of 2010: story in <br> runs with pictures between paragraphs and a credit line under each ("Photo: …/Agency")',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const text = allText(story);
+    const runs = text.map((t, i) => `${esc(t)}<br><br>${i === 1 || i === 3 ? `<img src="/p/${i}.jpg" width="400"><br><span style="font-size:10px">${labels.photo}: Ana Lima/Harbour Agency</span><br><br>` : ''}`).join('\n');
+    const html = `<html><head><title>${esc(story.title)}</title></head><body><div id="logo"><a href="/">Harbour Gazette</a></div>
+<div id="text"><h1>${esc(story.title)}</h1><b>${esc(story.author)}</b><br><br>
+${runs}</div><div id="foot">Harbour Gazette 2010</div></body></html>`;
+    return { html, expected: text };
+  },
+};
+
 /** Templates tuned on. */
 export const TUNING_TEMPLATES: Template[] = [
   tableLayout1999, portal2004, wordpress2011, ampArticle, nextSsr2023, wire2015, liveBlog, paywallTeaser,
@@ -1208,6 +1280,8 @@ export const TUNING_ROUND_7_TEMPLATES: Template[] = [liveDivs2016, matchReport20
 export const TUNING_ROUND_8_TEMPLATES: Template[] = [govRelease2015, listicle2017, promoLines2019, portalWire2019, podcastPage2021];
 /** Ninth round, tuned on, also listed apart. */
 export const TUNING_ROUND_9_TEMPLATES: Template[] = [twoColumns2005, showMore2013, aggregator2011, interview2016, despiece2014];
+/** Tenth round, tuned on, also listed apart. */
+export const TUNING_ROUND_10_TEMPLATES: Template[] = [mobile2010, forum2009, spaState2022, cmpOverlay2020, creditLines2010];
 /** Templates kept apart: scored before tuning and after it, never inspected page by page while tuning. */
 export const HELD_OUT_TEMPLATES: Template[] = [drupal2012, magazineLongread, portal2007Syndicated, reactDivParagraphs, printView];
 
