@@ -646,7 +646,6 @@ const wikinews2010: Template = {
   name: 'wikinews-2010',
   era: 'wiki news site: mw-content-text, infobox table of related news, "Sources" list of citations, categories, edit links',
   render(story, context) {
-    const labels = labelsFor(story.lang);
     const related = teasers(context, 4);
     const body = story.paragraphs.map((p, i) => (isSubhead(p) ? `<h2><span class="editsection">[<a href="/edit?section=${i}">edit</a>]</span> <span class="mw-headline">${esc(plain(p))}</span></h2>` : `<p>${esc(p)}</p>`));
     const html = `<!DOCTYPE html><html lang="${story.lang}" dir="ltr"><head><meta charset="UTF-8" /><title>${esc(story.title)} - Wikinews, the free news source</title></head>
@@ -757,7 +756,6 @@ const msnPortal2008: Template = {
   name: 'msn-portal-2008',
   era: 'web portal of 2008: story tools, "rate this story", a video thumbnail grid, text ads with display URLs',
   render(story, context) {
-    const labels = labelsFor(story.lang);
     const videos = teasers(context, 4).map((t) => `<td><a href="/video${t.href}"><img src="/v/${slug(t.title)}.jpg" width="90" height="60"></a><br><a href="/video${t.href}">${esc(t.title)}</a><br><span class="dur">1:4${t.title.length % 10}</span></td>`).join('');
     const ads = ['Cheap flights to anywhere', 'Refinance your home today', 'Learn a language in 10 days'].map((a, i) => `<div class="sl"><a href="http://ads.example.test/${i}">${a}</a><br>Compare offers from trusted partners and save money now.<br><span class="u">www.offers-${i}.example</span></div>`).join('');
     const html = `<html><head><title>${esc(story.title)} - Portal News</title></head><body>
