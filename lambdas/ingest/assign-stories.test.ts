@@ -48,4 +48,16 @@ describe('assignStories', () => {
     const [alone] = await assignStories([processed('original', UNRELATED_STORY)], writer);
     expect(alone.story?.storyId).toBe('original');
   });
+
+  it('never matches an article with the articles of an earlier version of its file, single or of several parts', async () => {
+    const writer = new InMemoryArticleWriter();
+    // The file held two stories (parts obj.1 and obj.2); its new version holds the first alone (id obj).
+    const parts = await assignStories([processed('obj.1', SAMPLE_STORY), processed('obj.2', UNRELATED_STORY)], writer);
+    await store(writer, 'obj.json', parts);
+    const [single] = await assignStories([processed('obj', SAMPLE_STORY)], writer);
+    expect(single.story?.storyId).toBe('obj');
+    // Another file with the same story still joins the stored part's.
+    const [copy] = await assignStories([processed('other', SAMPLE_STORY)], writer);
+    expect(copy.story?.storyId).toBe('obj.1');
+  });
 });

@@ -1,5 +1,6 @@
 import { bandKeys, signatureOf, storyOf, type StoryCandidate, type StorySignature } from '../extract/syndication/index.js';
 import type { ArticleWriter, ProcessedArticle } from '../store/article-store.js';
+import { objectArticleIdOf } from '../store/ids.js';
 import { mapConcurrent } from '../store/map-concurrent.js';
 
 /** Articles of one file whose candidates are read at once (each reads one partition per band key). */
@@ -20,17 +21,17 @@ export interface StorySearch {
 /**
  * Signs each text and starts reading the stored articles that share its band keys. The signature
  * needs only the normalized text, so the reads can be in flight while extraction runs. The
- * object's own articles are no candidates: a replaced version of a file must not join the story of
- * the copy it replaces.
+ * object's own articles, of this version or an earlier one (`<id>` and `<id>.<n>` alike), are no
+ * candidates: a replaced version of a file must not join the story of the copy it replaces.
  */
 export function startStorySearch(texts: TextToSign[], store: Pick<ArticleWriter, 'storyCandidates'>): StorySearch {
-  const own = new Set(texts.map((t) => t.articleId));
+  const ownObjects = new Set(texts.map((t) => objectArticleIdOf(t.articleId)));
   const signed = texts.map(({ articleId, text }) => {
     const signature = signatureOf(text);
     return { articleId, signature, bands: signature ? bandKeys(signature) : [] };
   });
   const stored = mapConcurrent(signed, ARTICLES_IN_FLIGHT, async ({ bands }) =>
-    bands.length ? (await store.storyCandidates(bands)).filter((c) => !own.has(c.articleId)) : [],
+    bands.length ? (await store.storyCandidates(bands)).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId))) : [],
   );
   // Awaited only after extraction, which may fail first: a failed read must not be reported as unhandled meanwhile.
   stored.catch(() => undefined);

@@ -11,3 +11,9 @@ export function articleIdForKey(key: string): string {
 export function articleIdForPart(objectArticleId: string, index: number, count: number): string {
   return count === 1 ? objectArticleId : `${objectArticleId}.${index + 1}`;
 }
+
+/** The object article id an article id belongs to (itself, or `<id>` of `<id>.<n>`). */
+export function objectArticleIdOf(articleId: string): string {
+  const dot = articleId.indexOf('.');
+  return dot < 0 ? articleId : articleId.slice(0, dot);
+}
