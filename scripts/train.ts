@@ -18,6 +18,7 @@ import { readConll } from './train/conll.js';
 import { trainNer } from './train/train-ner.js';
 import { evaluateDocuments } from './train/evaluate.js';
 import { runAttributionTraining } from './train/train-attribution.js';
+import { runTimeFilterTraining } from './train/train-time-filter.js';
 import { parseCliArgs } from './cli/cli-args.js';
 
 const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [--out DIR] [--epochs N] [--stages N]
@@ -26,6 +27,9 @@ const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [-
   news of the data folder) and writes lambdas/extract/entities/model/, byte for byte the committed model.
   With --model attribution: the attribution tagger of the quote extractor, on PolNeAR train (it reads the
   NER model's entities, so train it after the NER model).
+       npm run train -- --model time-filter [--data DIR] [--out FILE]
+  The time span filter (an experiment, not kept: docs/quality/time.md), on TempEval-3 Training's tune split;
+  written to --out (default: time-span-filter.json in the temporary folder).
   --data    the research data folder (default: NEWSFACTS_DATA, else ../shared/data)
   --train, --dev  CoNLL-format files instead of the data folder's
   --out     where the model goes instead of the runtime's folder
@@ -55,6 +59,10 @@ const { values } = parseCliArgs(USAGE, {
   },
 });
 // `--model attribution`: the attribution tagger of the fact extractors instead (PolNeAR train).
+if (values.model === 'time-filter') {
+  runTimeFilterTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), { out: values.out });
+  process.exit(0);
+}
 if (values.model === 'attribution') {
   runAttributionTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), { out: values.out });
   process.exit(0);

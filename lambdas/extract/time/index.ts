@@ -5,6 +5,7 @@ import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
+import { filterSpans, type SpanFilterModel } from './span-filter.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
@@ -31,6 +32,8 @@ const ADJECTIVAL_WITH_ARTICLE = /^the\s+(?=(?:fiscal[\s-]+)?\S+-(?:quarter|year|
 export interface TimexOptions {
   /** Ask chrono-node about explicit dates the grammar missed (default true). */
   chrono?: boolean;
+  /** A learned span filter (span-filter.ts) to drop spans with; none by default (measured, not kept: docs/quality/time.md). */
+  filter?: SpanFilterModel;
 }
 
 /** Every temporal expression in the text, in text order, with TIMEX3 type and value. */
@@ -167,7 +170,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     out.push(...extra);
     out.sort((a, b) => a.start - b.start);
   }
-  return out;
+  return options.filter ? filterSpans(text, out, ctx.sentences, options.filter) : out;
 }
 
 const EXPLICIT_RULES = new Set(['iso-date', 'numeric-date', 'day-month-year', 'month-day-year', 'range-end-day', 'range-start-day', 'month-year', 'month', 'fiscal-year', 'the-year', 'year', 'spelled-year', 'holiday', 'abbreviated-year']);
