@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, FACT_TYPES } from '../extract/types.js';
-import type { ArticleSummary, EntitySummary, FactRecord, Page } from '../store/article-store.js';
+import { REJECTION_CODES, type ArticleSummary, type EntitySummary, type FactRecord, type Page } from '../store/article-store.js';
 import type { ApiResponse } from './http-types.js';
 import { InMemoryArticleReader } from '../../test/support/in-memory-article-reader.js';
 import { createResponseValidator } from '../../test/support/openapi-conformance.js';
@@ -108,6 +108,32 @@ describe('articles', () => {
     expect(await ids({ title: 'borisov', status: 'rejected' })).toEqual([]);
     // One letter is not looked up: it finds nothing rather than everything.
     expect(await ids({ title: 'b' })).toEqual([]);
+  });
+
+  it('finds rejected files by the words of their file name and by their code, never as titles', async () => {
+    const ids = async (query: Record<string, string>) => body<Page<ArticleSummary>>(await call('/articles', query)).items.map((a) => a.articleId);
+    // incoming/broken.bin: the words broken and bin.
+    expect(await ids({ title: 'brok', status: 'rejected' })).toEqual(['aBroken000000000000003']);
+    expect(await ids({ title: 'bin', code: 'BINARY_DATA' })).toEqual(['aBroken000000000000003']);
+    expect(await ids({ title: 'brok', code: 'EMPTY_FILE' })).toEqual([]);
+    expect(await ids({ title: 'brok' })).toEqual([]);
+    expect(await ids({ title: 'brok', status: 'processed' })).toEqual([]);
+    expect(await ids({ code: 'BINARY_DATA' })).toEqual(['aBroken000000000000003']);
+    expect(await ids({ code: 'BINARY_DATA', status: 'rejected' })).toEqual(['aBroken000000000000003']);
+    expect(await ids({ code: 'TOO_LARGE' })).toEqual([]);
+  });
+
+  it('refuses an unknown code, or a code with status=processed, with a 400 problem', async () => {
+    const unknown = await expectProblem(call('/articles', { code: 'binary_data' }), 400, 'INVALID_REQUEST');
+    expect(unknown.errors?.[0]?.name).toBe('code');
+    expect(unknown.errors?.[0]?.reason).toMatch(/^must be one of EMPTY_FILE, .*PROCESSING_FAILED$/);
+    const contradiction = await expectProblem(call('/articles', { code: 'BINARY_DATA', status: 'processed' }), 400, 'INVALID_REQUEST');
+    expect(contradiction.errors).toEqual([{ name: 'code', reason: 'only for rejected files: cannot be combined with status=processed' }]);
+  });
+
+  it('documents every rejection code the API takes', () => {
+    const schemas = (openApiDocument as { components: { schemas: Record<string, { enum?: string[] }> } }).components.schemas;
+    expect(schemas.RejectionCode.enum).toEqual([...REJECTION_CODES]);
   });
 
   it('refuses a title search with an entity, or an empty or overlong title, with a 400 problem', async () => {
@@ -235,7 +261,7 @@ describe('validation', () => {
     ['/articles', { entity: 'per yury' }, 'entity', 'must be 1-200 characters among A-Z a-z 0-9 . _ ~ -, starting with a letter or digit'],
     ['/articles', { source: '' }, 'source', 'must be 1 to 200 characters'],
     ['/articles', { cursor: '' }, 'cursor', 'must be the nextCursor value of a previous page, unchanged'],
-    ['/articles', { colour: 'red' }, 'colour', 'unknown parameter (accepted: entity, source, title, from, to, status, limit, cursor)'],
+    ['/articles', { colour: 'red' }, 'colour', 'unknown parameter (accepted: entity, source, title, from, to, status, code, limit, cursor)'],
     ['/articles', { limit: ['1', '2'] }, 'limit', 'must be given at most once'],
     ['/articles/aCaracas00000000000001', { include: 'html' }, 'include', 'must be text'],
     ['/entities', {}, 'q', 'is required'],
@@ -247,7 +273,7 @@ describe('validation', () => {
     ['/entities/per-yury-borisov/facts', { type: 'rumour' }, 'type', `must be one of ${FACT_TYPES.join(', ')}`],
     ['/facts', { speaker: '-x' }, 'speaker', 'must be 1-200 characters among A-Z a-z 0-9 . _ ~ -, starting with a letter or digit'],
     ['/health', { verbose: '1' }, 'verbose', 'unknown parameter (this route takes none)'],
-    ['/articles', Object.fromEntries([['__proto__', 'x']]), '__proto__', 'unknown parameter (accepted: entity, source, title, from, to, status, limit, cursor)'],
+    ['/articles', Object.fromEntries([['__proto__', 'x']]), '__proto__', 'unknown parameter (accepted: entity, source, title, from, to, status, code, limit, cursor)'],
   ];
   it.each(cases)('%s %j → 400 naming %s', async (path, query, name, reason) => {
     const p = await expectProblem(call(path, query), 400, 'INVALID_REQUEST');

@@ -98,6 +98,10 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
       if (filter.title !== undefined && filter.entity !== undefined) {
         throw new RequestValidationError([{ name: 'title', reason: 'cannot be combined with entity' }]);
       }
+      // Only rejected files have an error code: a code asks for them, so it contradicts processed.
+      if (filter.code !== undefined && filter.status === 'processed') {
+        throw new RequestValidationError([{ name: 'code', reason: 'only for rejected files: cannot be combined with status=processed' }]);
+      }
       return json(200, await reader.listArticles(filter.title === undefined ? filter : { ...filter, title: filter.title.trim() }, { limit, cursor }));
     },
     '/articles/{articleId}': async ({ params, query, instance }) => {

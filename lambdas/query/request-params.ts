@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ENTITY_TYPES, FACT_TYPES } from '../extract/types.js';
+import { REJECTION_CODES } from '../store/article-store.js';
 import { RequestValidationError, type ParameterError } from './problem.js';
 
 export const DEFAULT_LIMIT = 20;
@@ -92,6 +93,8 @@ export const QUERY_SCHEMAS = {
     from: z.optional(dateParam),
     to: z.optional(dateParam),
     status: z.optional(z.enum(['processed', 'rejected'], 'must be one of processed, rejected')),
+    /** A rejected file's error code (implies status=rejected). */
+    code: z.optional(z.enum(REJECTION_CODES, `must be one of ${REJECTION_CODES.join(', ')}`)),
     limit: limitParam,
     cursor: z.optional(cursorParam),
   }),

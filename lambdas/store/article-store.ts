@@ -1,4 +1,4 @@
-import type { NormalizeError, Article, HtmlExtraction } from '../normalize/article.js';
+import { NORMALIZE_ERROR_CODES, type Article, type HtmlExtraction } from '../normalize/article.js';
 import type { Entity, EntityType, Extraction, Fact, FactType, Quantity, Timex } from '../extract/types.js';
 import type { StoryCandidate, StoryRelation, StorySignature } from '../extract/syndication/index.js';
 import { compareSequencers } from './sequencer.js';
@@ -123,6 +123,8 @@ export interface ArticleFilter {
   from?: string;
   to?: string;
   status?: ArticleStatus;
+  /** Rejected files with this error code only; implies status rejected. */
+  code?: RejectionCode;
 }
 
 export interface FactFilter {
@@ -173,12 +175,16 @@ export interface SimilarArticle {
   relation: StoryRelation;
 }
 
+/** Every stable code a rejected file can carry (GET /articles?code= takes these). */
+export const REJECTION_CODES = [...NORMALIZE_ERROR_CODES, 'TOO_MANY_ARTICLES', 'EXTRACTION_FAILED', 'PROCESSING_FAILED'] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
 /**
  * Why a file was rejected: a normalization code, a failure of extraction, or a file whose
  * processing kept failing until its message went to the dead-letter queue.
  */
 export interface RejectionError {
-  code: NormalizeError['code'] | 'TOO_MANY_ARTICLES' | 'EXTRACTION_FAILED' | 'PROCESSING_FAILED';
+  code: RejectionCode;
   message: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedTitleWords, invertDate, MAX_INDEXED_TITLE_WORDS, titleLookup, titleMatches } from './title-words.js';
+import { fileNameTitle, indexedTitleWords, invertDate, MAX_INDEXED_TITLE_WORDS, titleLookup, titleMatches } from './title-words.js';
 
 describe('indexed title words', () => {
   it('fold case, accents and punctuation, keep each word once, and leave out one-letter and stop words', () => {
@@ -42,5 +42,14 @@ describe('inverted dates', () => {
     const dates = ['2021-12-31', '2022-02-16T10:00:00.000Z', '2022-02-17', '1999-01-01'];
     const byInverted = [...dates].sort((a, b) => (invertDate(a) < invertDate(b) ? -1 : 1));
     expect(byInverted).toEqual(['2022-02-17', '2022-02-16T10:00:00.000Z', '2021-12-31', '1999-01-01']);
+  });
+});
+
+describe('file names as titles', () => {
+  it('take the last path segment, split on anything but letters and digits', () => {
+    expect(fileNameTitle('incoming/2022/Sanctions_Report-2022-02.final.PDF')).toBe('Sanctions Report 2022 02 final PDF');
+    expect(indexedTitleWords(fileNameTitle('incoming/a/São_Paulo’s.txt'))).toEqual(['sao', 'paulo', 'txt']);
+    expect(titleMatches(fileNameTitle('incoming/broken.bin'), 'brok')).toEqual(['broken']);
+    expect(fileNameTitle('incoming/')).toBe('');
   });
 });

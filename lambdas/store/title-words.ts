@@ -29,6 +29,15 @@ export function indexedTitleWords(title: string | null): string[] {
 }
 
 /**
+ * A rejected file has no title: it is findable by the words of its file name instead (the S3
+ * key's last path segment split on anything but letters and digits, folded like a title), so
+ * `report_2022-02.pdf` has the words `report`, `2022`, `02`, `pdf`.
+ */
+export function fileNameTitle(key: string): string {
+  return (key.split('/').pop() ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
  * How a query is looked up: its longest word of two characters or more (a stop word only when
  * it has no other) is the prefix searched among indexed words; every other word must start a
  * word of the title too. Null when the query has no such word: it finds nothing.

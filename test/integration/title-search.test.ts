@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTable } from '../../local/create-table.js';
 import type { Article } from '../../lambdas/normalize/article.js';
 import { createQueryApi } from '../../lambdas/query/query-api.js';
-import type { ArticleSummary, Page } from '../../lambdas/store/article-store.js';
+import type { ArticleSummary, Page, RejectionCode } from '../../lambdas/store/article-store.js';
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { createResponseValidator } from '../support/openapi-conformance.js';
@@ -40,10 +40,17 @@ async function put(key: string, title: string, publishedAt: string, source: stri
   return store.replaceObject(ref, await store.objectState(key), '2026-12-01T00:00:00.000Z', { articles: [{ articleId: articleIdForKey(key), article, extraction }] });
 }
 
-async function titleItems(): Promise<Array<{ pk: string; sk: string }>> {
-  const out = await env.documentClient.send(new ScanCommand({ TableName: tableName, FilterExpression: 'begins_with(pk, :w)', ExpressionAttributeValues: { ':w': 'W#' }, ProjectionExpression: 'pk, sk' }));
+async function titleItems(family = 'W#'): Promise<Array<{ pk: string; sk: string }>> {
+  const out = await env.documentClient.send(new ScanCommand({ TableName: tableName, FilterExpression: 'begins_with(pk, :w)', ExpressionAttributeValues: { ':w': family }, ProjectionExpression: 'pk, sk' }));
   return (out.Items ?? []) as Array<{ pk: string; sk: string }>;
 }
+
+const nextRef = (key: string) => ({ bucket: env.bucket, key, versionId: null, sequencer: (sequencer++).toString(16).padStart(4, '0') });
+async function reject(key: string, code: RejectionCode, receivedAt: string) {
+  return store.replaceObject(nextRef(key), await store.objectState(key), receivedAt, { rejected: { articleId: articleIdForKey(key), error: { code, message: `${code} test` } } });
+}
+/** File-name entries (WR#) of one file, by word. */
+const fileNameWordsOf = async (articleId: string) => (await titleItems('WR#')).filter((i) => i.sk.includes(`#${articleId}#`)).map((i) => i.sk.split('#')[0]).sort();
 
 const keys = ['incoming/t/1.txt', 'incoming/t/2.txt', 'incoming/t/3.txt', 'incoming/t/4.txt'];
 const [a1, a2, a3, a4] = keys.map(articleIdForKey);
@@ -98,5 +105,76 @@ describe('title search on DynamoDB Local', () => {
     expect(await store.deleteObject({ bucket: env.bucket, key: keys[0], versionId: null, sequencer: (sequencer++).toString(16).padStart(4, '0') }, state)).toBe('applied');
     expect(await ids({ title: 'borisov' })).toEqual([]);
     expect((await titleItems()).filter((i) => i.sk.includes(`#${a1}#`))).toEqual([]);
+  });
+});
+
+describe('rejected files on DynamoDB Local (issue 17)', () => {
+  const rejectedKeys = ['incoming/r/sanctions_report-2022.pdf', 'incoming/r/Sanctions-memo.docx', 'incoming/r/empty-sanctions.txt', 'incoming/r/borisov-visit.bin'];
+  const [r1, r2, r3, r4] = rejectedKeys.map(articleIdForKey);
+
+  beforeAll(async () => {
+    expect(await reject(rejectedKeys[0], 'UNSUPPORTED_FORMAT', '2026-11-01T10:00:00.000Z')).toBe('applied');
+    expect(await reject(rejectedKeys[1], 'UNSUPPORTED_FORMAT', '2026-11-03T10:00:00.000Z')).toBe('applied');
+    expect(await reject(rejectedKeys[2], 'EMPTY_FILE', '2026-11-02T10:00:00.000Z')).toBe('applied');
+    expect(await reject(rejectedKeys[3], 'BINARY_DATA', '2026-11-04T10:00:00.000Z')).toBe('applied');
+  }, 60_000);
+
+  it('finds a rejected file by the words of its file name, newest received first, and never as a title', async () => {
+    expect(await ids({ title: 'sanct', status: 'rejected' })).toEqual([r2, r3, r1]);
+    expect(await ids({ title: 'report sanctions', status: 'rejected' })).toEqual([r1]);
+    expect(await ids({ title: 'pdf', status: 'rejected' })).toEqual([r1]);
+    expect(await ids({ title: 'sanct', status: 'rejected', from: '2026-11-02', to: '2026-11-02' })).toEqual([r3]);
+    // Title search keeps its meaning: "borisov" finds the processed articles' titles, not this file.
+    expect(await ids({ title: 'borisov' })).not.toContain(r4);
+    expect(await ids({ title: 'borisov', status: 'rejected' })).toEqual([r4]);
+  });
+
+  it('lists the rejected files of one code newest first, alone or with file-name words', async () => {
+    expect(await ids({ code: 'UNSUPPORTED_FORMAT' })).toEqual([r2, r1]);
+    expect(await ids({ code: 'EMPTY_FILE', status: 'rejected' })).toEqual([r3]);
+    expect(await ids({ title: 'sanct', code: 'UNSUPPORTED_FORMAT' })).toEqual([r2, r1]);
+    expect(await ids({ code: 'TOO_LARGE' })).toEqual([]);
+  });
+
+  it('pages a code through the filter: every page full or ending with a cursor, each file once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: Page<ArticleSummary> = await get(cursor ? { code: 'UNSUPPORTED_FORMAT', limit: '1', cursor } : { code: 'UNSUPPORTED_FORMAT', limit: '1' });
+      expect(page.items.length === 1 || page.nextCursor === null || page.items.length === 0).toBe(true);
+      seen.push(...page.items.map((a) => a.articleId));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen).toEqual([r2, r1]);
+  });
+
+  it('drops the file-name entries of a fixed file once it is processed, and of a deleted one', async () => {
+    expect(await fileNameWordsOf(r1)).toEqual(['2022', 'pdf', 'report', 'sanctions']);
+    // The same key uploaded again, now readable: an article with a title.
+    expect(await put(rejectedKeys[0], 'Sanctions report published', '2026-11-05', 'Reuters')).toBe('applied');
+    expect(await fileNameWordsOf(r1)).toEqual([]);
+    expect(await ids({ title: 'sanct', status: 'rejected' })).toEqual([r2, r3]);
+    expect(await ids({ title: 'sanctions report' })).toEqual([r1]);
+    expect(await ids({ code: 'UNSUPPORTED_FORMAT' })).toEqual([r2]);
+
+    // Rejected again with another code: the old entries go, the new generation's are found.
+    expect(await reject(rejectedKeys[1], 'MALFORMED_XML', '2026-11-06T10:00:00.000Z')).toBe('applied');
+    expect(await ids({ title: 'memo', code: 'UNSUPPORTED_FORMAT' })).toEqual([]);
+    expect(await ids({ title: 'memo', code: 'MALFORMED_XML' })).toEqual([r2]);
+    expect((await titleItems('WR#')).filter((i) => i.sk.includes(`#${r2}#`))).toHaveLength(3);
+
+    const state = await store.objectState(rejectedKeys[2]);
+    expect(await store.deleteObject(nextRef(rejectedKeys[2]), state)).toBe('applied');
+    expect(await fileNameWordsOf(r3)).toEqual([]);
+    expect(await ids({ title: 'empty', status: 'rejected' })).toEqual([]);
+  });
+
+  it('gives a PROCESSING_FAILED file no file-name entries, found by its code instead', async () => {
+    const key = 'incoming/r/stuck-upload.txt';
+    expect(await reject(key, 'PROCESSING_FAILED', '2026-11-07T10:00:00.000Z')).toBe('applied');
+    expect(await fileNameWordsOf(articleIdForKey(key))).toEqual([]);
+    expect(await ids({ code: 'PROCESSING_FAILED' })).toEqual([articleIdForKey(key)]);
   });
 });

@@ -22,7 +22,7 @@ import {
 import { compareSignatures, sameStory, signatureOf } from '../../lambdas/extract/syndication/index.js';
 import type { EntityType, Fact, FactType } from '../../lambdas/extract/types.js';
 import { rankCoMentions } from '../../lambdas/store/co-mentions.js';
-import { titleMatches } from '../../lambdas/store/title-words.js';
+import { fileNameTitle, titleMatches } from '../../lambdas/store/title-words.js';
 
 /** Entity ids a fact is about, whatever its type. */
 export function factEntityIds(fact: Fact): string[] {
@@ -75,9 +75,12 @@ export class InMemoryArticleReader implements ArticleReader {
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>> {
     this.calls++;
+    // A code implies rejected files; they are searched by their file name, and have no source.
+    const rejected = filter.status === 'rejected' || filter.code !== undefined;
     const matching = this.newestFirst(this.articles).filter(
       (a) =>
         (!filter.status || a.status === filter.status) &&
+        (!filter.code || a.error?.code === filter.code) &&
         (!filter.source || a.sources.includes(filter.source) || a.source === filter.source) &&
         (!filter.entity || a.entities.some((e) => e.id === filter.entity)) &&
         inRange(articleDate(a), filter.from, filter.to),
@@ -85,7 +88,10 @@ export class InMemoryArticleReader implements ArticleReader {
     if (filter.title !== undefined) {
       // As the store orders them: by the title word the query matched, then newest first.
       const title = filter.title;
-      const byWord = matching.filter((a) => a.status === 'processed').flatMap((a, i) => titleMatches(a.title, title).map((word) => ({ word, i, a })));
+      const byWord = matching
+        // As the store: a PROCESSING_FAILED file has no file-name entries (items.ts, rejectedFileItems).
+        .filter((a) => a.status === (rejected ? 'rejected' : 'processed') && a.error?.code !== 'PROCESSING_FAILED')
+        .flatMap((a, i) => titleMatches(rejected ? fileNameTitle(a.key) : a.title, title).map((word) => ({ word, i, a })));
       byWord.sort((x, y) => (x.word < y.word ? -1 : x.word > y.word ? 1 : x.i - y.i));
       const seen = new Set<string>();
       const found = byWord.filter(({ a }) => !seen.has(a.articleId) && seen.add(a.articleId)).map(({ a }) => a);

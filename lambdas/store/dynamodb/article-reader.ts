@@ -17,7 +17,7 @@ import type {
 } from '../article-store.js';
 import { listStories } from './story-list.js';
 import { similarArticles } from './story-similar.js';
-import { searchTitles } from './title-items.js';
+import { codeInSummary, searchTitles } from './title-items.js';
 import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact } from './items.js';
 import type { Item } from './keys.js';
@@ -86,14 +86,17 @@ export class DynamoDbArticleReader implements ArticleReader {
 
   async listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleSummary>> {
     const range = dateRange(filter.from, filter.to);
+    // A code implies rejected files: only they have one.
+    const rejected = filter.status === 'rejected' || filter.code !== undefined;
+    const codeFilter = filter.code ? { expression: 'contains(s, :code)', values: { ':code': codeInSummary(filter.code) } } : undefined;
     if (filter.title !== undefined) {
-      // Title entries exist only for processed articles, like entity and source entries.
-      if (filter.status === 'rejected') return EMPTY_PAGE;
-      return searchTitles(this.table, { title: filter.title, source: filter.source, range }, page);
+      // Processed articles by their title, rejected files by their file name (no source either way for them).
+      if (rejected && filter.source) return EMPTY_PAGE;
+      return searchTitles(this.table, { title: filter.title, source: filter.source, range, ...(rejected ? { rejected: { code: filter.code } } : {}) }, page);
     }
     if (filter.entity || filter.source) {
       // Entity and source entries exist only for processed articles.
-      if (filter.status === 'rejected') return EMPTY_PAGE;
+      if (rejected) return EMPTY_PAGE;
       const sourceKey = filter.source ? nameKey(filter.source) : undefined;
       const spec: QuerySpec = filter.entity
         ? { partition: PK.entity(filter.entity), range, newestFirst: true,
@@ -102,8 +105,8 @@ export class DynamoDbArticleReader implements ArticleReader {
       return readPage(this.table, [spec], page, (item) => [indexEntry(item, summaryOf(item))]);
     }
     const spec: QuerySpec =
-      filter.status === 'rejected'
-        ? { index: 'gsi2', partition: GSI2.articlesWithStatus('rejected'), range, newestFirst: true }
+      rejected
+        ? { index: 'gsi2', partition: GSI2.articlesWithStatus('rejected'), range, newestFirst: true, filter: codeFilter }
         : { index: 'gsi1', partition: GSI1.allArticles, range, newestFirst: true,
             filter: filter.status ? { expression: 'st = :st', values: { ':st': filter.status } } : undefined };
     return readPage(this.table, [spec], page, (item) => [{ order: String(item[`${spec.index}sk`]), value: summaryOf(item) }]);

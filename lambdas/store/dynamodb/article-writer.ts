@@ -7,7 +7,7 @@ import { articleIdForKey } from '../ids.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { normalizeSequencer } from '../sequencer.js';
 import { batchWrite, type BatchWriteOptions, type WriteRequest } from './batch-write.js';
-import { entityNameItems, keyOf, manifestKeys, processedArticleItems, rejectedFileItem, type ArticleItems } from './items.js';
+import { entityNameItems, keyOf, manifestKeys, processedArticleItems, rejectedFileItems, type ArticleItems, type RejectedFileItems } from './items.js';
 import type { Item, ItemKey } from './keys.js';
 import { PK, SK } from './keys.js';
 import { searchKeys } from './names.js';
@@ -82,13 +82,15 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     const stamped = { ...ref, sequencer: gen };
     const failed = 'rejected' in result && result.rejected.error.code === 'PROCESSING_FAILED';
 
-    const written: ArticleItems[] = 'rejected' in result ? [] : result.articles.map((a) => processedArticleItems(a, stamped, receivedAt));
-    const records = 'rejected' in result ? [rejectedFileItem(result.rejected, stamped, receivedAt)] : written.map((w) => w.record);
+    const written: Array<ArticleItems | RejectedFileItems> = 'rejected' in result
+      ? [rejectedFileItems(result.rejected, stamped, receivedAt)]
+      : result.articles.map((a) => processedArticleItems(a, stamped, receivedAt));
+    const records = written.map((w) => w.record);
     const articleIds = records.map((r) => JSON.parse(r.s as string).articleId as string);
 
     // A cleaner that runs while this writer is between these steps finds the entries through the
     // manifest, which lands first and goes last.
-    await this.write(written.map((w) => put(w.manifest)));
+    await this.write(written.flatMap((w) => (w.manifest ? [put(w.manifest)] : [])));
     const names = 'articles' in result ? await this.newNameItems(result.articles.flatMap((a) => a.extraction.entities)) : [];
     await this.write([...written.flatMap((w) => w.entries), ...names].map(put));
     for (const name of names) this.rememberName(`${name.pk}\u0000${name.sk}`);
@@ -152,7 +154,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
    * Deletes what this generation wrote: the entries it knows (a newer event's cleanup may have
    * removed its manifest while it was still writing), then whatever its manifests still list.
    */
-  private async takeBack(written: ArticleItems[], articleIds: string[], gen: string): Promise<void> {
+  private async takeBack(written: Array<Pick<ArticleItems, 'entries'>>, articleIds: string[], gen: string): Promise<void> {
     await this.write(written.flatMap((w) => w.entries.map(keyOf)).map(del));
     await this.deleteGenerations(articleIds, '=', gen);
   }

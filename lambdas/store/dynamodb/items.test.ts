@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FACTS_PER_GROUP, factEntityRoles, factSortDate, manifestKeys, processedArticleItems, unpackJson } from './items.js';
+import { MAX_FACTS_PER_GROUP, factEntityRoles, factSortDate, manifestKeys, processedArticleItems, rejectedFileItems, unpackJson } from './items.js';
 
 describe('fact index dates', () => {
   it('use the start of the calendar period a fact refers to', () => {
@@ -102,5 +102,26 @@ describe('title search entries', () => {
   it('are not written for an article without a title', () => {
     const untitled = processedArticleItems({ articleId: 'a1', article: { ...article, title: null }, extraction } as never, ref, '2022-03-01T00:00:00Z');
     expect(untitled.entries.some((e) => e.pk.startsWith('W#'))).toBe(false);
+  });
+});
+
+describe('items of a rejected file', () => {
+  const ref = { bucket: 'b', key: 'incoming/2022/Sanctions_Report-final.PDF', versionId: null, sequencer: '00A1' };
+  const rejected = (code: 'UNSUPPORTED_FORMAT' | 'PROCESSING_FAILED') => rejectedFileItems({ articleId: 'r1', error: { code, message: 'm' } }, ref, '2026-11-28T10:10:00.000Z');
+
+  it('give it one file-name entry per word of the key\'s last segment, listed in a manifest of its own', () => {
+    const { record, manifest, entries } = rejected('UNSUPPORTED_FORMAT');
+    expect(record).toMatchObject({ pk: 'A#r1', sk: 'A', st: 'rejected', gsi2pk: 'STATUS#rejected' });
+    expect(entries.map((e) => e.pk)).toEqual(['WR#sa', 'WR#re', 'WR#fi', 'WR#pd']);
+    expect(entries[0]).toMatchObject({ sk: 'sanctions#7973-88-71T89:89:99.999Z#r1#00A1', gen: '00A1', d: '2026-11-28T10:10:00.000Z', s: record.s });
+    // Its own manifest key: it never overwrites an article's manifest of the same generation.
+    expect(manifest?.sk).toBe('M#00A1#r');
+    expect(manifestKeys(manifest!)).toEqual(entries.map((e) => ({ pk: e.pk, sk: e.sk })));
+  });
+
+  it('give a PROCESSING_FAILED file no entries and no manifest (a redelivery replaces it under the same generation)', () => {
+    const { manifest, entries } = rejected('PROCESSING_FAILED');
+    expect(entries).toEqual([]);
+    expect(manifest).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { ArticleDetail, ArticleSummary, ObjectRef, ProcessedArticle, Reject
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, type Item, type ItemKey } from './keys.js';
 import { nameKey } from './names.js';
 import { storyEntries, storyRecordAttributes } from './story-items.js';
-import { titleEntries } from './title-items.js';
+import { fileNameEntries, titleEntries } from './title-items.js';
 
 
 /** The record's inline document stays well under DynamoDB's 400 KB item limit; larger ones are chunked. */
@@ -49,6 +49,9 @@ export interface FactProvenance {
 export type FactRef = [type: FactType, groupDate: string, groupNumber: string, index: number, role: string];
 
 /** Everything one generation of one processed article writes. */
+/** A rejected file's items: no manifest when it has no entries (as before issue 17). */
+export type RejectedFileItems = Omit<ArticleItems, 'manifest'> & { manifest: Item | null };
+
 export interface ArticleItems {
   /** The commit point: written last, with a condition on its generation. */
   record: Item;
@@ -223,16 +226,29 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
   return { record, manifest: manifestItem(articleId, gen, entries.map(keyOf)), entries: [...entries, ...chunks] };
 }
 
-/** The one item that records a file that could not become an article. */
-export function rejectedFileItem(r: RejectedFile, ref: ObjectRef, receivedAt: string): Item {
+/**
+ * What records a file that could not become an article: its record, and (issue 17) one
+ * file-name entry per indexed word of its file name with their manifest, so that the next
+ * generation or a deletion removes them like any article's entries.
+ */
+export function rejectedFileItems(r: RejectedFile, ref: ObjectRef, receivedAt: string): RejectedFileItems {
   const summary = summaryOf(r.articleId, ref, receivedAt, { status: 'rejected', error: r.error });
   const meta: ArticleMeta = { bucket: ref.bucket, versionId: ref.versionId, url: null, author: null, submittedBy: null, format: null };
   const listKey = `${receivedAt}#${r.articleId}`;
-  return {
-    pk: PK.article(r.articleId), sk: SK.article, gen: ref.sequencer, st: 'rejected', s: JSON.stringify(summary), m: JSON.stringify(meta),
+  const s = JSON.stringify(summary);
+  const record: Item = {
+    pk: PK.article(r.articleId), sk: SK.article, gen: ref.sequencer, st: 'rejected', s, m: JSON.stringify(meta),
     gsi1pk: GSI1.allArticles, gsi1sk: listKey,
     gsi2pk: GSI2.articlesWithStatus('rejected'), gsi2sk: listKey,
   };
+  // A PROCESSING_FAILED record is replaced by a redelivery of the same event, under the same
+  // generation: entries of that generation would survive the cleanup (which removes older ones
+  // only), so such a file is found by its code and in the list, not by its name.
+  const entries = r.error.code === 'PROCESSING_FAILED' ? [] : fileNameEntries(ref.key, receivedAt, r.articleId, ref.sequencer, s);
+  // Its manifest has a key of its own: a same-event attempt that died after writing an article's
+  // manifest keeps that one listed for the next generation's cleanup.
+  const manifest = entries.length ? { ...manifestItem(r.articleId, ref.sequencer, entries.map(keyOf)), sk: `${SK.manifest}${ref.sequencer}#r` } : null;
+  return { record, manifest, entries };
 }
 
 function manifestItem(articleId: string, gen: string, keys: ItemKey[]): Item {

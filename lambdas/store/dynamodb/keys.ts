@@ -34,6 +34,8 @@ export const PK = {
   stories: 'STORIES',
   /** Title search entries by the first two characters of the title word. */
   titleWords: (word: string) => `W#${word.slice(0, 2)}`,
+  /** Rejected files by the words of their file name, the same way: a partition family of their own, so title search stays titles. */
+  fileNameWords: (word: string) => `WR#${word.slice(0, 2)}`,
 } as const;
 
 export const GSI1 = {

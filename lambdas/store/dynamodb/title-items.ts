@@ -1,5 +1,5 @@
 import type { ArticleSummary, Page, PageRequest } from '../article-store.js';
-import { indexedTitleWords, invertDate, titleLookup, titleWordsOf } from '../title-words.js';
+import { fileNameTitle, indexedTitleWords, invertDate, titleLookup, titleWordsOf } from '../title-words.js';
 import { PK, type Item } from './keys.js';
 import { nameKey } from './names.js';
 import { readPage, type QuerySpec } from './paging.js';
@@ -13,12 +13,12 @@ import type { Table } from './table.js';
  * write unit. Generation-stamped and listed in the manifest like every other entry, so a replaced
  * or deleted article takes them with it.
  */
-export function titleEntries(title: string | null, date: string, articleId: string, gen: string, summary: string, sourceKeys: string[]): Item[] {
+export function titleEntries(title: string | null, date: string, articleId: string, gen: string, summary: string, sourceKeys: string[], partition: (word: string) => string = PK.titleWords): Item[] {
   const words = indexedTitleWords(title);
   if (words.length === 0) return [];
   const tw = ` ${titleWordsOf(title).join(' ')}`;
   return words.map((word) => ({
-    pk: PK.titleWords(word), sk: titleSortKey(word, date, articleId, gen), gen, s: summary, tw, d: date,
+    pk: partition(word), sk: titleSortKey(word, date, articleId, gen), gen, s: summary, tw, d: date,
     ...(sourceKeys.length ? { src: sourceKeys } : {}),
   }));
 }
@@ -30,8 +30,18 @@ function parseTitleSortKey(sk: string): { articleId: string; gen: string } {
   return { articleId, gen };
 }
 
+/**
+ * A rejected file's entries: the same, from the words of its file name (title-words.ts,
+ * fileNameTitle), dated by its receipt, in the WR# partitions; its summary carries the error code.
+ */
+export function fileNameEntries(key: string, receivedAt: string, articleId: string, gen: string, summary: string): Item[] {
+  return titleEntries(fileNameTitle(key), receivedAt, articleId, gen, summary, [], PK.fileNameWords);
+}
+
 export interface TitleFilter {
   title: string;
+  /** Search rejected files by file name (WR#) instead of processed articles by title (W#). */
+  rejected?: { code?: string };
   source?: string;
   /** Bounds on the sort date, as the other listings take them (`to` covers its whole day). */
   range?: { between?: [string, string] };
@@ -60,11 +70,23 @@ export async function searchTitles(table: Table, filter: TitleFilter, page: Page
     conditions.push('d BETWEEN :from AND :to');
     [values[':from'], values[':to']] = filter.range.between;
   }
+  if (filter.rejected?.code) {
+    conditions.push('contains(s, :code)');
+    values[':code'] = codeInSummary(filter.rejected.code);
+  }
+  const partition = filter.rejected ? PK.fileNameWords : PK.titleWords;
   const spec: QuerySpec = {
-    partition: PK.titleWords(lookup.word), range: { beginsWith: lookup.word },
+    partition: partition(lookup.word), range: { beginsWith: lookup.word },
     filter: conditions.length ? { expression: conditions.join(' AND '), values } : undefined,
   };
   const result = await readPage(table, [spec], page, (item) => [{ order: item.sk, ...parseTitleSortKey(item.sk), value: JSON.parse(item.s as string) as ArticleSummary }]);
   const seen = new Set<string>();
   return { ...result, items: result.items.filter((a) => !seen.has(a.articleId) && seen.add(a.articleId)) };
 }
+
+/**
+ * How an error code appears in a rejected file's stored summary (the JSON of ArticleSummary):
+ * a filter on it finds the files rejected before entries carried anything else. Inside a JSON
+ * string a quote is escaped, so a file name or message cannot fake it.
+ */
+export const codeInSummary = (code: string) => `"code":${JSON.stringify(code)}`;
