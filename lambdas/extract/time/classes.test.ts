@@ -265,3 +265,17 @@ describe('British day-first ranges and sentence openers', () => {
     expect(table('Later, he said he would return.')).toEqual({});
   });
 });
+
+describe('a season or half of a year written another way', () => {
+  it('joins "the summer of \'69", "the winter of nineteen ninety-four" and a half of a decade into one expression', () => {
+    expect(table("It began in the summer of '69.")).toEqual({ "the summer of '69": 'DATE 1969-SU' });
+    expect(table('Oil fell to $13 in the winter of nineteen ninety-four.')).toEqual({ 'the winter of nineteen ninety-four': 'DATE 1994-WI' });
+    expect(table("Sales fell in the last half of the '80s.")).toEqual({ "the last half of the '80s": 'DATE 198' });
+    expect(table('Prices rose in the winter of 1994.')).toEqual({ 'the winter of 1994': 'DATE 1994-WI' });
+  });
+
+  it('leaves a season and a decade apart, and a season and a year not joined by "of"', () => {
+    expect(table("He left in the summer of the '60s.")).toEqual({ 'the summer': 'DATE 2021-SU', "the '60s": 'DATE 196' });
+    expect(table("It was hot in the summer and in '69 too.")).toEqual({ 'the summer': 'DATE 2021-SU', "'69": 'DATE 1969' });
+  });
+});

@@ -166,11 +166,28 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     if (out.length && out[out.length - 1].end > start) start = Math.max(start, out[out.length - 1].end, c.start);
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
+  joinPeriodOfYear(text, out);
   if (extra.length) {
     out.push(...extra);
     out.sort((a, b) => a.start - b.start);
   }
   return options.filter ? filterSpans(text, out, ctx.sentences, options.filter) : out;
+}
+
+/** "the summer of '69", "the winter of nineteen ninety-four", "the last half of the '80s": a season
+ * or half followed by "of" and a year the season and half rules do not read (abbreviated, spelled,
+ * a decade) is one expression, of that year (a half of a decade is the decade: TimeML has no code). */
+function joinPeriodOfYear(text: string, out: Timex[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const period = /^\d{4}-(SP|SU|FA|WI|H[12])$/.exec(out[i].value);
+    const year = out[i + 1].value;
+    if (!period || out[i].type !== 'DATE' || out[i + 1].type !== 'DATE' || !/^\s+of\s+$/.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    let value: string;
+    if (/^\d{4}$/.test(year)) value = `${year}-${period[1]}`;
+    else if (/^\d{3}$/.test(year) && period[1][0] === 'H') value = year;
+    else continue;
+    out.splice(i, 2, { start: out[i].start, end: out[i + 1].end, text: text.slice(out[i].start, out[i + 1].end), type: 'DATE', value });
+  }
 }
 
 const EXPLICIT_RULES = new Set(['iso-date', 'numeric-date', 'day-month-year', 'month-day-year', 'range-end-day', 'range-start-day', 'month-year', 'month', 'fiscal-year', 'the-year', 'year', 'spelled-year', 'holiday', 'abbreviated-year']);
