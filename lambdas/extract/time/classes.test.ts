@@ -279,3 +279,20 @@ describe('a season or half of a year written another way', () => {
     expect(table("It was hot in the summer and in '69 too.")).toEqual({ 'the summer': 'DATE 2021-SU', "'69": 'DATE 1969' });
   });
 });
+
+describe('vague stretches up to now', () => {
+  it('reads "for a while" as a stretch of no stated unit, not "once in a while" or "a while ago"', () => {
+    expect(table('They will have to live without it for a while.')).toEqual({ 'a while': 'DURATION PXX' });
+    expect(table('After a while, he left.')).toEqual({ 'a while': 'DURATION PXX' });
+    expect(table('Once in a while he calls.')).toEqual({});
+    expect(table('Meanwhile the talks went on.')).toEqual({});
+  });
+
+  it('reads "the first time in years" and "the lowest level in decades", not "in years of"', () => {
+    expect(table('Sales grew for the first time in years.')).toEqual({ years: 'DURATION PXY' });
+    expect(table('Shares hit their lowest level in decades.')).toEqual({ decades: 'DURATION PXY' });
+    expect(table('The strongest showing in months came on Friday.')).toMatchObject({ months: 'DURATION PXM' });
+    expect(table('The best player in years of football.')).toEqual({});
+    expect(table('He studied in years past.')).toEqual({});
+  });
+});

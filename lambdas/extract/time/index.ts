@@ -21,7 +21,7 @@ interface Candidate {
 
 // A sentence without any of these cannot hold a temporal expression: the rules skip it.
 const TEMPORAL_CUE =
-  /\d|tomorrow|tonight|yesterday|time|moment|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial|term|long run|overnight|as soon as/i;
+  /\d|tomorrow|tonight|yesterday|time|moment|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|previous|formerly|lately|soon|future|past|present|ago|later|earlier|spring|summer|autumn|fall|winter|noon|midnight|midday|morning|afternoon|evening|half|fiscal|twent|thirt|fort|fift|sixt|sevent|eight|ninet|daily|annual|hourly|nightly|christmas|thanksgiving|halloween|independence|valentine|labor|memorial|term|long run|overnight|as soon as|a while/i;
 
 const DATE_MODIFIER = /(?:\b(?:(?:earlier|later|early|late)\s+in|early|earlier|late|later|mid|the\s+(?:end|beginning|start|middle|rest|remainder|turn)\s+of(?:\s+the)?)[\s-]+|\bmid-)$/i;
 // TimeML's mod values (APPROX, MORE_THAN, LESS_THAN, …) are part of the expression; "only" is not.

@@ -895,10 +895,18 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (/\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || (/^\s+of\b/i.test(after) && /\b(?:for|after)\s+$/i.test(before))) return true;
+      // "for the first time in years", "its lowest level in decades": a vague stretch up to now.
+      if (!/^\s+of\b/i.test(after) && /\b(?:(?:first|only)\s+time|\w+est(?:\s+\w+)?|most\s+\w+)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return true;
       // "arrested days after the attack", "hours before the vote": a vague stretch between events.
       return /^\s+(?:after|before|later|earlier)\b/i.test(after) && !/(?:\d|\b(?:a|an|the|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|of|of the))\s+$/i.test(before);
     },
   ),
+  // for a while · after a while: a stretch of unspecified length and unit
+  rule('a-while', `a\\s+while`, () => ({ type: 'DURATION', value: 'PXX' }), (m) => {
+    const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+    // "once in a while" is a frequency, not a stretch.
+    return /\b(?:for|in|after|within)\s+$/i.test(before) && !/\bonce\s+in\s+$/i.test(before);
+  }),
   // decades-long · day-long · months-long · year-long
   rule(
     'long',
