@@ -112,7 +112,23 @@ describe('the explorer in headless Chromium', () => {
     expect(await page.getByRole('link', { name: 'Search for similar names' }).getAttribute('href')).toBe('#/?q=nobody+at+all');
   });
 
-  it('lists a rejected file with its code and opens it', async () => {
+  it('finds a rejected file by a word of its name and by its code (searched by the API), and opens it', async () => {
+    for (const [q, asked] of [['upload', { title: 'upload', status: 'rejected' }], ['binary data', { code: 'BINARY_DATA' }]] as const) {
+      const request = page.waitForRequest((r) => {
+        const params = new URL(r.url()).searchParams;
+        return Object.entries(asked).every(([name, value]) => params.get(name) === value);
+      });
+      await page.goto(`${local.apiUrl}/#/?q=${encodeURIComponent(q)}`);
+      await request;
+      const found = page.getByRole('list', { name: 'Rejected files' });
+      await found.waitFor();
+      expect(await found.getByRole('link').allTextContents(), q).toEqual(['incoming/bbc/broken-upload.bin']);
+      expect(await found.textContent()).toContain('BINARY_DATA');
+    }
+    // A word of no file name and no code finds none.
+    await page.goto(`${local.apiUrl}/#/?q=gas`);
+    await expect.poll(() => page.locator('section[aria-labelledby="rejected-title"]').textContent()).toContain('No rejected file matches');
+
     await page.goto(`${local.apiUrl}/#/?q=broken`);
     const rejected = page.getByRole('list', { name: 'Rejected files' });
     expect(await rejected.textContent()).toContain('BINARY_DATA');

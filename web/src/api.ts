@@ -14,6 +14,7 @@ export type FactRecord = Schemas['FactRecord'];
 export type FactRecordPage = Schemas['FactRecordPage'];
 export type CoMentions = Schemas['CoMentions'];
 export type Problem = Schemas['Problem'];
+export type RejectionCode = Schemas['RejectionCode'];
 
 /** An answer other than 2xx: the problem document when the API sent one. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from './api.js';
+import type { ArticleSummary, RejectionCode } from './api.js';
 
 /** What one search box asks the API: entities by name, articles by date, source or title, rejected files. */
 export interface SearchPlan {
@@ -6,14 +6,25 @@ export interface SearchPlan {
   entityQuery: string | null;
   /** `/articles?from=&to=`: when the query is a date, a month or a year. */
   dateRange: { from: string; to: string } | null;
-  /** `/articles?title=` and `/articles?source=`; rejected files' names and codes are matched against it too. */
+  /** `/articles?title=` and `/articles?source=`; with `status=rejected`, the words of rejected files' names. */
   text: string;
+  /** `/articles?code=`: when the query names a rejection code ("binary data", "BINARY_DATA"). */
+  rejectionCode: RejectionCode | null;
 }
+
+/** The codes `GET /articles?code=` takes: a record over the generated enum, so the build fails when the API adds one. */
+const CODES: Record<RejectionCode, true> = {
+  EMPTY_FILE: true, BINARY_DATA: true, UNSUPPORTED_FORMAT: true, MALFORMED_JSON: true, MALFORMED_XML: true, NO_ARTICLE_TEXT: true, TOO_LARGE: true,
+  DECOMPRESSION_BOMB: true, BAD_ENCODING: true, MALFORMED_GZIP: true, INTERNAL_ERROR: true, TOO_MANY_ARTICLES: true, EXTRACTION_FAILED: true, PROCESSING_FAILED: true,
+};
+export const REJECTION_CODES = Object.keys(CODES) as RejectionCode[];
 
 export function planSearch(input: string): SearchPlan {
   const q = input.trim().replace(/\s+/g, ' ');
   const dateRange = dateRangeOf(q);
-  return { entityQuery: !dateRange && [...q].length >= 2 ? q : null, dateRange, text: dateRange ? '' : q };
+  const asCode = q.toUpperCase().replace(/[\s-]+/g, '_');
+  const rejectionCode = REJECTION_CODES.find((code) => code === asCode) ?? null;
+  return { entityQuery: !dateRange && [...q].length >= 2 ? q : null, dateRange, text: dateRange ? '' : q, rejectionCode };
 }
 
 function dateRangeOf(q: string): { from: string; to: string } | null {
@@ -28,21 +39,10 @@ function dateRangeOf(q: string): { from: string; to: string } | null {
   return { from: q, to: q };
 }
 
-/** Case- and accent-insensitive "contains", as a reader scanning file names would expect (rejected files have no title). */
-export function matchesText(article: Pick<ArticleSummary, 'title' | 'source' | 'sources' | 'key'>, text: string): boolean {
-  const needle = fold(text);
-  if (!needle) return true;
-  return [article.title ?? '', article.source ?? '', ...article.sources, article.key].some((field) => fold(field).includes(needle));
-}
-
 /** Articles from several answers, each once, newest first. */
 export function mergeArticles(lists: ArticleSummary[][]): ArticleSummary[] {
   const byId = new Map<string, ArticleSummary>();
   for (const list of lists) for (const article of list) if (!byId.has(article.articleId)) byId.set(article.articleId, article);
   const dateOf = (a: ArticleSummary) => a.publishedAt ?? a.receivedAt;
   return [...byId.values()].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.articleId.localeCompare(b.articleId));
-}
-
-function fold(value: string): string {
-  return value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }

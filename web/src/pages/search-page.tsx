@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { getJson, paths, type ArticlePage, type ArticleSummary, type EntityDetail, type EntityPage } from '../api.js';
 import { dateOf, EntityLink, LoadError, Loading, Section } from '../components/common.js';
 import { hrefOf } from '../route.js';
-import { matchesText, mergeArticles, planSearch } from '../search-plan.js';
+import { mergeArticles, planSearch } from '../search-plan.js';
 import { useLoad } from '../use-load.js';
 
 interface Results {
@@ -23,14 +23,18 @@ async function search(q: string, signal: AbortSignal): Promise<Results> {
   const byTitle = plan.text ? getJson<ArticlePage>('/articles', { title: plan.text, limit: 50 }, { signal }) : none;
   const bySource = plan.text ? getJson<ArticlePage>('/articles', { source: plan.text, limit: 50 }, { signal }) : none;
   const byDate = plan.text ? none : getJson<ArticlePage>('/articles', { status: 'processed', limit: 50, ...(plan.dateRange ?? {}) }, { signal });
-  const rejected = getJson<ArticlePage>('/articles', { status: 'rejected', limit: 100 }, { signal });
+  // Rejected files are searched by the API too: by the words of their file name, and by their
+  // code when the query names one; a date lists those received then, no query the newest.
+  const rejectedByName = plan.text ? getJson<ArticlePage>('/articles', { title: plan.text, status: 'rejected', limit: 50 }, { signal }) : none;
+  const rejectedByCode = plan.rejectionCode ? getJson<ArticlePage>('/articles', { code: plan.rejectionCode, limit: 50 }, { signal }) : none;
+  const rejectedLatest = plan.text ? none : getJson<ArticlePage>('/articles', { status: 'rejected', limit: 50, ...(plan.dateRange ?? {}) }, { signal });
   // Article counts come with each entity's detail: one small request per name found.
   const entities = Promise.all((await entitiesFound).items.map((e) => getJson<EntityDetail>(paths.entity(e.id), {}, { signal }).catch(() => null)));
-  const [titlePage, sourcePage, datePage, rejectedPage] = await Promise.all([byTitle, bySource, byDate, rejected]);
+  const [titlePage, sourcePage, datePage, ...rejectedPages] = await Promise.all([byTitle, bySource, byDate, rejectedByName, rejectedByCode, rejectedLatest]);
   return {
     entities: await entities,
     articles: mergeArticles([titlePage.items, sourcePage.items, datePage.items]).slice(0, 50),
-    rejected: rejectedPage.items.filter((a) => matchesText(a, plan.text) || (plan.text !== '' && a.error?.code.toLowerCase() === plan.text.toLowerCase())),
+    rejected: mergeArticles(rejectedPages.map((p) => p.items)).slice(0, 50),
   };
 }
 
@@ -44,7 +48,7 @@ export function SearchPage({ q }: { q: string }) {
   return (
     <>
       <form class="search" role="search" onSubmit={submit}>
-        <label for="q">Search names, article titles, sources or dates (2022-02, 2022-02-17)</label>
+        <label for="q">Search names, article titles, sources or dates (2022-02, 2022-02-17), and rejected files by file name or error code</label>
         <div class="search-row">
           <input id="q" type="search" name="q" value={draft} autoFocus autoComplete="off" spellcheck={false} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
           <button type="submit">Search</button>
@@ -91,6 +95,7 @@ function ResultLists({ q, results }: { q: string; results: Results }) {
             ))}
           </ul>
         )}
+        {plan.text && <p class="muted small">Rejected files with a word of their file name starting with every word you typed, or with the error code you typed (BINARY_DATA), across all rejected files.</p>}
       </Section>
     </div>
   );
