@@ -296,3 +296,17 @@ describe('vague stretches up to now', () => {
     expect(table('He studied in years past.')).toEqual({});
   });
 });
+
+describe('vague references in a modal or a past frame', () => {
+  it('reads "will one day" as a vague future, and "one day" elsewhere as a day', () => {
+    expect(table('Islam will one day be the second largest religion.')).toEqual({ 'one day': 'DATE FUTURE_REF' });
+    expect(table('He could one day lead the party.')).toEqual({ 'one day': 'DATE FUTURE_REF' });
+    expect(table('It will take one day.')).toEqual({ 'one day': 'DURATION P1D' });
+  });
+
+  it('reads "the then current price" as a past reference', () => {
+    expect(table('Holders may buy shares at 50% of the then current market price.')).toEqual({ 'then current': 'DATE PAST_REF' });
+    expect(table('Holders may buy shares at the then-current price.')).toEqual({ 'then-current': 'DATE PAST_REF' });
+    expect(table('Holders may buy shares at the current price.')).toEqual({ current: 'DATE PRESENT_REF' });
+  });
+});

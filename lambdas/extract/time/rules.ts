@@ -297,6 +297,10 @@ const YEAR_TO_MONTH = new RegExp(`^\\s+to\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}\\
 const MONTHS_STRETCH = /\b(?:nine|six|three|nine-month|six-month|9|6)[\s-]+months?\b|\bthe\s+(?:fiscal\s+)?year\b/i;
 
 export const RULES: Rule[] = [
+  // "will one day be", "could one day lead": a vague future, before the duration reading of "one day".
+  rule('one-day-future', `one\\s+day`, () => date('FUTURE_REF'), (m) =>
+    /\b(?:will|would|could|may|might|can|should|shall)\s+(?:yet\s+|still\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 16), m.index)),
+  ),
   // 2022-02-17, 2022-02-17T10:30
   rule('iso-date', '(?<y>\\d{4})(?<sep>[-/])(?<m>\\d\\d)\\k<sep>(?<d>\\d\\d)(?:[T ](?<hh>\\d\\d):(?<mi>\\d\\d))?', (m) => {
     const [y, mo, d] = [Number(g(m, 'y')), Number(g(m, 'm')), Number(g(m, 'd'))];
@@ -954,7 +958,7 @@ export const RULES: Rule[] = [
   // now · currently · recently · the past · soon · the future
   rule(
     'reference',
-    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+long\\s+run|as\\s+soon\\s+as\\s+possible|(?<later>later)|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
+    `(?<present>now|currently|current|presently|nowadays|these\\s+days|the\\s+present|at\\s+present)|(?<past>then[\\s-]+current|recently|recent|lately|the\\s+past)|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+long\\s+run|as\\s+soon\\s+as\\s+possible|(?<later>later)|the\\s+(?:near|short|long)(?:er)?\\s+term(?=\\s*(?:[.,;:!?)"'”’]|$|(?:and|but|or|as|because|when|if|is|are|will|was|were)\\b)))`,
     (m, env, start, end) => {
       // A bare "later" is a time to come only in the future tense ("will be decided later"); "he
       // later resigned" is a sequence, not a time.
