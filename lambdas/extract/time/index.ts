@@ -5,7 +5,6 @@ import type { Timex } from '../types.js';
 import { parseAnchor } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
-import { filterSpans, type SpanFilterModel } from './span-filter.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
 import { tenseMarkers, tenseNear, type TenseMarker } from './tense.js';
 
@@ -32,8 +31,6 @@ const ADJECTIVAL_WITH_ARTICLE = /^the\s+(?=(?:fiscal[\s-]+)?\S+-(?:quarter|year|
 export interface TimexOptions {
   /** Ask chrono-node about explicit dates the grammar missed (default true). */
   chrono?: boolean;
-  /** A learned span filter (span-filter.ts) to drop spans with; none by default (measured, not kept: docs/quality/time.md). */
-  filter?: SpanFilterModel;
 }
 
 /** Every temporal expression in the text, in text order, with TIMEX3 type and value. */
@@ -171,7 +168,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     out.push(...extra);
     out.sort((a, b) => a.start - b.start);
   }
-  return options.filter ? filterSpans(text, out, ctx.sentences, options.filter) : out;
+  return out;
 }
 
 /** "the summer of '69", "the winter of nineteen ninety-four", "the last half of the '80s": a season
