@@ -171,6 +171,22 @@ describe('rejected files on DynamoDB Local (issue 17)', () => {
     expect(await ids({ title: 'empty', status: 'rejected' })).toEqual([]);
   });
 
+  it('finds an old file of a rare code in the first page, under many newer rejections of another', async () => {
+    const old = 'incoming/r/old-feed.json';
+    expect(await reject(old, 'MALFORMED_JSON', '2026-10-01T10:00:00.000Z')).toBe('applied');
+    for (let i = 0; i < 40; i++) await reject(`incoming/r/bulk/page-${i}.html`, 'NO_ARTICLE_TEXT', `2026-11-20T10:00:${String(i).padStart(2, '0')}.000Z`);
+    const page = await get({ code: 'MALFORMED_JSON', limit: '5' });
+    expect(page.items.map((a) => a.articleId)).toEqual([articleIdForKey(old)]);
+    expect(page.nextCursor).toBeNull();
+    expect((await get({ title: 'feed', code: 'MALFORMED_JSON' })).items.map((a) => a.articleId)).toEqual([articleIdForKey(old)]);
+    // The common code pages as usual: full pages, then the rest.
+    const first = await get({ code: 'NO_ARTICLE_TEXT', limit: '25' });
+    expect(first.items).toHaveLength(25);
+    const second = await get({ code: 'NO_ARTICLE_TEXT', limit: '25', cursor: first.nextCursor! });
+    expect(second.items).toHaveLength(15);
+    expect(new Set([...first.items, ...second.items].map((a) => a.articleId)).size).toBe(40);
+  }, 60_000);
+
   it('gives a PROCESSING_FAILED file no file-name entries, found by its code instead', async () => {
     const key = 'incoming/r/stuck-upload.txt';
     expect(await reject(key, 'PROCESSING_FAILED', '2026-11-07T10:00:00.000Z')).toBe('applied');

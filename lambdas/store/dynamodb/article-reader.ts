@@ -17,7 +17,7 @@ import type {
 } from '../article-store.js';
 import { listStories } from './story-list.js';
 import { similarArticles } from './story-similar.js';
-import { codeInSummary, searchTitles } from './title-items.js';
+import { CODE_READ_LIMIT, codeInSummary, searchTitles } from './title-items.js';
 import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact } from './items.js';
 import type { Item } from './keys.js';
@@ -33,6 +33,7 @@ export interface DynamoDbArticleReaderOptions extends DynamoDbTableOptions {
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
+
 
 /**
  * The ArticleReader port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). Its requests
@@ -89,6 +90,8 @@ export class DynamoDbArticleReader implements ArticleReader {
     // A code implies rejected files: only they have one.
     const rejected = filter.status === 'rejected' || filter.code !== undefined;
     const codeFilter = filter.code ? { expression: 'contains(s, :code)', values: { ':code': codeInSummary(filter.code) } } : undefined;
+    // A rare code would leave most pages empty at the default read: a Query evaluates this many
+    // rejected files (under 0.5 KB each, ~60 read units at most) before the page ends with a cursor.
     if (filter.title !== undefined) {
       // Processed articles by their title, rejected files by their file name (no source either way for them).
       if (rejected && filter.source) return EMPTY_PAGE;
@@ -106,7 +109,7 @@ export class DynamoDbArticleReader implements ArticleReader {
     }
     const spec: QuerySpec =
       rejected
-        ? { index: 'gsi2', partition: GSI2.articlesWithStatus('rejected'), range, newestFirst: true, filter: codeFilter }
+        ? { index: 'gsi2', partition: GSI2.articlesWithStatus('rejected'), range, newestFirst: true, ...(codeFilter ? { filter: codeFilter, readLimit: CODE_READ_LIMIT } : {}) }
         : { index: 'gsi1', partition: GSI1.allArticles, range, newestFirst: true,
             filter: filter.status ? { expression: 'st = :st', values: { ':st': filter.status } } : undefined };
     return readPage(this.table, [spec], page, (item) => [{ order: String(item[`${spec.index}sk`]), value: summaryOf(item) }]);

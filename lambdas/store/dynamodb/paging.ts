@@ -12,6 +12,8 @@ export interface QuerySpec {
   range?: { between?: [string, string]; beginsWith?: string };
   filter?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
   newestFirst?: boolean;
+  /** Items one Query evaluates at most (default: the page size + 1); more for a selective filter, so that a page fills in one request. */
+  readLimit?: number;
 }
 
 /** One result a read item yields (an index entry yields one; a fact group or link, several). */
@@ -47,7 +49,7 @@ export async function readPage<T>(table: Table, specs: QuerySpec[], page: PageRe
       ...keyCondition(spec),
       ScanIndexForward: !spec.newestFirst,
       // One item more than the page tells whether another page exists.
-      Limit: page.limit + 1,
+      Limit: Math.max(spec.readLimit ?? 0, page.limit + 1),
       ExclusiveStartKey: position.key,
     }));
     const out = await withReadErrors(request, { startKeyFromCursor: position.key !== undefined });
