@@ -14,7 +14,7 @@ import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { extractTimex } from '../../lambdas/extract/time/index.js';
 import type { Sentence, Timex } from '../../lambdas/extract/types.js';
-import { filterSpans, type SpanFilterModel } from '../../lambdas/extract/time/span-filter.js';
+import { filterSpans, type SpanFilterModel } from './time/span-filter.js';
 import { chronoTimex } from './time/chrono-baseline.js';
 import { loadNewsSet, newsSetText } from './time/news-set.js';
 import { parseTimeML, type TimeMLDocument } from './time/timeml.js';

@@ -1,4 +1,4 @@
-// `npm run train -- --model time-filter`: the time span filter (lambdas/extract/time/span-filter.ts),
+// `npm run train -- --model time-filter`: the time span filter (scripts/eval/time/span-filter.ts),
 // a logistic model of whether TimeBank annotates a span the rules found with the value they gave it,
 // trained on the tune split of TempEval-3 Training only (every document but each 5th, the held-out
 // dev split of `npm run eval -- time`). The L2 weight and the keep threshold are chosen by 5-fold
@@ -13,7 +13,7 @@ import { articleText } from '../../lambdas/normalize/article.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { tokenize } from '../../lambdas/extract/text/tokenize.js';
 import { extractTimex } from '../../lambdas/extract/time/index.js';
-import { spanFeatures, type SpanFilterModel } from '../../lambdas/extract/time/span-filter.js';
+import { spanFeatures, type SpanFilterModel } from '../eval/time/span-filter.js';
 import type { Timex } from '../../lambdas/extract/types.js';
 import { articleFor, listTml } from '../eval/time.js';
 import { emptyCounts, scoreDocument, scores } from '../eval/time/tempeval-score.js';

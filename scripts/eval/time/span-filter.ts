@@ -4,9 +4,9 @@
 // `npm run train -- --model time-filter` on the tune split only were to say which contexts.
 // A span is dropped when that chance is below the threshold chosen by cross-validation: value F1
 // is about 2 × right / (gold + system), so a span worth keeping is right more often than F1 / 2.
-// Measured and not kept (docs/quality/time.md): extractTimex does not import it, so it is not in the
-// bundle; the eval applies a trained model to extractTimex's output (NEWSFACTS_TIME_FILTER).
-import type { Sentence, Timex } from '../types.js';
+// Measured and not kept (docs/quality/time.md), so it lives with the eval, not the runtime: the eval
+// applies a trained model to extractTimex's output (NEWSFACTS_TIME_FILTER).
+import type { Sentence, Timex } from '../../../lambdas/extract/types.js';
 
 export interface SpanFilterModel {
   threshold: number;

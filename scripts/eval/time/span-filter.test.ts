@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../normalize/article.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import { extractTimex } from './index.js';
+import type { Article } from '../../../lambdas/normalize/article.js';
+import { splitSentences } from '../../../lambdas/extract/text/sentences.js';
+import { tokenize } from '../../../lambdas/extract/text/tokenize.js';
+import { extractTimex } from '../../../lambdas/extract/time/index.js';
 import { filterSpans, keepProbability, spanFeatures, type SpanFilterModel } from './span-filter.js';
 
 const body = 'Kopp is now the second suspect, police said on Friday. "We are now searching," he said.';
