@@ -41,6 +41,7 @@ function kindOf(pk: string, sk: string): string {
   if (pk.startsWith('F#')) return 'fact group';
   if (pk.startsWith('N#')) return 'name index';
   if (pk.startsWith('W#')) return 'title search entry';
+  if (pk.startsWith('WR#')) return 'rejected file-name entry';
   if (pk.startsWith('B#')) return 'band entry';
   if (pk.startsWith('T#') || pk === 'STORIES') return 'story entry';
   if (sk === 'A') return 'article record';
