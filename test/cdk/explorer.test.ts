@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, explorerSignIn, parseConfig } from '../../lib/config.js';
-import { API_PATH_PATTERNS, apiPathPatterns, contentSecurityPolicy } from '../../lib/constructs/explorer.js';
+import { API_PATH_PATTERNS, AUTH_CONFIG_FILE, apiPathPatterns, contentSecurityPolicy } from '../../lib/constructs/explorer.js';
+import { AUTH_CONFIG_FILE as LOCAL_AUTH_CONFIG_FILE, explorerContentSecurityPolicy } from '../../local/static-site.js';
 import { QUERY_ROUTE_PATTERNS } from '../../lambdas/query/query-api.js';
 import { SYNTH_TIMEOUT_MS, acknowledgements, cdkJsonContext, reportedViolations, synthesize, type Synthesized } from './synth.js';
 
@@ -133,6 +134,13 @@ describe('the explorer with sign-in (apiAuth=jwt, explorerClientId set)', () => 
     synth = synthesize(SIGN_IN, { cloudFormationValidation: false });
   }, SYNTH_TIMEOUT_MS);
   afterAll(() => rmSync(synth.assembly.directory, { recursive: true, force: true }));
+
+  it('sends the same policy and settings file as local mode (local/static-site.ts), with and without sign-in', () => {
+    const signIn = { clientId: 'c', authorizationEndpoint: 'https://id.example.com/authorize', tokenEndpoint: 'https://id.example.com:8443/token', scopes: ['openid'] };
+    expect(contentSecurityPolicy()).toBe(explorerContentSecurityPolicy());
+    expect(contentSecurityPolicy(signIn)).toBe(explorerContentSecurityPolicy(['https://id.example.com:8443']));
+    expect(AUTH_CONFIG_FILE).toBe(LOCAL_AUTH_CONFIG_FILE);
+  });
 
   it('lets the page post to the token endpoint and to nothing else', () => {
     expect(contentSecurityPolicy()).toContain("connect-src 'self';");

@@ -20,8 +20,7 @@ import { similarArticles } from './story-similar.js';
 import { CODE_READ_LIMIT, codeInSummary, searchTitles } from './title-items.js';
 import { rankCoMentions } from '../co-mentions.js';
 import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact } from './items.js';
-import type { Item } from './keys.js';
-import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd } from './keys.js';
+import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd, type Item } from './keys.js';
 import { nameKey } from './names.js';
 import { readPage, type Entry, type QuerySpec } from './paging.js';
 import { withReadErrors } from './read-errors.js';
@@ -33,7 +32,6 @@ export interface DynamoDbArticleReaderOptions extends DynamoDbTableOptions {
 }
 
 const EMPTY_PAGE = { items: [], nextCursor: null };
-
 
 /**
  * The ArticleReader port on one DynamoDB table (layout: keys.ts, docs/DATA-MODEL.md). Its requests
@@ -90,8 +88,6 @@ export class DynamoDbArticleReader implements ArticleReader {
     // A code implies rejected files: only they have one.
     const rejected = filter.status === 'rejected' || filter.code !== undefined;
     const codeFilter = filter.code ? { expression: 'contains(s, :code)', values: { ':code': codeInSummary(filter.code) } } : undefined;
-    // A rare code would leave most pages empty at the default read: a Query evaluates this many
-    // rejected files (under 0.5 KB each, ~60 read units at most) before the page ends with a cursor.
     if (filter.title !== undefined) {
       // Processed articles by their title, rejected files by their file name (no source either way for them).
       if (rejected && filter.source) return EMPTY_PAGE;

@@ -6,7 +6,6 @@ import { nameKey } from './names.js';
 import { storyEntries, storyRecordAttributes } from './story-items.js';
 import { fileNameEntries, titleEntries } from './title-items.js';
 
-
 /** The record's inline document stays well under DynamoDB's 400 KB item limit; larger ones are chunked. */
 const INLINE_DOC_BYTES = 300_000;
 const DOC_CHUNK_BYTES = 350_000;
@@ -48,10 +47,10 @@ export interface FactProvenance {
  */
 export type FactRef = [type: FactType, groupDate: string, groupNumber: string, index: number, role: string];
 
-/** Everything one generation of one processed article writes. */
 /** A rejected file's items: no manifest when it has no entries (as before issue 17). */
 export type RejectedFileItems = Omit<ArticleItems, 'manifest'> & { manifest: Item | null };
 
+/** Everything one generation of one processed article writes. */
 export interface ArticleItems {
   /** The commit point: written last, with a condition on its generation. */
   record: Item;
