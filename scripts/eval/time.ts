@@ -3,7 +3,8 @@
 // tokenizer, sentence splitter, extractTimex) with the creation time as publishedAt.
 // Every 5th document (sorted by path) is the held-out dev split; the rest is for tuning.
 // Then the project's own set (scripts/eval/time/news-set.json: 22 Reuters-21578 and BBC stories
-// annotated by hand, never tuned on), the same way with each story's chosen creation time.
+// annotated by hand, never tuned on), the same way with each story's chosen creation time, and the
+// web-news set (scripts/eval/time/web-news-set.json: 30 stories of our own in present-day web style).
 // NEWSFACTS_TIME_ERRORS=FILE writes every miss, spurious span and wrong value there.
 // NEWSFACTS_TIME_FILTER=FILE applies that span filter to extractTimex's output (npm run train -- --model time-filter).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { Sentence, Timex } from '../../lambdas/extract/types.js';
 import { filterSpans, type SpanFilterModel } from './time/span-filter.js';
 import { chronoTimex } from './time/chrono-baseline.js';
 import { loadNewsSet, newsSetText } from './time/news-set.js';
+import { loadWebNewsSet } from './time/web-news-set.js';
 import { parseTimeML, type TimeMLDocument } from './time/timeml.js';
 import { emptyCounts, scoreDocument, scores, type Mismatch, type TimexCounts } from './time/tempeval-score.js';
 import { VALUE_ERROR_CLASSES, valueErrorClass, type ValueErrorClass } from './time/value-error-class.js';
@@ -49,6 +51,7 @@ export function articleFor(doc: Pick<TimeMLDocument, 'text' | 'dct'>): Article {
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set.json');
+const WEB_NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set.json');
 
 export async function run(dataDir: string): Promise<void> {
   const root = join(dataDir, 'tempeval3', 'Training');
@@ -114,6 +117,15 @@ export async function run(dataDir: string): Promise<void> {
     for (const e of errors) errorLines.push(describe(doc, e, 'news'));
   }
   console.log(`own news set: ${storiesRead} of ${stories.length} stories found in ${dataDir}`);
+
+  // The second own set: stories written in the style of present-day web news, text stored with it.
+  const webStories = loadWebNewsSet(WEB_NEWS_SET);
+  splits['web news set'] = emptyCounts();
+  for (const doc of webStories) {
+    const { system } = read(doc);
+    for (const e of scoreDocument(doc.timex, system, splits['web news set'])) errorLines.push(describe(doc, e, 'web'));
+  }
+  console.log(`web news set: ${webStories.length} stories`);
   if (millis > 0) console.log(`extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
   console.log('split             gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
   for (const [name, c] of Object.entries(splits)) {

@@ -1,0 +1,34 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadWebNewsSet, webNewsDocument } from './web-news-set.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+describe('the web-news set', () => {
+  it('reads inline TIMEX3 annotations as offsets into the plain text, ampersands kept', () => {
+    const doc = webNewsDocument({ id: 'x', dct: '2024-01-09', timeml: 'A & B met on <TIMEX3 type="DATE" value="2024-01-08">Monday</TIMEX3>.\n' });
+    expect(doc).toEqual({
+      id: 'x',
+      dct: '2024-01-09',
+      text: 'A & B met on Monday.\n',
+      timex: [{ start: 13, end: 19, text: 'Monday', type: 'DATE', value: '2024-01-08' }],
+    });
+  });
+
+  it('holds 25+ dated stories whose annotations are well-formed TIMEX3, without a leading preposition', () => {
+    const docs = loadWebNewsSet(join(here, 'web-news-set.json'));
+    expect(docs.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+    for (const doc of docs) {
+      expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
+      expect(doc.text).not.toMatch(/[<>]/);
+      expect(doc.timex.length).toBeGreaterThan(0);
+      for (const t of doc.timex) {
+        expect(['DATE', 'TIME', 'DURATION', 'SET']).toContain(t.type);
+        expect(t.text).not.toMatch(/^(?:on|in|at|by|since|for|until|from)\s/i);
+        expect(t.value).toMatch(/^(?:PRESENT_REF|PAST_REF|FUTURE_REF|PT?[\dX]+[YMWDQH]|PT\d+H\d+M|\d{3,4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d(?:-WE)?)(?:-\d\d)?)?(?:T(?:\d\d:\d\d(?:Z|[+-]\d\d)?|MO|AF|EV|NI))?)$/);
+      }
+    }
+  });
+});
