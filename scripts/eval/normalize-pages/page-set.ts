@@ -4,7 +4,7 @@
 // bytes are what a crawler would have saved (UTF-8, or windows-1252, with stray NULs where the
 // template says so).
 import { type Story, STORIES } from './stories.js';
-import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_TEMPLATES } from './templates.js';
+import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_TEMPLATES } from './templates.js';
 
 /** held-out-2: templates written on 2026-12-03, after held-out had been inspected, before that day's changes. */
 export type Split = 'tuning' | 'held-out' | 'held-out-2';
@@ -14,6 +14,8 @@ export interface TestPage {
   name: string;
   template: string;
   split: Split;
+  /** The round the template was written in (1 and 2: the first session's; 3: held-out-2). */
+  round: number;
   lang: string;
   bytes: Uint8Array;
   /** The article text a reader would mark, paragraphs joined by blank lines. */
@@ -23,30 +25,26 @@ export interface TestPage {
 
 const STORIES_PER_TEMPLATE = 3;
 
-const TEMPLATES: [Template, Split][] = [
-  ...TUNING_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...HELD_OUT_TEMPLATES.map((t): [Template, Split] => [t, 'held-out']),
-  ...HELD_OUT_ROUND_3_TEMPLATES.map((t): [Template, Split] => [t, 'held-out-2']),
+const TEMPLATES: [Template, Split, number][] = [
+  ...TUNING_TEMPLATES.map((t, i): [Template, Split, number] => [t, 'tuning', i < 15 ? 1 : 2]),
+  ...HELD_OUT_TEMPLATES.map((t): [Template, Split, number] => [t, 'held-out', 1]),
+  ...HELD_OUT_ROUND_3_TEMPLATES.map((t): [Template, Split, number] => [t, 'held-out-2', 3]),
   // Appended last: a template's position picks its stories, so the earlier pages stay the same.
-  ...TUNING_ROUND_4_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...TUNING_ROUND_5_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...TUNING_ROUND_6_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...TUNING_ROUND_7_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...TUNING_ROUND_8_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...TUNING_ROUND_9_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
-  ...TUNING_ROUND_10_TEMPLATES.map((t): [Template, Split] => [t, 'tuning']),
+  ...[TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES].flatMap((round, r) =>
+    round.map((t): [Template, Split, number] => [t, 'tuning', r + 4]),
+  ),
 ];
 
 export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
   const templates = TEMPLATES;
   const third = Math.max(1, Math.floor(stories.length / STORIES_PER_TEMPLATE));
   const pages: TestPage[] = [];
-  templates.forEach(([template, split], t) => {
+  templates.forEach(([template, split, round], t) => {
     for (let k = 0; k < STORIES_PER_TEMPLATE; k++) {
       const index = (t * 4 + k * third) % stories.length;
       const story = stories[index];
       const others = [...stories.slice(index + 1), ...stories.slice(0, index)];
-      pages.push(testPage(template, split, story, template.render(story, { others, seed: t * STORIES_PER_TEMPLATE + k })));
+      pages.push(testPage(template, split, round, story, template.render(story, { others, seed: t * STORIES_PER_TEMPLATE + k })));
     }
   });
   return pages;
@@ -58,9 +56,9 @@ export function buildPageSet(stories: Story[] = STORIES): TestPage[] {
  */
 export function renderStories(stories: Story[]): TestPage[] {
   return stories.map((story, i) => {
-    const [template, split] = TEMPLATES[i % TEMPLATES.length];
+    const [template, split, round] = TEMPLATES[i % TEMPLATES.length];
     const others = Array.from({ length: 6 }, (_, k) => stories[(i + 1 + k) % stories.length]);
-    return testPage(template, split, story, template.render(story, { others, seed: i }));
+    return testPage(template, split, round, story, template.render(story, { others, seed: i }));
   });
 }
 
@@ -101,11 +99,12 @@ function withStrayNuls(bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function testPage(template: Template, split: Split, story: Story, rendered: RenderedPage): TestPage {
+function testPage(template: Template, split: Split, round: number, story: Story, rendered: RenderedPage): TestPage {
   return {
     name: `${template.name}/${story.id}`,
     template: template.name,
     split,
+    round,
     lang: story.lang,
     bytes: encodePage(rendered.html, rendered.bytes),
     expected: rendered.expected.join('\n\n'),
