@@ -164,6 +164,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
   joinPeriodOfYear(text, out);
+  joinCompoundDuration(text, out);
   if (extra.length) {
     out.push(...extra);
     out.sort((a, b) => a.start - b.start);
@@ -184,6 +185,40 @@ function joinPeriodOfYear(text: string, out: Timex[]): void {
     else if (/^\d{3}$/.test(year) && period[1][0] === 'H') value = year;
     else continue;
     out.splice(i, 2, { start: out[i].start, end: out[i + 1].end, text: text.slice(out[i].start, out[i + 1].end), type: 'DATE', value });
+  }
+}
+
+const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+
+/** The components of a plain numeric duration ("P2Y" → [["Y", "2"]], "PT20M" → [["TM", "20"]]). */
+function durationParts(value: string): [string, string][] | null {
+  const m = /^P(?:(\d+)([YMWD]))?(?:T(\d+)([HMS]))?$/.exec(value);
+  if (!m || (!m[1] && !m[3])) return null;
+  const parts: [string, string][] = [];
+  if (m[1]) parts.push([m[2], m[1]]);
+  if (m[3]) parts.push([`T${m[4]}`, m[3]]);
+  return parts;
+}
+
+/** "four hours and 20 minutes", "two years and three months": one length of time, larger unit first. */
+function joinCompoundDuration(text: string, out: Timex[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.type !== 'DURATION' || b.type !== 'DURATION' || !/^,?\s+and\s+$/.test(text.slice(a.end, b.start))) continue;
+    // "the past decade and the past two months" are two stretches; a compound is two bare counts.
+    if (!/^[\w-]+\s+[a-z]+$/i.test(a.text) || !/^[\w-]+\s+[a-z]+$/i.test(b.text) || /^the\b/i.test(a.text) || /^the\b/i.test(b.text)) continue;
+    // "between two hours and 30 minutes" is a range of two lengths.
+    if (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    const first = durationParts(a.value);
+    const second = durationParts(b.value);
+    if (!first || !second || first.length !== 1 || second.length !== 1) continue;
+    if (DURATION_ORDER.indexOf(first[0][0]) >= DURATION_ORDER.indexOf(second[0][0])) continue;
+    const parts = [...first, ...second];
+    const datePart = parts.filter(([u]) => !u.startsWith('T')).map(([u, n]) => n + u).join('');
+    const timePart = parts.filter(([u]) => u.startsWith('T')).map(([u, n]) => n + u.slice(1)).join('');
+    const value = `P${datePart}${timePart ? `T${timePart}` : ''}`;
+    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'DURATION', value });
   }
 }
 

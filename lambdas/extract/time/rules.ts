@@ -851,7 +851,8 @@ export const RULES: Rule[] = [
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // Ages ("37 years old") and fractions ("a quarter of", "three-quarters") are not stretches of time.
       if (/^[\s-]+old\b/i.test(after)) return false;
-      if (/^quarter/.test(unit) && /^(?:a|an|one|two|three)$/.test(n) && (/^\s+of\b/i.test(after) || /-/.test(m[0]))) return false;
+      // "a quarter point", "a quarter-percentage-point cut": a fraction of a rate.
+      if (/^quarter/.test(unit) && /^(?:a|an|one|two|three)$/.test(n) && (/^\s+(?:of|points?|percentage)\b/i.test(after) || /-/.test(m[0]))) return false;
       if (/^(?:a|an)$/.test(n) && unit === 'second') return false;
       // "a day-long meeting": the article belongs to the noun; "day-long" is read by itself.
       if (/^(?:a|an)$/.test(n) && /-long$/i.test(m[0])) return false;
@@ -897,7 +898,8 @@ export const RULES: Rule[] = [
     (m) => ({ type: 'DURATION', value: durationValue('X', unitCode(g(m, 'unit')!)) }),
     (m) => {
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      // Long enough for " earlier" and a boundary after it.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (/\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || (/^\s+of\b/i.test(after) && /\b(?:for|after)\s+$/i.test(before))) return true;
       // "for the first time in years", "its lowest level in decades": a vague stretch up to now.
       if (!/^\s+of\b/i.test(after) && /\b(?:(?:first|only)\s+time|\w+est(?:\s+\w+)?|most\s+\w+)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return true;
