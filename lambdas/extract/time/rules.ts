@@ -155,7 +155,7 @@ function quarterYear(env: Env, q: number, start: number, end: number): number | 
 /** Year of a bare month: a year written earlier in the sentence ("in 1998 … in March"), else the
  * tense, unless a past tense would put it most of a year back while the nearest one is within
  * weeks ("the first trading day for November" in late October). */
-function yearOfMonth(env: Env, month: number, start: number, end: number): number {
+function yearOfMonth(env: Env, month: number, start: number, end: number, text: string): number {
   const a = env.anchor!;
   const scene = env.explicitIn(start, 'sentence');
   if (scene && scene.m === undefined && !scene.since && scene.y < a.y) return scene.y;
@@ -164,6 +164,8 @@ function yearOfMonth(env: Env, month: number, start: number, end: number): numbe
   const tense = env.tense(start, end);
   if (tense === 'none') return nearest;
   const byTense = pickYear(a, tense, ...bounds);
+  // "where they have been since July": a state begun in the past, however far back.
+  if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return pickYear(a, 'past', ...bounds);
   const distance = (y: number) => {
     const from = dayNumber(bounds[0](y));
     const to = dayNumber(bounds[1](y));
@@ -174,6 +176,8 @@ function yearOfMonth(env: Env, month: number, start: number, end: number): numbe
   // a future one that reaches most of a year ahead is meant ("a mission in December" in March).
   return tense === 'past' && distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
+
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 function twoDigitYear(y: string): number {
   const n = Number(y);
@@ -367,7 +371,7 @@ export const RULES: Rule[] = [
       if (rel === 'last' || rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
       else if (rel === 'next' || rel === 'coming') y = mo > a.m ? a.y : a.y + 1;
       else if (rel === 'this') y = a.y;
-      else y = yearOfMonth(env, mo, start, end);
+      else y = yearOfMonth(env, mo, start, end, m.input);
       return date(formatMonth(y, mo));
     },
     (m) => {
@@ -438,7 +442,7 @@ export const RULES: Rule[] = [
       if (mon) {
         mo = monthNumber(mon);
         if (g(m, 'y')) y = Number(g(m, 'y'));
-        else if (env.anchor) y = yearOfMonth(env, mo, start, end);
+        else if (env.anchor) y = yearOfMonth(env, mo, start, end, m.input);
         else return null;
       } else {
         const rel = g(m, 'rel')!.toLowerCase();
@@ -632,7 +636,11 @@ export const RULES: Rule[] = [
       const n = /following|next/.test(det) ? 1 : /previous|prior|preceding/.test(det) ? -1 : 0;
       const unit = pod ? 'D' : unitCode(unitWord);
       const named = env.lastQuarter();
-      if (unit === 'Q' && named && n === 0) return date(`${formatYear(named.y)}-Q${named.q}`);
+      // "that quarter", "the previous quarter": the quarter just named, or the one before or after it.
+      if (unit === 'Q' && named) {
+        const index = named.y * 4 + named.q - 1 + n;
+        return date(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
+      }
       // The reference must be at least as fine as the unit ("the next day" after "1998" says nothing).
       const fine = !ref || (unit === 'Y' || unit === 'Q' ? true : unit === 'M' ? ref.m !== undefined : ref.d !== undefined);
       if (!fine) {
@@ -688,7 +696,21 @@ export const RULES: Rule[] = [
         if (/^\s+(?:of|before|after|when|that|on|he|she|they|it|we|i)\b/i.test(after)) return false;
         return /\b(?:(?:earlier|later|early|late)\s+in|end\s+of|rest\s+of|during|on|for|throughout)\s+$/i.test(before);
       }
+      // "until at least the weekend", "talks run into the weekend": a weekend is a time after these too.
+      if (/^the\s+weekend$/i.test(m[0]) && /\b(?:until|till|into|before|after|since|least)\s+$/i.test(before)) return true;
       return /\b(?:of|for|during|in|over|throughout|through|at|by)\s+$/i.test(before);
+    },
+  ),
+  // in the new year: the coming year, or the one just begun in its first months
+  rule(
+    'new-year',
+    `the\\s+new\\s+year`,
+    (_m, env) => (env.anchor ? date(formatYear(env.anchor.y + (env.anchor.m >= 10 ? 1 : 0))) : null),
+    (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 10), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // "the New Year holiday", "the new year's celebrations": the holiday, not the year.
+      return /\b(?:in|into|for|by|until|of|early)\s+$/i.test(before) && !/^(?:'s|’s|\s+(?:holiday|eve|day|celebrations?|party|parties|honours|message|address))\b/i.test(after);
     },
   ),
   // year-end · year's end

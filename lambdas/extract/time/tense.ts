@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 

@@ -64,3 +64,32 @@ describe('durations', () => {
     expect(table('Profits fell for three straight quarters.', '2025-04-24')).toEqual({ 'three straight quarters': 'DURATION P3Q' });
   });
 });
+
+describe('quarters and months relative to the story', () => {
+  it('reads "the previous quarter" and "the following quarter" from the quarter just named', () => {
+    expect(table('The economy grew 0.6% in the first quarter compared with the previous quarter.', '2024-04-18')).toEqual({
+      'the first quarter': 'DATE 2024-Q1',
+      'the previous quarter': 'DATE 2023-Q4',
+    });
+    expect(table('Sales fell in the fourth quarter of 2023 and recovered in the following quarter.', '2024-04-18')).toMatchObject({ 'the following quarter': 'DATE 2024-Q1' });
+    expect(table('In the second quarter, sales fell 3%, the company said.', '2024-03-06')).toEqual({ 'the second quarter': 'DATE 2023-Q2' });
+  });
+
+  it('puts a bare month after "since" in the past, however far back', () => {
+    expect(table('Rates have been at 5.25% since July.', '2024-04-18')).toEqual({ July: 'DATE 2023-07' });
+    expect(table('Prices have fallen since early February.', '2024-04-18')).toEqual({ 'early February': 'DATE 2024-02' });
+    expect(table('The central bank meets next month and again in July.', '2024-04-18')).toEqual({ 'next month': 'DATE 2024-05', July: 'DATE 2024-07' });
+  });
+
+  it('reads "the new year" as the coming year late in a year, not the holiday', () => {
+    expect(table('The coach said he would decide his future in the new year.', '2022-12-19')).toEqual({ 'the new year': 'DATE 2023' });
+    expect(table('Sales picked up early in the new year.', '2023-02-10')).toEqual({ 'early in the new year': 'DATE 2023' });
+    expect(table('Shops closed for the New Year holiday.', '2022-12-19')).toEqual({});
+  });
+
+  it('reads a weekend after "until at least" and "into"', () => {
+    // Tuesday 10 May 2022: the coming weekend is 14-15 May, in week 19.
+    expect(table('The heatwave will last until at least the weekend.', '2022-05-10')).toEqual({ 'the weekend': 'DATE 2022-W19-WE' });
+    expect(table('Traders expect the selling to run into the weekend.', '2022-05-10')).toEqual({ 'the weekend': 'DATE 2022-W19-WE' });
+  });
+});
