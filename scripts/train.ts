@@ -19,6 +19,7 @@ import { trainNer } from './train/train-ner.js';
 import { evaluateDocuments } from './train/evaluate.js';
 import { runAttributionTraining } from './train/train-attribution.js';
 import { runTimeFilterTraining } from './train/train-time-filter.js';
+import { NEURAL_NER_DEFAULTS, runNeuralNerTraining } from './train/neural-ner/train-neural-ner.js';
 import { parseCliArgs } from './cli/cli-args.js';
 
 const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [--out DIR] [--epochs N] [--stages N]
@@ -30,6 +31,13 @@ const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [-
        npm run train -- --model time-filter [--data DIR] [--out FILE]
   The time span filter (an experiment, not kept: docs/quality/time.md), on TempEval-3 Training's tune split;
   written to --out (default: time-span-filter.json in the temporary folder).
+       npm run train -- --model neural-ner [--data DIR] [--out FILE] [--hidden N] [--dims N] [--epochs N] [--min-count N]
+            [--stack] [--crf] [--lr X] [--feature-dropout X] [--hidden-dropout X] [--seed N] [--out-of-time]
+  The neural tagger (a window network over the perceptron's features and word vectors; an experiment,
+  not kept: docs/quality/ner.md), on CoNLL-2003 train; prints dev and BBC tuning-set scores next to the
+  committed perceptron's, size and speed; --stack adds the perceptron's first-pass labels as inputs, --crf trains
+  with a CRF loss (learned transitions),
+  --out-of-time also scores the out-of-time set. Written to --out (default: the temporary folder).
   --data    the research data folder (default: NEWSFACTS_DATA, else ../shared/data)
   --train, --dev  CoNLL-format files instead of the data folder's
   --out     where the model goes instead of the runtime's folder
@@ -56,11 +64,39 @@ const { values } = parseCliArgs(USAGE, {
     'mined-names': { type: 'string' },
     'mined-categories': { type: 'string' },
     'tagged-lexicon': { type: 'boolean' },
+    hidden: { type: 'string' },
+    dims: { type: 'string' },
+    'min-count': { type: 'string' },
+    stack: { type: 'boolean' },
+    crf: { type: 'boolean' },
+    lr: { type: 'string' },
+    'feature-dropout': { type: 'string' },
+    'hidden-dropout': { type: 'string' },
+    'out-of-time': { type: 'boolean' },
   },
 });
 // `--model attribution`: the attribution tagger of the fact extractors instead (PolNeAR train).
 if (values.model === 'time-filter') {
   runTimeFilterTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), { out: values.out });
+  process.exit(0);
+}
+if (values.model === 'neural-ner') {
+  const d = NEURAL_NER_DEFAULTS;
+  const number = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
+  runNeuralNerTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), {
+    out: values.out ? resolve(values.out) : undefined,
+    hidden: number(values.hidden, d.hidden),
+    dims: number(values.dims, d.dims),
+    epochs: number(values.epochs, d.epochs),
+    minCount: number(values['min-count'], d.minCount),
+    stack: values.stack ?? d.stack,
+    crf: values.crf ?? d.crf,
+    learningRate: number(values.lr, d.learningRate),
+    featureDropout: number(values['feature-dropout'], d.featureDropout),
+    hiddenDropout: number(values['hidden-dropout'], d.hiddenDropout),
+    seed: number(values.seed, d.seed),
+    outOfTime: values['out-of-time'] ?? d.outOfTime,
+  });
   process.exit(0);
 }
 if (values.model === 'attribution') {
