@@ -102,7 +102,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
       const [from, to] = segmentAround(segments, start);
       let markers = markerCache.get(from);
       if (!markers) markerCache.set(from, (markers = tenseMarkers(text, from, to)));
-      return tenseNear(markers, start, end);
+      return tenseNear(markers, start, end, { text, from });
     },
     lastQuarter: () => lastQuarter,
     reportQuarter: (start) => (sameScope(lastQuarterAt, start, 'sentence') ? lastQuarter : mainQuarter ?? lastQuarter),

@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?expected|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
@@ -28,10 +28,15 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // "-ed" words that mark the future or are not verbs.
     if (/^(?:scheduled|expected|need|needed|based|related|united|limited|red|bed|speed|indeed|proceed|exceed|succeed|seed|feed|weed|hundred)$/.test(word) && !m.groups?.future) continue;
     if (word === 'says') continue;
-    // A bare verb after "did", "not" or a modal belongs to that verb's tense ("did not begin Monday").
-    if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
+    // "May" capitalized is the month; "could have", "might not have" look back; "could not be
+    // reached on Friday" is a past attempt.
+    if (word === 'may' && m[0] !== 'may') continue;
+    if (/^(?:could|might|may)$/.test(word) && /^\s+(?:not\s+|n't\s+|also\s+|well\s+)?(?:have|not|n't)\b/i.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // A bare verb after "did", "not", a modal or a causative belongs to that verb's tense ("did not
+    // begin Monday", "let go 800 staff").
+    if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive|go)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can|let|lets|made|make|helped)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
     // A schedule verb after "to" is an infinitive ("struggled to meet demand"), not a timetable.
-    if (m.groups?.future && /^(?:begins|begin|starts|opens|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    if (m.groups?.future && /^(?:begins|begin|starts|opens|go|goes|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // "next to the embassy" is a place.
     if (word === 'next' && /^\s+to\b/i.test(slice.slice(m.index! + 4, m.index! + 8))) continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
@@ -45,15 +50,28 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
   return out;
 }
 
+/** The sentence around an expression, for the markers that depend on the words between. */
+export interface TenseContext {
+  text: string;
+  /** Where the sentence starts. */
+  from: number;
+}
+
 /** The tense of the marker nearest to [start, end) outside it, or 'none'. */
-export function tenseNear(markers: TenseMarker[], start: number, end: number): Tense {
+export function tenseNear(markers: TenseMarker[], start: number, end: number, context?: TenseContext): Tense {
   let best: TenseMarker | undefined;
   let bestDistance = Infinity;
+  // "On Wednesday(,) the bank said …": an expression that opens the sentence is dated by its verb.
+  const fronted = !!context && /^[\s"“'‘(]*(?:(?:early|late)\s+)?(?:on|by|from|at|in)?\s*$/i.test(context.text.slice(context.from, start));
   for (const marker of markers) {
     if (marker.at >= start && marker.at < end) continue;
-    if (marker.reporting && marker.at >= end) continue;
+    // "…, the union said": a reporting verb after a comma or quote frames the clause; one that
+    // goes on from the expression ("unveiled it on Wednesday and said") or follows a fronted one dates it.
+    if (marker.reporting && marker.at >= end && (!context || (!fronted && /[,"”;:]/.test(context.text.slice(end, marker.at))))) continue;
     // "until" dates only what follows it, and gives way to a verb of its own clause.
     if (marker.weak && (marker.at >= end || markers.some((other) => other.tense !== marker.tense && other.at >= end && other.at - end < 30))) continue;
+    // "warnings on Thursday that strikes could follow": a verb after "that" is of the clause it opens.
+    if (context && marker.at >= end && /\bthat\b/i.test(context.text.slice(end, marker.at))) continue;
     const distance = marker.at < start ? start - marker.end : marker.at - end;
     if (distance < bestDistance) {
       best = marker;

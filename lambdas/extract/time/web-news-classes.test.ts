@@ -93,3 +93,27 @@ describe('quarters and months relative to the story', () => {
     expect(table('Traders expect the selling to run into the weekend.', '2022-05-10')).toEqual({ 'the weekend': 'DATE 2022-W19-WE' });
   });
 });
+
+describe('weekday direction around the publication date', () => {
+  // Thursday 29 September 2022.
+  it('dates a weekday by the reporting verb of its own clause, not by a plan reported after it', () => {
+    expect(table('On Wednesday the central bank said it would buy long-dated bonds.', '2022-09-29')).toEqual({ Wednesday: 'DATE 2022-09-28' });
+    expect(table('On Wednesday, the central bank said it would buy long-dated bonds.', '2022-09-29')).toEqual({ Wednesday: 'DATE 2022-09-28' });
+    expect(table('The company unveiled its new phone on Wednesday and said it would go on sale soon.', '2022-09-29')).toEqual({ Wednesday: 'DATE 2022-09-28' });
+    // After a comma the reporting verb frames the clause, which keeps its own tense.
+    expect(table('The ministers will meet again on Friday, officials said.', '2022-09-29')).toEqual({ Friday: 'DATE 2022-09-30' });
+  });
+
+  it('reads "are expected", modals and present-tense timetables as pointing ahead', () => {
+    expect(table('Results are expected on Sunday.', '2024-02-27')).toEqual({ Sunday: 'DATE 2024-03-03' });
+    expect(table('Forecasters warned that Wednesday could bring another 20cm of snow.', '2025-01-21')).toEqual({ Wednesday: 'DATE 2025-01-22' });
+    expect(table('Officials said temperatures may reach 35C by Sunday.', '2022-07-12')).toEqual({ Sunday: 'DATE 2022-07-17' });
+    expect(table('Voters in the state go to the polls on Saturday.', '2024-02-27')).toEqual({ Saturday: 'DATE 2024-03-02' });
+  });
+
+  it('keeps the past for "could not", "could have", a modal in a that-clause, and a bare verb after "let"', () => {
+    expect(table('The minister could not be reached for comment on Monday.', '2022-09-29')).toEqual({ Monday: 'DATE 2022-09-26' });
+    expect(table('Moscow issued warnings on Tuesday that strikes could follow.', '2022-09-29')).toEqual({ Tuesday: 'DATE 2022-09-27' });
+    expect(table('In August the firm let go 800 staff.', '2023-01-17')).toEqual({ August: 'DATE 2022-08' });
+  });
+});
