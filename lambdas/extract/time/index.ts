@@ -142,7 +142,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
       }
     }
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
-    if (named) {
+    if (named && !offTheScene(text, c.start, out[out.length - 1])) {
       reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
       referenceAt = c.start;
       // A date written out ("March 3, 1998", "1998", "last March") can set the scene of a narrative;
@@ -170,6 +170,14 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** A date that does not set the scene for what follows: the day a report was made ("the union said
+ * on Tuesday"), or the end of a stretch ("the six weeks to January 4", "the year ended March 31"). */
+function offTheScene(text: string, start: number, previous: Timex | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)\s+(?:on\s+)?$/i.test(before)) return true;
+  return !!previous && previous.type === 'DURATION' && /^\s+(?:to|ended|ending|through)\s+$/i.test(text.slice(previous.end, start));
 }
 
 /** "the summer of '69", "the winter of nineteen ninety-four", "the last half of the '80s": a season

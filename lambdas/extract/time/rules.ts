@@ -161,6 +161,9 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   if (scene && scene.m === undefined && !scene.since && scene.y < a.y) return scene.y;
   const bounds = monthBounds(month);
   const nearest = pickYear(a, 'none', ...bounds);
+  // "the year to January", "the 12 months to March": a stretch closes at the nearest such month,
+  // whatever the tense of the plans around it.
+  if (/\b(?:months?|weeks?|year|quarter|period)\s+(?:to|ended|ending)\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return nearest;
   const tense = env.tense(start, end);
   if (tense === 'none') return nearest;
   const byTense = pickYear(a, tense, ...bounds);
@@ -758,9 +761,11 @@ export const RULES: Rule[] = [
   // last year · this week · next month · the coming decade · this past weekend
   rule(
     'relative-period',
-    `(?<the>the\\s+)?(?<rel>last|this\\s+past|this|next|past|previous|coming|current|following|present|latest|most\\s+recent|same)\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century)`,
+    `(?<the>the\\s+)?(?<rel>last|this\\s+past|this|next|past|previous|coming|current|following|present|latest|most\\s+recent|same)\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|fortnight|month|quarter|year|decade|century)`,
     (m, env) => {
       const rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
+      // "the past fortnight", "the last fortnight": two weeks up to now; no calendar fortnight.
+      if (/fortnight/i.test(g(m, 'unit')!)) return /^(?:past|last|previous)$/.test(rel) && g(m, 'the') ? { type: 'DURATION', value: 'P2W' } : null;
       const unit = unitCode(g(m, 'unit')!);
       const the = !!g(m, 'the');
       // "the past year" is a stretch of time (P1Y); "last year" is a calendar year (2021).

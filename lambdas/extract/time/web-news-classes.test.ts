@@ -117,3 +117,39 @@ describe('weekday direction around the publication date', () => {
     expect(table('In August the firm let go 800 staff.', '2023-01-17')).toEqual({ August: 'DATE 2022-08' });
   });
 });
+
+describe('anchors that move with the narrative', () => {
+  it('puts a bare clock time on the day of the event, not on the day it was reported', () => {
+    // Tuesday 14 March 2023.
+    expect(table('Workers will strike on Friday, the union said on Tuesday. Services will be disrupted from 04:00 GMT.', '2023-03-14')).toEqual({
+      Friday: 'DATE 2023-03-17',
+      Tuesday: 'DATE 2023-03-14',
+      '04:00 GMT': 'TIME 2023-03-17T04:00Z',
+    });
+  });
+
+  it('does not move the story to the end of a stretch ("the six weeks to January 4")', () => {
+    expect(table('Sales in the six weeks to January 4 fell 3%. Its shares fell 9% late in the day.', '2025-03-12')).toEqual({
+      'the six weeks': 'DURATION P6W',
+      'January 4': 'DATE 2025-01-04',
+      'late in the day': 'DATE 2025-03-12',
+    });
+    // A stretch closes at the nearest such month, whatever the plans around it.
+    expect(table('Profit fell for the year to January, and it said it would close 20 stores.', '2025-03-12')).toMatchObject({ January: 'DATE 2025-01' });
+  });
+
+  it('counts "a month earlier" and "the following Friday" from the date the paragraph has reached', () => {
+    expect(table('The region was hit by a strong quake in March 2022; a month earlier, a smaller tremor had damaged the port.', '2023-05-22')).toEqual({
+      'March 2022': 'DATE 2022-03',
+      'a month earlier': 'DATE 2022-02',
+    });
+    expect(table('The last shutdown began on December 22, 2018. By the following Friday, workers had missed pay.', '2025-10-02')).toEqual({
+      'December 22, 2018': 'DATE 2018-12-22',
+      'the following Friday': 'DATE 2018-12-28',
+    });
+  });
+
+  it('reads "the past fortnight" as two weeks', () => {
+    expect(table('Demand has been 20% above normal for the past fortnight.', '2022-07-12')).toEqual({ 'the past fortnight': 'DURATION P2W' });
+  });
+});
