@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Annotations, type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -126,10 +126,18 @@ export class NewsfactsFunction extends NodejsFunction {
     }
   }
 
-  /** Grants read or read/write on the table (and its indexes) and sets TABLE_NAME. */
+  /**
+   * Grants read or read/write on the table (and its indexes) and sets TABLE_NAME. Reads include
+   * PartiQL SELECT (the near-duplicate search reads its band keys in one statement), never one
+   * that scans the table.
+   */
   bindTable(table: ITable, access: TableAccess): this {
     if (access === 'read') table.grantReadData(this);
     else table.grantReadWriteData(this);
+    this.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn] }));
+    this.addToRolePolicy(new PolicyStatement({
+      effect: Effect.DENY, actions: ['dynamodb:PartiQLSelect'], resources: [table.tableArn], conditions: { Bool: { 'dynamodb:FullTableScan': 'true' } },
+    }));
     acknowledgeNag(
       this.role!,
       `AwsSolutions-IAM5[Resource::${nagArnRef(table)}/index/*]`,

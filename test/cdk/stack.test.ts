@@ -256,7 +256,7 @@ describe('least privilege', () => {
 
   it('ingest role writes the table, consumes the queue and sends nothing', () => {
     const statements = roleStatements(synth.template, ids.ingestRole);
-    const ddb = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('dynamodb:')));
+    const ddb = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('dynamodb:') && a !== 'dynamodb:PartiQLSelect'));
     expect(actionsOf(ddb)).toEqual(expect.arrayContaining(['dynamodb:BatchWriteItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
     for (const s of ddb) {
       expect(s.Resource).toEqual([getAtt(ids.table), { 'Fn::Join': ['', [getAtt(ids.table), '/index/*']] }]);
@@ -264,6 +264,16 @@ describe('least privilege', () => {
     const sqs = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith('sqs:')));
     expect(actionsOf(sqs).sort()).toEqual(['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage']);
     for (const s of sqs) expect(s.Resource).toEqual(getAtt(ids.queue));
+  });
+
+  it('both roles may read band keys by PartiQL SELECT on the table, and are denied a SELECT that scans it', () => {
+    for (const role of [ids.ingestRole, ids.queryRole]) {
+      const partiql = roleStatements(synth.template, role).filter((s) => actionsOf([s]).includes('dynamodb:PartiQLSelect'));
+      expect(partiql).toEqual([
+        expect.objectContaining({ Effect: 'Allow', Action: 'dynamodb:PartiQLSelect', Resource: getAtt(ids.table) }),
+        expect.objectContaining({ Effect: 'Deny', Action: 'dynamodb:PartiQLSelect', Resource: getAtt(ids.table), Condition: { Bool: { 'dynamodb:FullTableScan': 'true' } } }),
+      ]);
+    }
   });
 
   it('query role only reads the table: no writes, no S3, no queues', () => {

@@ -1,4 +1,4 @@
-import { BatchGetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, ExecuteStatementCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_STORY } from '../../../test/support/story-copies.js';
 import { encodeSignature, signatureOf } from '../../extract/syndication/index.js';
@@ -8,10 +8,23 @@ import type { Table } from './table.js';
 
 const SIGNATURE = encodeSignature(signatureOf(SAMPLE_STORY)!);
 
-/** A table of band entries and article records answering the two requests the search makes. */
-function fakeTable(bandEntries: Map<string, Item[]>, records: Map<string, Item>, asked: { records: number }): Table {
+/**
+ * A table of band entries and article records answering the requests the search makes: the
+ * statement pages its answer at its Limit (entries of each key in ascending order, as the service
+ * reads a partition), the Query reads one key newest first.
+ */
+function fakeTable(bandEntries: Map<string, Item[]>, records: Map<string, Item>, asked: { records: number; statements?: number; queries?: number }): Table {
   const send = async (command: unknown) => {
+    if (command instanceof ExecuteStatementCommand) {
+      asked.statements = (asked.statements ?? 0) + 1;
+      expect(command.input.Statement).toMatch(/^SELECT pk, sk FROM "bench" WHERE pk IN \[\?(, \?)*\]$/);
+      const keys = command.input.Parameters as string[];
+      const all = keys.flatMap((pk) => [...(bandEntries.get(pk) ?? [])].sort((a, b) => a.sk.localeCompare(b.sk)));
+      const limit = command.input.Limit ?? Infinity;
+      return all.length > limit ? { Items: all.slice(0, limit), NextToken: 'more' } : { Items: all };
+    }
     if (command instanceof QueryCommand) {
+      asked.queries = (asked.queries ?? 0) + 1;
       const pk = command.input.ExpressionAttributeValues?.[':pk'] as string;
       const items = [...(bandEntries.get(pk) ?? [])].sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, command.input.Limit);
       return { Items: items };
@@ -39,26 +52,48 @@ describe('readBandCandidates', () => {
     add('copy', bands.slice(0, 6), '2022-02-17');
     for (let i = 0; i < 120; i++) add(`noise-${i}`, [bands[i % 12]], '2022-03-01');
     add('deleted', [bands[11]], '2022-03-02', false);
-    const asked = { records: 0 };
+    const asked = { records: 0, statements: 0, queries: 0 };
     const candidates = await readBandCandidates(fakeTable(entries, records, asked), bands);
+    // 127 entries fit one statement's page (12 × CANDIDATES_PER_BAND): no Query.
+    expect(asked).toMatchObject({ statements: 1, queries: 0 });
     expect(asked.records).toBe(CANDIDATES_VERIFIED);
     expect(candidates.find((c) => c.articleId === 'copy')).toMatchObject({ storyId: 'story-of-copy', date: '2022-02-17' });
     expect(candidates.some((c) => c.articleId === 'deleted')).toBe(false);
     expect(candidates).toHaveLength(CANDIDATES_VERIFIED - 1);
   });
 
-  it('reads only the newest CANDIDATES_PER_BAND entries of a full band', async () => {
-    const entries = new Map<string, Item[]>([[PK.band('b0'), []]]);
+  /** A band b0 of `count` entries, dated one day apart, each with its record. */
+  const fullBand = (count: number) => {
+    const entries = new Map<string, Item[]>([[PK.band('b0'), []], [PK.band('b1'), []]]);
     const records = new Map<string, Item>();
-    for (let i = 0; i < CANDIDATES_PER_BAND + 5; i++) {
+    for (let i = 0; i < count; i++) {
       const articleId = `a${String(i).padStart(2, '0')}`;
       entries.get(PK.band('b0'))!.push({ pk: PK.band('b0'), sk: indexSortKey(`2022-03-${String(i + 1).padStart(2, '0')}`, articleId, '01') });
       records.set(PK.article(articleId), { pk: PK.article(articleId), sk: SK.article, sg: SIGNATURE, sty: articleId, s: JSON.stringify({ articleId }) });
     }
-    const candidates = await readBandCandidates(fakeTable(entries, records, { records: 0 }), ['b0']);
+    return { entries, records, newest: `a${String(count - 1).padStart(2, '0')}` };
+  };
+
+  it('reads only the newest CANDIDATES_PER_BAND entries of a full band, by Query when the statement cannot hold them', async () => {
+    const { entries, records, newest } = fullBand(CANDIDATES_PER_BAND + 5);
+    const asked = { records: 0, statements: 0, queries: 0 };
+    const candidates = await readBandCandidates(fakeTable(entries, records, asked), ['b0']);
+    expect(asked).toMatchObject({ statements: 1, queries: 1 });
     expect(candidates).toHaveLength(CANDIDATES_PER_BAND);
     expect(candidates.some((c) => c.articleId === 'a00')).toBe(false);
-    expect(candidates.some((c) => c.articleId === `a${CANDIDATES_PER_BAND + 4}`)).toBe(true);
+    expect(candidates.some((c) => c.articleId === newest)).toBe(true);
+  });
+
+  it('keeps a full band to its newest CANDIDATES_PER_BAND when the statement holds it whole', async () => {
+    const { entries, records, newest } = fullBand(CANDIDATES_PER_BAND + 5);
+    const asked = { records: 0, statements: 0, queries: 0 };
+    // Two keys: the page holds 50, so the 30 of b0 arrive in one answer, oldest first.
+    const candidates = await readBandCandidates(fakeTable(entries, records, asked), ['b0', 'b1']);
+    expect(asked).toMatchObject({ statements: 1, queries: 0 });
+    expect(candidates).toHaveLength(CANDIDATES_PER_BAND);
+    expect(candidates.some((c) => c.articleId === 'a04')).toBe(false);
+    expect(candidates.some((c) => c.articleId === 'a05')).toBe(true);
+    expect(candidates.some((c) => c.articleId === newest)).toBe(true);
   });
 
   it('reads no record when no band key is shared', async () => {

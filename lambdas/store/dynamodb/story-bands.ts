@@ -1,7 +1,8 @@
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleSummary } from '../article-store.js';
 import { mapConcurrent } from '../map-concurrent.js';
-import { PK, SK, parseIndexSortKey } from './keys.js';
+import { PK, SK, parseIndexSortKey, type Item } from './keys.js';
+import { ExecuteStatementCommand } from '@aws-sdk/lib-dynamodb';
 import { CANDIDATE_RECORD_PROJECTION, recordCandidate } from './story-items.js';
 import { batchGet, queryAll, type Table } from './table.js';
 
@@ -21,16 +22,12 @@ const BAND_QUERIES_IN_FLIGHT = 16;
 export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
 
 /**
- * The articles sharing any of these band keys: one Query per key, side by side (keys only), then
- * one BatchGetItem of the candidates' article records for their signatures, story ids and
- * summaries. A candidate deleted since its band entry was read has no record and drops out.
+ * The articles sharing any of these band keys, then one BatchGetItem of the candidates' article
+ * records for their signatures, story ids and summaries. A candidate deleted since its band entry
+ * was read has no record and drops out.
  */
 export async function readBandCandidates(table: Table, bands: string[]): Promise<BandCandidate[]> {
-  const partitions = await mapConcurrent(bands, BAND_QUERIES_IN_FLIGHT, (band) =>
-    queryAll(table, {
-      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk',
-    }, CANDIDATES_PER_BAND),
-  );
+  const partitions = (await readBandsInOneStatement(table, bands)) ?? (await readBandsByQuery(table, bands));
   const found = new Map<string, { date: string; bands: number }>();
   for (const partition of partitions) {
     // Two generations of one article can both be in a band for a moment: the band counts once.
@@ -49,4 +46,36 @@ export async function readBandCandidates(table: Table, bands: string[]): Promise
     const entry = candidate && found.get(candidate.articleId);
     return entry ? [{ ...candidate, date: entry.date }] : [];
   });
+}
+
+/**
+ * Each band key's newest CANDIDATES_PER_BAND entries in one request: a PartiQL SELECT with `IN` on
+ * the partition key, which DynamoDB answers as a read of each key (no scan; the functions' IAM
+ * policy denies scans). Bands are nearly always short (0.33 entries per article on the
+ * eval's 16,143 texts), and one request instead of a Query per key is most of what the search
+ * costs the ingest process (docs/quality/syndication.md, "Cost at ingestion"). Null when the
+ * answer is cut short (the service pages IN results, and a key may hold a story copied many
+ * times): then each key is read by Query, newest first, as bounded as before.
+ */
+async function readBandsInOneStatement(table: Table, bands: string[]): Promise<Item[][] | null> {
+  const keys = bands.map((band) => PK.band(band));
+  const out = await table.db.send(new ExecuteStatementCommand({
+    Statement: `SELECT pk, sk FROM "${table.name}" WHERE pk IN [${keys.map(() => '?').join(', ')}]`,
+    Parameters: keys,
+    Limit: keys.length * CANDIDATES_PER_BAND,
+  }));
+  if (out.NextToken || out.LastEvaluatedKey) return null;
+  const byKey = new Map(keys.map((key) => [key, [] as Item[]]));
+  for (const item of (out.Items ?? []) as Item[]) byKey.get(item.pk)?.push(item);
+  // The same entries the Query of each key would return: its newest CANDIDATES_PER_BAND.
+  return [...byKey.values()].map((items) => items.sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, CANDIDATES_PER_BAND));
+}
+
+/** Each band key's newest CANDIDATES_PER_BAND entries, one Query per key, side by side (keys only). */
+function readBandsByQuery(table: Table, bands: string[]): Promise<Item[][]> {
+  return mapConcurrent(bands, BAND_QUERIES_IN_FLIGHT, (band) =>
+    queryAll(table, {
+      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk',
+    }, CANDIDATES_PER_BAND),
+  );
 }
