@@ -364,14 +364,17 @@ export const RULES: Rule[] = [
   // January · last November · this September · next March
   rule(
     'month',
-    `(?:(?<rel>last|this|next|this\\s+past|past|coming)\\s+)?(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`,
+    `(?:(?<rel>last|this|next|this\\s+past|past|coming)\\s+)?(?<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)(?<that>\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year)?`,
     (m, env, start, end) => {
       if (!env.anchor) return null;
       const mo = monthNumber(g(m, 'mon')!);
       const rel = (g(m, 'rel') ?? '').toLowerCase().replace(/\s+/g, ' ');
       const a = env.anchor;
       let y: number;
-      if (rel === 'last' || rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
+      // "in March that year": the month of the year the story has reached.
+      const ref = g(m, 'that') ? env.reference() : null;
+      if (ref) y = ref.y;
+      else if (rel === 'last' || rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
       else if (rel === 'next' || rel === 'coming') y = mo > a.m ? a.y : a.y + 1;
       else if (rel === 'this') y = a.y;
       else y = yearOfMonth(env, mo, start, end, m.input);

@@ -149,6 +149,15 @@ describe('anchors that move with the narrative', () => {
     });
   });
 
+  it('reads "March that year" as a month of the year the story has reached', () => {
+    expect(table('The firm was founded in 1998. In March that year it listed its shares, and by the summer of that year it had 40 staff.', '2022-02-17')).toEqual({
+      '1998': 'DATE 1998',
+      'March that year': 'DATE 1998-03',
+      'the summer of that year': 'DATE 1998-SU',
+    });
+    expect(table('It failed in 2001; in June of that year the plant shut.', '2022-02-17')).toEqual({ '2001': 'DATE 2001', 'June of that year': 'DATE 2001-06' });
+  });
+
   it('reads "the past fortnight" as two weeks', () => {
     expect(table('Demand has been 20% above normal for the past fortnight.', '2022-07-12')).toEqual({ 'the past fortnight': 'DURATION P2W' });
   });
