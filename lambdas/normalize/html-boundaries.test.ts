@@ -258,3 +258,47 @@ describe('boundaries of the story', () => {
     expect(html(`<html><body><article><p>${STORY}</p><p>${STORY_2}</p><div class="newsletter-box"><p>Subscribe to our newsletter</p></div></article></body></html>`).paywalled).toBe(false);
   });
 });
+
+describe('boundaries found by the eleventh and twelfth rounds of page templates', () => {
+  const STORY_3 = 'The council said a new covered market would open next spring on the site of the old bus depot, a few streets back from the water.';
+  const STORY_4 = 'Until then the traders may keep their stalls on the quay on Saturdays, the board said, as long as they clear the pitches by noon.';
+
+  it('drops a rail of cards whose link holds a picture and the title, and keeps the titles out of the captions', () => {
+    const cards = [1, 2, 3, 4].map((i) => `<div class="card"><a href="/f/${i}"><div><img src="/i${i}.jpg" alt=""></div><span>Feature number ${i} about the harbour boats</span></a><p>A short blurb number ${i} about the quay and the traders who work on it.</p></div>`).join('');
+    const article = html(`<html><body><main><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p></article><section><h2>Features</h2><div>${cards}</div></section></main></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+    expect(article.captions?.join(' ') ?? '').not.toContain('Feature number');
+  });
+
+  it('takes the sentences of carousel slides as captions, not as story', () => {
+    const slides = '<div class="slide"><amp-img src="/a.jpg"></amp-img><p>A seaplane drops water over the pines.</p></div><div class="slide"><amp-img src="/b.jpg"></amp-img><p>Residents rest in the sports hall.</p></div>';
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><amp-carousel type="slides">${slides}</amp-carousel><p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+    expect(article.captions).toEqual(['A seaplane drops water over the pines.', 'Residents rest in the sports hall.']);
+  });
+
+  it('drops promotion boxes that end with a short call to action, and keeps a story section with its subhead', () => {
+    const podcast = '<section><div><h2>Listen: The Morning Tide</h2><p>Our daily podcast on the stories that matter across the region, in twenty minutes.</p><a href="/podcast">Listen now</a></div></section>';
+    const related = [1, 2, 3].map((i) => `<section><h4>Bridge ${i} reopens</h4><p>The bridge over the river reopened on Friday after two years of works. <a href="/b${i}">Read more</a></p></section>`).join('');
+    const article = html(`<html><body><article><h1>Market to close</h1><div><p>${STORY}</p></div>${podcast}<section><h2>Traders appeal</h2><p>${STORY_2}</p></section></article><div><h3>Related</h3><div>${related}</div></div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\nTraders appeal\n\n${STORY_2}`);
+  });
+
+  it('keeps the part of a hand-written page that holds its headline, between <hr>s', () => {
+    const page = `<html><head><title>Harbour board closes the fish market - The Weekly Courier</title></head><body><p><i>The Weekly Courier, serving Elm County since 1887. Published every Thursday.</i></p><hr><h2>Harbour board closes the fish market</h2><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p><hr><p>Have a news tip? Call the newsroom at 555-0100 or e-mail news@courier.example today.</p><p>Subscriptions are $28 a year in Elm County and $36 a year elsewhere.</p></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it('joins a story that an ad splits across table rows', () => {
+    const ad = '<tr><td align="center"><table><tr><td>ADVERTISEMENT<br><img src="/ad.gif"></td></tr></table></td></tr>';
+    const part = (...paragraphs: string[]) => `<tr><td class="storytext"><font>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</font></td></tr>`;
+    const page = `<html><body><table><tr><td valign="top"><a href="/">Home</a><br><a href="/news">News</a></td><td><table><tr><td><font size="5"><b>Market to close</b></font></td></tr>${part(STORY, STORY_2, STORY_3)}${ad}${part(STORY_4, STORY)}</table></td></tr></table></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\n${STORY_4}\n\n${STORY}`);
+  });
+
+  it('keeps a data table that ends the story, and still drops the label after it', () => {
+    const table = '<table><tr><th>Item</th><th>Value</th></tr><tr><td>Stalls</td><td>42</td></tr><tr><td>Traders</td><td>120</td></tr></table>';
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p>${table}<p>Related stories</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\nItem\n\nValue\n\nStalls\n\n42\n\nTraders\n\n120`);
+  });
+});

@@ -106,9 +106,27 @@ export function takeCaptions(document: DomDocument): string[] {
       if (chars >= CAPTION_MAX_CHARS || chars * 5 > pageChars || node.querySelector('h1, h2, h3, h4, p + p, article') !== null || holdsStory(node) || holdsProse(node)) break;
       figure = node;
     }
-    if (figure && cleanInline(figure.textContent ?? '') && !isMostlyLinks(figure)) take(figure, true);
+    if (figure && cleanInline(figure.textContent ?? '') && !isMostlyLinks(figure) && !insideLink(figure)) take(figure, true);
+  }
+  // Slides of a carousel or gallery: a picture and its sentence each, in a <p> too.
+  for (const slides of [...document.querySelectorAll('amp-carousel, amp-story, [class*="carousel" i], [class*="slideshow" i], [class*="swiper" i]')]) {
+    if (slides.parentNode === null || holdsStory(slides) || (slides.textContent ?? '').length >= CAPTION_MAX_CHARS * 4) continue;
+    for (const picture of [...slides.querySelectorAll(PICTURE)]) {
+      let slide: DomElement | null = picture;
+      while (slide?.parentNode && slide.parentNode !== slides) slide = slide.parentNode;
+      const text = slide ? cleanInline(slide.textContent ?? '') : '';
+      if (slide && slide !== picture && text && text.length < CAPTION_MAX_CHARS && !isMostlyLinks(slide) && !insideLink(slide)) take(slide, true);
+    }
   }
   return captions;
+}
+
+/** A picture and a title inside one link are a teaser card's, not a figure and its caption. */
+function insideLink(element: DomElement): boolean {
+  if (element.tagName.toUpperCase() === 'A') return true;
+  let node = element.parentNode;
+  for (let level = 0; node?.tagName && level < 3; level++, node = node.parentNode) if (node.tagName.toUpperCase() === 'A') return true;
+  return false;
 }
 
 /** A paragraph beside a picture is story (a list entry with its picture), unless it is classed as the caption. */
@@ -187,9 +205,49 @@ const LEFTOVER_HEADING_CHARS = 80;
 
 /** Removes an element, and its box when the box is left with its heading alone ("Related stories"). */
 function removeWithLeftoverHeading(element: DomElement, story: Set<DomElement>): void {
-  const box = element.parentNode;
+  let box = element.parentNode;
   element.remove();
-  if (box?.parentNode && !story.has(box) && cleanInline(box.textContent ?? '').length <= LEFTOVER_HEADING_CHARS) box.remove();
+  // Up a few levels: a rail's heading often sits in the box around the list's own wrapper.
+  for (let level = 0; level < 3 && box?.parentNode && !story.has(box) && cleanInline(box.textContent ?? '').length <= LEFTOVER_HEADING_CHARS; level++) {
+    const parent: DomElement | null = box.parentNode;
+    box.remove();
+    box = parent;
+  }
+}
+
+/** A promotion box is short: a heading, a line or two, and its call to action. */
+const PROMO_BOX_MAX_CHARS = 400;
+/** A call to action is a few words ("Listen now", "Read more", "Lea también"). */
+const CALL_TO_ACTION_MAX_WORDS = 4;
+/** Besides its heading and its call to action, a promotion box holds a blurb of at least this many characters. */
+const PROMO_BLURB_MIN_CHARS = 40;
+const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'LI']);
+
+/**
+ * Promotion and teaser boxes in or beside the story: a box of under 400 characters holding a
+ * heading, a blurb, and a short call-to-action link as its last text (a podcast or newsletter
+ * promotion, a related story's heading, excerpt and "Read more"). Unlinked headings keep them
+ * out of the card rules; a story's section ends with its own sentence, not with a short link.
+ */
+export function removePromotionBoxes(document: DomDocument): void {
+  const story = storyHolders(document);
+  for (const heading of [...document.querySelectorAll('h2, h3, h4, h5, h6')]) {
+    if (heading.parentNode === null) continue;
+    let box: DomElement | null = null;
+    for (let node: DomElement | null = heading.parentNode; node?.tagName && BOX_TAGS.has(node.tagName.toUpperCase()) && !story.has(node); node = node.parentNode) {
+      if (textLongerThan(node, PROMO_BOX_MAX_CHARS)) break;
+      box = node;
+    }
+    if (!box) continue;
+    const links = box.querySelectorAll('a[href]');
+    const last = links[links.length - 1];
+    if (!last || !isPageLink(last.getAttribute('href'))) continue;
+    const action = cleanInline(last.textContent ?? '');
+    const text = cleanInline(box.textContent ?? '');
+    if (!action || action.split(' ').length > CALL_TO_ACTION_MAX_WORDS || !text.endsWith(action)) continue;
+    if (text.length - cleanInline(heading.textContent ?? '').length - action.length < PROMO_BLURB_MIN_CHARS) continue;
+    removeWithLeftoverHeading(box, story);
+  }
 }
 
 const isPageLink = (href: string | null | undefined): boolean => !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
@@ -208,7 +266,9 @@ function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElemen
     for (let sibling = parent.firstChild; sibling && alone; sibling = sibling.nextSibling) {
       if (sibling !== link && (sibling.textContent ?? '').trim()) alone = false;
     }
-    if (!alone || enclosingHeading(link, headings) || (link.children.length > 0 && link.querySelector('h2, h3, h4, h5, h6') !== null)) continue;
+    if (enclosingHeading(link, headings) || (link.children.length > 0 && link.querySelector('h2, h3, h4, h5, h6') !== null)) continue;
+    // A link around a picture and a title is a card's title even beside its blurb (`<a><img><span>title</span></a><p>…`).
+    if (!alone && (link.children.length === 0 || link.querySelector(PICTURE) === null)) continue;
     const text = cleanInline(link.textContent ?? '');
     if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
     titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
@@ -497,4 +557,113 @@ export function pruneLinkLists(root: DomNode): void {
     return stats;
   };
   visit(root, false);
+}
+
+/**
+ * Whether an element holds more than `limit` characters of text (trimmed text nodes), reading no
+ * further than that: a page of headings directly under one large block would otherwise read the
+ * whole block once per heading.
+ */
+function textLongerThan(element: DomElement, limit: number): boolean {
+  let chars = 0;
+  // Document order through first-child and next-sibling links, stopping as soon as the limit is passed.
+  let node: DomNode | null = element.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT && (chars += (node.nodeValue ?? '').trim().length) > limit) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      const parent: DomElement | null = (node as DomNode & { parentNode: DomElement | null }).parentNode;
+      node = parent === element ? null : parent;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return false;
+}
+
+/** The headline's part of a page divided by <hr> holds at least this many paragraphs of prose. */
+const HEADLINE_SECTION_MIN_PROSE = 3;
+
+/**
+ * Pages written by hand as a flat run of blocks with <hr> between their parts (masthead, story,
+ * the paper's notes): the part holding the headline is the story. The others go when each holds
+ * fewer words than it: a motto, a news-tip line, subscription rates, "also in this issue".
+ * The headline is the page's h1, or an h2/h3 that its <title> repeats.
+ */
+export function keepHeadlineSection(document: DomDocument, documentTitle: string): void {
+  const headline = headlineElement(document, documentTitle.toLowerCase());
+  const parent = headline?.parentNode;
+  if (!headline || !parent?.tagName) return;
+  const sections: DomElement[][] = [[]];
+  let own = -1;
+  for (const child of [...parent.children]) {
+    if (child.tagName.toUpperCase() === 'HR') sections.push([]);
+    else sections[sections.length - 1].push(child);
+    if (child === headline) own = sections.length - 1;
+  }
+  if (sections.length < 2 || own < 0) return;
+  const words = sections.map((section) => section.reduce((sum, element) => sum + countWordsIn(element.textContent ?? ''), 0));
+  const prose = sections[own].filter((element) => element.tagName.toUpperCase() === 'P' && countWordsIn(element.textContent ?? '') >= 12).length;
+  if (prose < HEADLINE_SECTION_MIN_PROSE || words.some((count, i) => i !== own && count >= words[own])) return;
+  sections.forEach((section, i) => {
+    if (i === own || section.some((element) => element.querySelector('article, main, h1') !== null)) return;
+    for (const element of section) element.remove();
+  });
+}
+
+function headlineElement(document: DomDocument, documentTitle: string): DomElement | null {
+  const h1 = document.querySelector('h1');
+  if (h1) return h1;
+  for (const heading of document.querySelectorAll('h2, h3')) {
+    const text = cleanInline(heading.textContent ?? '').toLowerCase();
+    if (text.split(' ').length >= 3 && documentTitle.includes(text)) return heading;
+  }
+  return null;
+}
+
+/** Rows between two parts of a story hold an ad or its label at most: fewer words than this. */
+const SPLIT_GAP_MAX_WORDS = 30;
+
+/**
+ * A story split across table rows by an ad (`<tr><td>` first half, `<tr><td>` an ad table,
+ * `<tr><td>` the rest), as 2000s newspapers laid it out: the later part is moved into the first,
+ * so that Readability, which picks one cell, gets all of it. Parts are cells of the same column
+ * holding two or more paragraphs of prose of their own, with rows of little text between them.
+ */
+export function joinSplitStoryCells(document: DomDocument): void {
+  for (const table of [...document.querySelectorAll('table')]) {
+    let previous: { cell: DomElement; column: number } | null = null;
+    let gap = 0;
+    for (const row of [...table.querySelectorAll('tr')]) {
+      if (nearest(row, 'TABLE') !== table) continue;
+      const cells = [...row.children].filter((cell) => cell.tagName.toUpperCase() === 'TD');
+      const column = cells.findIndex(isProseCell);
+      if (column < 0) {
+        gap += countWordsIn(row.textContent ?? '');
+        continue;
+      }
+      const cell = cells[column];
+      if (previous && previous.column === column && gap < SPLIT_GAP_MAX_WORDS) {
+        const target = previous.cell as DomElement & { appendChild(node: DomNode): void };
+        while (cell.firstChild) target.appendChild(cell.firstChild);
+      } else previous = { cell, column };
+      gap = 0;
+    }
+  }
+}
+
+function isProseCell(cell: DomElement): boolean {
+  let prose = 0;
+  for (const paragraph of cell.querySelectorAll('p')) {
+    if (nearest(paragraph, 'TD') === cell && countWordsIn(paragraph.textContent ?? '') >= 12 && ++prose >= 2) return true;
+  }
+  return false;
+}
+
+/** The nearest ancestor with this tag name. */
+function nearest(element: DomElement, tag: string): DomElement | null {
+  for (let node = element.parentNode; node?.tagName; node = node.parentNode) if (node.tagName.toUpperCase() === tag) return node;
+  return null;
 }

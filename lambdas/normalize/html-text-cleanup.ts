@@ -65,6 +65,8 @@ export interface PageText {
   author: string | null;
   /** The page's <title>, which repeats the headline with the site name. */
   documentTitle?: string;
+  /** Cells of the story's data tables: short unpunctuated lines that are its figures, not labels. */
+  tableCells?: ReadonlySet<string>;
 }
 
 /**
@@ -72,7 +74,7 @@ export interface PageText {
  * line, a bare date, a standfirst (an unpunctuated summary before the first sentence); and, in the
  * story, ad labels, cross-links and rights lines.
  */
-export function dropLeadingFurniture(body: string, { title, author, documentTitle = '' }: PageText): string {
+export function dropLeadingFurniture(body: string, { title, author, documentTitle = '', tableCells }: PageText): string {
   const paragraphs = body.split('\n\n');
   const pageTitle = documentTitle.toLowerCase();
   const isFurniture = (p: string) => {
@@ -114,6 +116,6 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const isTrailingFurniture = (p: string) => (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p))) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
-  while (kept.length > 1 && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
+  while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
   return kept.join('\n\n');
 }

@@ -4,13 +4,14 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
+import { joinSplitStoryCells, keepHeadlineSection, pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
 import {
   countWords,
+  dataTableCells,
   type DomDocument,
   type DomNode,
   isNavigationParagraph,
@@ -54,13 +55,16 @@ export function normalizeHtml(html: string): NormalizeResult {
   const documentTitle = cleanInline(document.title ?? '');
   const paywalled = isPaywalled(document, metadata.accessibleForFree);
   removeFurniture(document);
+  keepHeadlineSection(document, documentTitle);
   revealHiddenProse(document);
   removeUnmarkedCommentThreads(document);
+  joinSplitStoryCells(document);
   const captions = takeCaptions(document);
   removeTeaserCards(document);
   removeAnnotatedLinkLists(document);
   removeLeadSummary(document);
   removeInlinePromotions(document);
+  removePromotionBoxes(document);
   pruneLinkLists(document.body);
 
   const parsed = runReadability(document, { charThreshold: 300 });
@@ -69,7 +73,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (documentTitle || null);
   title = title && withoutSiteSuffix(title, body, metadata.publisher);
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
-  const page = { title, author, documentTitle };
+  const page = { title, author, documentTitle, tableCells: parsed?.content ? dataTableCells(parsed.content) : undefined };
   body = dropLeadingFurniture(body, page);
 
   if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {

@@ -189,3 +189,22 @@ export function htmlFragmentToText(html: string): string {
 export function looksLikeMarkup(text: string): boolean {
   return /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i.test(text) || /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]{1,31});/i.test(text);
 }
+
+/**
+ * The text of each cell of the data tables under `root`: tables with header cells, or of two or
+ * more rows of two or more cells holding no table or picture of their own (layout tables do).
+ */
+export function dataTableCells(root: DomNode): Set<string> {
+  const cells = new Set<string>();
+  for (const table of (root as DomElement).querySelectorAll?.('table') ?? []) {
+    const rows = [...table.querySelectorAll('tr')];
+    const layout = table.querySelector('table, img, picture, iframe') !== null;
+    const grid = rows.length >= 2 && rows.every((row) => row.querySelectorAll('td, th').length >= 2);
+    if (layout || !(grid || table.querySelector('th') !== null)) continue;
+    for (const cell of table.querySelectorAll('td, th')) {
+      const text = cleanInline(cell.textContent ?? '');
+      if (text) cells.add(text);
+    }
+  }
+  return cells;
+}

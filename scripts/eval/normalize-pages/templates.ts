@@ -1563,3 +1563,113 @@ ${paragraphsHtml(story.paragraphs, undefined, (t) => `<p><b>${esc(t)}</b></p>`).
 
 /** Round 11, tuned on after its first run. */
 export const TUNING_ROUND_11_TEMPLATES: Template[] = [splitTable2008, englishEdition2019, factBox2018, nextSections2023, bareParagraphs2006];
+
+// ——— Round 12: written on 2026-12-03 with round 11, before any code change of that session, scored
+// once on the code as it was, then tuned on. ———
+
+const ampCarousel2019: Template = {
+  name: 'amp-carousel-2019',
+  era: 'AMP page of 2019: a slide carousel in the story whose slides hold a picture and a sentence in a <p>, an amp-accordion of related stories, amp-ad slots',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const slides = story.captions.map((c, i) => `<div class="slide"><amp-img src="/g/${i}.jpg" width="800" height="533" layout="responsive"></amp-img><p class="slide-text">${esc(c)}</p></div>`).join('');
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 3, '<amp-ad width="300" height="250" type="doubleclick" data-slot="/99/mid"></amp-ad>');
+    parts = insertAfter(parts, 1, `<amp-carousel width="800" height="600" layout="responsive" type="slides">${slides}</amp-carousel>`);
+    const related = teasers(context, 3).map((t) => `<section><h4>${esc(t.title)}</h4><p>${esc(t.blurb)} <a href="${t.href}">${esc(labels.readMore)}</a></p></section>`).join('');
+    const html = `<!doctype html><html amp lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Bayside Post</title><link rel="canonical" href="/news/${slug(story.title)}.html">${jsonLd(story)}<script async src="https://cdn.ampproject.org/v0.js"></script></head>
+<body><header class="top"><a href="/">Bayside Post</a></header>
+<article><h1>${esc(story.title)}</h1><p class="meta">${esc(story.author)} | ${humanDate(story.date)}</p>
+${parts.join('\n')}
+</article>
+<amp-accordion><section><h3>${esc(labels.related)}</h3><div>${related}</div></section></amp-accordion>
+<footer><p>© 2019 Bayside Post</p></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const bloggerWidgets2012: Template = {
+  name: 'blogger-widgets-2012',
+  era: 'Blogger post of 2012: the post in <br> runs, sidebar widgets (About me with a bio, blog archive tree, popular posts with snippets), "Labels:" footer, comments as dt/dd',
+  render(story, context) {
+    const text = allText(story);
+    const body = story.paragraphs.map((p, i) => (isSubhead(p) ? `<b>${esc(text[i])}</b>` : esc(text[i]))).join('<br />\n<br />\n');
+    const popular = teasers(context, 3).map((t) => `<li><div class="item-thumbnail"><a href="${t.href}"><img src="/t.jpg" width="72" height="72" /></a></div><div class="item-title"><a href="${t.href}">${esc(t.title)}</a></div><div class="item-snippet">${esc(t.blurb)}</div></li>`).join('');
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<dt class="comment-author"><a href="/profile/${i}">Reader ${i + 1}</a> said...</dt><dd class="comment-body"><p>${esc(c)}</p></dd><dd class="comment-footer"><span class="comment-timestamp"><a href="#c${i}">March ${4 + i}, 2012 at 9:1${i} AM</a></span></dd>`).join('');
+    const html = `<!DOCTYPE html><html><head><meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><title>Harbour Notes: ${esc(story.title)}</title></head>
+<body><div class="content-outer"><div class="header-outer"><h1 class="title"><a href="/">Harbour Notes</a></h1><p class="description"><span>A neighbourhood blog about the harbour, its boats and its people.</span></p></div>
+<div class="main-outer"><div class="column-center-inner"><div class="date-outer"><h2 class="date-header"><span>Monday, March 5, 2012</span></h2>
+<div class="post hentry"><h3 class="post-title entry-title">${esc(story.title)}</h3>
+<div class="post-body entry-content">${body}</div>
+<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">${esc(story.author)}</span></span> at <a class="timestamp-link" href="#">9:02 AM</a> <span class="post-labels">Labels: <a href="/search/label/harbour">harbour</a>, <a href="/search/label/news">news</a></span></div></div>
+<div class="comments" id="comments"><h4>${3} comments:</h4><dl id="comments-block">${comments}</dl></div></div></div>
+<div class="column-right-inner"><div class="widget Profile"><h2>About Me</h2><div class="widget-content"><a href="/profile"><img src="/me.jpg" width="80" /></a><dl class="profile-datablock"><dt class="profile-data"><a href="/profile">${esc(story.author)}</a></dt><dd class="profile-textblock">I have lived by the harbour for thirty years and write about what happens on its quays, in its council chamber and on its boats. Tips and corrections are always welcome by e-mail.</dd></dl></div></div>
+<div class="widget PopularPosts"><h2>Popular Posts</h2><div class="widget-content popular-posts"><ul>${popular}</ul></div></div>
+<div class="widget BlogArchive"><h2>Blog Archive</h2><ul class="hierarchy"><li><a class="toggle" href="#">▼</a> <a href="/2012/">2012</a> (45)<ul><li><a href="/2012/03/">March</a> (6)</li><li><a href="/2012/02/">February</a> (19)</li><li><a href="/2012/01/">January</a> (20)</li></ul></li><li><a class="toggle" href="#">►</a> <a href="/2011/">2011</a> (212)</li></ul></div></div></div>
+<div class="footer-outer">Simple template. Powered by <a href="https://www.blogger.com">Blogger</a>.</div></div></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const resultsTable2022: Template = {
+  name: 'results-table-2022',
+  era: 'local paper of 2022: the story ends with a data table of its figures (a <table> with a caption row and header cells), share buttons and a tag list after it',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const figures = story.paragraphs.map(plain).flatMap((p) => p.match(/\d[\d.,]*(?:\s?(?:%|percent|per cent))?/g) ?? []).slice(0, 4);
+    const rows = figures.map((f, i) => [`Figure ${i + 1}`, f]);
+    const table = `<table class="data-table"><tr><th>Item</th><th>Value</th></tr>${rows.map(([a, b]) => `<tr><td>${esc(a)}</td><td>${esc(b)}</td></tr>`).join('')}</table>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Valley Voice</title><meta property="og:title" content="${esc(story.title)}"></head>
+<body><header><a href="/">Valley Voice</a><nav><ul>${menu(labels)}</ul></nav></header>
+<main><div class="entry"><h1>${esc(story.title)}</h1><p class="entry-meta">${esc(story.author)} — ${humanDate(story.date)}</p>
+<div class="entry-content">${paragraphsHtml(story.paragraphs).join('\n')}
+${table}</div>
+<div class="share-buttons"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+<div class="tags"><a href="/tag/local">local</a> <a href="/tag/figures">figures</a></div></div>
+<aside><h3>${esc(labels.mostRead)}</h3><ul>${linkList(labels, context, 5)}</ul></aside></main>
+<footer>© 2022 Valley Voice</footer></body></html>`;
+    return { html, expected: [...allText(story), 'Item', 'Value', ...rows.flat()] };
+  },
+};
+
+const apHosted2008: Template = {
+  name: 'ap-hosted-2008',
+  era: 'wire story hosted on a newspaper site in 2008: ap-story paragraphs, "Associated Press Writer" line, an AP photo credit caption, a contributors\' line that ends the story, the wire\'s rights line, "On the Net" links',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const contributors = 'Associated Press writers Lena Brooks and Tomas Varga contributed to this report.';
+    const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head><title>${esc(story.title)} - The Lakeland Sentinel</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body><div id="hdr"><a href="/"><img src="/sentinel.gif" alt="The Lakeland Sentinel"></a></div><div id="menu">${labels.sections.map((s) => `<a href="/${slug(s)}">${esc(s)}</a>`).join(' | ')}</div>
+<div id="ap-wrap"><div class="ap-headline">${esc(story.title)}</div>
+<div class="ap-byline">By ${esc(story.author.toUpperCase())}<br>Associated Press Writer</div>
+<div class="ap-dateline">${humanDate(story.date)}</div>
+<div class="ap-photo"><img src="/ap/photo.jpg" width="300"><div class="ap-photo-text">${esc(story.captions[0])} (AP Photo/Karl Wendt)</div></div>
+<div class="ap-story">${paragraphsHtml(story.paragraphs, (t) => `<p class="ap-story-p">${esc(t)}</p>`, (t) => `<p class="ap-story-p"><b>${esc(t)}</b></p>`).join('\n')}
+<p class="ap-story-p">${contributors}</p>
+<p class="ap-story-p">___</p>
+<p class="ap-story-p">On the Net:</p><p class="ap-story-p"><a href="http://www.example.gov/">http://www.example.gov/</a></p></div>
+<div class="ap-copyright">Copyright 2008 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</div></div>
+<div id="more"><b>More AP News</b><br>${teasers(context, 5).map((t) => `<a href="${t.href}">${esc(t.title)}</a>`).join('<br>')}</div>
+<div id="ftr">The Lakeland Sentinel | <a href="/about">About</a> | <a href="/contact">Contact</a></div></body></html>`;
+    return { html, expected: [...allText(story), contributors] };
+  },
+};
+
+const guestbook2010: Template = {
+  name: 'guestbook-2010',
+  era: 'local paper of 2010: a story followed by a guest book whose entries end with their signature and date ("— Name, Town, March 4, 2010") rather than start with a header',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const entries = commentsFor(story.lang).slice(0, 5).map((c, i) => `<div class="entry"><div class="entry-text">${esc(c)}</div><div class="entry-sig">— Reader ${i + 1}, Elmsworth, March ${3 + i}, 2010</div></div>`).join('\n');
+    const html = `<html><head><title>${esc(story.title)} - Elmsworth Gazette</title></head><body>
+<div id="top"><a href="/">Elmsworth Gazette</a> · <a href="/news">${esc(labels.sections[0])}</a> · <a href="/obits">Obituaries</a></div>
+<div id="story"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div id="book"><h3>Guest book</h3>${entries}<p><a href="/sign">Sign the guest book</a></p></div>
+<div id="foot">Elmsworth Gazette, 2010</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 12, tuned on after its first run. */
+export const TUNING_ROUND_12_TEMPLATES: Template[] = [ampCarousel2019, bloggerWidgets2012, resultsTable2022, apHosted2008, guestbook2010];
