@@ -4,7 +4,7 @@
 // bytes are what a crawler would have saved (UTF-8, or windows-1252, with stray NULs where the
 // template says so).
 import { type Story, STORIES } from './stories.js';
-import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_TEMPLATES } from './templates.js';
+import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_ROUND_13_TEMPLATES, TUNING_TEMPLATES } from './templates.js';
 
 /** held-out-2: templates written on 2026-12-03, after held-out had been inspected, before that day's changes. */
 export type Split = 'tuning' | 'held-out' | 'held-out-2';
@@ -30,7 +30,7 @@ const TEMPLATES: [Template, Split, number][] = [
   ...HELD_OUT_TEMPLATES.map((t): [Template, Split, number] => [t, 'held-out', 1]),
   ...HELD_OUT_ROUND_3_TEMPLATES.map((t): [Template, Split, number] => [t, 'held-out-2', 3]),
   // Appended last: a template's position picks its stories, so the earlier pages stay the same.
-  ...[TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES].flatMap((round, r) =>
+  ...[TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_ROUND_13_TEMPLATES].flatMap((round, r) =>
     round.map((t): [Template, Split, number] => [t, 'tuning', r + 4]),
   ),
 ];

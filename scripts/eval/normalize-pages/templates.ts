@@ -1673,3 +1673,89 @@ ${paragraphsHtml(story.paragraphs).join('\n')}</div>
 
 /** Round 12, tuned on after its first run. */
 export const TUNING_ROUND_12_TEMPLATES: Template[] = [ampCarousel2019, bloggerWidgets2012, resultsTable2022, apHosted2008, guestbook2010];
+
+// ——— Round 13: written on 2026-12-03 after rounds 11 and 12 had been tuned on, scored once,
+// unseen, then tuned on. ———
+
+const photoEssay2016: Template = {
+  name: 'photo-essay-2016',
+  era: 'photo essay of 2016: short story paragraphs between full-width <figure>s whose captions are <p>s of a sentence or two, each with a credit',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const figure = (i: number) => `<figure class="full-bleed"><img src="/essay/${i}.jpg" alt="" width="1600"><p>${esc(story.captions[i % story.captions.length])} ${esc(labels.photo)}: Ana Lima.</p></figure>`;
+    const parts = paragraphsHtml(story.paragraphs).flatMap((p, i) => (i % 2 === 1 ? [p, figure(i)] : [p]));
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} — Field & Harbour</title></head>
+<body><header><a href="/">Field &amp; Harbour</a> <a href="/essays/">Photo essays</a></header>
+<article><h1>${esc(story.title)}</h1><p class="byline">${esc(labels.photo)}: Ana Lima · ${esc(story.author)}</p>
+${figure(0)}
+${parts.join('\n')}
+</article><footer><p>© 2016 Field &amp; Harbour</p></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const infiniteScroll2018: Template = {
+  name: 'infinite-scroll-2018',
+  era: 'news site of 2018 with infinite scroll: the saved page holds the story and, below a "Next story" label, the next story rendered whole in its own <article>',
+  render(story, context) {
+    const next = context.others[0];
+    const block = (s: Story) => `<article class="story"><h1>${esc(s.title)}</h1><div class="byline">${esc(s.author)} · ${humanDate(s.date)}</div><div class="story-body">${paragraphsHtml(s.paragraphs).join('\n')}</div></article>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Metro Wire</title><meta property="og:title" content="${esc(story.title)}"><link rel="canonical" href="/news/${slug(story.title)}"></head>
+<body><header><a href="/">Metro Wire</a></header><div id="stream">${block(story)}
+<div class="next-label">Next story</div>
+${block(next)}</div><footer>© 2018 Metro Wire</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wayback2008: Template = {
+  name: 'wayback-2008',
+  era: 'a 2008 newspaper page as a web archive saved it: the archive\'s toolbar (calendar, capture counts, "Close" and "Help") above the original page',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const html = `<html><head><title>${esc(story.title)} - The Lakeshore Times</title></head><body>
+<div id="wm-ipp-base"><div id="wm-ipp"><table><tr><td class="logo"><a href="/web/">Web Archive</a></td><td><form><input type="text" name="url" value="http://www.lakeshoretimes.example/news/story.html"><input type="submit" value="Go"></form><div class="captures"><a href="/web/*/lakeshoretimes.example">312 captures</a><br>14 Mar 2008 - 02 Nov 2015</div></td><td class="cal"><a href="#">FEB</a> <b>MAR</b> <a href="#">APR</a><br><a href="#">13</a> <b>14</b> <a href="#">15</a><br><a href="#">2007</a> <b>2008</b> <a href="#">2009</a></td><td><a href="#">Close</a><br><a href="#">Help</a></td></tr></table></div></div>
+<div id="page"><div id="masthead"><a href="/"><img src="/web/20080314/logo.gif"></a></div>
+<div id="nav">${labels.sections.map((s) => `<a href="/web/20080314/${slug(s)}">${esc(s)}</a>`).join(' | ')}</div>
+<div id="story"><h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div id="side"><h3>${esc(labels.mostRead)}</h3><ul>${linkList(labels, context, 5)}</ul></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const videoPage2021: Template = {
+  name: 'video-page-2021',
+  era: 'video story of 2021: a player with its title and duration, the story under it, an "Up next" playlist of linked thumbnails with durations and view counts',
+  render(story, context) {
+    const playlist = teasers(context, 5).map((t, i) => `<li class="playlist-item"><a href="${t.href}"><span class="thumb"><img src="/v/${i}.jpg" alt=""><span class="duration">${i + 1}:${10 + i * 7}</span></span><span class="title">${esc(t.title)}</span></a><span class="views">${(i + 2) * 1300} views</span></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Harbour TV</title><meta property="og:type" content="video.other"></head>
+<body><header><a href="/">Harbour TV</a></header><main>
+<div class="player"><video src="/v/main.mp4" poster="/v/main.jpg" controls></video><div class="player-meta"><span class="player-title">${esc(story.title)}</span> <span class="duration">2:48</span></div></div>
+<h1>${esc(story.title)}</h1><div class="meta">${esc(story.author)} · ${humanDate(story.date)}</div>
+<div class="description">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<aside class="up-next"><h2>Up next</h2><ol>${playlist}</ol></aside></main>
+<footer>© 2021 Harbour TV</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const numberedComments2010: Template = {
+  name: 'numbered-comments-2010',
+  era: 'newspaper of 2010 with numbered reader comments in neutral markup: "#1 Posted by name on March 3, 2010 at 9:12 p.m." headers and "Report abuse" links',
+  render(story) {
+    const labels = labelsFor(story.lang);
+    const items = commentsFor(story.lang).slice(0, 5).map((c, i) => `<div class="c-item"><div class="c-head">#${i + 1} Posted by reader${i + 3} on March ${3 + i}, 2010 at ${i + 8}:1${i} p.m.</div><div class="c-body">${esc(c)}</div><div class="c-tools"><a href="/abuse?c=${i}">Report abuse</a></div></div>`).join('\n');
+    const html = `<html><head><title>${esc(story.title)} - Pine Valley Record</title></head><body>
+<div id="top"><a href="/">Pine Valley Record</a> | <a href="/news/">${esc(labels.sections[0])}</a></div>
+<div id="main"><h1>${esc(story.title)}</h1><div class="by">By ${esc(story.author)}</div>
+<div class="text">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="c-count">${esc(labels.comments)} (5)</div>
+<div class="c-list">${items}</div></div>
+<div id="ftr">Pine Valley Record © 2010</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 13, written after rounds 11 and 12 were tuned on. */
+export const TUNING_ROUND_13_TEMPLATES: Template[] = [photoEssay2016, infiniteScroll2018, wayback2008, videoPage2021, numberedComments2010];
