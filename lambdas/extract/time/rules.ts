@@ -262,9 +262,14 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     const y = yearOfMonthDay({ ...m, groups: {} } as unknown as RegExpExecArray, env, month, day);
     if (y !== null && isValidDay(y, month, day)) return { y, m: month, d: day };
   }
-  // A bare clock time belongs to the day the story was last talking about.
+  // A bare clock time belongs to the day the story was last talking about, unless that day is still
+  // to come and the time is told in the past ("will rule on Thursday. The briefing began at 9.30am").
   const ref = env.reference();
-  if (ref?.m && ref.d) return { y: ref.y, m: ref.m, d: ref.d };
+  if (ref?.m && ref.d) {
+    const day = { y: ref.y, m: ref.m, d: ref.d };
+    if (dayNumber(day) > dayNumber(env.anchor) && env.tense(start, end) === 'past') return env.anchor;
+    return day;
+  }
   return env.anchor;
 }
 

@@ -162,3 +162,67 @@ describe('anchors that move with the narrative', () => {
     expect(table('Demand has been 20% above normal for the past fortnight.', '2022-07-12')).toEqual({ 'the past fortnight': 'DURATION P2W' });
   });
 });
+
+describe('decades, abbreviated years and seasons', () => {
+  it("reads the '60s, the mid-'70s and '95", () => {
+    expect(table("The band, formed in the '60s, played its last show in '95; fans from the mid-'70s still write in.", '2024-05-14')).toEqual({
+      "the '60s": 'DATE 196',
+      "'95": 'DATE 1995',
+      "the mid-'70s": 'DATE 197',
+    });
+  });
+
+  it('reads seasons as YYYY-SP/SU/FA/WI by the tense and a written year', () => {
+    // Tuesday 14 May 2024: last winter began in December 2023.
+    expect(table('Work on the bridge will begin in autumn and finish by spring 2026. Sales slumped in winter, the company said.', '2024-05-14')).toEqual({
+      autumn: 'DATE 2024-FA',
+      'spring 2026': 'DATE 2026-SP',
+      winter: 'DATE 2023-WI',
+    });
+  });
+});
+
+describe('clock times with a zone', () => {
+  it('writes GMT and UTC as Z and other zones as offsets, on the day named', () => {
+    expect(table('The market opened at 08:00 GMT. The launch is scheduled for 14:30 UTC on Thursday.', '2024-05-14')).toEqual({
+      '08:00 GMT': 'TIME 2024-05-14T08:00Z',
+      '14:30 UTC': 'TIME 2024-05-16T14:30Z',
+      Thursday: 'DATE 2024-05-16',
+    });
+    // (A bare "Polls close at 10pm" is left in the past reading: present-tense "close" cost tune items.)
+    expect(table('Polls will close at 10pm BST on Thursday.', '2024-05-14')).toEqual({ '10pm BST': 'TIME 2024-05-16T22:00+01', Thursday: 'DATE 2024-05-16' });
+  });
+
+  it('does not put a time told in the past on a day still to come', () => {
+    expect(table('The court will rule on Thursday. The hearing began at 9.30am local time.', '2024-05-14')).toEqual({
+      Thursday: 'DATE 2024-05-16',
+      '9.30am': 'TIME 2024-05-14T09:30',
+    });
+  });
+});
+
+describe('vague references', () => {
+  it('reads FUTURE_REF, PRESENT_REF and vague stretches PXY, PXD, PTXH, PTXM', () => {
+    expect(table('Prices will settle in the long run, and details will be announced later. For now, the road stays closed.', '2024-05-14')).toEqual({
+      'the long run': 'DATE FUTURE_REF',
+      later: 'DATE FUTURE_REF',
+      now: 'DATE PRESENT_REF',
+    });
+    expect(table('Floods have become common in recent years. The fire burned for days; crews arrived within minutes and worked for hours.', '2024-05-14')).toEqual({
+      'recent years': 'DURATION PXY',
+      days: 'DURATION PXD',
+      minutes: 'DURATION PTXM',
+      hours: 'DURATION PTXH',
+    });
+  });
+});
+
+describe('weekdays around a narrated past date', () => {
+  it("puts a weekday in a paragraph about an earlier year's date in that date's week, and back with the next paragraph", () => {
+    expect(table('The strike began on March 3, 2019. On Friday, the union rejected an offer.\n\nOn Monday, talks resumed.', '2024-05-14')).toEqual({
+      'March 3, 2019': 'DATE 2019-03-03',
+      Friday: 'DATE 2019-03-08',
+      Monday: 'DATE 2024-05-13',
+    });
+  });
+});
