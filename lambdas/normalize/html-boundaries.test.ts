@@ -301,4 +301,18 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p>${table}<p>Related stories</p></article></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\nItem\n\nValue\n\nStalls\n\n42\n\nTraders\n\n120`);
   });
+
+  it('takes a <p> in a <figure> as its caption, and keeps a list entry that puts a paragraph beside its picture', () => {
+    const figure = '<figure><img src="/a.jpg" alt=""><p>Lorries queue on the harbour road on Tuesday morning. Photo: Ana Lima.</p></figure>';
+    const entry = `<div class="entry"><img src="/b.jpg" alt=""><p>${STORY_3}</p></div>`;
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p>${figure}<p>${STORY_2}</p>${entry}</article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    expect(article.captions).toEqual(['Lorries queue on the harbour road on Tuesday morning. Photo: Ana Lima.']);
+  });
+
+  it('keeps the article whose headline the page title gives when the page holds the next story too', () => {
+    const story = (title: string, ...paragraphs: string[]) => `<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const page = `<html><head><title>Market to close | Metro Wire</title></head><body>${story('Market to close', STORY, STORY_2)}<div>Next story</div>${story('Depot becomes a market', STORY_3, STORY_4, STORY)}</body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
 });

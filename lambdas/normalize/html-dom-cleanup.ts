@@ -129,8 +129,10 @@ function insideLink(element: DomElement): boolean {
   return false;
 }
 
-/** A paragraph beside a picture is story (a list entry with its picture), unless it is classed as the caption. */
+/** A paragraph beside a picture is story (a list entry with its picture), unless it is classed as the caption or sits in a <figure>. */
 function holdsProse(node: DomElement): boolean {
+  // A <figure> is a picture and its caption by definition, whatever the caption's markup.
+  if (node.tagName.toUpperCase() === 'FIGURE') return false;
   for (const paragraph of node.querySelectorAll('p')) {
     if (!CAPTION_NAME.test(paragraph.getAttribute('class') ?? '') && /[.!?…]["”’»)]*$/.test(cleanInline(paragraph.textContent ?? ''))) return true;
   }
@@ -666,4 +668,21 @@ function isProseCell(cell: DomElement): boolean {
 function nearest(element: DomElement, tag: string): DomElement | null {
   for (let node = element.parentNode; node?.tagName; node = node.parentNode) if (node.tagName.toUpperCase() === tag) return node;
   return null;
+}
+
+/**
+ * A page that holds several stories, each in its own <article> with its own h1 (infinite scroll
+ * saves the next story whole below the first; some portals show two): the story is the one whose
+ * headline the page's title gives. The other articles go.
+ */
+export function keepTitledArticle(document: DomDocument, pageTitles: string[]): void {
+  const headlines = [...document.querySelectorAll('h1')].map((h1) => ({ h1, article: nearest(h1, 'ARTICLE') }));
+  if (headlines.length < 2 || headlines.some(({ article }) => article === null)) return;
+  const titles = pageTitles.map((t) => cleanInline(t).toLowerCase()).filter(Boolean);
+  const own = headlines.find(({ h1 }) => {
+    const text = cleanInline(h1.textContent ?? '').toLowerCase();
+    return text.length > 0 && titles.some((title) => title.includes(text));
+  });
+  if (!own) return;
+  for (const { article } of headlines) if (article && article !== own.article && article.parentNode !== null && !(article as DomElement & { contains(node: DomNode): boolean }).contains(own.h1)) article.remove();
 }

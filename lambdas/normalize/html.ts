@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { joinSplitStoryCells, keepHeadlineSection, pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
+import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
@@ -55,6 +55,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   const documentTitle = cleanInline(document.title ?? '');
   const paywalled = isPaywalled(document, metadata.accessibleForFree);
   removeFurniture(document);
+  keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
   keepHeadlineSection(document, documentTitle);
   revealHiddenProse(document);
   removeUnmarkedCommentThreads(document);
