@@ -4,7 +4,7 @@
 // Every 5th document (sorted by path) is the held-out dev split; the rest is for tuning.
 // Then the project's own set (scripts/eval/time/news-set.json: 22 Reuters-21578 and BBC stories
 // annotated by hand, never tuned on), the same way with each story's chosen creation time, and the
-// web-news set (scripts/eval/time/web-news-set.json: 30 stories of our own in present-day web style).
+// web-news set (scripts/eval/time/web-news-set.json and -2.json: 30 + 18 stories of our own in present-day web style).
 // NEWSFACTS_TIME_ERRORS=FILE writes every miss, spurious span and wrong value there.
 // NEWSFACTS_TIME_FILTER=FILE applies that span filter to extractTimex's output (npm run train -- --model time-filter).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,11 @@ export function articleFor(doc: Pick<TimeMLDocument, 'text' | 'dct'>): Article {
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set.json');
-const WEB_NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set.json');
+// Two batches: the first was read for errors after its unseen run, the second was written after that round.
+const WEB_NEWS_SETS: [string, string][] = [
+  ['web news set', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set.json')],
+  ['web news set 2', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set-2.json')],
+];
 
 export async function run(dataDir: string): Promise<void> {
   const root = join(dataDir, 'tempeval3', 'Training');
@@ -119,13 +123,15 @@ export async function run(dataDir: string): Promise<void> {
   console.log(`own news set: ${storiesRead} of ${stories.length} stories found in ${dataDir}`);
 
   // The second own set: stories written in the style of present-day web news, text stored with it.
-  const webStories = loadWebNewsSet(WEB_NEWS_SET);
-  splits['web news set'] = emptyCounts();
-  for (const doc of webStories) {
-    const { system } = read(doc);
-    for (const e of scoreDocument(doc.timex, system, splits['web news set'])) errorLines.push(describe(doc, e, 'web'));
+  for (const [name, file] of WEB_NEWS_SETS) {
+    const webStories = loadWebNewsSet(file);
+    splits[name] = emptyCounts();
+    for (const doc of webStories) {
+      const { system } = read(doc);
+      for (const e of scoreDocument(doc.timex, system, splits[name])) errorLines.push(describe(doc, e, name === 'web news set' ? 'web' : 'web2'));
+    }
+    console.log(`${name}: ${webStories.length} stories`);
   }
-  console.log(`web news set: ${webStories.length} stories`);
   if (millis > 0) console.log(`extraction ${Math.round(chars / (millis / 1000)).toLocaleString('en')} chars/s`);
   console.log('split             gold  sys | strict P     R    F1 | relaxed P    R    F1 | value acc  value F1 | type acc  type F1');
   for (const [name, c] of Object.entries(splits)) {
