@@ -287,6 +287,9 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
   it('keeps the part of a hand-written page that holds its headline, between <hr>s', () => {
     const page = `<html><head><title>Harbour board closes the fish market - The Weekly Courier</title></head><body><p><i>The Weekly Courier, serving Elm County since 1887. Published every Thursday.</i></p><hr><h2>Harbour board closes the fish market</h2><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p><hr><p>Have a news tip? Call the newsroom at 555-0100 or e-mail news@courier.example today.</p><p>Subscriptions are $28 a year in Elm County and $36 a year elsewhere.</p></body></html>`;
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    // A feature whose <hr>s are scene breaks opens with its headline: every part is story.
+    const feature = `<html><head><title>Harbour board closes the fish market</title></head><body><div class="entry"><h1>Harbour board closes the fish market</h1><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p><hr><p>${STORY_4}</p><hr><p>${STORY}</p></div></body></html>`;
+    expect(html(feature).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\n${STORY_4}\n\n${STORY}`);
   });
 
   it('joins a story that an ad splits across table rows', () => {

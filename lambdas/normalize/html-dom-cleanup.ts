@@ -590,7 +590,7 @@ const HEADLINE_SECTION_MIN_PROSE = 3;
 
 /**
  * Pages written by hand as a flat run of blocks with <hr> between their parts (masthead, story,
- * the paper's notes): the part holding the headline is the story. The others go when each holds
+ * the paper's notes): the part holding the headline is the story, when a part comes before it. The others go when each holds
  * fewer words than it: a motto, a news-tip line, subscription rates, "also in this issue".
  * The headline is the page's h1, or an h2/h3 that its <title> repeats.
  */
@@ -605,7 +605,9 @@ export function keepHeadlineSection(document: DomDocument, documentTitle: string
     else sections[sections.length - 1].push(child);
     if (child === headline) own = sections.length - 1;
   }
-  if (sections.length < 2 || own < 0) return;
+  // The headline opens the first part of a feature whose <hr>s are scene breaks; the parts of a
+  // page put the masthead before it.
+  if (sections.length < 2 || own < 1) return;
   const words = sections.map((section) => section.reduce((sum, element) => sum + countWordsIn(element.textContent ?? ''), 0));
   const prose = sections[own].filter((element) => element.tagName.toUpperCase() === 'P' && countWordsIn(element.textContent ?? '') >= 12).length;
   if (prose < HEADLINE_SECTION_MIN_PROSE || words.some((count, i) => i !== own && count >= words[own])) return;
