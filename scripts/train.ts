@@ -19,7 +19,7 @@ import { trainNer } from './train/train-ner.js';
 import { evaluateDocuments } from './train/evaluate.js';
 import { runAttributionTraining } from './train/train-attribution.js';
 import { runTimeFilterTraining } from './train/train-time-filter.js';
-import { NEURAL_NER_DEFAULTS, runNeuralNerTraining } from './train/neural-ner/train-neural-ner.js';
+import { NEURAL_NER_DEFAULTS, evaluateNeuralNer, runNeuralNerTraining } from './train/neural-ner/train-neural-ner.js';
 import { parseCliArgs } from './cli/cli-args.js';
 
 const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [--out DIR] [--epochs N] [--stages N]
@@ -38,6 +38,8 @@ const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [-
   committed perceptron's, size and speed; --stack adds the perceptron's first-pass labels as inputs, --crf trains
   with a CRF loss (learned transitions),
   --out-of-time also scores the out-of-time set. Written to --out (default: the temporary folder).
+       npm run train -- --model neural-ner --evaluate FILE [--out-of-time]
+  Scores a neural model file without training (the same reports).
   --data    the research data folder (default: NEWSFACTS_DATA, else ../shared/data)
   --train, --dev  CoNLL-format files instead of the data folder's
   --out     where the model goes instead of the runtime's folder
@@ -73,11 +75,16 @@ const { values } = parseCliArgs(USAGE, {
     'feature-dropout': { type: 'string' },
     'hidden-dropout': { type: 'string' },
     'out-of-time': { type: 'boolean' },
+    evaluate: { type: 'string' },
   },
 });
 // `--model attribution`: the attribution tagger of the fact extractors instead (PolNeAR train).
 if (values.model === 'time-filter') {
   runTimeFilterTraining(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), { out: values.out });
+  process.exit(0);
+}
+if (values.model === 'neural-ner' && values.evaluate) {
+  evaluateNeuralNer(resolve(values.data ?? process.env.NEWSFACTS_DATA ?? '../shared/data'), resolve(values.evaluate), values['out-of-time'] ?? false);
   process.exit(0);
 }
 if (values.model === 'neural-ner') {

@@ -48,6 +48,7 @@ export class WindowNetwork {
   /** Label transitions ((labels + 1) × labels, last row the sentence start); zeros without the CRF. */
   readonly T: Float32Array;
   private readonly inputWidth: number;
+  private readonly projections = new Map<number, Float32Array>();
   // AdaGrad accumulators, made on the first training step.
   private acc?: Record<'E' | 'W1' | 'b1' | 'W2' | 'b2' | 'T', Float32Array>;
 
@@ -107,17 +108,51 @@ export class WindowNetwork {
 
   /** Log-probabilities of every label for every token of the sentence (n × labels). */
   logProbabilities(sample: NetworkSample): Float32Array {
-    const { hidden, labels } = this.shape;
+    return this.scores(sample, true);
+  }
+
+  /**
+   * Inference scores. The dense part W1·[v(w−2); …; v(w+2)] is the sum of five per-word
+   * projections, cached per word for the weights' lifetime (training clears the cache): a word
+   * costs its 5 · hidden · dims multiplications once, then 5 · hidden additions a token.
+   */
+  private scores(sample: NetworkSample, normalize: boolean): Float32Array {
+    const { hidden, labels, dims } = this.shape;
     const n = sample.offsets.length - 1;
     const out = new Float32Array(n * labels);
-    const x = new Float32Array(this.inputWidth);
     const a = new Float32Array(hidden);
+    const X = this.inputWidth;
+    const positions = 2 * WINDOW + 1;
     for (let i = 0; i < n; i++) {
-      this.input(sample.words, i, x);
-      this.preActivation(sample, i, x, a);
+      a.set(this.b1);
+      for (let f = sample.offsets[i]; f < sample.offsets[i + 1]; f++) {
+        const base = sample.rows[f] * hidden;
+        for (let u = 0; u < hidden; u++) a[u] += this.E[base + u];
+      }
+      for (let k = -WINDOW; k <= WINDOW; k++) {
+        const j = i + k;
+        if (j < 0 || j >= n || sample.words[j] < 0) continue;
+        const w = sample.words[j];
+        let p = this.projections.get(w);
+        if (!p) {
+          p = new Float32Array(positions * hidden);
+          const v = this.vectors.subarray(w * dims, (w + 1) * dims);
+          for (let q = 0; q < positions; q++) {
+            for (let u = 0; u < hidden; u++) {
+              let sum = 0;
+              const base = u * X + q * dims;
+              for (let d = 0; d < dims; d++) sum += this.W1[base + d] * v[d];
+              p[q * hidden + u] = sum;
+            }
+          }
+          this.projections.set(w, p);
+        }
+        const at = (k + WINDOW) * hidden;
+        for (let u = 0; u < hidden; u++) a[u] += p[at + u];
+      }
       for (let u = 0; u < hidden; u++) if (a[u] < 0) a[u] = 0;
       this.output(a, out, i * labels);
-      logSoftmax(out, i * labels, labels);
+      if (normalize) logSoftmax(out, i * labels, labels);
     }
     return out;
   }
@@ -134,25 +169,14 @@ export class WindowNetwork {
 
   /** Scores Viterbi decodes with `transitions`: raw scores under the CRF loss, log-probabilities under the token loss. */
   decodingScores(sample: NetworkSample): Float32Array {
-    if (!this.shape.crf) return this.logProbabilities(sample);
-    const { hidden, labels } = this.shape;
-    const n = sample.offsets.length - 1;
-    const out = new Float32Array(n * labels);
-    const x = new Float32Array(this.inputWidth);
-    const a = new Float32Array(hidden);
-    for (let i = 0; i < n; i++) {
-      this.input(sample.words, i, x);
-      this.preActivation(sample, i, x, a);
-      for (let u = 0; u < hidden; u++) if (a[u] < 0) a[u] = 0;
-      this.output(a, out, i * labels);
-    }
-    return out;
+    return this.scores(sample, !this.shape.crf);
   }
 
   /** One AdaGrad step on a sentence; returns its loss (token cross-entropy summed, or the CRF's −log-likelihood). */
   trainSentence(sample: NetworkSample, settings: TrainingSettings, random: () => number): number {
     const { rows, hidden, labels } = this.shape;
     const X = this.inputWidth;
+    this.projections.clear();
     this.acc ??= {
       E: new Float32Array(rows * hidden), W1: new Float32Array(hidden * X), b1: new Float32Array(hidden),
       W2: new Float32Array(labels * hidden), b2: new Float32Array(labels), T: new Float32Array(this.T.length),
