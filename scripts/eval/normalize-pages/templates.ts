@@ -1759,3 +1759,87 @@ const numberedComments2010: Template = {
 
 /** Round 13, written after rounds 11 and 12 were tuned on. */
 export const TUNING_ROUND_13_TEMPLATES: Template[] = [photoEssay2016, infiniteScroll2018, wayback2008, videoPage2021, numberedComments2010];
+
+// ——— Round 14: written on 2026-12-03 after round 13 had been tuned on: pages whose story looks
+// like furniture (stamped entries, ad-like class names, short unpunctuated lines, a list under the
+// headline, a brief beside its picture). Scored once, unseen, then tuned on. ———
+
+const timelineDates2015: Template = {
+  name: 'timeline-dates-2015',
+  era: 'explainer of 2015: an introduction, then a timeline whose entries each open with a full date in bold',
+  render(story) {
+    const text = allText(story);
+    const [y, m] = story.date.slice(0, 7).split('-').map(Number);
+    const entries = text.slice(2).map((t, i) => {
+      const date = humanDate(`${y}-${String(((m + i - 1) % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`);
+      return { html: `<p><strong>${date}</strong> — ${esc(t)}</p>`, text: `${date} — ${t}` };
+    });
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | The Explainer</title></head>
+<body><header><a href="/">The Explainer</a></header><div class="page"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+<div class="intro"><p>${esc(text[0])}</p><p>${esc(text[1])}</p></div>
+<div class="timeline">${entries.map((e) => e.html).join('\n')}</div></div><footer>The Explainer, 2015</footer></body></html>`;
+    return { html, expected: [text[0], text[1], ...entries.map((e) => e.text)] };
+  },
+};
+
+const sponsoredStory2012: Template = {
+  name: 'sponsored-story-2012',
+  era: 'partner content of 2012: the story itself in a wrapper classed "sponsored-post", headline in <h2>, a sponsor line, four paragraphs',
+  render(story) {
+    const text = allText(story).slice(0, 4);
+    const html = `<html><head><title>${esc(story.title)} - Riverside Times</title></head><body>
+<div id="hdr"><a href="/">Riverside Times</a> | <a href="/partners/">Partner content</a></div>
+<div class="sponsored-post"><div class="sponsor-line">Presented by Harbour Mutual</div><h2>${esc(story.title)}</h2>
+${text.map((t) => `<p>${esc(t)}</p>`).join('\n')}</div>
+<div id="ftr">Riverside Times 2012</div></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const resultsLines2008: Template = {
+  name: 'results-lines-2008',
+  era: 'sports page of 2008: a brief that ends with its results and standings as short unpunctuated <p> lines, after a "Results" line',
+  render(story, context) {
+    const text = allText(story);
+    const teams = ['Harbour United', 'Selva Rovers', 'Portkirk Athletic', 'Elm Valley', 'Riverton Town', 'Lakeside City'];
+    const results = [0, 2, 4].map((i) => `${teams[i]} ${(i + 3) % 4}, ${teams[i + 1]} ${(i + 1) % 3}`);
+    const html = `<html><head><title>${esc(story.title)} - County Sport</title></head><body>
+<div id="top"><a href="/">County Sport</a> | <a href="/football/">Football</a> | <a href="/cricket/">Cricket</a></div>
+<div id="story"><h1>${esc(story.title)}</h1><p class="by">${esc(story.author)}</p>
+${text.map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<p>Results</p>${results.map((r) => `<p>${esc(r)}</p>`).join('')}</div>
+<div id="more"><b>More sport</b><br>${teasers(context, 4).map((t) => `<a href="${t.href}">${esc(t.title)}</a>`).join('<br>')}</div></body></html>`;
+    return { html, expected: [...text, 'Results', ...results] };
+  },
+};
+
+const introList2020: Template = {
+  name: 'intro-list-2020',
+  era: 'news site of 2020: the story opens with a short line ending in a colon and a bullet list of what is known, then its paragraphs',
+  render(story) {
+    const text = allText(story);
+    const known = text.slice(0, 3).map((t) => firstSentence(t));
+    const intro = 'Here is what we know so far:';
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">Daily Brief</a></header><article><h1>${esc(story.title)}</h1><p class="byline">${esc(story.author)}</p>
+<p>${intro}</p><ul>${known.map((k) => `<li>${esc(k)}</li>`).join('')}</ul>
+${text.slice(3).map((t) => `<p>${esc(t)}</p>`).join('\n')}</article><footer>© 2020 Daily Brief</footer></body></html>`;
+    return { html, expected: [intro, ...known, ...text.slice(3)] };
+  },
+};
+
+const photoBrief2007: Template = {
+  name: 'photo-brief-2007',
+  era: 'local site of 2007: a one-paragraph brief in the same table cell as its picture, under a bold headline, with a sidebar of links',
+  render(story, context) {
+    const [lead] = allText(story);
+    const html = `<html><head><title>${esc(story.title)} - Elm County Online</title></head><body>
+<table width="760"><tr><td width="160" valign="top">${teasers(context, 5).map((t) => `<a href="${t.href}">${esc(t.title)}</a>`).join('<br>')}</td>
+<td valign="top"><b>${esc(story.title)}</b><br><br><img src="/photos/brief.jpg" width="160" align="left">${esc(lead)}</td></tr></table>
+<p><small>Elm County Online, 2007</small></p></body></html>`;
+    return { html, expected: [lead] };
+  },
+};
+
+/** Round 14, written after round 13 was tuned on. */
+export const TUNING_ROUND_14_TEMPLATES: Template[] = [timelineDates2015, sponsoredStory2012, resultsLines2008, introList2020, photoBrief2007];
