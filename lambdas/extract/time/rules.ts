@@ -159,6 +159,12 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   const a = env.anchor!;
   const scene = env.explicitIn(start, 'sentence');
   if (scene && scene.m === undefined && !scene.since && scene.y < a.y) return scene.y;
+  // "arrested in November 2021 and released in February": the story moves on from a month written
+  // with its year to the next such month.
+  if (scene?.m !== undefined && scene.yearWritten && !scene.since && scene.y < a.y) return month >= scene.m ? scene.y : scene.y + 1;
+  // "will host it next year, most likely in May": the year just named in the sentence, read off the anchor.
+  const named = env.referenceIn(start, 'sentence');
+  if (named && named.m === undefined && named.y !== a.y && Math.abs(named.y - a.y) === 1 && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return named.y;
   const bounds = monthBounds(month);
   const nearest = pickYear(a, 'none', ...bounds);
   // "the year to January", "the 12 months to March": a stretch closes at the nearest such month,
@@ -545,7 +551,8 @@ export const RULES: Rule[] = [
       if (explicit) y = yearOf(m, env, ...seasonBounds(code), start, end);
       else if (rel === 'last' || rel === 'past' || rel === 'this past') y = pickYear(addDays(env.anchor!, -95), 'past', ...seasonBounds(code));
       else if (rel === 'next' || rel === 'coming') y = pickYear(addDays(env.anchor!, 95), 'future', ...seasonBounds(code));
-      else if (rel === 'this') y = env.anchor!.y;
+      // A winter is named by the year it starts in: "this winter" in February began last December.
+      else if (rel === 'this') y = env.anchor!.y - (code === 'WI' && env.anchor!.m <= 2 ? 1 : 0);
       else y = yearOf(m, env, ...seasonBounds(code), start, end);
       return y === null ? null : date(`${formatYear(y)}-${code}`);
     },
@@ -636,7 +643,7 @@ export const RULES: Rule[] = [
   // that day · the following year · the next morning · the same month · later that year
   rule(
     'anaphoric-period',
-    `(?<det>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior|the\\s+preceding)\\s+(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night)`,
+    `(?<det>that|that\\s+same|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior|the\\s+preceding)\\s+(?<unit>day|weekend|week|month|year|quarter|morning|afternoon|evening|night)`,
     (m, env) => {
       const det = g(m, 'det')!.toLowerCase().replace(/\s+/g, ' ');
       const unitWord = g(m, 'unit')!.toLowerCase();
@@ -772,8 +779,8 @@ export const RULES: Rule[] = [
     `(?<the>the\\s+)?(?<rel>last|this\\s+past|this|next|past|previous|coming|current|following|present|latest|most\\s+recent|same)\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|fortnight|month|quarter|year|decade|century)`,
     (m, env) => {
       const rel = g(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
-      // "the past fortnight", "the last fortnight": two weeks up to now; no calendar fortnight.
-      if (/fortnight/i.test(g(m, 'unit')!)) return /^(?:past|last|previous)$/.test(rel) && g(m, 'the') ? { type: 'DURATION', value: 'P2W' } : null;
+      // "the past fortnight", "the next fortnight": two weeks up to or from now; no calendar fortnight.
+      if (/fortnight/i.test(g(m, 'unit')!)) return /^(?:past|last|previous|next|coming)$/.test(rel) && g(m, 'the') ? { type: 'DURATION', value: 'P2W' } : null;
       const unit = unitCode(g(m, 'unit')!);
       const the = !!g(m, 'the');
       // "the past year" is a stretch of time (P1Y); "last year" is a calendar year (2021).
@@ -927,6 +934,8 @@ export const RULES: Rule[] = [
     type: 'DURATION',
     value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!)),
   })),
+  // the first hour of trading · the final hour: an hour-long stretch ("the last minute" is an idiom)
+  rule('first-hour', `the\\s+(?:first|opening|final)\\s+hour`, () => ({ type: 'DURATION', value: 'PT1H' })),
   rule(
     'bare-plural-unit',
     `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)`,

@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?expected|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?expected|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
@@ -34,9 +34,9 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (/^(?:could|might|may)$/.test(word) && /^\s+(?:not\s+|n't\s+|also\s+|well\s+)?(?:have|not|n't)\b/i.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     // A bare verb after "did", "not", a modal or a causative belongs to that verb's tense ("did not
     // begin Monday", "let go 800 staff").
-    if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive|go)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can|let|lets|made|make|helped)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
+    if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive|go|play|face|host|travel)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can|let|lets|made|make|helped)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
     // A schedule verb after "to" is an infinitive ("struggled to meet demand"), not a timetable.
-    if (m.groups?.future && /^(?:begins|begin|starts|opens|go|goes|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    if (m.groups?.future && /^(?:begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // "next to the embassy" is a place.
     if (word === 'next' && /^\s+to\b/i.test(slice.slice(m.index! + 4, m.index! + 8))) continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".

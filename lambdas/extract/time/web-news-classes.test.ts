@@ -226,3 +226,28 @@ describe('weekdays around a narrated past date', () => {
     });
   });
 });
+
+describe('classes the second web-news batch showed', () => {
+  it('reads "that weekend" after a date, and "the next fortnight" and "the first hour" as lengths', () => {
+    // Thursday 17 August 2023: its weekend is 19-20 August, in week 33.
+    expect(table('The fire started on August 17 and spread quickly that weekend.', '2023-08-30')).toEqual({ 'August 17': 'DATE 2023-08-17', 'that weekend': 'DATE 2023-W33-WE' });
+    expect(table('The group expects further rises over the next fortnight.', '2022-03-08')).toEqual({ 'the next fortnight': 'DURATION P2W' });
+    expect(table('Shares fell 2% in the first hour of trading on Wednesday.', '2025-04-02')).toEqual({ 'the first hour': 'DURATION PT1H', Wednesday: 'DATE 2025-04-02' });
+  });
+
+  it('moves a bare month on from a month written with its year, and takes a year just named in the sentence', () => {
+    expect(table('He was arrested in November 2021 and released on bail in February.', '2023-06-13')).toEqual({ 'November 2021': 'DATE 2021-11', February: 'DATE 2022-02' });
+    expect(table('The country will host the contest next year, most likely in May.', '2024-05-20')).toEqual({ 'next year': 'DATE 2025', May: 'DATE 2025-05' });
+  });
+
+  it('names this winter by the year it began in', () => {
+    expect(table('It is the fourth named storm this winter.', '2025-02-17')).toEqual({ 'this winter': 'DATE 2024-WI' });
+    expect(table('Heating bills will rise this winter.', '2025-10-02')).toEqual({ 'this winter': 'DATE 2025-WI' });
+  });
+
+  it('reads sports timetables in the present tense as pointing ahead', () => {
+    expect(table('The team plays again on Wednesday at 7.45pm.', '2024-09-23')).toEqual({ Wednesday: 'DATE 2024-09-25', '7.45pm': 'TIME 2024-09-25T19:45' });
+    expect(table('She swims again in the relay on Thursday.', '2024-07-31')).toEqual({ Thursday: 'DATE 2024-08-01' });
+    expect(table('The team played on Wednesday.', '2024-09-23')).toEqual({ Wednesday: 'DATE 2024-09-18' });
+  });
+});
