@@ -131,4 +131,32 @@ describe('near-duplicates on DynamoDB Local', () => {
     const left = (scan.Items ?? []).filter((i) => /^[BT]#/.test(String(i.pk)) && String(i.sk).includes(copyId));
     expect(left).toEqual([]);
   });
+
+  it('keeps a story listed when its first copy goes, headed by the oldest copy left, and drops it with its last copy', async () => {
+    const stories = async () => {
+      const response = await api({ method: 'GET', path: '/stories', query: {}, headers: {} });
+      expect(validator.check({ method: 'GET', path: '/stories' }, response)).toEqual([]);
+      return (JSON.parse(response.body) as { items: Array<{ storyId: string; size: number; earliest: { articleId: string } }> }).items
+        .filter((s) => s.storyId === unrelatedId).map((s) => [s.size, s.earliest.articleId]);
+    };
+    const heads = async () => {
+      const scan = await env.documentClient.send(new ScanCommand({ TableName: tableName, ProjectionExpression: 'pk, sty' }));
+      return (scan.Items ?? []).filter((i) => i.pk === 'STORIES' && i.sty === unrelatedId).length;
+    };
+    const repostKey = 'incoming/unrelated-repost.txt';
+    const repostId = articleIdForKey(repostKey);
+    await put(repostKey, UNRELATED_STORY);
+    // A new version of the first copy, the same story still: one head, not two.
+    await put(unrelatedKey, `${UNRELATED_STORY}\n`);
+    expect(await stories()).toEqual([[2, unrelatedId]]);
+    expect(await heads()).toBe(1);
+
+    expect(await put(unrelatedKey, null)).toEqual({ status: 'deleted' });
+    expect(await stories()).toEqual([[1, repostId]]);
+    expect(await heads()).toBe(1);
+
+    expect(await put(repostKey, null)).toEqual({ status: 'deleted' });
+    expect(await stories()).toEqual([]);
+    expect(await heads()).toBe(0);
+  });
 });

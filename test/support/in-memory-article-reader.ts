@@ -169,16 +169,23 @@ export class InMemoryArticleReader implements ArticleReader {
     return { storyId: storyOf(own), items };
   }
 
-  /** Stories by their first copy's date, newest first; an article without a signature is in none. */
+  /**
+   * Stories by their first copy's date, newest first, or by their oldest copy's once the first is
+   * gone; an article without a signature is in none.
+   */
   async listStories(filter: { from?: string; to?: string }, page: PageRequest): Promise<Page<StorySummary>> {
     this.calls++;
     const stories = this.storyIds();
     const oldestFirst = this.newestFirst(this.articles).reverse().filter((a) => stories.has(a.articleId));
-    const listed = this.newestFirst(oldestFirst.filter((a) => stories.get(a.articleId) === a.articleId && inRange(articleDate(a), filter.from, filter.to)))
-      .map((first): StorySummary => {
-        const copies = oldestFirst.filter((a) => stories.get(a.articleId) === first.articleId);
-        return { storyId: first.articleId, size: copies.length, sizeExact: true, earliest: summary(first), sources: [...new Set([first, ...copies].flatMap((a) => a.sources))] };
-      });
+    const heads = [...new Set(stories.values())].flatMap((storyId) => {
+      const copies = oldestFirst.filter((a) => stories.get(a.articleId) === storyId);
+      const head = copies.find((a) => a.articleId === storyId) ?? copies[0];
+      return head ? [{ storyId, head, copies }] : [];
+    });
+    const listed = heads
+      .filter(({ head }) => inRange(articleDate(head), filter.from, filter.to))
+      .sort((a, b) => articleDate(b.head).localeCompare(articleDate(a.head)) || a.head.articleId.localeCompare(b.head.articleId))
+      .map(({ storyId, head, copies }): StorySummary => ({ storyId, size: copies.length, sizeExact: true, earliest: summary(head), sources: [...new Set([head, ...copies].flatMap((a) => a.sources))] }));
     return paginate(listed, ['stories', filter.from, filter.to], page);
   }
 

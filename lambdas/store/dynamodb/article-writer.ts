@@ -12,6 +12,7 @@ import type { Item, ItemKey } from './keys.js';
 import { PK, SK } from './keys.js';
 import { searchKeys } from './names.js';
 import { readBandCandidates } from './story-bands.js';
+import { keepStoriesListed } from './story-heads.js';
 import { batchGet, queryAll, tableOf, type DynamoDbTableOptions, type Table } from './table.js';
 
 export interface DynamoDbArticleWriterOptions extends DynamoDbTableOptions {
@@ -238,6 +239,8 @@ export class DynamoDbArticleWriter implements ArticleWriter {
       }
     }
     await this.write(entries.map(del));
+    // Before the manifests go: a redelivery after a crash here finds the heads through them again.
+    await keepStoriesListed(this.table, entries);
     await this.write(manifests.map(del));
     await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (Key) => {
       try {
