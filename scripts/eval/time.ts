@@ -4,7 +4,7 @@
 // Every 5th document (sorted by path) is the held-out dev split; the rest is for tuning.
 // Then the project's own set (scripts/eval/time/news-set.json: 22 Reuters-21578 and BBC stories
 // annotated by hand, never tuned on), the same way with each story's chosen creation time, and the
-// web-news set (scripts/eval/time/web-news-set.json and -2.json: 30 + 18 stories of our own in present-day web style).
+// web-news set (scripts/eval/time/web-news-set.json, -2.json, -3.json: 30 + 18 + 17 stories of our own in present-day web style).
 // NEWSFACTS_TIME_ERRORS=FILE writes every miss, spurious span and wrong value there.
 // NEWSFACTS_TIME_FILTER=FILE applies that span filter to extractTimex's output (npm run train -- --model time-filter).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -51,10 +51,12 @@ export function articleFor(doc: Pick<TimeMLDocument, 'text' | 'dct'>): Article {
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set.json');
-// Two batches: the first was read for errors after its unseen run, the second was written after that round.
+// Three batches, each written and annotated before the tagger saw it: the first two were read for
+// errors after their unseen run, the third was scored once at the end of the round.
 const WEB_NEWS_SETS: [string, string][] = [
   ['web news set', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set.json')],
   ['web news set 2', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set-2.json')],
+  ['web news set 3', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set-3.json')],
 ];
 
 export async function run(dataDir: string): Promise<void> {
@@ -128,7 +130,7 @@ export async function run(dataDir: string): Promise<void> {
     splits[name] = emptyCounts();
     for (const doc of webStories) {
       const { system } = read(doc);
-      for (const e of scoreDocument(doc.timex, system, splits[name])) errorLines.push(describe(doc, e, name === 'web news set' ? 'web' : 'web2'));
+      for (const e of scoreDocument(doc.timex, system, splits[name])) errorLines.push(describe(doc, e, name === 'web news set' ? 'web' : `web${name.slice(-1)}`));
     }
     console.log(`${name}: ${webStories.length} stories`);
   }

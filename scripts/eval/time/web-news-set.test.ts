@@ -21,7 +21,9 @@ describe('the web-news set', () => {
     const second = loadWebNewsSet(join(here, 'web-news-set-2.json'));
     expect(first.length).toBeGreaterThanOrEqual(25);
     expect(second.length).toBeGreaterThanOrEqual(15);
-    const docs = [...first, ...second];
+    const third = loadWebNewsSet(join(here, 'web-news-set-3.json'));
+    expect(third.length).toBeGreaterThanOrEqual(15);
+    const docs = [...first, ...second, ...third];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
