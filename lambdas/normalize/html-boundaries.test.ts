@@ -318,4 +318,28 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const page = `<html><head><title>Market to close | Metro Wire</title></head><body>${story('Market to close', STORY, STORY_2)}<div>Next story</div>${story('Depot becomes a market', STORY_3, STORY_4, STORY)}</body></html>`;
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}`);
   });
+
+  it('keeps a timeline whose entries open with a full date in bold, after two paragraphs of story', () => {
+    const entries = [STORY_3, STORY_4, STORY].map((t, i) => `<p><strong>March ${i + 3}, 2015</strong> — ${t}</p>`).join('');
+    const article = html(`<html><body><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><div>${entries}</div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\nMarch 3, 2015 — ${STORY_3}\n\nMarch 4, 2015 — ${STORY_4}\n\nMarch 5, 2015 — ${STORY}`);
+  });
+
+  it('keeps a list under the headline that a line ending in a colon introduces, with that line', () => {
+    const list = '<ul><li>The market closes at the end of the year.</li><li>Traders will appeal.</li><li>A covered market opens in spring.</li></ul>';
+    const article = html(`<html><body><article><h1>Market to close</h1><p>Here is what we know so far:</p>${list}<p>${STORY}</p><p>${STORY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`Here is what we know so far:\n\nThe market closes at the end of the year.\n\nTraders will appeal.\n\nA covered market opens in spring.\n\n${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps the lines of figures that end a story, and still drops a lone label there', () => {
+    const results = '<p>Results</p><p>Harbour United 3, Selva Rovers 1</p><p>Portkirk 0, Elm Valley 2</p><p>Riverton 1, Lakeside 1</p>';
+    expect(html(`<html><body><article><h1>Derby day</h1><p>${STORY}</p><p>${STORY_2}</p>${results}</article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}\n\nResults\n\nHarbour United 3, Selva Rovers 1\n\nPortkirk 0, Elm Valley 2\n\nRiverton 1, Lakeside 1`);
+    expect(html(`<html><body><article><h1>Derby day</h1><p>${STORY}</p><p>${STORY_2}</p><p>Rate this story: 1 2 3 4 5</p></article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps a story in a sponsor-classed wrapper when it holds the headline the <title> repeats, without an h1', () => {
+    const article = html(`<html><head><title>Market to close - Riverside Times</title></head><body><div class="sponsored-post"><div class="sponsor-line">Presented by Harbour Mutual</div><h2>Market to close</h2><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p></div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    expect(article.extraction).toBe('readability');
+  });
 });

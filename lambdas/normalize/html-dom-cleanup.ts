@@ -408,7 +408,7 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
     if (!element?.tagName || (order.get(element) ?? 0) <= storyShown || stamps[stamps.length - 1] === element) continue;
     // The stamp's element: "by <strong>member1</strong> » Tue Mar 03, 2009 11:14 am" as a whole.
     const text = element.textContent ?? '';
-    if (text.length <= STAMP_MAX_CHARS && isStamp(text)) stamps.push(element);
+    if (text.length <= STAMP_MAX_CHARS && isStamp(text) && !opensParagraph(element)) stamps.push(element);
   }
   // One stamp per header: the innermost element ("reader_4<br><small>date</small>" is the <small>).
   const stampSet = new Set(stamps);
@@ -431,6 +431,20 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
     const replies = items.filter((item) => !story.has(item));
     if (replies.length >= 3 && items.length * 3 >= children.length * 2) for (const reply of replies) reply.remove();
   }
+}
+
+/** Inline elements a stamp can sit in before the block that holds it. */
+const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN', 'SMALL', 'TIME', 'A', 'FONT', 'ABBR']);
+
+/**
+ * A stamp inline in a <p> that goes on past it is the paragraph's own date (a timeline's
+ * "<p><strong>March 3, 2015</strong> — The council votes…</p>"); a comment's header is a block of
+ * its own, or shares a cell or box with the comment, not a paragraph.
+ */
+function opensParagraph(stamp: DomElement): boolean {
+  let block: DomElement | null = stamp;
+  while (block && INLINE_TAGS.has(block.tagName.toUpperCase())) block = block.parentNode;
+  return !!block && block !== stamp && block.tagName.toUpperCase() === 'P' && textLongerThan(block, STAMP_MAX_CHARS);
 }
 
 const countWordsIn = (text: string) => cleanInline(text).split(' ').filter(Boolean).length;
@@ -480,7 +494,8 @@ export function removeLeadSummary(document: DomDocument): void {
     if (!afterHeadline) continue;
     const text = cleanInline(element.textContent ?? '');
     if (tag === 'P') {
-      if (text.split(' ').length >= 12) return;
+      // A line that ends in a colon introduces the list after it: the list is the story's.
+      if (text.split(' ').length >= 12 || text.endsWith(':')) return;
       continue;
     }
     const items = [...element.children].filter((item) => item.tagName.toUpperCase() === 'LI');
@@ -500,12 +515,15 @@ function enclosingLinkHref(element: DomElement): string | null {
 }
 
 /**
- * The elements that are or hold the headline (h1), an article, main or [itemprop=articleBody]:
- * never furniture, whatever their class. Found once per pass, walking up from each.
+ * The elements that are or hold the headline (h1, or else the h2/h3 the <title> repeats), an
+ * article, main or [itemprop=articleBody]: never furniture, whatever their class. Found once per pass, walking up from each.
  */
 function storyHolders(document: DomDocument): Set<DomElement> {
   const holders = new Set<DomElement>();
-  for (const element of document.querySelectorAll('h1, article, main, [itemprop="articleBody"]')) {
+  const marked = [...document.querySelectorAll('h1, article, main, [itemprop="articleBody"]')];
+  // Without an h1, the headline is the h2 or h3 that the page's <title> repeats.
+  const headline = marked.some((element) => element.tagName.toUpperCase() === 'H1') ? null : headlineElement(document, (document.title ?? '').toLowerCase());
+  for (const element of headline ? [...marked, headline] : marked) {
     for (let node: DomElement | null = element; node?.tagName && !holders.has(node); node = node.parentNode) holders.add(node);
   }
   if (document.body) holders.add(document.body);

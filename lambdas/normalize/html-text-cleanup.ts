@@ -57,6 +57,9 @@ const BIO_MAX_CHARS = 400;
 /** Unpunctuated lines up to this many words before the story are labels: sections, tools, a player ("Listen to this article 5:12"). */
 const LEADING_LABEL_WORDS = 6;
 
+/** This many short lines of figures in a row end a story (results, standings), not its page. */
+const FIGURE_LINES = 3;
+
 /** An unpunctuated last line up to this many words is a label, not the story's end. */
 const TRAILING_LABEL_WORDS = 6;
 
@@ -97,7 +100,9 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // Labels of page sections ("Sections", "Archives") left over before the first real paragraph;
   // a live blog's first entry time is text.
   let start = 0;
-  const isLabel = (p: string) => labelWords(p) <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p);
+  // A line ending in a colon introduces what follows ("Here is what we know so far:").
+  const introduces = (p: string) => p.endsWith(':') && labelWords(p) >= 3;
+  const isLabel = (p: string) => labelWords(p) <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p) && !introduces(p);
   while (start < paragraphs.length - 1 && isLabel(paragraphs[start])) start++;
   let lead = paragraphs.slice(start).filter((p, i, all) => !(i < 4 && i < all.length - 1 && isFurniture(p)));
   // Labels between the headline or byline and the story (a player, a reading time) go too.
@@ -105,7 +110,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // A standfirst: unpunctuated lines of a summary's length before the story's first sentence.
   const firstSentence = lead.findIndex((p) => ENDS_SENTENCE.test(p));
   if (firstSentence > 0 && firstSentence <= 2) {
-    const summary = lead.slice(0, firstSentence).every((p) => p.split(' ').length >= 6 && p.split(' ').length <= 40 && !isTimeLabel(p));
+    const summary = lead.slice(0, firstSentence).every((p) => p.split(' ').length >= 6 && p.split(' ').length <= 40 && !isTimeLabel(p) && !introduces(p));
     if (summary) lead = lead.slice(firstSentence);
   }
   const kept = lead
@@ -116,6 +121,9 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const isTrailingFurniture = (p: string) => (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p))) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
-  while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
+  // Short lines of figures that end the story (results, scores, tallies) are its text: three or more in a row.
+  const isFigures = (p: string) => /\d/.test(p) && !RIGHTS_LINE.test(p) && labelWords(p) <= 2 * TRAILING_LABEL_WORDS;
+  const endsInFigures = () => kept.length >= FIGURE_LINES && kept.slice(-FIGURE_LINES).every(isFigures);
+  while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && !endsInFigures() && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
   return kept.join('\n\n');
 }
