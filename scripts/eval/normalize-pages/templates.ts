@@ -1843,3 +1843,83 @@ const photoBrief2007: Template = {
 
 /** Round 14, written after round 13 was tuned on. */
 export const TUNING_ROUND_14_TEMPLATES: Template[] = [timelineDates2015, sponsoredStory2012, resultsLines2008, introList2020, photoBrief2007];
+
+// ——— Round 15: written on 2026-12-03 after round 14 had been tuned on, more pages whose story
+// looks like furniture. Scored once, unseen, then tuned on. ———
+
+const venueGuide2019: Template = {
+  name: 'venue-guide-2019',
+  era: 'guide of 2019 in the <article>: each entry a heading linked to the place\'s own page and a paragraph of several sentences',
+  render(story) {
+    const text = allText(story);
+    const entries = text.map((t, i) => ({ title: `${i + 1}. ${firstSentence(t).split(' ').slice(0, 4).join(' ')}`, body: t }));
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | City Guide</title></head>
+<body><header><a href="/">City Guide</a></header><article><h1>${esc(story.title)}</h1><p class="byline">${esc(story.author)}</p>
+<div class="guide">${entries.map((e, i) => `<section class="entry"><h2><a href="/places/${i + 1}-${slug(e.title)}">${esc(e.title)}</a></h2><p>${esc(e.body)}</p></section>`).join('\n')}</div>
+</article><footer>© 2019 City Guide</footer></body></html>`;
+    return { html, expected: entries.flatMap((e) => [e.title, e.body]) };
+  },
+};
+
+const editorsNote2017: Template = {
+  name: 'editors-note-2017',
+  era: 'news site of 2017: an italic editor\'s note with a link opens the story, and an italic correction closes it',
+  render(story) {
+    const text = allText(story);
+    const note = 'Editor’s note: This story was updated with the operator’s response. <a href="/standards">Our standards</a>.';
+    const noteText = 'Editor’s note: This story was updated with the operator’s response. Our standards.';
+    const correction = 'Correction: An earlier version of this story gave the wrong date for the meeting.';
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">The Ledger</a></header><article><h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author)}</p>
+<p><em>${note}</em></p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<p><em>${correction}</em></p></article><footer>© 2017 The Ledger</footer></body></html>`;
+    return { html, expected: [noteText, ...text, correction] };
+  },
+};
+
+const lettersPage2012: Template = {
+  name: 'letters-page-2012',
+  era: 'letters page of 2012: several readers\' letters, each a heading, paragraphs and a signature line with a date',
+  render(story) {
+    const text = allText(story);
+    const letters = [0, 2, 4].map((i, k) => ({ title: firstSentence(text[i] ?? text[0]).split(' ').slice(0, 5).join(' '), paragraphs: text.slice(i, i + 2), sig: `Reader ${k + 1}, Elmsworth, March ${3 + k}, 2012` })).filter((l) => l.paragraphs.length);
+    const html = `<html><head><title>${esc(story.title)} - Letters - Elmsworth Gazette</title></head><body>
+<div id="top"><a href="/">Elmsworth Gazette</a> | <a href="/opinion/">Opinion</a></div>
+<div id="letters"><h1>${esc(story.title)}</h1>
+${letters.map((l) => `<div class="letter"><h3>${esc(l.title)}</h3>${l.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}<p class="sig">${esc(l.sig)}</p></div>`).join('\n')}</div>
+<div id="foot">Letters may be edited for length. Elmsworth Gazette, 2012</div></body></html>`;
+    return { html, expected: letters.flatMap((l) => [l.title, ...l.paragraphs, l.sig]) };
+  },
+};
+
+const faqAccordion2021: Template = {
+  name: 'faq-accordion-2021',
+  era: 'explainer of 2021: the story, then its questions and answers in <details>/<summary> accordions',
+  render(story) {
+    const text = allText(story);
+    const cut = Math.ceil(text.length / 2);
+    const faqs = text.slice(cut).map((t, i) => ({ q: `Question ${i + 1}: what happens next?`, a: t }));
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">Explained</a></header><article><h1>${esc(story.title)}</h1>
+${text.slice(0, cut).map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<div class="faq">${faqs.map((f) => `<details><summary>${esc(f.q)}</summary><p>${esc(f.a)}</p></details>`).join('\n')}</div></article></body></html>`;
+    return { html, expected: [...text.slice(0, cut), ...faqs.flatMap((f) => [f.q, f.a])] };
+  },
+};
+
+const liveChat2013: Template = {
+  name: 'live-chat-2013',
+  era: 'live chat transcript of 2013 (no live-blog markup): an introduction, then entries stamped "[10:02]" with the asker or the guest',
+  render(story) {
+    const text = allText(story);
+    const entries = text.slice(2).map((t, i) => ({ head: `[10:${String(2 + i * 3).padStart(2, '0')}] ${i % 2 ? 'Guest' : 'Reader'}`, body: t }));
+    const html = `<html><head><title>${esc(story.title)} - Live chat</title></head><body><div id="hdr"><a href="/">Valley Daily</a></div>
+<div id="chat"><h1>${esc(story.title)}</h1><p>${esc(text[0])}</p><p>${esc(text[1])}</p>
+<div class="transcript">${entries.map((e) => `<div class="msg"><div class="who">${esc(e.head)}</div><div class="said">${esc(e.body)}</div></div>`).join('\n')}</div></div></body></html>`;
+    return { html, expected: [text[0], text[1], ...entries.flatMap((e) => [e.head, e.body])] };
+  },
+};
+
+/** Round 15, written after round 14 was tuned on. */
+export const TUNING_ROUND_15_TEMPLATES: Template[] = [venueGuide2019, editorsNote2017, lettersPage2012, faqAccordion2021, liveChat2013];
