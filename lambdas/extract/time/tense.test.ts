@@ -6,6 +6,12 @@ function tenseOf(sentence: string, phrase: string) {
   return tenseNear(tenseMarkers(sentence, 0, sentence.length), start, start + phrase.length);
 }
 
+/** With the sentence as context, as extractTimex asks. */
+function tenseIn(sentence: string, phrase: string) {
+  const start = sentence.indexOf(phrase);
+  return tenseNear(tenseMarkers(sentence, 0, sentence.length), start, start + phrase.length, { text: sentence, from: 0 });
+}
+
 describe('tense around an expression', () => {
   it('takes the nearest marker', () => {
     expect(tenseOf('The minister said on Wednesday that talks ended.', 'Wednesday')).toBe('past');
@@ -59,6 +65,23 @@ describe('tense around an expression', () => {
 
   it('reads "ahead of" as pointing ahead', () => {
     expect(tenseOf('Traders squared positions ahead of the weekend.', 'the weekend')).toBe('future');
+  });
+
+  it('lets a reporting verb after the expression date it unless a comma sets it off', () => {
+    expect(tenseIn('On Wednesday, the bank said it would buy bonds.', 'Wednesday')).toBe('past');
+    expect(tenseIn('It unveiled the phone on Wednesday and said it would go on sale.', 'Wednesday')).toBe('past');
+    expect(tenseIn('The ministers will meet on Friday, she said.', 'Friday')).toBe('future');
+    // Without the sentence (older callers) a reporting verb after the expression is passed over.
+    expect(tenseOf('It unveiled the phone on Wednesday and said it would go on sale.', 'Wednesday')).toBe('future');
+  });
+
+  it('reads modals and "are expected" as pointing ahead, but not "could not", "could have" or a modal after "that"', () => {
+    expect(tenseIn('Results are expected on Sunday.', 'Sunday')).toBe('future');
+    expect(tenseIn('Temperatures could reach 35C by Sunday.', 'Sunday')).toBe('future');
+    expect(tenseIn('He could not be reached on Monday.', 'Monday')).toBe('none');
+    expect(tenseIn('It could have ended on Monday.', 'Monday')).toBe('past');
+    expect(tenseIn('Moscow issued warnings on Tuesday that strikes could follow.', 'Tuesday')).toBe('past');
+    expect(tenseIn('In May prices fell.', 'prices')).toBe('past');
   });
 
   it('is none without markers', () => {
