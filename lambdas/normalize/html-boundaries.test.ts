@@ -342,4 +342,18 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
     expect(article.extraction).toBe('readability');
   });
+
+  it('keeps live-chat entries headed by a time of day and a name, and signed letters of two paragraphs or more', () => {
+    const chat = [STORY_3, STORY_4, STORY].map((t, i) => `<div class="msg"><div class="who">[10:0${i + 2}] ${i % 2 ? 'Guest' : 'Reader'}</div><div class="said">${t}</div></div>`).join('');
+    expect(html(`<html><body><h1>Ask the harbour master</h1><p>${STORY}</p><p>${STORY_2}</p><div>${chat}</div></body></html>`).body).toContain(`[10:04] Reader\n\n${STORY}`);
+    const letters = [1, 2, 3].map((i) => `<div class="letter"><p>${STORY_3}</p><p>${STORY_4}</p><p class="sig">Reader ${i}, Elmsworth, March ${i + 2}, 2012</p></div>`).join('');
+    const body = html(`<html><body><h1>Letters: the market</h1><div>${letters}</div></body></html>`).body;
+    expect(body.split(STORY_4).length - 1).toBe(3);
+  });
+
+  it('keeps a linked heading over a paragraph of prose as a subhead, and drops a lone linked line', () => {
+    const entry = (i: number) => `<section><h2><a href="/places/${i}">${i}. The old fish market</a></h2><p>${STORY} ${STORY_2}</p></section>`;
+    const article = html(`<html><body><article><h1>Where to eat by the harbour</h1><p>${STORY_3}</p>${entry(1)}<p><a href="/more">More places to eat by the harbour this winter</a></p><p>${STORY_4}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY_3}\n\n1. The old fish market\n\n${STORY} ${STORY_2}\n\n${STORY_4}`);
+  });
 });

@@ -358,11 +358,13 @@ export function revealHiddenProse(document: DomDocument): void {
   }
 }
 
-/** A time of day ("9:10 am", "14:05"), an age ("3 hours ago", "vor 2 Stunden") or a numeric date; dates in words go to parsePublishedAt. A year alone is not a stamp (timelines). */
-const TIMESTAMP = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\W|$)|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+|\bhace\s+\d+|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
-/** A bare time of day ("16:00") heads a live update; a comment's header gives the day as well. */
-const BARE_TIME = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$/i;
-const isStamp = (text: string) => !BARE_TIME.test(text) && (TIMESTAMP.test(text) || parsePublishedAt(text) !== null);
+/** An age ("3 hours ago", "vor 2 Stunden") or a numeric date; dates in words go to parsePublishedAt. A year alone is not a stamp (timelines). */
+const DATE_OR_AGE = /\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+|\bhace\s+\d+|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+/**
+ * A comment's header gives its day (a date or an age): comments gather over days. A time of day
+ * alone ("16:00", "[10:02] Reader") heads the entries of a live blog or a live chat, the story.
+ */
+const isStamp = (text: string) => DATE_OR_AGE.test(text) || parsePublishedAt(text) !== null;
 /** A comment header (name, date, time) is short; longer text with a date in it is prose. */
 const STAMP_MAX_CHARS = 60;
 /** Paragraphs of story text between the headline and a thread that the thread follows. */
@@ -429,6 +431,9 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
     const items = children.filter((child) => (below.get(child) ?? 0) >= 1 && cleanInline(child.textContent ?? '').length >= 40);
     const replies = items.filter((item) => !story.has(item));
+    // Items that mostly run to two paragraphs or more are letters or entries of the story, signed and dated; comments are a paragraph.
+    const longItems = items.filter((item) => [...item.querySelectorAll('p')].filter((p) => countWordsIn(p.textContent ?? '') >= 12).length >= 2);
+    if (longItems.length * 2 >= items.length) continue;
     if (replies.length >= 3 && items.length * 3 >= children.length * 2) for (const reply of replies) reply.remove();
   }
 }

@@ -99,6 +99,8 @@ const BLOCK = new Set([
 // Captions describe a picture, not the story; they interrupt its sentences.
 const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+const SUBHEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -121,6 +123,8 @@ export function isNavigationParagraph(text: string, linkText: string): boolean {
 export interface TextBlock {
   text: string;
   linkText: string;
+  /** Set when the block is a heading (h2–h6). */
+  heading?: boolean;
 }
 
 /**
@@ -129,7 +133,14 @@ export interface TextBlock {
  */
 export function nodeToText(root: DomNode, { dropLinkOnly = false } = {}): string {
   const blocks = nodeToBlocks(root);
-  return joinParagraphs((dropLinkOnly ? blocks.filter((b) => !isNavigationParagraph(b.text, b.linkText)) : blocks).map((b) => b.text));
+  return joinParagraphs((dropLinkOnly ? blocks.filter((b, i) => !isNavigationParagraph(b.text, b.linkText) || isLinkedSubhead(b, blocks[i + 1])) : blocks).map((b) => b.text));
+}
+
+/** A paragraph of prose under a heading makes the heading a subhead, even when it links (a guide's entries): this many words, few of them links. */
+const SUBHEAD_PARAGRAPH_MIN_WORDS = 30;
+
+function isLinkedSubhead(block: TextBlock, next: TextBlock | undefined): boolean {
+  return !!block.heading && !!next && !next.heading && countWords(next.text) >= SUBHEAD_PARAGRAPH_MIN_WORDS && linkDensity(next) < 0.2;
 }
 
 /** Whether a block is mostly link text: a menu entry, a teaser headline. */
@@ -146,9 +157,10 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
   let buffer = '';
   let linkText = '';
   let linkDepth = 0;
+  let heading = false;
   const flush = () => {
     const text = cleanInline(buffer);
-    if (text) blocks.push({ text, linkText: cleanInline(linkText) });
+    if (text) blocks.push(heading ? { text, linkText: cleanInline(linkText), heading } : { text, linkText: cleanInline(linkText) });
     buffer = '';
     linkText = '';
   };
@@ -162,8 +174,11 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
         if (SKIP.has(tag)) continue;
         if (BLOCK.has(tag)) {
           flush();
+          const outer = heading;
+          heading = SUBHEAD_TAGS.has(tag);
           walk(child);
           flush();
+          heading = outer;
         } else if (tag === 'A') {
           linkDepth++;
           walk(child);
