@@ -2,7 +2,7 @@
 // against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
-import { parseAnchor } from './calendar.js';
+import { addDays, formatWeek, parseAnchor, weekday } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
@@ -165,6 +165,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   }
   joinPeriodOfYear(text, out);
   joinCompoundDuration(text, out);
+  joinDayWeekend(text, out);
   if (extra.length) {
     out.push(...extra);
     out.sort((a, b) => a.start - b.start);
@@ -193,6 +194,22 @@ function joinPeriodOfYear(text: string, out: Timex[]): void {
     else if (/^\d{3}$/.test(year) && period[1][0] === 'H') value = year;
     else continue;
     out.splice(i, 2, { start: out[i].start, end: out[i + 1].end, text: text.slice(out[i].start, out[i + 1].end), type: 'DATE', value });
+  }
+}
+
+/** "the Easter weekend", "the Labor Day weekend", "the July 4 weekend": the weekend of that day's
+ * week (a Monday holiday closes the weekend before it). */
+function joinDayWeekend(text: string, out: Timex[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(t.value);
+    if (t.type !== 'DATE' || !day || !/^\s+weekend\b/i.test(text.slice(t.end, t.end + 9)) || !/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    if (out[i + 1] && out[i + 1].start < t.end + 8) continue;
+    const d = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+    const start = t.start - /\bthe\s+$/i.exec(text.slice(Math.max(0, t.start - 4), t.start))![0].length;
+    const end = t.end + /^\s+weekend/i.exec(text.slice(t.end))![0].length;
+    const value = formatWeek(weekday(d) === 1 ? addDays(d, -2) : d) + '-WE';
+    out[i] = { start, end, text: text.slice(start, end), type: 'DATE', value };
   }
 }
 

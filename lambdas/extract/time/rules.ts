@@ -880,8 +880,9 @@ export const RULES: Rule[] = [
       const n = g(m, 'n')!.toLowerCase();
       const unit = g(m, 'unit')!.toLowerCase();
       const plural = /s$/.test(unit) || unit === 'centuries';
-      // "the 1988 quarter" names a year, not 1988 quarters.
+      // "the 1988 quarter" names a year, not 1988 quarters; "the July 4 weekend" a day.
       if (/^\d{4}$/.test(n) && !/^(?:second|minute|hour|day)/.test(unit)) return false;
+      if (/^\d/.test(n) && new RegExp(`\\b${MONTH}\\s*$`, 'i').test(m.input.slice(Math.max(0, m.index - 12), m.index))) return false;
       if ((n === 'a' || n === 'an' || n === 'one') && plural) return false;
       if (/^(?:some|many|hundreds of|dozens of)$/.test(n) && !plural) return false;
       if (/^(?:a|an)$/.test(n) && /^the\s/i.test(m[0])) return false;
@@ -1072,8 +1073,15 @@ export const RULES: Rule[] = [
       else at = (y) => nthWeekday(y, 5, 1, -1);
       const week = name === 'easter week';
       const first = week ? (y: number) => addDays(at(y), -6) : at;
-      const y = g(m, 'y') ? Number(g(m, 'y')) : env.anchor ? pickYear(env.anchor, env.tense(start, end), first, at) : null;
+      let y = g(m, 'y') ? Number(g(m, 'y')) : env.anchor ? pickYear(env.anchor, env.tense(start, end), first, at) : null;
       if (y === null) return null;
+      // A past tense that puts the holiday most of a year back loses to the same holiday in the
+      // coming days ("warned of queues over the Easter weekend" three days before it), not to one
+      // weeks ahead ("the parade was held on St. Patrick's Day" in February is last year's).
+      if (!g(m, 'y') && env.anchor) {
+        const ahead = dayNumber(at(env.anchor.y)) - dayNumber(env.anchor);
+        if (y < env.anchor.y && ahead >= 0 && ahead <= 10) y = env.anchor.y;
+      }
       // Easter week: the ISO week that ends on Easter Sunday.
       return date(week ? formatWeek(at(y)) : formatDay(at(y)));
     },

@@ -251,3 +251,18 @@ describe('classes the second web-news batch showed', () => {
     expect(table('The team played on Wednesday.', '2024-09-23')).toEqual({ Wednesday: 'DATE 2024-09-18' });
   });
 });
+
+describe('holidays near the publication date', () => {
+  it('reads "the Easter weekend" and "the July 4 weekend" as that weekend, a Monday holiday as the weekend before it', () => {
+    // Easter Sunday 17 April 2022 (week 15); Labor Day Monday 5 September 2022 closes the weekend of 3-4 September (week 35).
+    expect(table('Airports warned of long queues over the Easter weekend.', '2022-04-14')).toEqual({ 'the Easter weekend': 'DATE 2022-W15-WE' });
+    expect(table('Traffic will be heavy over the Labor Day weekend.', '2022-08-30')).toEqual({ 'the Labor Day weekend': 'DATE 2022-W35-WE' });
+    expect(table('The July 4 weekend was hot.', '2022-07-06')).toEqual({ 'The July 4 weekend': 'DATE 2022-W26-WE' });
+  });
+
+  it('does not put a holiday in the coming days a year back because a past verb is nearer', () => {
+    expect(table('The government said it would not impose restrictions before Christmas, but ruled nothing out.', '2021-12-20')).toMatchObject({ Christmas: 'DATE 2021-12-25' });
+    expect(table('Sales peaked on Boxing Day.', '2011-03-10')).toEqual({ 'Boxing Day': 'DATE 2010-12-26' });
+    expect(table("The parade was held on St. Patrick's Day.", '2022-02-17')).toEqual({ "St. Patrick's Day": 'DATE 2021-03-17' });
+  });
+});
