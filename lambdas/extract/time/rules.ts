@@ -889,7 +889,7 @@ export const RULES: Rule[] = [
       // "5% a year", "$2 million a month", "twice a day": a rate, which the set rule reads.
       if (/^(?:a|an)$/.test(n) && !g(m, 'pre')) {
         const before = m.input.slice(Math.max(0, m.index - 14), m.index);
-        if (/(?:\d|%|percent|cents?|dollars?|times|once|twice|million|billion|trillion|yen|each|one)\s*$/i.test(before)) return false;
+        if (/(?:\d|\d(?:bn|mn|tn|m|k)|%|percent|cents?|dollars?|times|once|twice|million|billion|trillion|yen|each|one)\s*$/i.test(before)) return false;
       }
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // Ages ("37 years old") and fractions ("a quarter of", "three-quarters") are not stretches of time.
@@ -994,7 +994,8 @@ export const RULES: Rule[] = [
       if (!g(m, 'unit3')) return true;
       // "a year" is a rate only after an amount: "5% a year", "$2 million a month".
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
-      return /(?:\d|%|percent|cents?|dollars?|million|billion|trillion|yen)\s*$/i.test(before);
+      // ("£40bn a year", "$5m a month": the web's abbreviated amounts too.)
+      return /(?:\d|\d(?:bn|mn|tn|m|k)|%|percent|cents?|dollars?|million|billion|trillion|yen)\s*$/i.test(before);
     },
   ),
   // each July · every summer

@@ -42,6 +42,14 @@ describe('durations', () => {
     expect(table('Delays ranged between two hours and 30 minutes.', '2024-06-03')).toEqual({ 'two hours': 'DURATION PT2H', '30 minutes': 'DURATION PT30M' });
   });
 
+  it('reads "a year" after an abbreviated amount as a rate ("£40bn a year")', () => {
+    expect(table('The budget raises taxes by £40bn a year and spends $5m a month on it; the review took a year.', '2024-10-30')).toEqual({
+      'a year': 'DURATION P1Y',
+      'a month': 'SET P1M',
+    });
+    expect(table('The budget raises taxes by £40bn a year.', '2024-10-30')).toEqual({ 'a year': 'SET P1Y' });
+  });
+
   it('reads adjectival and compound lengths, and "yearly" as a set', () => {
     expect(table("It was the index's biggest one-day fall since 2020, and yields on ten-year bonds rose.", '2024-03-06')).toEqual({
       'one-day': 'DURATION P1D',
