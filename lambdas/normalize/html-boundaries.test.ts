@@ -356,4 +356,13 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const article = html(`<html><body><article><h1>Where to eat by the harbour</h1><p>${STORY_3}</p>${entry(1)}<p><a href="/more">More places to eat by the harbour this winter</a></p><p>${STORY_4}</p></article></body></html>`);
     expect(article.body).toBe(`${STORY_3}\n\n1. The old fish market\n\n${STORY} ${STORY_2}\n\n${STORY_4}`);
   });
+
+  it("keeps a guide's entries under linked headings in the headline's article, and an editor's note in italics with a link", () => {
+    const entries = [1, 2, 3].map((i) => `<section><h2><a href="/places/${i}">${i}. The old fish market</a></h2><p>${STORY} ${STORY_2}</p></section>`).join('');
+    const note = '<p><em>Editor’s note: This story was updated with the harbour board’s response. <a href="/standards">Our standards</a>.</em></p>';
+    const article = html(`<html><body><article><h1>Where to eat by the harbour</h1>${note}<p>${STORY_3}</p><div class="guide">${entries}</div></article></body></html>`);
+    expect(article.body.startsWith('Editor’s note: This story was updated')).toBe(true);
+    expect(article.body.split('. The old fish market').length - 1).toBe(3);
+    expect(article.body.split(STORY_2).length - 1).toBe(3);
+  });
 });

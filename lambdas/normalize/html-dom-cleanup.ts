@@ -196,10 +196,21 @@ export function removeTeaserCards(document: DomDocument): void {
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
     const cards = children.filter((child) => ((below.get(child) ?? 0) >= 1 || titleSet.has(child)) && (child.textContent ?? '').length < CARD_MAX_CHARS);
     if (cards.length < 3 || cards.length * 3 < children.length * 2) continue;
+    // In the headline's own <article>, entries with a paragraph of two sentences or more under a linked heading are the article's (a guide).
+    if (inStoryArticle(container, story) && cards.filter((card) => sentenceEnds(cleanInline(card.textContent ?? '')) >= 2).length * 2 >= cards.length) continue;
     for (const card of cards) card.remove();
     // The rail's own heading ("More from…", "Read next") goes with its cards.
     if (cleanInline(container.textContent ?? '').length <= LEFTOVER_HEADING_CHARS) removeWithLeftoverHeading(container, story);
   }
+}
+
+/** Ends of sentences: a lower-case letter, then a full stop, a question or exclamation mark (not "1." in a numbered title). */
+const sentenceEnds = (text: string) => text.match(/\p{Ll}[.!?…]["”’»)]*(?=\s|$)/gu)?.length ?? 0;
+
+/** Whether an element sits inside the <article> that holds the headline. */
+function inStoryArticle(element: DomElement, story: Set<DomElement>): boolean {
+  for (let node = element.parentNode; node?.tagName; node = node.parentNode) if (node.tagName.toUpperCase() === 'ARTICLE') return story.has(node);
+  return false;
 }
 
 /** A box left with no more text than a heading's, once its list is gone, was that list's box. */
@@ -475,10 +486,22 @@ export function removeInlinePromotions(document: DomDocument): void {
     if (!text || text.length >= PROMO_MAX_CHARS || hasOwnText(paragraph)) continue;
     const parts = [...paragraph.children].filter((child) => cleanInline(child.textContent ?? ''));
     if (parts.length !== 1 || !EMPHASIS.has(parts[0].tagName.toUpperCase())) continue;
-    if (parts[0].querySelector('a[href]') !== null) paragraph.remove();
+    if (parts[0].querySelector('a[href]') !== null && !isLabelledNote(parts[0], text)) paragraph.remove();
   }
 }
 const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
+
+/**
+ * A note about the story ("Editor's note: This story was updated…", "Correction: …") opens with a
+ * label of up to three words and a colon, and its link, if any, is a small part of it. A promotion
+ * asks the reader to act, and a cross-link is mostly its link.
+ */
+function isLabelledNote(element: DomElement, text: string): boolean {
+  if (!/^[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}\s*:\s/u.test(text)) return false;
+  let linkChars = 0;
+  for (const link of element.querySelectorAll('a')) linkChars += cleanInline(link.textContent ?? '').length;
+  return linkChars * 2 < text.length;
+}
 
 /** A summary box under the headline holds a few bullets of up to this many words each. */
 const SUMMARY_BULLET_MAX_WORDS = 40;

@@ -137,7 +137,7 @@ export function nodeToText(root: DomNode, { dropLinkOnly = false } = {}): string
 }
 
 /** A paragraph of prose under a heading makes the heading a subhead, even when it links (a guide's entries): this many words, few of them links. */
-const SUBHEAD_PARAGRAPH_MIN_WORDS = 30;
+const SUBHEAD_PARAGRAPH_MIN_WORDS = 20;
 
 function isLinkedSubhead(block: TextBlock, next: TextBlock | undefined): boolean {
   return !!block.heading && !!next && !next.heading && countWords(next.text) >= SUBHEAD_PARAGRAPH_MIN_WORDS && linkDensity(next) < 0.2;
