@@ -1923,3 +1923,87 @@ const liveChat2013: Template = {
 
 /** Round 15, written after round 14 was tuned on. */
 export const TUNING_ROUND_15_TEMPLATES: Template[] = [venueGuide2019, editorsNote2017, lettersPage2012, faqAccordion2021, liveChat2013];
+
+// ——— Round 16: written on 2026-12-03 after round 15 had been tuned on. Scored once, unseen,
+// then tuned on. ———
+
+const quoteRoundup2018: Template = {
+  name: 'quote-roundup-2018',
+  era: 'reaction story of 2018: an introduction, then quotes, each a paragraph followed by the speaker\'s name and role on its own short line',
+  render(story) {
+    const text = allText(story);
+    const speakers = ['Ruth Kessler, grower', 'Callum Reid, union secretary', 'Helen Bryce, library manager', 'Marc Vidal, police inspector', 'Ilse Brandt, project director', 'Ana Lima, photographer'];
+    const quotes = text.slice(1).map((t, i) => ({ quote: t, who: speakers[i % speakers.length] }));
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Reaction</title></head>
+<body><header><a href="/">The Courier</a></header><article><h1>${esc(story.title)}</h1><p>${esc(text[0])}</p>
+${quotes.map((q) => `<blockquote><p>${esc(q.quote)}</p></blockquote><p class="attribution">${esc(q.who)}</p>`).join('\n')}</article></body></html>`;
+    return { html, expected: [text[0], ...quotes.flatMap((q) => [q.quote, q.who])] };
+  },
+};
+
+const rtlChrome2015: Template = {
+  name: 'rtl-chrome-2015',
+  era: 'English service of an Arabic-language site of 2015: right-to-left chrome, Arabic menus, a "read also" box and share label in Arabic, an Arabic footer',
+  render(story, context) {
+    const [rel] = teasers(context, 1);
+    let parts = paragraphsHtml(story.paragraphs);
+    parts = insertAfter(parts, 2, `<p><strong>اقرأ أيضا:</strong> <a href="${rel.href}">${esc(rel.title)}</a></p>`);
+    const html = `<!DOCTYPE html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>${esc(story.title)} | الخليج نيوز</title></head>
+<body><div class="top"><a href="/">الرئيسية</a> | <a href="/news/">أخبار</a> | <a href="/economy/">اقتصاد</a> | <a href="/sport/">رياضة</a> | <a href="/en/">English</a></div>
+<div class="main" dir="ltr" lang="${story.lang}"><h1>${esc(story.title)}</h1><div class="date">${humanDate(story.date)}</div>
+<div class="share">شارك: <a href="#">فيسبوك</a> <a href="#">تويتر</a></div>
+<div class="body">${parts.join('\n')}</div></div>
+<div class="side"><h3>الأكثر قراءة</h3><ul>${['انطلاق مهرجان الكتاب في دورته الجديدة', 'ارتفاع أسعار النفط في الأسواق العالمية', 'افتتاح جسر جديد على الخليج', 'الأرصاد تتوقع أمطارا غزيرة'].map((h, i) => `<li><a href="/ar/${i}">${h}</a></li>`).join('')}</ul></div>
+<div class="foot">جميع الحقوق محفوظة © 2015 الخليج نيوز</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const hiddenRest2019: Template = {
+  name: 'hidden-rest-2019',
+  era: 'news site of 2019 that shows the first paragraphs and keeps the rest in a <div hidden> behind a "Continue reading" button',
+  render(story) {
+    const parts = paragraphsHtml(story.paragraphs);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">Coast Today</a></header><article><h1>${esc(story.title)}</h1><p class="byline">${esc(story.author)}</p>
+<div class="article-start">${parts.slice(0, 2).join('\n')}</div>
+<button class="continue" aria-controls="rest">Continue reading</button>
+<div id="rest" class="article-rest" hidden>${parts.slice(2).join('\n')}</div></article></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const pressRelease2016: Template = {
+  name: 'press-release-2016',
+  era: 'press release of 2016 on a company newsroom: "FOR IMMEDIATE RELEASE", the release, "###", a media-contact block, a list of other releases with dates',
+  render(story, context) {
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Harbour Mutual Newsroom</title></head>
+<body><header><a href="/">Harbour Mutual</a> <a href="/newsroom/">Newsroom</a> <a href="/about/">About</a></header>
+<main><div class="release"><p class="release-label">FOR IMMEDIATE RELEASE</p><h1>${esc(story.title)}</h1><p class="release-date">${humanDate(story.date)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<p class="end">###</p>
+<div class="media-contact"><p><strong>Media contact</strong></p><p>Jane Porter, Communications Manager<br>+44 20 7946 0000<br>press@harbourmutual.example</p></div></div>
+<aside><h3>Recent releases</h3><ul>${teasers(context, 4).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a> <span>${humanDate(story.date)}</span></li>`).join('')}</ul></aside></main>
+<footer>© 2016 Harbour Mutual plc</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const quotedLetter2016: Template = {
+  name: 'quoted-letter-2016',
+  era: 'newspaper of 2016: a story that quotes a letter at length in a <blockquote> of several paragraphs, in the middle of its text',
+  render(story) {
+    const text = allText(story);
+    const cut = Math.min(2, text.length - 1);
+    const letter = ['Dear residents, we write to tell you that the works will begin next month and will last about six weeks.', 'We are sorry for the noise and the closed roads, and we will keep you informed of every change to the plans.'];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">The Ledger</a></header><div class="story"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+${text.slice(0, cut).map((t) => `<p>${esc(t)}</p>`).join('\n')}
+<blockquote class="letter">${letter.map((l) => `<p>${esc(l)}</p>`).join('')}</blockquote>
+${text.slice(cut).map((t) => `<p>${esc(t)}</p>`).join('\n')}</div></body></html>`;
+    return { html, expected: [...text.slice(0, cut), ...letter, ...text.slice(cut)] };
+  },
+};
+
+/** Round 16, written after round 15 was tuned on. */
+export const TUNING_ROUND_16_TEMPLATES: Template[] = [quoteRoundup2018, rtlChrome2015, hiddenRest2019, pressRelease2016, quotedLetter2016];
