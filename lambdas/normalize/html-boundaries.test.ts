@@ -365,4 +365,9 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     expect(article.body.split('. The old fish market').length - 1).toBe(3);
     expect(article.body.split(STORY_2).length - 1).toBe(3);
   });
+
+  it('reads the rest of a story kept in a <div hidden> behind a button, but no hidden menu', () => {
+    const page = `<html><body><article><h1>Market to close</h1><p>${STORY}</p><button>Continue reading</button><div hidden><p>${STORY_2}</p><p>${STORY_3}</p></div><div hidden><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></div></article></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
 });

@@ -347,17 +347,19 @@ export function removeAnnotatedLinkLists(document: DomDocument): void {
   }
 }
 
-/** Prose hidden by an inline style: a "read the full story" page hides the rest of the text it holds. */
+/** Prose hidden by an inline style or the hidden attribute: a "read the full story" page hides the rest of the text it holds. */
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
- * Shows the story's hidden part: an element hidden by its inline style that holds two or more
- * paragraphs of prose (12 words or more each) or one long one (40 words or more). Readability skips hidden elements, but the
- * text is the story's, one click away; hidden menus, dialogs and templates hold no such prose.
+ * Shows the story's hidden part: an element hidden by its inline style or the `hidden` attribute
+ * that holds two or more paragraphs of prose (12 words or more each) or one long one (40 words or
+ * more). Readability skips hidden elements and furniture removal takes [hidden] ones, but the text
+ * is the story's, one click away; hidden menus, dialogs and templates hold no such prose.
  */
 export function revealHiddenProse(document: DomDocument): void {
-  for (const element of [...document.querySelectorAll('[style]')]) {
-    if (!HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) continue;
+  for (const element of [...document.querySelectorAll('[style], [hidden]')]) {
+    const byAttribute = element.getAttribute('hidden') !== null;
+    if (!byAttribute && !HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) continue;
     let prose = 0;
     for (const paragraph of element.querySelectorAll('p')) {
       const words = cleanInline(paragraph.textContent ?? '').split(' ').length;
@@ -365,7 +367,7 @@ export function revealHiddenProse(document: DomDocument): void {
       else if (words >= 12) prose++;
       if (prose >= 2) break;
     }
-    if (prose >= 2 && !isMostlyLinks(element)) (element as DomElement & { removeAttribute(name: string): void }).removeAttribute('style');
+    if (prose >= 2 && !isMostlyLinks(element)) (element as DomElement & { removeAttribute(name: string): void }).removeAttribute(byAttribute ? 'hidden' : 'style');
   }
 }
 

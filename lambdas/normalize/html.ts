@@ -54,10 +54,11 @@ export function normalizeHtml(html: string): NormalizeResult {
   const metadata = extractHtmlMetadata(document);
   const documentTitle = cleanInline(document.title ?? '');
   const paywalled = isPaywalled(document, metadata.accessibleForFree);
+  // Before furniture removal, which takes every [hidden] element.
+  revealHiddenProse(document);
   removeFurniture(document);
   keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
   keepHeadlineSection(document, documentTitle);
-  revealHiddenProse(document);
   removeUnmarkedCommentThreads(document);
   joinSplitStoryCells(document);
   const captions = takeCaptions(document);
