@@ -2007,3 +2007,89 @@ ${text.slice(cut).map((t) => `<p>${esc(t)}</p>`).join('\n')}</div></body></html>
 
 /** Round 16, written after round 15 was tuned on. */
 export const TUNING_ROUND_16_TEMPLATES: Template[] = [quoteRoundup2018, rtlChrome2015, hiddenRest2019, pressRelease2016, quotedLetter2016];
+
+// ——— Round 17: written on 2026-12-03 after round 16 had been tuned on. Scored once, unseen,
+// then tuned on. ———
+
+const newsletterWeb2021: Template = {
+  name: 'newsletter-web-2021',
+  era: 'web version of an e-mail newsletter of 2021: nested tables with inline styles, "View in browser", the story in a <td>, "Forward to a friend", the sender\'s postal address and "Unsubscribe"',
+  render(story, context) {
+    const cell = (inner: string) => `<tr><td style="padding:16px 24px;font-family:Georgia,serif;font-size:17px;line-height:26px;color:#222">${inner}</td></tr>`;
+    const more = teasers(context, 3).map((t) => cell(`<a href="${t.href}" style="color:#0a58ca;font-weight:bold">${esc(t.title)}</a><br>${esc(t.blurb)}`)).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body style="margin:0;background:#f2f2f2"><table width="100%" cellpadding="0" cellspacing="0" style="background:#f2f2f2"><tr><td align="center">
+<table width="600" cellpadding="0" cellspacing="0" style="background:#ffffff">
+<tr><td style="font-size:11px;color:#888;padding:8px 24px;text-align:right"><a href="#" style="color:#888">View in browser</a></td></tr>
+<tr><td style="padding:24px;font-family:Arial;font-size:26px;font-weight:bold">The Morning Tide</td></tr>
+${cell(`<h1 style="font-size:24px">${esc(story.title)}</h1>`)}
+${cell(paragraphsHtml(story.paragraphs, (t) => `<p style="margin:0 0 16px">${esc(t)}</p>`, (t) => `<h2 style="font-size:19px">${esc(t)}</h2>`).join(''))}
+<tr><td style="padding:8px 24px;font-family:Arial;font-size:14px;font-weight:bold;color:#555">Also this morning</td></tr>
+${more}
+<tr><td style="padding:24px;font-family:Arial;font-size:12px;color:#888;text-align:center"><a href="#" style="color:#888">Forward to a friend</a> | <a href="#" style="color:#888">Update your preferences</a> | <a href="#" style="color:#888">Unsubscribe</a><br>The Morning Tide, 14 Quay Street, Portkirk PK1 2AB<br>You are receiving this because you signed up at tide.example.</td></tr>
+</table></td></tr></table></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const weatherWidget2020: Template = {
+  name: 'weather-widget-2020',
+  era: 'local news of 2020: a weather story whose <article> ends with a five-day forecast widget (a day, a temperature and a word per line)',
+  render(story) {
+    const days = ['Mon 12° Rain', 'Tue 14° Cloudy', 'Wed 15° Sunny', 'Thu 11° Showers', 'Fri 9° Windy'];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">Valley Now</a></header><article><h1>${esc(story.title)}</h1><div class="byline">${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="forecast"><div class="forecast-title">5-day forecast</div>${days.map((d) => `<div class="forecast-day">${d}</div>`).join('')}</div></article>
+<footer>© 2020 Valley Now</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const shareCounts2014: Template = {
+  name: 'share-counts-2014',
+  era: 'viral-era site of 2014: counters of shares, comments and reading time as list items above and below the story, a "trending now" list with view counts',
+  render(story, context) {
+    const counts = `<ul class="counts"><li>1,204 shares</li><li>34 comments</li><li>5 min read</li></ul>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">Buzzline</a></header><div class="post"><h1>${esc(story.title)}</h1>${counts}
+<div class="post-body">${paragraphsHtml(story.paragraphs).join('\n')}</div>${counts}</div>
+<div class="trending"><h3>Trending now</h3><ol>${teasers(context, 4).map((t, i) => `<li><a href="${t.href}">${esc(t.title)}</a> <span>${(9 - i) * 1000} views</span></li>`).join('')}</ol></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const preWire2000: Template = {
+  name: 'pre-wire-2000',
+  era: 'wire service page of 2000: the story in a <pre> block with hard-wrapped lines, the wire\'s slug and copyright lines inside the same <pre>, links around it',
+  render(story) {
+    const wrap = (t: string) => t.replace(/(.{1,68})(?:\s+|$)/g, '$1\n').trimEnd();
+    const body = allText(story).map(wrap).join('\n\n');
+    const html = `<html><head><title>${esc(story.title)}</title></head><body bgcolor="white">
+<a href="/">NewsWire Online</a> | <a href="/wire/">Latest wire</a><hr>
+<pre>
+ ${esc(story.place)}-STORY-0309 ${dateOnly(story.date)} 07:30
+ ${esc(story.title.toUpperCase())}
+
+${esc(body)}
+
+ Copyright 2000 NewsWire Service. All rights reserved.
+</pre><hr><a href="/wire/">Back to the wire</a></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const meterModal2019: Template = {
+  name: 'meter-modal-2019',
+  era: 'metered site of 2019: the whole story shown, with a modal counting the free articles left this month (not withheld, so not paywalled)',
+  render(story) {
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">The Sentinel</a></header><article><h1>${esc(story.title)}</h1><p class="byline">${esc(story.author)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}</article>
+<div class="modal-overlay"><div class="modal"><p>You have 2 free articles left this month.</p><p>Subscribe for unlimited access to local news, from $1 a week.</p><a href="/subscribe" class="button">Subscribe</a> <a href="#" class="close">Not now</a></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 17, written after round 16 was tuned on. */
+export const TUNING_ROUND_17_TEMPLATES: Template[] = [newsletterWeb2021, weatherWidget2020, shareCounts2014, preWire2000, meterModal2019];
