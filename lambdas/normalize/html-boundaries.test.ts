@@ -370,4 +370,23 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const page = `<html><body><article><h1>Market to close</h1><p>${STORY}</p><button>Continue reading</button><div hidden><p>${STORY_2}</p><p>${STORY_3}</p></div><div hidden><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></div></article></body></html>`;
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
   });
+
+  it('reads a story in a <pre> as paragraphs, without its slug and rights lines', () => {
+    const wrapped = (t: string) => t.replace(/(.{1,60})(?:\s+|$)/g, '$1\n').trimEnd();
+    const page = `<html><head><title>Market to close</title></head><body><a href="/">Wire</a><hr><pre>\n HARBOUR-0309 2000-03-09 07:30\n MARKET TO CLOSE\n\n${wrapped(STORY)}\n\n${wrapped(STORY_2)}\n\n Copyright 2000 NewsWire Service. All rights reserved.\n</pre></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps lines of figures written as paragraphs, and drops a widget of short lines after the story', () => {
+    const widget = '<div class="forecast"><div>5-day forecast</div><div>Mon 12° Rain</div><div>Tue 14° Cloudy</div><div>Wed 15° Sunny</div></div>';
+    expect(html(`<html><body><article><h1>Rain at last</h1><p>${STORY}</p><p>${STORY_2}</p>${widget}</article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it("drops an e-mail's run of teaser rows (a linked title line and a blurb) and its unsubscribe footer, in the table that holds the story", () => {
+    const row = (inner: string) => `<tr><td>${inner}</td></tr>`;
+    const teasers = [1, 2, 3].map((i) => row(`<a href="/t/${i}">Teaser headline number ${i} about the quay</a><br>A blurb of the teaser number ${i} in one sentence.`)).join('');
+    const footer = row('<a href="/fwd">Forward to a friend</a> | <a href="/unsub">Unsubscribe</a><br>The Morning Tide, 14 Quay Street, Portkirk<br>You are receiving this because you signed up at tide.example.');
+    const page = `<html><body><table>${row('<h1>Market to close</h1>')}${row(`<p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p>`)}${row('<b>Also this morning</b>')}${teasers}${footer}</table></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
 });

@@ -50,6 +50,22 @@ export function removeFurniture(document: DomDocument): void {
   // Comment threads and consent overlays are many paragraphs by design; only the headline guard applies to them.
   for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) element.remove();
   removeControlWidgets(document, holdsStory);
+  removeMailingFooters(document, holdsStory);
+}
+
+/** The link an e-mail's footer carries, in the languages of the cross-link labels. */
+const UNSUBSCRIBE = /^(?:unsubscribe|abbestellen|newsletter abbestellen|se désabonner|désinscription|darse de baja|cancelar suscripción|annulla iscrizione|cancelar subscrição|afmelden|отписаться)$/i;
+/** An e-mail's footer (address, "You are receiving this because…") is short. */
+const MAILING_FOOTER_MAX_CHARS = 400;
+
+/** The footer of a newsletter's web version: the block of under 400 characters around its "Unsubscribe" link. */
+function removeMailingFooters(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
+  for (const link of [...document.querySelectorAll('a')]) {
+    if (link.parentNode === null || !UNSUBSCRIBE.test(cleanInline(link.textContent ?? ''))) continue;
+    let footer: DomElement | null = null;
+    for (let node: DomElement | null = link.parentNode; node?.tagName && !holdsStory(node) && !textLongerThan(node, MAILING_FOOTER_MAX_CHARS); node = node.parentNode) footer = node;
+    footer?.remove();
+  }
 }
 
 /** Tags a widget can be, going up from its control; a paragraph is text, never a widget. */
@@ -188,16 +204,31 @@ export function removeTeaserCards(document: DomDocument): void {
     // The card: the highest ancestor holding this one title; its parent holds the others.
     let card: DomElement = title;
     while (card.parentNode?.tagName && !story.has(card.parentNode) && (below.get(card.parentNode) ?? 0) <= 1) card = card.parentNode;
-    if (card.parentNode?.tagName && !story.has(card.parentNode)) containers.add(card.parentNode);
+    // A container that holds the story too is kept for the run rule below.
+    if (card.parentNode?.tagName) containers.add(card.parentNode);
   }
   const titleSet = new Set(titles);
   for (const container of containers) {
     if (container.parentNode === null) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
     const cards = children.filter((child) => ((below.get(child) ?? 0) >= 1 || titleSet.has(child)) && (child.textContent ?? '').length < CARD_MAX_CHARS);
-    if (cards.length < 3 || cards.length * 3 < children.length * 2) continue;
+    if (cards.length < 3) continue;
     // In the headline's own <article>, entries with a paragraph of two sentences or more under a linked heading are the article's (a guide).
     if (inStoryArticle(container, story) && cards.filter((card) => sentenceEnds(cleanInline(card.textContent ?? '')) >= 2).length * 2 >= cards.length) continue;
+    if (story.has(container) || cards.length * 3 < children.length * 2) {
+      // A run of three or more cards in a row among other rows, or in the story's own container
+      // (an e-mail's "Also this morning" rows in the one table that holds its headline).
+      const cardSet = new Set(cards);
+      let run: DomElement[] = [];
+      for (const child of [...children, null]) {
+        if (child && cardSet.has(child)) run.push(child);
+        else {
+          if (run.length >= 3) for (const card of run) card.remove();
+          run = [];
+        }
+      }
+      continue;
+    }
     for (const card of cards) card.remove();
     // The rail's own heading ("More from…", "Read next") goes with its cards.
     if (cleanInline(container.textContent ?? '').length <= LEFTOVER_HEADING_CHARS) removeWithLeftoverHeading(container, story);
@@ -280,13 +311,24 @@ function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElemen
       if (sibling !== link && (sibling.textContent ?? '').trim()) alone = false;
     }
     if (enclosingHeading(link, headings) || (link.children.length > 0 && link.querySelector('h2, h3, h4, h5, h6') !== null)) continue;
-    // A link around a picture and a title is a card's title even beside its blurb (`<a><img><span>title</span></a><p>…`).
-    if (!alone && (link.children.length === 0 || link.querySelector(PICTURE) === null)) continue;
+    // A link around a picture and a title is a card's title even beside its blurb (`<a><img><span>title</span></a><p>…`),
+    // and so is a link that is a whole line before a <br> and the blurb (`<td><a>title</a><br>blurb</td>`).
+    if (!alone && (link.children.length === 0 || link.querySelector(PICTURE) === null) && !isLineTitle(link)) continue;
     const text = cleanInline(link.textContent ?? '');
     if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
     titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
   }
   return titles;
+}
+
+/** Whether a link opens its block and a <br> ends its line: the title line of a card in a table cell or a <br> layout. */
+function isLineTitle(link: DomElement): boolean {
+  for (let node = link.parentNode?.firstChild ?? null; node && node !== link; node = node.nextSibling) if ((node.textContent ?? '').trim()) return false;
+  for (let node = link.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === ELEMENT && (node as DomElement).tagName.toUpperCase() === 'BR') return true;
+    if ((node.textContent ?? '').trim()) return false;
+  }
+  return false;
 }
 
 /** True when the link sits in a heading already counted as a title. */

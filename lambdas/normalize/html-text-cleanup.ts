@@ -57,9 +57,6 @@ const BIO_MAX_CHARS = 400;
 /** Unpunctuated lines up to this many words before the story are labels: sections, tools, a player ("Listen to this article 5:12"). */
 const LEADING_LABEL_WORDS = 6;
 
-/** This many short lines of figures in a row end a story (results, standings), not its page. */
-const FIGURE_LINES = 3;
-
 /** An unpunctuated last line up to this many words is a label, not the story's end. */
 const TRAILING_LABEL_WORDS = 6;
 
@@ -68,7 +65,7 @@ export interface PageText {
   author: string | null;
   /** The page's <title>, which repeats the headline with the site name. */
   documentTitle?: string;
-  /** Cells of the story's data tables: short unpunctuated lines that are its figures, not labels. */
+  /** Cells of the story's data tables and its runs of lines of figures (results): short unpunctuated lines that are its text, not labels. */
   tableCells?: ReadonlySet<string>;
 }
 
@@ -121,9 +118,6 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const isTrailingFurniture = (p: string) => (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p))) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
-  // Short lines of figures that end the story (results, scores, tallies) are its text: three or more in a row.
-  const isFigures = (p: string) => /\d/.test(p) && !RIGHTS_LINE.test(p) && labelWords(p) <= 2 * TRAILING_LABEL_WORDS;
-  const endsInFigures = () => kept.length >= FIGURE_LINES && kept.slice(-FIGURE_LINES).every(isFigures);
-  while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && !endsInFigures() && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
+  while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
   return kept.join('\n\n');
 }

@@ -69,13 +69,15 @@ export function normalizeHtml(html: string): NormalizeResult {
   removePromotionBoxes(document);
   pruneLinkLists(document.body);
 
+  // Read before Readability, which turns <div>s of text into <p>s.
+  const tableCells = document.body ? dataTableCells(document.body) : undefined;
   const parsed = runReadability(document, { charThreshold: 300 });
   let extraction: HtmlExtraction = 'readability';
   let body = parsed?.content ? nodeToText(parsed.content, { dropLinkOnly: true }) : '';
   let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (documentTitle || null);
   title = title && withoutSiteSuffix(title, body, metadata.publisher);
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
-  const page = { title, author, documentTitle, tableCells: parsed?.content ? dataTableCells(parsed.content) : undefined };
+  const page = { title, author, documentTitle, tableCells };
   body = dropLeadingFurniture(body, page);
 
   if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {

@@ -157,6 +157,7 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
   let buffer = '';
   let linkText = '';
   let linkDepth = 0;
+  let preDepth = 0;
   let heading = false;
   const flush = () => {
     const text = cleanInline(buffer);
@@ -167,8 +168,19 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
   const walk = (node: DomNode) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        buffer += child.nodeValue ?? '';
-        if (linkDepth > 0) linkText += child.nodeValue ?? '';
+        const value = child.nodeValue ?? '';
+        if (preDepth > 0 && /\n[ \t]*\n/.test(value)) {
+          // Preformatted text (a wire story in <pre>): a blank line ends a paragraph.
+          const parts = value.split(/\n[ \t]*\n/);
+          parts.forEach((part, i) => {
+            if (i > 0) flush();
+            buffer += part;
+            if (linkDepth > 0) linkText += part;
+          });
+          continue;
+        }
+        buffer += value;
+        if (linkDepth > 0) linkText += value;
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as DomElement).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
@@ -176,7 +188,9 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
           flush();
           const outer = heading;
           heading = SUBHEAD_TAGS.has(tag);
+          if (tag === 'PRE') preDepth++;
           walk(child);
+          if (tag === 'PRE') preDepth--;
           flush();
           heading = outer;
         } else if (tag === 'A') {
@@ -205,12 +219,35 @@ export function looksLikeMarkup(text: string): boolean {
   return /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i.test(text) || /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]{1,31});/i.test(text);
 }
 
+/** Lines of figures: a run of at least this many short paragraphs with digits (results, scores). */
+const FIGURE_RUN = 3;
+const FIGURE_LINE_MAX_WORDS = 12;
+
+/** The text of runs of three or more consecutive short <p>s holding digits: the story's results or scores, not labels. */
+function figureParagraphs(root: DomNode): Set<string> {
+  const lines = new Set<string>();
+  let run: string[] = [];
+  const end = () => {
+    if (run.length >= FIGURE_RUN) for (const line of run) lines.add(line);
+    run = [];
+  };
+  for (const paragraph of (root as DomElement).querySelectorAll?.('p') ?? []) {
+    const text = cleanInline(paragraph.textContent ?? '');
+    const previous = (paragraph as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
+    if (previous?.tagName.toUpperCase() !== 'P') end();
+    if (/\d/.test(text) && countWords(text) <= FIGURE_LINE_MAX_WORDS && !/[.!?]$/.test(text)) run.push(text);
+    else end();
+  }
+  end();
+  return lines;
+}
+
 /**
- * The text of each cell of the data tables under `root`: tables with header cells, or of two or
+ * The text of each cell of the data tables under `root`, and of runs of lines of figures: tables with header cells, or of two or
  * more rows of two or more cells holding no table or picture of their own (layout tables do).
  */
 export function dataTableCells(root: DomNode): Set<string> {
-  const cells = new Set<string>();
+  const cells = figureParagraphs(root);
   for (const table of (root as DomElement).querySelectorAll?.('table') ?? []) {
     const rows = [...table.querySelectorAll('tr')];
     const layout = table.querySelector('table, img, picture, iframe') !== null;
