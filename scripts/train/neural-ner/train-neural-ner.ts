@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadNerModel, modelDir } from '../../../lambdas/extract/entities/model.js';
+import { hashString } from '../../../lambdas/extract/entities/hash.js';
 import { NUM_LABELS, spansOf } from '../../../lambdas/extract/entities/labels.js';
 import { SortedHashIndex } from '../../../lambdas/extract/entities/sorted-hash-index.js';
 import { labelDocument, tagDocument, type NerModel } from '../../../lambdas/extract/entities/tagger.js';
@@ -45,7 +46,7 @@ export interface NeuralNerOptions {
 }
 
 export const NEURAL_NER_DEFAULTS: NeuralNerOptions = {
-  hidden: 64, dims: 64, epochs: 8, minCount: 3, stack: false, crf: false, learningRate: 0.05, featureDropout: 0.1, hiddenDropout: 0.2, seed: SEED, outOfTime: false,
+  hidden: 64, dims: 64, epochs: 12, minCount: 3, stack: false, crf: false, learningRate: 0.05, featureDropout: 0.1, hiddenDropout: 0.2, seed: SEED, outOfTime: false,
 };
 
 const FOLDS = 5;
@@ -158,9 +159,12 @@ function score(network: WindowNetwork, set: { raw: RawDocument; doc: PreparedDoc
   return s;
 }
 
-/** Word vectors from the unlabeled news, cached in the temporary folder (they depend only on the data and the width). */
+/**
+ * Word vectors from the unlabeled news, cached in the temporary folder by data folder and width
+ * (they depend on nothing else; delete the file after changing the corpora or this code).
+ */
 function wordVectors(dataDir: string, dims: number, log: (line: string) => void): WordVectors {
-  const cache = join(tmpdir(), `newsfacts-word-vectors-${dims}.bin`);
+  const cache = join(tmpdir(), `newsfacts-word-vectors-${hashString(dataDir).toString(16)}-${dims}.bin`);
   if (existsSync(cache)) {
     const bytes = readFileSync(cache);
     const words = bytes.readUInt32LE(0);
