@@ -2093,3 +2093,79 @@ ${paragraphsHtml(story.paragraphs).join('\n')}</article>
 
 /** Round 17, written after round 16 was tuned on. */
 export const TUNING_ROUND_17_TEMPLATES: Template[] = [newsletterWeb2021, weatherWidget2020, shareCounts2014, preWire2000, meterModal2019];
+
+// ——— Round 18: written on 2026-12-03 after round 17 had been tuned on. Scored once, unseen. ———
+
+const dlRelated2010: Template = {
+  name: 'dl-related-2010',
+  era: 'newspaper of 2010: related stories as a definition list (<dt> a linked title, <dd> its blurb) under the story',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const items = teasers(context, 4).map((t) => `<dt><a href="${t.href}">${esc(t.title)}</a></dt><dd>${esc(t.blurb)}</dd>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - The Herald</title></head>
+<body><div id="top"><a href="/">The Herald</a></div><div id="content"><h1>${esc(story.title)}</h1><p class="by">${esc(story.author)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<h3>${esc(labels.related)}</h3><dl class="related">${items}</dl></div><div id="foot">The Herald 2010</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const authorCardTop2018: Template = {
+  name: 'author-card-top-2018',
+  era: 'opinion blog of 2018: an author card with a picture and a two-sentence bio between the headline and the story',
+  render(story) {
+    const card = `<div class="author-card"><img src="/authors/${slug(story.author)}.jpg" width="64" alt=""><div class="author-card-text"><a href="/authors/${slug(story.author)}">${esc(story.author)}</a><p>${esc(story.author)} writes about transport and the coast for the Tide. Before that she spent ten years on regional papers in the north.</p></div></div>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">The Tide</a></header><article><h1>${esc(story.title)}</h1>${card}
+<div class="entry">${paragraphsHtml(story.paragraphs).join('\n')}</div></article></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const secondStory2007: Template = {
+  name: 'second-story-2007',
+  era: 'portal of 2007: the story, then below it a second story shown whole as a brief ("Also in the news") under its own <h2>, in the same column',
+  render(story, context) {
+    const other = context.others[0];
+    const brief = allText(other).slice(0, 2);
+    const html = `<html><head><title>${esc(story.title)} - CityPortal</title></head><body><div id="hdr"><a href="/">CityPortal</a></div>
+<div id="col"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="also"><h4>Also in the news</h4><h2>${esc(other.title)}</h2>${brief.map((t) => `<p>${esc(t)}</p>`).join('')}</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const appBanner2017: Template = {
+  name: 'app-banner-2017',
+  era: 'mobile web page of 2017: a "smart banner" offering the app above the story (a sentence, "Open in app" and "Not now" links), the story, a "Get the app" box below it',
+  render(story) {
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(story.title)}</title></head>
+<body><div class="smart-banner"><p>Read faster in the Coast Today app, with alerts for breaking news where you live.</p><a href="/app">Open in app</a> <a href="#">Not now</a></div>
+<div class="page"><h1>${esc(story.title)}</h1><div class="meta">${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="get-app"><p>Get the Coast Today app for the day's news on your phone, free on iPhone and Android.</p><a href="/app/ios">App Store</a> <a href="/app/android">Google Play</a></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const imageHeadline2004: Template = {
+  name: 'image-headline-2004',
+  era: 'regional site of 2004: the headline is an image with alt text, the story in <br> runs in one cell with an ad table floated in its middle',
+  render(story) {
+    const text = allText(story);
+    const cut = Math.ceil(text.length / 2);
+    const run = (list: string[]) => list.map((t) => esc(t)).join('<br><br>\n');
+    const html = `<html><head><title>${esc(story.title)}</title></head><body>
+<table width="760"><tr><td><img src="/img/logo.gif" alt="Valley Online"></td></tr>
+<tr><td><img src="/headlines/0304.gif" alt="${esc(story.title)}"><br><font size="2">${esc(story.author)}</font><br><br>
+<font face="Verdana" size="2">${run(text.slice(0, cut))}<br><br>
+<table align="right" width="180"><tr><td><font size="1">Advertisement</font><br><img src="/ads/180x150.gif"></td></tr></table>
+${run(text.slice(cut))}</font></td></tr>
+<tr><td><font size="1">© 2004 Valley Online</font></td></tr></table></body></html>`;
+    return { html, expected: text };
+  },
+};
+
+/** Round 18, written after round 17 was tuned on. */
+export const TUNING_ROUND_18_TEMPLATES: Template[] = [dlRelated2010, authorCardTop2018, secondStory2007, appBanner2017, imageHeadline2004];
