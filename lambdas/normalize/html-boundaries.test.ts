@@ -389,4 +389,12 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const page = `<html><body><table>${row('<h1>Market to close</h1>')}${row(`<p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p>`)}${row('<b>Also this morning</b>')}${teasers}${footer}</table></body></html>`;
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
   });
+
+  it('drops an app banner of one sentence and its calls to action, and keeps a story paragraph followed by one link', () => {
+    const banner = '<div class="smart-banner"><p>Read faster in the Coast Today app, with alerts for breaking news where you live.</p><a href="/app">Open in app</a> <a href="#">Not now</a></div>';
+    const box = '<div class="get-app"><p>Get the Coast Today app for the news on your phone, free on iPhone and Android.</p><a href="/ios">App Store</a> <a href="/android">Google Play</a></div>';
+    const kept = `<div><p>${STORY_3}</p><a href="/council">Council papers</a></div>`;
+    const article = html(`<html><body>${banner}<div class="page"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p>${kept}${box}</div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
 });

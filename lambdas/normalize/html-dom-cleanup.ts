@@ -292,6 +292,17 @@ export function removePromotionBoxes(document: DomDocument): void {
     if (text.length - cleanInline(heading.textContent ?? '').length - action.length < PROMO_BLURB_MIN_CHARS) continue;
     removeWithLeftoverHeading(box, story);
   }
+  // Without a heading: one sentence and two or more calls to action after it ("Open in app", "Not now"; "App Store", "Google Play").
+  for (const box of [...document.querySelectorAll('div, section, aside')]) {
+    if (box.parentNode === null || story.has(box) || textLongerThan(box, PROMO_BOX_MAX_CHARS)) continue;
+    const paragraphs = box.querySelectorAll('p');
+    const links = [...box.querySelectorAll('a[href]')];
+    if (paragraphs.length !== 1 || links.length < 2 || box.querySelector('h1, h2, h3, h4, h5, h6, img, picture') !== null) continue;
+    if (paragraphs[0].querySelector('a') !== null || links.some((link) => cleanInline(link.textContent ?? '').split(' ').length > CALL_TO_ACTION_MAX_WORDS)) continue;
+    // The paragraph comes first and the box ends with the links: nothing but them after it.
+    const rest = cleanInline(box.textContent ?? '').slice(cleanInline(paragraphs[0].textContent ?? '').length);
+    if (cleanInline(box.textContent ?? '').startsWith(cleanInline(paragraphs[0].textContent ?? '')) && cleanInline(rest) === links.map((link) => cleanInline(link.textContent ?? '')).join(' ')) box.remove();
+  }
 }
 
 const isPageLink = (href: string | null | undefined): boolean => !!href && !href.startsWith('#') && !/^javascript:/i.test(href);
