@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryArticleWriter } from '../../test/support/in-memory-article-writer.js';
 import { SAMPLE_STORY } from '../../test/support/story-copies.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
-import { withoutStories } from './story-search-overhead.js';
+import { withoutCandidateReads, withoutStories } from './story-search-overhead.js';
 
 const event = (key: string, sequencer: string) => ({ kind: 'created' as const, bucket: 'b', key, versionId: null, sequencer, size: SAMPLE_STORY.length });
 const deps = (store: InMemoryArticleWriter | ReturnType<typeof withoutStories>) => ({ store, objects: { read: async () => new TextEncoder().encode(SAMPLE_STORY) }, maxObjectBytes: 100_000 });
@@ -20,5 +20,16 @@ describe('the bench store without the near-duplicate search', () => {
     // The real store, for the same text, joins the first copy's story.
     await ingestObjectEvent(event('c.txt', '03'), deps(store));
     expect(store.stored('c.txt')!.articles![0].story?.storyId).toBe(store.stored('a.txt')!.articles![0].articleId);
+  });
+
+  it('without candidate reads, finds no copy but still gives each article a story of its own', async () => {
+    const store = new InMemoryArticleWriter();
+    await ingestObjectEvent(event('a.txt', '01'), deps(store));
+    const itemsOnly = withoutCandidateReads(store);
+    expect(await itemsOnly.storyCandidates(store.stored('a.txt')!.articles![0].story!.bands)).toEqual([]);
+    await ingestObjectEvent(event('b.txt', '02'), { ...deps(store), store: itemsOnly });
+    const { articleId, story } = store.stored('b.txt')!.articles![0];
+    expect(story?.storyId).toBe(articleId);
+    expect(story?.bands.length).toBeGreaterThan(0);
   });
 });
