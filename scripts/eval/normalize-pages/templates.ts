@@ -2169,3 +2169,77 @@ ${run(text.slice(cut))}</font></td></tr>
 
 /** Round 18, written after round 17 was tuned on. */
 export const TUNING_ROUND_18_TEMPLATES: Template[] = [dlRelated2010, authorCardTop2018, secondStory2007, appBanner2017, imageHeadline2004];
+
+// ——— Round 19: written on 2026-12-03 after round 18 had been tuned on. Scored once, unseen. ———
+
+const h1Logo2012: Template = {
+  name: 'h1-logo-2012',
+  era: 'blog theme of 2012 that puts the site name in the <h1> of every page: the post title in an <h2>, an "About this blog" paragraph in the sidebar, a comment list',
+  render(story) {
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<li class="comment"><div class="comment-author">reader${i + 1} says:</div><div class="comment-meta">March ${3 + i}, 2012 at 9:1${i} am</div><p>${esc(c)}</p></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Harbour Lights</title></head>
+<body><div id="header"><h1 class="site-title"><a href="/">Harbour Lights</a></h1><p class="site-description">News and notes from the harbour</p></div>
+<div id="main"><div class="post"><h2 class="entry-title">${esc(story.title)}</h2><div class="entry-meta">Posted on ${humanDate(story.date)} by ${esc(story.author)}</div>
+<div class="entry-content">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3>${esc(t)}</h3>`).join('\n')}</div></div>
+<ol class="commentlist">${comments}</ol></div>
+<div id="sidebar"><h3>About this blog</h3><p>Harbour Lights has covered the town's quays, boats and council meetings since 2009. It is written by volunteers and paid for by its readers.</p></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const blockquote1997: Template = {
+  name: 'blockquote-1997',
+  era: 'early web page of 1997: the story indented with <blockquote> for margins, <p> without closing tags, an image-map menu and "Back to top"',
+  render(story) {
+    const html = `<HTML><HEAD><TITLE>${esc(story.title)}</TITLE></HEAD><BODY BGCOLOR="#FFFFFF">
+<IMG SRC="/menu.gif" USEMAP="#menu" BORDER=0><MAP NAME="menu"><AREA HREF="/news.html" COORDS="0,0,80,20"><AREA HREF="/sports.html" COORDS="80,0,160,20"></MAP>
+<BLOCKQUOTE><H2>${esc(story.title)}</H2>
+<I>${esc(story.author)}</I>
+${allText(story).map((t) => `<P>${esc(t)}`).join('\n')}
+</BLOCKQUOTE><HR><CENTER><A HREF="#top">Back to top</A> | <A HREF="/index.html">Home</A></CENTER></BODY></HTML>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const ticker2021: Template = {
+  name: 'ticker-2021',
+  era: 'news site of 2021 with a "Breaking" ticker of unlinked headlines above the story, separated by bullets',
+  render(story, context) {
+    const ticker = context.others.slice(0, 5).map((s) => esc(s.title)).join(' • ');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><div class="ticker"><span class="ticker-label">Breaking</span> <span class="ticker-items">${ticker}</span></div>
+<header><a href="/">Metro 24</a></header><main><h1>${esc(story.title)}</h1><p class="byline">${esc(story.author)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}</main></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const helpList2016: Template = {
+  name: 'help-list-2016',
+  era: 'newspaper of 2016: the story ends with "Where to get help:" and a list of services, each a linked name and a telephone number',
+  render(story) {
+    const services = ['Harbour Food Bank', 'Elm County Advice Centre', 'Coastline Housing Trust'].map((n, i) => ({ name: n, rest: `, 0800 555 01${i}${i}` }));
+    const intro = 'Where to get help:';
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title></head>
+<body><header><a href="/">The Courier</a></header><article><h1>${esc(story.title)}</h1>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<p>${intro}</p><ul>${services.map((s, i) => `<li><a href="https://help${i}.example/">${s.name}</a>${s.rest}</li>`).join('')}</ul></article></body></html>`;
+    return { html, expected: [...allText(story), intro, ...services.map((s) => `${s.name}${s.rest}`)] };
+  },
+};
+
+const sidebarProse2009: Template = {
+  name: 'sidebar-prose-2009',
+  era: 'newspaper of 2009: beside the story, a column box with two paragraphs of the paper\'s comment policy, and a weather box',
+  render(story) {
+    const html = `<html><head><title>${esc(story.title)} - The Gazette</title></head><body><div id="hdr"><a href="/">The Gazette</a></div>
+<div id="wrap"><div id="story"><h1>${esc(story.title)}</h1><div class="by">${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div id="side"><div class="box"><h4>Our comment policy</h4><p>We welcome comments from readers on our stories, but we ask that you keep them civil and on the subject of the story you are commenting on.</p><p>Comments that are abusive, defamatory or off topic will be removed by our moderators, and repeat offenders will be banned from the site.</p></div>
+<div class="box"><h4>Weather</h4>Today: 14°, showers</div></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 19, written after round 18 was tuned on. */
+export const TUNING_ROUND_19_TEMPLATES: Template[] = [h1Logo2012, blockquote1997, ticker2021, helpList2016, sidebarProse2009];
