@@ -1,8 +1,8 @@
+import { ExecuteStatementCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleSummary } from '../article-store.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { PK, SK, parseIndexSortKey, type Item } from './keys.js';
-import { ExecuteStatementCommand } from '@aws-sdk/lib-dynamodb';
 import { CANDIDATE_RECORD_PROJECTION, recordCandidate } from './story-items.js';
 import { batchGet, queryAll, type Table } from './table.js';
 
@@ -18,6 +18,8 @@ export const CANDIDATES_PER_BAND = 25;
  */
 export const CANDIDATES_VERIFIED = 100;
 const BAND_QUERIES_IN_FLIGHT = 16;
+/** Partition key values one PartiQL `IN` may list (DynamoDB's limit). */
+const STATEMENT_KEYS_MAX = 50;
 
 export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
 
@@ -59,6 +61,7 @@ export async function readBandCandidates(table: Table, bands: string[]): Promise
  */
 async function readBandsInOneStatement(table: Table, bands: string[]): Promise<Item[][] | null> {
   const keys = bands.map((band) => PK.band(band));
+  if (keys.length > STATEMENT_KEYS_MAX) return null;
   const out = await table.db.send(new ExecuteStatementCommand({
     Statement: `SELECT pk, sk FROM "${table.name}" WHERE pk IN [${keys.map(() => '?').join(', ')}]`,
     Parameters: keys,
