@@ -397,4 +397,16 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const article = html(`<html><body>${banner}<div class="page"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p>${kept}${box}</div></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
   });
+
+  it('keeps a list of linked services that a line ending in a colon introduces at the end of the story', () => {
+    const list = '<ul><li><a href="https://a.example/">Harbour Food Bank</a>, 0800 555 0100</li><li><a href="https://b.example/">Elm County Advice Centre</a>, 0800 555 0111</li><li><a href="https://c.example/">Coastline Housing Trust</a>, 0800 555 0122</li></ul>';
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p>Where to get help:</p>${list}</article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\nWhere to get help:\n\nHarbour Food Bank, 0800 555 0100\n\nElm County Advice Centre, 0800 555 0111\n\nCoastline Housing Trust, 0800 555 0122`);
+  });
+
+  it('drops a ticker of unlinked headlines set apart by bullets above the story', () => {
+    const ticker = '<div class="ticker"><span>Breaking</span> <span>Ferry crews walk out over rotas • Frost wipes out the blossom • Library reopens after the flood • Chalice found in a locker</span></div>';
+    const article = html(`<html><body><div class="page">${ticker}<h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p></div></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
 });

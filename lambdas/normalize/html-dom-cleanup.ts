@@ -389,7 +389,7 @@ export function removeAnnotatedLinkLists(document: DomDocument): void {
   for (const list of [...document.querySelectorAll('ul, ol')]) {
     if (list.parentNode === null || story.has(list)) continue;
     const items = [...list.children].filter((item) => item.tagName.toUpperCase() === 'LI');
-    if (items.length < 3) continue;
+    if (items.length < 3 || introducedByColon(list)) continue;
     const annotated = items.every((item) => {
       const text = cleanInline(item.textContent ?? '');
       const links = item.querySelectorAll('a[href]');
@@ -398,6 +398,12 @@ export function removeAnnotatedLinkLists(document: DomDocument): void {
     });
     if (annotated) removeWithLeftoverHeading(list, story);
   }
+}
+
+/** A list right after a paragraph ending in a colon is the one it introduces ("Where to get help:"): the story's. */
+function introducedByColon(list: DomElement): boolean {
+  const previous = (list as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
+  return previous?.tagName.toUpperCase() === 'P' && /:\s*$/.test(cleanInline(previous.textContent ?? ''));
 }
 
 /** Prose hidden by an inline style or the hidden attribute: a "read the full story" page hides the rest of the text it holds. */

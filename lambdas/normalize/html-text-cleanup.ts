@@ -60,6 +60,15 @@ const LEADING_LABEL_WORDS = 6;
 /** An unpunctuated last line up to this many words is a label, not the story's end. */
 const TRAILING_LABEL_WORDS = 6;
 
+/**
+ * A ticker of headlines in one line: three or more parts of a few words, none a sentence, set
+ * apart by bullets or bars ("Breaking Ferry crews walk out • Frost hits the valley • …").
+ */
+function isHeadlineTicker(p: string): boolean {
+  const parts = p.split(/\s[•|·]\s/);
+  return parts.length >= 3 && parts.every((part) => labelWords(part) >= 2 && !ENDS_SENTENCE.test(part.trim()));
+}
+
 export interface PageText {
   title: string | null;
   author: string | null;
@@ -78,6 +87,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const paragraphs = body.split('\n\n');
   const pageTitle = documentTitle.toLowerCase();
   const isFurniture = (p: string) => {
+    if (isHeadlineTicker(p)) return true;
     if (p.length > 160) return false;
     const lower = p.toLowerCase();
     if (title && lower === title.toLowerCase()) return true;

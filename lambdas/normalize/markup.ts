@@ -243,11 +243,21 @@ function figureParagraphs(root: DomNode): Set<string> {
 }
 
 /**
- * The text of each cell of the data tables under `root`, and of runs of lines of figures: tables with header cells, or of two or
- * more rows of two or more cells holding no table or picture of their own (layout tables do).
+ * Lines that end a story without being labels: the cells of the data tables under `root` (tables
+ * with header cells, or of two or more rows of two or more cells holding no table or picture of
+ * their own, which layout tables do), runs of lines of figures, and a list introduced by a line
+ * ending in a colon.
  */
 export function dataTableCells(root: DomNode): Set<string> {
   const cells = figureParagraphs(root);
+  // A list that a paragraph ending in a colon introduces ("Where to get help:"), with that paragraph.
+  for (const list of (root as DomElement).querySelectorAll?.('ul, ol') ?? []) {
+    const intro = (list as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
+    const introText = intro?.tagName.toUpperCase() === 'P' ? cleanInline(intro.textContent ?? '') : '';
+    if (!introText.endsWith(':')) continue;
+    cells.add(introText);
+    for (const item of list.children) if (item.tagName.toUpperCase() === 'LI') cells.add(cleanInline(item.textContent ?? ''));
+  }
   for (const table of (root as DomElement).querySelectorAll?.('table') ?? []) {
     const rows = [...table.querySelectorAll('tr')];
     const layout = table.querySelector('table, img, picture, iframe') !== null;
