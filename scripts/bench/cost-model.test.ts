@@ -43,6 +43,15 @@ describe('renderCostModel', () => {
     expect(block).not.toContain('Hot index partitions');
   });
 
+  it('adds the modeled read units of the band statement to the measured ones', () => {
+    const figures = { ...measured, dynamodb: { ...measured.dynamodb, bbc_median_known_entities_rcu_band_statement_modeled: 6 } };
+    const block = renderCostModel(figures, settings)!;
+    expect(block).toContain('26.0 RRU per article (20.0 measured;');
+    // 30 M articles × 26 RRU × $0.125 per million = $97.50
+    expect(block).toMatch(/measured \+ modeled \| \$97\.50 \|/);
+    expect(renderCostModel(measured, settings)!).toContain('| 20.0 RRU per article | measured |');
+  });
+
   it('takes the CPU time of the handler bundle once section ingest-settings measured it', () => {
     const figures = { ...measured, 'ingest-settings': { handler_cpu_ms_per_article: 35.4 } };
     const block = renderCostModel(figures, settings)!;

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { extract } from '../../lambdas/extract/index.js';
+import { BANDS } from '../../lambdas/extract/syndication/signature.js';
 import type { Extraction } from '../../lambdas/extract/types.js';
 import { factEntityRoles } from '../../lambdas/store/dynamodb/items.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
@@ -299,6 +300,8 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
         [`${key}_wcu_reported`]: round(c.capacity.writeUnits),
         [`${key}_wcu_modeled`]: t.modeledWcu,
         [`${key}_rcu_during_ingest`]: round(c.capacity.readUnits),
+        // Not reported by DynamoDB Local: 0.5 units per band key the statement reads, as a Query of each would cost.
+        [`${key}_rcu_band_statement_modeled`]: (c.capacity.requests.ExecuteStatementCommand ?? 0) * BANDS * 0.5,
         [`${key}_characters`]: c.characters,
         [`${key}_requests`]: requestCount(c.capacity),
       });
