@@ -3,13 +3,13 @@
  * every parameter, calls the ArticleReader port and maps every expected failure to a 4xx
  * problem; anything else is the adapter's to log and turn into a 500.
  */
-import { InvalidCursorError, type ArticleReader } from '../store/article-store.js';
+import { InvalidCursorError, type ArticleReader, type PageRequest } from '../store/article-store.js';
 import type { EntityType, FactType } from '../extract/types.js';
 import type { ApiRequest, ApiResponse } from './http-types.js';
 import { problem, problemResponse, RequestValidationError, type Problem } from './problem.js';
 import { parseId, parseQuery, QUERY_SCHEMAS } from './request-params.js';
 import { Router, type PathParams } from './router.js';
-import { distinctFacts } from './distinct-facts.js';
+import { distinctFactsPage } from './distinct-facts.js';
 import openApiDocument from './openapi.json' with { type: 'json' };
 
 export type QueryApi = (request: ApiRequest) => Promise<ApiResponse>;
@@ -142,7 +142,10 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
       return pageOfKnownEntity(
         reader,
         entityId,
-        async () => distinctFacts(await reader.listEntityFacts(entityId, type as FactType | undefined, { limit, cursor }), distinct),
+        () => {
+          const read = (page: PageRequest) => reader.listEntityFacts(entityId, type as FactType | undefined, page);
+          return distinct === 'story' ? distinctFactsPage(read, { limit, cursor }) : read({ limit, cursor });
+        },
         instance,
       );
     },
@@ -158,7 +161,8 @@ export function createQueryApi(reader: ArticleReader): QueryApi {
     },
     '/facts': async ({ query }) => {
       const { limit, cursor, type, distinct, ...rest } = parseQuery(QUERY_SCHEMAS.listFacts, query);
-      return json(200, distinctFacts(await reader.listFacts({ ...rest, type: type as FactType | undefined }, { limit, cursor }), distinct));
+      const read = (page: PageRequest) => reader.listFacts({ ...rest, type: type as FactType | undefined }, page);
+      return json(200, await (distinct === 'story' ? distinctFactsPage(read, { limit, cursor }) : read({ limit, cursor })));
     },
   };
   const router = new Router<RouteHandler>(QUERY_ROUTE_PATTERNS.map((pattern) => ({ method: 'GET', pattern, handler: handlers[pattern] })));

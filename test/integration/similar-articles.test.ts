@@ -81,6 +81,17 @@ describe('near-duplicates on DynamoDB Local', () => {
     expect(distinct.items.length).toBeLessThan(all.items.length);
     expect(distinct.items.reduce((n, r) => n + (r.copies?.length ?? 0), 0)).toBe(all.items.length);
     expect(distinct.items.some((r) => r.copies?.length === 2)).toBe(true);
+
+    // Two facts a page: each quote still once across the pages, every copy listed.
+    const paged: typeof all.items = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await ask({ speaker: 'per-yury-borisov', limit: '2', distinct: 'story', ...(cursor ? { cursor } : {}) })) as typeof all & { nextCursor: string | null };
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged.map((r) => r.fact.content?.text).sort()).toEqual(contents(distinct.items).sort());
+    expect(paged.reduce((n, r) => n + (r.copies?.length ?? 0), 0)).toBe(all.items.length);
   });
 
   it('counts the sample and its copy as two articles and one story of Borisov’s', async () => {
