@@ -27,7 +27,7 @@ function storyFactKey(record: FactRecord): string {
 const copyOf = (record: FactRecord): FactCopy => ({ articleId: record.articleId, publishedAt: record.publishedAt, sources: record.sources });
 
 /**
- * distint=story: each fact of a story once, the first of its copies in the list standing for all
+ * distinct=story: each fact of a story once, the first of its copies in the list standing for all
  * and listing every copy (itself first) on its page and in the COPIES_LOOKAHEAD facts after it.
  * The next page's cursor carries the keys of the facts shown so far (the newest that fit in a
  * cursor), so a copy on a later page is not shown again; a copy further than that is.
