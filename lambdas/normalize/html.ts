@@ -8,6 +8,7 @@ import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkL
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
+import { restoreDroppedProse } from './html-safety-net.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
 import {
   countWords,
@@ -57,6 +58,8 @@ export function normalizeHtml(html: string): NormalizeResult {
   // Before furniture removal, which takes every [hidden] element.
   revealHiddenProse(document);
   removeFurniture(document);
+  // The safety net's reading: the page with only the certain furniture gone (html-safety-net.ts).
+  const reference = (document as unknown as { cloneNode(deep: boolean): DomDocument }).cloneNode(true);
   keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
   keepHeadlineSection(document, documentTitle);
   removeUnmarkedCommentThreads(document);
@@ -79,6 +82,12 @@ export function normalizeHtml(html: string): NormalizeResult {
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
   const page = { title, author, documentTitle, tableCells };
   body = dropLeadingFurniture(body, page);
+  // The safety net: prose that Readability keeps on that reading (its default options, captions
+  // out) and newsfacts' cleaning dropped goes back. The extraction stays 'readability' either way.
+  takeCaptions(reference);
+  const reading = runReadability(reference, {});
+  const net = restoreDroppedProse(body, reading?.content ? nodeToBlocks(reading.content) : []);
+  if (net.changed) body = dropLeadingFurniture(net.body, page);
 
   if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
     // Too little main content: fall back in steps rather than refuse a page a person can read.
@@ -118,7 +127,7 @@ export function normalizeHtml(html: string): NormalizeResult {
 
 type ReadabilityResult = { content: DomNode | null; title?: string | null; byline?: string | null; siteName?: string | null } | null;
 
-function runReadability(document: DomDocument, options: { charThreshold: number; nbTopCandidates?: number }): ReadabilityResult {
+function runReadability(document: DomDocument, options: { charThreshold?: number; nbTopCandidates?: number }): ReadabilityResult {
   const { Readability } = loadReadability();
   // The serializer hands back the content element itself: no HTML string round trip.
   const readable = new Readability(document as never, { ...options, serializer: (element: unknown) => element as DomNode });
