@@ -7,7 +7,7 @@
 // newsfacts kept only a small part of Readability's prose, Readability's text is taken instead.
 // Gold-free: it compares two readings of the same page, nothing else.
 import { parsePublishedAt } from './dates.js';
-import { countWords, isNavigationParagraph, linkDensity, type TextBlock } from './markup.js';
+import { countWords, isNavigationParagraph, type TextBlock } from './markup.js';
 
 /** A dropped run goes back only when it holds at least this many words of prose. */
 const RUN_MIN_PROSE_WORDS = 30;
@@ -39,10 +39,19 @@ const SECTION_END = /^(?:comments?|reader comments|\d+ comments?|leave a (?:comm
 
 const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Words of each block, counted once (pages of 100 KB of text run to hundreds of blocks). */
+const wordsOf = new WeakMap<TextBlock, number>();
+const words = (block: TextBlock) => {
+  let n = wordsOf.get(block);
+  if (n === undefined) wordsOf.set(block, (n = countWords(block.text)));
+  return n;
+};
+const density = (block: TextBlock) => (block.linkText ? Math.min(1, countWords(block.linkText) / Math.max(1, words(block))) : 0);
+
 function isCandidate(block: TextBlock): boolean {
-  if (linkDensity(block) > MAX_LINK_DENSITY || isNavigationParagraph(block.text, block.linkText)) return false;
+  if (density(block) > MAX_LINK_DENSITY || (block.linkText && isNavigationParagraph(block.text, block.linkText))) return false;
   if (block.text.length < 200 && BOILERPLATE.test(block.text)) return false;
-  return countWords(block.text) >= 2;
+  return words(block) >= 2;
 }
 
 /** A label line: few words, no sentence's end (a heading, a section's title, a name or a date stamp). */
@@ -54,18 +63,18 @@ const LABEL_MAX_WORDS = 10;
  * headline, a commenter's name or stamp), unless labels are a list's items.
  */
 function isBreak(block: TextBlock, itemsAllowed: boolean): boolean {
-  const words = countWords(block.text);
-  if (words >= 3 && linkDensity(block) > 0.5) return true;
+  const count = words(block);
+  if (count >= 3 && density(block) > 0.5) return true;
   if (SECTION_END.test(block.text)) return true;
   // A stamp: a short line with a date or a clock time ("#1 Posted by reader3 on March 3, 2010 at 8:10 p.m.").
   if (block.text.length <= STAMP_MAX_CHARS && (CLOCK.test(block.text) || parsePublishedAt(block.text) !== null)) return true;
-  return !itemsAllowed && words < LABEL_MAX_WORDS && !ENDS_SENTENCE.test(block.text);
+  return !itemsAllowed && count < LABEL_MAX_WORDS && !ENDS_SENTENCE.test(block.text);
 }
 
 const STAMP_MAX_CHARS = 80;
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b/;
 
-const isProse = (block: TextBlock) => countWords(block.text) >= PROSE_MIN_WORDS && ENDS_SENTENCE.test(block.text) && isCandidate(block);
+const isProse = (block: TextBlock) => words(block) >= PROSE_MIN_WORDS && ENDS_SENTENCE.test(block.text) && isCandidate(block);
 
 /**
  * newsfacts' body with the prose Readability kept and newsfacts dropped put back, or Readability's
@@ -74,25 +83,34 @@ const isProse = (block: TextBlock) => countWords(block.text) >= PROSE_MIN_WORDS 
  */
 export function restoreDroppedProse(body: string, reference: readonly TextBlock[]): { body: string; changed: 'restored' | 'readability' | null } {
   if (reference.length === 0 || reference.length > MAX_BLOCKS) return { body, changed: null };
-  const bodyWords = countWords(body);
   const paragraphs = body ? body.split('\n\n') : [];
+  const paragraphWords = paragraphs.map(countWords);
+  const bodyWords = paragraphWords.reduce((a, b) => a + b, 0);
   // The story in Readability's reading: its blocks up to the first break after the first sentence.
   const firstProse = reference.findIndex(isProse);
   if (firstProse < 0) return { body, changed: null };
   let storyEnd = firstProse + 1;
   while (storyEnd < reference.length && !isBreak(reference[storyEnd], false)) storyEnd++;
   const story = reference.slice(0, storyEnd);
-  const proseWords = story.filter(isProse).reduce((sum, b) => sum + countWords(b.text), 0);
+  const proseWords = story.filter(isProse).reduce((sum, b) => sum + words(b), 0);
   // Only where both readings found the same story: most of newsfacts' words are in Readability's.
-  const storyKeys = story.map((b) => keyOf(b.text)).join('|');
-  const sharedWords = paragraphs.filter((p) => keyOf(p) && storyKeys.includes(keyOf(p))).reduce((sum, p) => sum + countWords(p), 0);
+  const referenceKeys = reference.map((b) => keyOf(b.text));
+  const keys = paragraphs.map(keyOf);
+  const storyKeySet = new Set(referenceKeys.slice(0, storyEnd));
+  let storyKeys: string | null = null;
+  const inStory = (key: string) => {
+    if (!key) return false;
+    if (storyKeySet.has(key)) return true;
+    storyKeys ??= referenceKeys.slice(0, storyEnd).join('|');
+    return storyKeys.includes(key);
+  };
+  const sharedWords = paragraphWords.reduce((sum, n, i) => (inStory(keys[i]) ? sum + n : sum), 0);
   if (proseWords >= FRACTION_MIN_WORDS && bodyWords < proseWords * SMALL_FRACTION && sharedWords * 2 >= bodyWords) {
     return { body: story.filter((b) => isCandidate(b) || (b.heading && !SECTION_END.test(b.text))).map((b) => b.text).join('\n\n'), changed: 'readability' };
   }
   if (paragraphs.length === 0 || paragraphs.length > MAX_BLOCKS) return { body, changed: null };
 
   // Which of Readability's blocks newsfacts kept, and after which of its paragraphs each sits.
-  const keys = paragraphs.map(keyOf);
   const exact = new Map<string, number>(keys.map((k, i) => [k, i]));
   const joined = keys.join('|');
   const starts: number[] = [];
@@ -111,8 +129,7 @@ export function restoreDroppedProse(body: string, reference: readonly TextBlock[
     }
     return lo;
   };
-  const keptAt: (number | null)[] = reference.map((block) => {
-    const key = keyOf(block.text);
+  const keptAt: (number | null)[] = referenceKeys.map((key) => {
     if (!key) return null;
     const hit = exact.get(key);
     if (hit !== undefined) return hit;
@@ -144,8 +161,8 @@ export function restoreDroppedProse(body: string, reference: readonly TextBlock[
       if (stop >= 0) run = run.slice(0, stop);
     }
     const prose = run.filter(isProse);
-    const words = prose.reduce((sum, b) => sum + countWords(b.text), 0);
-    if (trailing ? words >= TRAILING_MIN_PROSE_WORDS && prose.length >= TRAILING_MIN_PROSE_BLOCKS : words >= RUN_MIN_PROSE_WORDS) {
+    const proseRunWords = prose.reduce((sum, b) => sum + words(b), 0);
+    if (trailing ? proseRunWords >= TRAILING_MIN_PROSE_WORDS && prose.length >= TRAILING_MIN_PROSE_BLOCKS : proseRunWords >= RUN_MIN_PROSE_WORDS) {
       inserts.push({ after: lastKept, texts: run.filter(isCandidate).map((b) => b.text) });
     }
     i = end;
