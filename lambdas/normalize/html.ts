@@ -35,6 +35,8 @@ const MAX_NESTING = 1_000;
  * news pages stay far below it.
  */
 const MAX_DOM_DEPTH = 256;
+/** The safety net reads the page again only when the cleaning rules took at least this much text (about 30 words). */
+const NET_MIN_REMOVED_CHARS = 150;
 /** linkedom spends microseconds on each character reference; pages made of them (2 MB of "&lt;"
  * took 27 s here) are rejected rather than left to time the function out. */
 const MAX_CHARACTER_REFERENCES = 200_000;
@@ -60,6 +62,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   removeFurniture(document);
   // The safety net's reading: the page with only the certain furniture gone (html-safety-net.ts).
   const reference = (document as unknown as { cloneNode(deep: boolean): DomDocument }).cloneNode(true);
+  const textBeforeRules = document.body?.textContent?.length ?? 0;
   keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
   keepHeadlineSection(document, documentTitle);
   removeUnmarkedCommentThreads(document);
@@ -74,6 +77,7 @@ export function normalizeHtml(html: string): NormalizeResult {
 
   // Read before Readability, which turns <div>s of text into <p>s.
   const tableCells = document.body ? dataTableCells(document.body) : undefined;
+  const textBeforeReadability = document.body?.textContent?.length ?? 0;
   const parsed = runReadability(document, { charThreshold: 300 });
   let extraction: HtmlExtraction = 'readability';
   let body = parsed?.content ? nodeToText(parsed.content, { dropLinkOnly: true }) : '';
@@ -84,10 +88,13 @@ export function normalizeHtml(html: string): NormalizeResult {
   body = dropLeadingFurniture(body, page);
   // The safety net: prose that Readability keeps on that reading (its default options, captions
   // out) and newsfacts' cleaning dropped goes back. The extraction stays 'readability' either way.
-  takeCaptions(reference);
-  const reading = runReadability(reference, {});
-  const net = restoreDroppedProse(body, reading?.content ? nodeToBlocks(reading.content) : []);
-  if (net.changed) body = dropLeadingFurniture(net.body, page);
+  // Only where the rules after removeFurniture took text: otherwise both readings read the same page.
+  if (textBeforeRules - textBeforeReadability >= NET_MIN_REMOVED_CHARS) {
+    takeCaptions(reference);
+    const reading = runReadability(reference, {});
+    const net = restoreDroppedProse(body, reading?.content ? nodeToBlocks(reading.content) : []);
+    if (net.changed) body = dropLeadingFurniture(net.body, page);
+  }
 
   if (wordCount(body, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS) {
     // Too little main content: fall back in steps rather than refuse a page a person can read.
