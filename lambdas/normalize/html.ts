@@ -93,8 +93,9 @@ export function normalizeHtml(html: string): NormalizeResult {
   body = dropLeadingFurniture(body, page);
   // The safety net: prose that Readability keeps on that reading (its default options, captions
   // out) and newsfacts' cleaning dropped goes back. The extraction stays 'readability' either way.
-  // Only where the rules after removeFurniture took text: otherwise both readings read the same page.
-  if (reference && textBeforeRules - textBeforeReadability >= NET_MIN_REMOVED_CHARS) {
+  // Only where the rules after removeFurniture took text besides captions: otherwise both readings read the same page.
+  const captionChars = captions.reduce((sum, caption) => sum + caption.length, 0);
+  if (reference && textBeforeRules - textBeforeReadability - captionChars >= NET_MIN_REMOVED_CHARS) {
     takeCaptions(reference);
     const reading = runReadability(reference, {});
     const net = restoreDroppedProse(body, reading?.content ? nodeToBlocks(reading.content) : []);
