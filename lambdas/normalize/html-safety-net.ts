@@ -7,7 +7,7 @@
 // newsfacts kept only a small part of Readability's prose, Readability's text is taken instead.
 // Gold-free: it compares two readings of the same page, nothing else.
 import { parsePublishedAt } from './dates.js';
-import { countWords, isNavigationParagraph, type TextBlock } from './markup.js';
+import { countWords, isNavigationParagraph, linkDensity, type TextBlock } from './markup.js';
 
 /** A dropped run goes back only when it holds at least this many words of prose. */
 const RUN_MIN_PROSE_WORDS = 30;
@@ -46,10 +46,9 @@ const words = (block: TextBlock) => {
   if (n === undefined) wordsOf.set(block, (n = countWords(block.text)));
   return n;
 };
-const density = (block: TextBlock) => (block.linkText ? Math.min(1, countWords(block.linkText) / Math.max(1, words(block))) : 0);
 
 function isCandidate(block: TextBlock): boolean {
-  if (density(block) > MAX_LINK_DENSITY || (block.linkText && isNavigationParagraph(block.text, block.linkText))) return false;
+  if (linkDensity(block) > MAX_LINK_DENSITY || (block.linkText && isNavigationParagraph(block.text, block.linkText))) return false;
   if (block.text.length < 200 && BOILERPLATE.test(block.text)) return false;
   return words(block) >= 2;
 }
@@ -64,7 +63,7 @@ const LABEL_MAX_WORDS = 10;
  */
 function isBreak(block: TextBlock, itemsAllowed: boolean): boolean {
   const count = words(block);
-  if (count >= 3 && density(block) > 0.5) return true;
+  if (count >= 3 && linkDensity(block) > 0.5) return true;
   if (SECTION_END.test(block.text)) return true;
   // A stamp: a short line with a date or a clock time ("#1 Posted by reader3 on March 3, 2010 at 8:10 p.m.").
   if (block.text.length <= STAMP_MAX_CHARS && (CLOCK.test(block.text) || parsePublishedAt(block.text) !== null)) return true;
