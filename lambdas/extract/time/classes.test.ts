@@ -65,6 +65,19 @@ describe('narrative anchoring', () => {
     });
   });
 
+  it('counts "the previous Friday" and "overnight" from the day the story named in an earlier paragraph', () => {
+    // Publication Monday 1989-10-30; the story's day is Friday 1989-10-27.
+    const found = table('Prices closed sharply lower Friday in active trading.\n\nShares were depressed by overnight losses in New York.\n\nThe index fell 4.5% from the previous Friday.', '1989-10-30');
+    expect(found).toEqual({ Friday: 'DATE 1989-10-27', overnight: 'TIME 1989-10-26TNI', 'the previous Friday': 'DATE 1989-10-20' });
+    // With no day named, both count from the publication date.
+    expect(table('Shares were depressed by overnight losses. The index fell 4.5% from the previous Friday.', '1989-10-30')).toEqual({
+      overnight: 'TIME 1989-10-29TNI',
+      'the previous Friday': 'DATE 1989-10-27',
+    });
+    // A day named more than a week back is not the story's trading day.
+    expect(table('The plant closed on March 3, 2019.\n\nShares fell on overnight losses.')).toMatchObject({ overnight: 'TIME 2022-02-16TNI' });
+  });
+
   it('places a weekday in a paragraph about a dated earlier year in that week, and keeps "said Friday" in the publication week', () => {
     expect(table('The strike began on March 3, 2019. On Friday the union voted to go on.')).toMatchObject({ Friday: 'DATE 2019-03-08' });
     expect(table('The strike began on March 3, 2019, the union said Friday.')).toMatchObject({ Friday: 'DATE 2022-02-11' });

@@ -609,7 +609,8 @@ export const RULES: Rule[] = [
       let day: Day;
       if (anaphoric) {
         // "the previous Friday", "the following Monday": from the day the story was just talking about.
-        const ref = env.referenceIn(start, 'paragraph');
+        // A day named earlier in the story counts too: "the previous Friday" is not last Friday.
+        const ref = env.referenceIn(start, 'paragraph') ?? env.reference();
         const base = ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : env.anchor;
         day = resolveWeekday(base, target, 'none', /previous|preceding|prior/.test(anaphoric) ? 'last' : 'next');
       } else day = (!rel && narrativeWeekday(m, env, target)) || resolveWeekday(env.anchor, target, env.tense(start, end), rel);
@@ -771,7 +772,16 @@ export const RULES: Rule[] = [
   rule(
     'overnight',
     `overnight(?=\\s+(?:losses|gains|trading|session|rally|declines?|drop|fall|rise|advances?|moves?)\\b)`,
-    (_m, env) => (env.anchor ? { type: 'TIME', value: formatDay(addDays(env.anchor, -1)) + 'TNI' } : null),
+    (_m, env) => {
+      if (!env.anchor) return null;
+      // The story's day is the day it last named, if that is in the past week ("closed lower Friday.
+      // … overnight losses in New York" in a Monday paper is Thursday night).
+      const ref = env.reference();
+      const named: Day | null = ref?.m && ref.d ? { y: ref.y, m: ref.m, d: ref.d } : null;
+      const back = named ? dayNumber(env.anchor) - dayNumber(named) : -1;
+      const day = named && back >= 0 && back <= 6 ? named : env.anchor;
+      return { type: 'TIME', value: formatDay(addDays(day, -1)) + 'TNI' };
+    },
   ),
   // last year · this week · next month · the coming decade · this past weekend
   rule(
