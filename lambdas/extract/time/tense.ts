@@ -63,6 +63,13 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
   let bestDistance = Infinity;
   // "On Wednesday(,) the bank said …": an expression that opens the sentence is dated by its verb.
   const fronted = !!context && /^[\s"“'‘(]*(?:(?:early|late)\s+)?(?:on|by|from|at|in)?\s*$/i.test(context.text.slice(context.from, start));
+  // "The summit, which opened on Sunday, is due to end …": inside a relative clause set off by
+  // commas, the clause's own verb dates the expression.
+  const clause = context ? relativeClause(context, start, end) : null;
+  if (clause) {
+    const inside = markers.filter((marker) => marker.at >= clause[0] && marker.end <= clause[1]);
+    if (inside.some((marker) => marker.at < start || marker.at >= end)) return tenseNear(inside, start, end);
+  }
   for (const marker of markers) {
     if (marker.at >= start && marker.at < end) continue;
     // "…, the union said": a reporting verb after a comma or quote frames the clause; one that
@@ -79,4 +86,15 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     }
   }
   return best?.tense ?? 'none';
+}
+
+/** [start, end) of a relative clause set off by commas around the expression (", which opened on
+ * Sunday,"), or null. */
+function relativeClause(context: TenseContext, start: number, end: number): [number, number] | null {
+  const before = context.text.slice(Math.max(context.from, start - 80), start);
+  const open = /,\s*(?:which|who|whose)\b[^,;:"“”()]*$/i.exec(before);
+  if (!open) return null;
+  const close = /^[^,;:"“”().!?]*,/.exec(context.text.slice(end, end + 80));
+  if (!close) return null;
+  return [start - before.length + open.index, end + close[0].length];
 }

@@ -119,6 +119,14 @@ describe('weekday direction around the publication date', () => {
     expect(table('Voters in the state go to the polls on Saturday.', '2024-02-27')).toEqual({ Saturday: 'DATE 2024-03-02' });
   });
 
+  it('dates a weekday inside a relative clause set off by commas by the clause\'s own verb', () => {
+    // Thursday 17 November 2022.
+    expect(table('The summit, which opened on Sunday, is due to end on Friday.', '2022-11-17')).toEqual({ Sunday: 'DATE 2022-11-13', Friday: 'DATE 2022-11-18' });
+    expect(table('The talks, which will resume on Monday, were suspended.', '2022-11-17')).toEqual({ Monday: 'DATE 2022-11-21' });
+    // Without a closing comma the clause runs on and the nearest marker decides as before.
+    expect(table('He met the envoy, who arrived on Monday.', '2022-11-17')).toEqual({ Monday: 'DATE 2022-11-14' });
+  });
+
   it('keeps the past for "could not", "could have", a modal in a that-clause, and a bare verb after "let"', () => {
     expect(table('The minister could not be reached for comment on Monday.', '2022-09-29')).toEqual({ Monday: 'DATE 2022-09-26' });
     expect(table('Moscow issued warnings on Tuesday that strikes could follow.', '2022-09-29')).toEqual({ Tuesday: 'DATE 2022-09-27' });
