@@ -4,8 +4,11 @@
 // (and out of the word clusters' unlabeled text). Only the annotations are stored: the story's
 // place in the research data folder, a SHA-256 of the file, and [start, end, type] character
 // offsets into the file read as UTF-8. The text itself is read from the data folder.
-// A second, smaller set of 10 other BBC stories (bbc-tuning.json, annotated the same way) is the
-// one that may be looked at and tuned on, so that the out-of-time set can stay untouched.
+// The tuning set, the one that may be looked at and tuned on so that the out-of-time set can stay
+// untouched, is 30 other stories annotated the same way: 10 BBC stories (bbc-tuning.json), then
+// 10 more BBC stories and 10 Reuters-21578 stories of October 1987 (tuning-2.json). A Reuters
+// story is named by its SGML file and NEWID; its text is its title, a blank line and its body
+// (entities decoded, the closing "Reuter" signature dropped), and the SHA-256 is of that text.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,10 +17,15 @@ import type { RawDocument } from '../../train/conll.js';
 
 export const OUT_OF_TIME_SET = new URL('./bbc-out-of-time.json', import.meta.url);
 export const BBC_TUNING_SET = new URL('./bbc-tuning.json', import.meta.url);
+export const TUNING_SET_2 = new URL('./tuning-2.json', import.meta.url);
+/** Every story that may be tuned on: the first 10 BBC stories, then the 20 of the second set. */
+export const TUNING_SETS = [BBC_TUNING_SET, TUNING_SET_2] as const;
 
 export interface OutOfTimeStory {
-  /** "bbc-news-fulltext/sport/129.txt", relative to the research data folder. */
+  /** "bbc-news-fulltext/sport/129.txt" or "reuters21578/reut2-020.sgm", relative to the research data folder. */
   path: string;
+  /** For a Reuters-21578 SGML file: the story's NEWID. */
+  newid?: number;
   sha256: string;
   spans: [start: number, end: number, type: string][];
 }
@@ -31,17 +39,50 @@ export function outOfTimePaths(): Set<string> {
   return new Set(loadOutOfTimeSet().map((s) => s.path));
 }
 
-/** Data-folder paths of the BBC tuning set's stories, for lists that should treat them as unseen too. */
+/** Data-folder paths of the BBC tuning sets' stories (BBC files only), for lists that should treat them as unseen too. */
 export function tuningPaths(): Set<string> {
-  return new Set(loadOutOfTimeSet(BBC_TUNING_SET).map((s) => s.path));
+  return new Set(TUNING_SETS.flatMap((set) => loadOutOfTimeSet(set).filter((s) => s.newid === undefined).map((s) => s.path)));
+}
+
+const SGML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeSgml(text: string): string {
+  return text.replace(/&(#\d+|[a-z]+);/g, (m, name: string) =>
+    name.startsWith('#') ? String.fromCharCode(Number(name.slice(1))) : (SGML_ENTITIES[name] ?? m),
+  );
+}
+
+/**
+ * The text of one Reuters-21578 story (file read as Latin-1): title, a blank line, the body with its
+ * closing "Reuter" signature dropped, a final newline. Undefined when the file has no such story or
+ * the story has no title or body.
+ */
+export function reutersStoryText(sgml: string, newid: number): string | undefined {
+  const open = sgml.indexOf(`NEWID="${newid}"`);
+  if (open < 0) return undefined;
+  const close = sgml.indexOf('</REUTERS>', open);
+  const story = sgml.slice(open, close < 0 ? undefined : close);
+  const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(story)?.[1];
+  const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(story)?.[1];
+  if (title === undefined || body === undefined) return undefined;
+  return `${decodeSgml(title)}\n\n${decodeSgml(body.replace(/\s*reuter\s*&#3;\s*$/i, '')).trim()}\n`;
+}
+
+/** A story's text as annotated: the file as UTF-8, or for a Reuters story its title and body. */
+export function storyText(bytes: Buffer, story: Pick<OutOfTimeStory, 'newid'>): string | undefined {
+  return story.newid === undefined ? bytes.toString('utf8') : reutersStoryText(bytes.toString('latin1'), story.newid);
 }
 
 /**
  * The stories of a set (default: the out-of-time set) as raw documents with gold spans. Stories missing from the data folder, or whose
  * bytes differ from the annotated file, are reported in `problems` and left out.
  */
-export function outOfTimeDocuments(dataDir: string, set: URL | string = OUT_OF_TIME_SET): { docs: RawDocument[]; problems: string[] } {
+export function outOfTimeDocuments(
+  dataDir: string,
+  set: URL | string = OUT_OF_TIME_SET,
+): { docs: RawDocument[]; stories: OutOfTimeStory[]; problems: string[] } {
   const docs: RawDocument[] = [];
+  const stories: OutOfTimeStory[] = [];
   const problems: string[] = [];
   for (const story of loadOutOfTimeSet(set)) {
     const file = join(dataDir, story.path);
@@ -49,13 +90,20 @@ export function outOfTimeDocuments(dataDir: string, set: URL | string = OUT_OF_T
       problems.push(`${story.path}: not found`);
       continue;
     }
-    const bytes = readFileSync(file);
+    const name = story.newid === undefined ? story.path : `${story.path} NEWID ${story.newid}`;
+    const text = storyText(readFileSync(file), story);
+    if (text === undefined) {
+      problems.push(`${name}: no such story`);
+      continue;
+    }
+    const bytes = story.newid === undefined ? readFileSync(file) : Buffer.from(text, 'utf8');
     if (createHash('sha256').update(bytes).digest('hex') !== story.sha256) {
-      problems.push(`${story.path}: differs from the annotated file (SHA-256)`);
+      problems.push(`${name}: differs from the annotated file (SHA-256)`);
       continue;
     }
     const gold = story.spans.map(([start, end, type]) => ({ start, end, cls: (CLASSES as readonly string[]).indexOf(type) }));
-    docs.push({ text: bytes.toString('utf8'), gold });
+    docs.push({ text, gold });
+    stories.push(story);
   }
-  return { docs, problems };
+  return { docs, stories, problems };
 }
