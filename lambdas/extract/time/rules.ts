@@ -687,6 +687,13 @@ export const RULES: Rule[] = [
       if (full === 'latest') return unit === 'Y' ? date(formatYear(env.anchor.y - 1)) : null;
       const pointInTime = !!full || /\bof\s+$/i.test(before);
       if (unit === 'WE') {
+        // "is due to end on November 12, but talks often run into the weekend": after a day still
+        // to come named in the same sentence, the weekend of that day's week.
+        const named = env.referenceIn(start, 'sentence');
+        if (named?.m && named.d && dayNumber({ y: named.y, m: named.m, d: named.d }) > dayNumber(env.anchor)) {
+          const day = { y: named.y, m: named.m, d: named.d };
+          return date(formatWeek(day) + '-WE');
+        }
         const past = env.tense(start, end) !== 'future';
         const today = weekday(env.anchor);
         // A past weekend is the one just gone unless the story is written on it.

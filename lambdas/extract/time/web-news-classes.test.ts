@@ -95,6 +95,17 @@ describe('quarters and months relative to the story', () => {
     expect(table('Shops closed for the New Year holiday.', '2022-12-19')).toEqual({});
   });
 
+  it('puts "the weekend" after a day still to come named in the same sentence in that day\'s week', () => {
+    // Thursday 4 November 2021; Friday 12 November is in ISO week 45.
+    expect(table('The summit is due to end on November 12, but talks often run into the weekend.', '2021-11-04')).toEqual({
+      'November 12': 'DATE 2021-11-12',
+      'the weekend': 'DATE 2021-W45-WE',
+    });
+    // With no day to come named, the weekend follows the tense around the publication date.
+    expect(table('Talks ran into the weekend.', '2021-11-04')).toEqual({ 'the weekend': 'DATE 2021-W43-WE' });
+    expect(table('The strike began on Oct. 12, 2019. Talks will run into the weekend.', '2021-11-04')).toMatchObject({ 'the weekend': 'DATE 2021-W44-WE' });
+  });
+
   it('reads a weekend after "until at least" and "into"', () => {
     // Tuesday 10 May 2022: the coming weekend is 14-15 May, in week 19.
     expect(table('The heatwave will last until at least the weekend.', '2022-05-10')).toEqual({ 'the weekend': 'DATE 2022-W19-WE' });
