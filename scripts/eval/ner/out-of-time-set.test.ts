@@ -58,12 +58,12 @@ describe('the text of a Reuters-21578 story', () => {
     '<REUTERS NEWID="8"><TEXT TYPE="BRIEF"><TITLE>NO BODY</TITLE></TEXT></REUTERS>',
   ].join('\n');
 
-  it('is the decoded title, a blank line and the body without its signature', () => {
-    expect(reutersStoryText(sgml, 7)).toBe('AT&T <T> GAINS\n\nAmerican Telephone and Telegraph Co <T> said\nit gained.\n');
+  it('is the story as the pipeline reads it: decoded title, a blank line, dateline and unwrapped body without the sign-off', () => {
+    expect(reutersStoryText(sgml, 7)).toBe('AT&T <T> GAINS\n\nNEW YORK, Oct 19 - American Telephone and Telegraph Co <T> said it gained.');
   });
 
-  it('is undefined for a story without a body or a NEWID the file does not hold', () => {
-    expect(reutersStoryText(sgml, 8)).toBeUndefined();
+  it('is undefined for a story without title or body, or a NEWID the file does not hold', () => {
+    expect(reutersStoryText(sgml.replace('<TITLE>NO BODY</TITLE>', ''), 8)).toBeUndefined();
     expect(reutersStoryText(sgml, 9)).toBeUndefined();
   });
 
