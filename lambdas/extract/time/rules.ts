@@ -398,7 +398,9 @@ export const RULES: Rule[] = [
       // "May" and "March" alone: only after a temporal cue ("in May", "last March").
       if (g(m, 'rel')) return true;
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
-      return /\b(?:in|since|until|till|through|by|during|of|early|late|mid-?|before|after|to|from|and|or)\s+$/i.test(before);
+      if (/\b(?:in|since|until|till|through|by|during|of|early|late|mid-?|before|after|to|from|and|or)\s+$/i.test(before)) return true;
+      // "the highest reading for May", "sales figures for March": a figure's period ("voted for May" is a name).
+      return /\b(?:readings?|figures?|data|sales|numbers|results|totals?|record|rate|inflation|output|forecasts?|average|payrolls|index|statistics|estimates?)\s+for\s+$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
     },
   ),
   // fiscal 1989 · fiscal year 1990 · FY2021 · the year 2000 · mid-1990

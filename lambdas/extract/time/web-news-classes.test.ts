@@ -106,6 +106,12 @@ describe('quarters and months relative to the story', () => {
     expect(table('The strike began on Oct. 12, 2019. Talks will run into the weekend.', '2021-11-04')).toMatchObject({ 'the weekend': 'DATE 2021-W44-WE' });
   });
 
+  it('reads a bare "May" or "March" after a figure\'s "for", not after "voted for"', () => {
+    expect(table('Temperatures reached 46C on Monday, the highest reading for May in 12 years.', '2022-05-10')).toMatchObject({ May: 'DATE 2022-05' });
+    expect(table('Sales figures for March were weak.', '2022-05-10')).toEqual({ March: 'DATE 2022-03' });
+    expect(table('Most members voted for May in the ballot.', '2022-05-10')).toEqual({});
+  });
+
   it('reads a weekend after "until at least" and "into"', () => {
     // Tuesday 10 May 2022: the coming weekend is 14-15 May, in week 19.
     expect(table('The heatwave will last until at least the weekend.', '2022-05-10')).toEqual({ 'the weekend': 'DATE 2022-W19-WE' });
