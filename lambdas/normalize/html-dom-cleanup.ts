@@ -4,6 +4,51 @@ import { cleanInline } from './clean-text.js';
 import { parsePublishedAt } from './dates.js';
 import type { DomDocument, DomElement, DomNode } from './markup.js';
 
+type Movable = DomElement & { insertBefore(node: DomNode, before: DomNode | null): void; appendChild(node: DomNode): void };
+/** A node taken out, with its place; a node moved elsewhere is taken out first, and insertBefore moves it back. */
+type JournalEntry = { node: DomElement | DomNode; parent: Movable; next: DomNode | null };
+/** The journal the rules write to while `recordDomChanges` runs, or null. */
+let journal: JournalEntry[] | null = null;
+
+/** What `recordDomChanges` saw the rules do, to be undone on the same tree. */
+export interface DomChanges {
+  /** Puts every node the rules took out or moved back where it was, last change first. */
+  undo(): void;
+}
+
+/**
+ * Runs `rules` and records every node they take out or move (with its parent and next sibling),
+ * so that the tree can be put back as it was before them: the safety net reads the page as it
+ * was after `removeFurniture` only when it runs, without a copy of the page on every call.
+ */
+export function recordDomChanges(rules: () => void): DomChanges {
+  const entries: JournalEntry[] = [];
+  const outer = journal;
+  journal = entries;
+  try {
+    rules();
+  } finally {
+    journal = outer;
+  }
+  return {
+    undo() {
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const { node, parent, next } = entries[i];
+        parent.insertBefore(node, next);
+      }
+      entries.length = 0;
+    },
+  };
+}
+
+/** Takes a node out of the tree, in the journal when one is being kept. */
+function detach(node: DomElement | DomNode): void {
+  const parent = (node as DomElement).parentNode as Movable | null;
+  if (parent === null || parent === undefined) return;
+  journal?.push({ node, parent, next: node.nextSibling });
+  (node as DomElement).remove();
+}
+
 /** Page furniture Readability's own class heuristics can miss: consent banners, dialogs, paywall and newsletter prompts. */
 const FURNITURE_SELECTOR = [
   '[role="dialog"]', '[role="alertdialog"]', '[role="navigation"]', '[aria-modal="true"]', '[hidden]',
@@ -45,10 +90,10 @@ export function removeFurniture(document: DomDocument): void {
   for (const element of doomed) {
     if (element.parentNode === null || holdsStory(element)) continue;
     // A consent or promo class on an ancestor of an unmarked story would take the story with it.
-    if (element.querySelectorAll('p').length < 5) element.remove();
+    if (element.querySelectorAll('p').length < 5) detach(element);
   }
   // Comment threads and consent overlays are many paragraphs by design; only the headline guard applies to them.
-  for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) element.remove();
+  for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) detach(element);
   removeControlWidgets(document, holdsStory);
   removeMailingFooters(document, holdsStory);
 }
@@ -64,7 +109,7 @@ function removeMailingFooters(document: DomDocument, holdsStory: (element: DomEl
     if (link.parentNode === null || !UNSUBSCRIBE.test(cleanInline(link.textContent ?? ''))) continue;
     let footer: DomElement | null = null;
     for (let node: DomElement | null = link.parentNode; node?.tagName && !holdsStory(node) && !textLongerThan(node, MAILING_FOOTER_MAX_CHARS); node = node.parentNode) footer = node;
-    footer?.remove();
+    if (footer) detach(footer);
   }
 }
 
@@ -82,7 +127,7 @@ function removeControlWidgets(document: DomDocument, holdsStory: (element: DomEl
       if ((node.textContent ?? '').length >= WIDGET_MAX_CHARS || holdsStory(node)) break;
       widget = node;
     }
-    (widget ?? control).remove();
+    detach(widget ?? control);
   }
 }
 
@@ -105,7 +150,7 @@ export function takeCaptions(document: DomDocument): string[] {
   const take = (element: DomElement, keepText: boolean) => {
     const text = cleanInline(element.textContent ?? '');
     if (keepText && text && !captions.includes(text)) captions.push(text);
-    element.remove();
+    detach(element);
   };
   for (const element of [...document.querySelectorAll('figcaption')]) take(element, true);
   for (const element of [...document.querySelectorAll('[class]')]) {
@@ -223,13 +268,13 @@ export function removeTeaserCards(document: DomDocument): void {
       for (const child of [...children, null]) {
         if (child && cardSet.has(child)) run.push(child);
         else {
-          if (run.length >= 3) for (const card of run) card.remove();
+          if (run.length >= 3) for (const card of run) detach(card);
           run = [];
         }
       }
       continue;
     }
-    for (const card of cards) card.remove();
+    for (const card of cards) detach(card);
     // The rail's own heading ("More from…", "Read next") goes with its cards.
     if (cleanInline(container.textContent ?? '').length <= LEFTOVER_HEADING_CHARS) removeWithLeftoverHeading(container, story);
   }
@@ -250,11 +295,11 @@ const LEFTOVER_HEADING_CHARS = 80;
 /** Removes an element, and its box when the box is left with its heading alone ("Related stories"). */
 function removeWithLeftoverHeading(element: DomElement, story: Set<DomElement>): void {
   let box = element.parentNode;
-  element.remove();
+  detach(element);
   // Up a few levels: a rail's heading often sits in the box around the list's own wrapper.
   for (let level = 0; level < 3 && box?.parentNode && !story.has(box) && cleanInline(box.textContent ?? '').length <= LEFTOVER_HEADING_CHARS; level++) {
     const parent: DomElement | null = box.parentNode;
-    box.remove();
+    detach(box);
     box = parent;
   }
 }
@@ -301,7 +346,7 @@ export function removePromotionBoxes(document: DomDocument): void {
     if (paragraphs[0].querySelector('a') !== null || links.some((link) => cleanInline(link.textContent ?? '').split(' ').length > CALL_TO_ACTION_MAX_WORDS)) continue;
     // The paragraph comes first and the box ends with the links: nothing but them after it.
     const rest = cleanInline(box.textContent ?? '').slice(cleanInline(paragraphs[0].textContent ?? '').length);
-    if (cleanInline(box.textContent ?? '').startsWith(cleanInline(paragraphs[0].textContent ?? '')) && cleanInline(rest) === links.map((link) => cleanInline(link.textContent ?? '')).join(' ')) box.remove();
+    if (cleanInline(box.textContent ?? '').startsWith(cleanInline(paragraphs[0].textContent ?? '')) && cleanInline(rest) === links.map((link) => cleanInline(link.textContent ?? '')).join(' ')) detach(box);
   }
 }
 
@@ -367,7 +412,7 @@ function removeBlockLinks(document: DomDocument, story: Set<DomElement>): void {
       if (CARD_BLOCKS.has(child.tagName.toUpperCase())) blocks++;
       if (text.split(' ').length >= TITLE_MIN_WORDS) parts++;
     }
-    if (blocks >= 2 || (parts >= 2 && !hasOwnText(link))) link.remove();
+    if (blocks >= 2 || (parts >= 2 && !hasOwnText(link))) detach(link);
   }
 }
 
@@ -506,7 +551,7 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
     // Items that mostly run to two paragraphs or more are letters or entries of the story, signed and dated; comments are a paragraph.
     const longItems = items.filter((item) => [...item.querySelectorAll('p')].filter((p) => countWordsIn(p.textContent ?? '') >= 12).length >= 2);
     if (longItems.length * 2 >= items.length) continue;
-    if (replies.length >= 3 && items.length * 3 >= children.length * 2) for (const reply of replies) reply.remove();
+    if (replies.length >= 3 && items.length * 3 >= children.length * 2) for (const reply of replies) detach(reply);
   }
 }
 
@@ -547,7 +592,7 @@ export function removeInlinePromotions(document: DomDocument): void {
     if (!text || text.length >= PROMO_MAX_CHARS || hasOwnText(paragraph)) continue;
     const parts = [...paragraph.children].filter((child) => cleanInline(child.textContent ?? ''));
     if (parts.length !== 1 || !EMPHASIS.has(parts[0].tagName.toUpperCase())) continue;
-    if (parts[0].querySelector('a[href]') !== null && !isLabelledNote(parts[0], text)) paragraph.remove();
+    if (parts[0].querySelector('a[href]') !== null && !isLabelledNote(parts[0], text)) detach(paragraph);
   }
 }
 const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
@@ -589,7 +634,7 @@ export function removeLeadSummary(document: DomDocument): void {
     }
     const items = [...element.children].filter((item) => item.tagName.toUpperCase() === 'LI');
     if (items.length < 2 || items.length > 6 || isMostlyLinks(element)) continue;
-    if (items.every((item) => cleanInline(item.textContent ?? '').split(' ').length <= SUMMARY_BULLET_MAX_WORDS)) element.remove();
+    if (items.every((item) => cleanInline(item.textContent ?? '').split(' ').length <= SUMMARY_BULLET_MAX_WORDS)) detach(element);
     return;
   }
 }
@@ -654,7 +699,7 @@ export function pruneLinkLists(root: DomNode): void {
         const links = inner.links + (isLink ? 1 : 0);
         const otherChars = inner.chars - inner.linkChars;
         if (LIST_CONTAINERS.has(tag) && links >= 5 && inner.linkChars >= inner.chars * 0.7 && otherChars < 200) {
-          element.remove();
+          detach(element);
         } else {
           stats.chars += inner.chars;
           stats.linkChars += inner.linkChars;
@@ -720,7 +765,7 @@ export function keepHeadlineSection(document: DomDocument, documentTitle: string
   if (prose < HEADLINE_SECTION_MIN_PROSE || words.some((count, i) => i !== own && count >= words[own])) return;
   sections.forEach((section, i) => {
     if (i === own || section.some((element) => element.querySelector('article, main, h1') !== null)) return;
-    for (const element of section) element.remove();
+    for (const element of section) detach(element);
   });
 }
 
@@ -758,7 +803,10 @@ export function joinSplitStoryCells(document: DomDocument): void {
       const cell = cells[column];
       if (previous && previous.column === column && gap < SPLIT_GAP_MAX_WORDS) {
         const target = previous.cell as DomElement & { appendChild(node: DomNode): void };
-        while (cell.firstChild) target.appendChild(cell.firstChild);
+        for (let child = cell.firstChild; child; child = cell.firstChild) {
+          detach(child);
+          target.appendChild(child);
+        }
       } else previous = { cell, column };
       gap = 0;
     }
@@ -793,5 +841,5 @@ export function keepTitledArticle(document: DomDocument, pageTitles: string[]): 
     return text.length > 0 && titles.some((title) => title.includes(text));
   });
   if (!own) return;
-  for (const { article } of headlines) if (article && article !== own.article && article.parentNode !== null && !(article as DomElement & { contains(node: DomNode): boolean }).contains(own.h1)) article.remove();
+  for (const { article } of headlines) if (article && article !== own.article && article.parentNode !== null && !(article as DomElement & { contains(node: DomNode): boolean }).contains(own.h1)) detach(article);
 }

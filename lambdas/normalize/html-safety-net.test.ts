@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
 import { restoreDroppedProse } from './html-safety-net.js';
 import { normalize } from './index.js';
-import type { TextBlock } from './markup.js';
+import { type DomDocument, parseHtmlDocument, type TextBlock } from './markup.js';
 
 const block = (text: string, linkText = ''): TextBlock => ({ text, linkText });
 const p = (n: number) => `Paragraph ${n} of the story tells what the council decided on the night and why the vote was close.`;
@@ -57,5 +61,50 @@ describe('restoreDroppedProse (the safety net)', () => {
     const [article] = result.articles;
     expect(article.body).toContain('Paragraph 4 of the story');
     expect(article.body).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
+  });
+});
+
+describe('recordDomChanges (the net reads the page as it was after removeFurniture without copying it on every call)', () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/normalize/html');
+  const serialize = (document: DomDocument) => String((document.documentElement as unknown as { outerHTML: string }).outerHTML);
+  const rules = (document: DomDocument) => () => {
+    keepTitledArticle(document, [document.title]);
+    keepHeadlineSection(document, document.title);
+    removeUnmarkedCommentThreads(document);
+    joinSplitStoryCells(document);
+    takeCaptions(document);
+    removeTeaserCards(document);
+    removeAnnotatedLinkLists(document);
+    removeLeadSummary(document);
+    removeInlinePromotions(document);
+    removePromotionBoxes(document);
+    pruneLinkLists(document.body);
+  };
+  const prose = (n: number) => `<p>Part ${n} of the story says what the council decided on the night, who spoke and why the vote was so close in the end.</p>`;
+
+  it('puts every node the rules took out or moved back where it was, on the fixture pages', () => {
+    let changedPages = 0;
+    for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.html') && !f.startsWith('readability-'))) {
+      const document = parseHtmlDocument(readFileSync(join(fixtures, file), 'latin1'));
+      removeFurniture(document);
+      const before = serialize(document);
+      const changes = recordDomChanges(rules(document));
+      if (serialize(document) !== before) changedPages++;
+      changes.undo();
+      expect(serialize(document), file).toBe(before);
+    }
+    expect(changedPages).toBeGreaterThan(5);
+  });
+
+  it('undoes a story joined across table rows (nodes moved, not removed) and removals inside removed nodes', () => {
+    const html = `<html><head><title>Bridge</title></head><body><table><tr><td>${prose(1)}${prose(2)}</td></tr><tr><td>Advertisement</td></tr><tr><td>${prose(3)}text between${prose(4)}</td></tr></table>
+<ul>${[1, 2, 3, 4, 5, 6].map((i) => `<li><a href="/s/${i}">Other story number ${i} of the day</a></li>`).join('')}</ul></body></html>`;
+    const document = parseHtmlDocument(html);
+    const before = serialize(document);
+    const changes = recordDomChanges(rules(document));
+    expect(document.querySelectorAll('td')[0].textContent).toContain('Part 4');
+    expect(document.querySelector('ul')).toBeNull();
+    changes.undo();
+    expect(serialize(document)).toBe(before);
   });
 });

@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
+import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
@@ -65,25 +65,34 @@ export function normalizeHtml(html: string): NormalizeResult {
   // Before furniture removal, which takes every [hidden] element.
   revealHiddenProse(document);
   removeFurniture(document);
-  // The safety net's reading: the page with only the certain furniture gone (html-safety-net.ts).
+  // The safety net's reading is the page with only the certain furniture gone (html-safety-net.ts):
+  // what the rules below take out or move is recorded, to be put back only if the net runs.
   const textBeforeRules = document.body?.textContent?.length ?? 0;
-  const reference = textBeforeRules <= NET_MAX_TEXT_CHARS ? (document as unknown as { cloneNode(deep: boolean): DomDocument }).cloneNode(true) : null;
-  keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
-  keepHeadlineSection(document, documentTitle);
-  removeUnmarkedCommentThreads(document);
-  joinSplitStoryCells(document);
-  const captions = takeCaptions(document);
-  removeTeaserCards(document);
-  removeAnnotatedLinkLists(document);
-  removeLeadSummary(document);
-  removeInlinePromotions(document);
-  removePromotionBoxes(document);
-  pruneLinkLists(document.body);
+  let captions: string[] = [];
+  const changes = recordDomChanges(() => {
+    keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
+    keepHeadlineSection(document, documentTitle);
+    removeUnmarkedCommentThreads(document);
+    joinSplitStoryCells(document);
+    captions = takeCaptions(document);
+    removeTeaserCards(document);
+    removeAnnotatedLinkLists(document);
+    removeLeadSummary(document);
+    removeInlinePromotions(document);
+    removePromotionBoxes(document);
+    pruneLinkLists(document.body);
+  });
 
   // Read before Readability, which turns <div>s of text into <p>s.
   const tableCells = document.body ? dataTableCells(document.body) : undefined;
   const textBeforeReadability = document.body?.textContent?.length ?? 0;
-  const parsed = runReadability(document, { charThreshold: 300 });
+  // The net runs only where the rules took text besides captions (otherwise both readings read the
+  // same page), on pages of at most NET_MAX_TEXT_CHARS. Then Readability reads a copy of the
+  // cleaned page, which it changes, and the page itself is put back for the net's reading.
+  const captionChars = captions.reduce((sum, caption) => sum + caption.length, 0);
+  const netRuns = textBeforeRules <= NET_MAX_TEXT_CHARS && textBeforeRules - textBeforeReadability - captionChars >= NET_MIN_REMOVED_CHARS;
+  const cleaned = netRuns ? (document as unknown as { cloneNode(deep: boolean): DomDocument }).cloneNode(true) : document;
+  const parsed = runReadability(cleaned, { charThreshold: 300 });
   let extraction: HtmlExtraction = 'readability';
   let body = parsed?.content ? nodeToText(parsed.content, { dropLinkOnly: true }) : '';
   let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (documentTitle || null);
@@ -93,11 +102,10 @@ export function normalizeHtml(html: string): NormalizeResult {
   body = dropLeadingFurniture(body, page);
   // The safety net: prose that Readability keeps on that reading (its default options, captions
   // out) and newsfacts' cleaning dropped goes back. The extraction stays 'readability' either way.
-  // Only where the rules after removeFurniture took text besides captions: otherwise both readings read the same page.
-  const captionChars = captions.reduce((sum, caption) => sum + caption.length, 0);
-  if (reference && textBeforeRules - textBeforeReadability - captionChars >= NET_MIN_REMOVED_CHARS) {
-    takeCaptions(reference);
-    const reading = runReadability(reference, {});
+  if (netRuns) {
+    changes.undo();
+    takeCaptions(document);
+    const reading = runReadability(document, {});
     const net = restoreDroppedProse(body, reading?.content ? nodeToBlocks(reading.content) : []);
     if (net.changed) body = dropLeadingFurniture(net.body, page);
   }
