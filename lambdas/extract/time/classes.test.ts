@@ -121,6 +121,15 @@ describe('decades and abbreviated years', () => {
     expect(table('Temperatures hit the 90s.')).toEqual({});
   });
 
+  it('reads "the 60s" without an apostrophe after a preposition, unless something around it is measured', () => {
+    expect(table('The band formed in the 60s and split up during the mid-70s.')).toEqual({ 'the 60s': 'DATE 196', 'the mid-70s': 'DATE 197' });
+    expect(table('He was a unifying force in the 80s and 90s.')).toEqual({ 'the 80s': 'DATE 198', '90s': 'DATE 199' });
+    expect(table('Temperatures will be in the 60s and 70s this week.')).toEqual({ 'this week': 'DATE 2022-W07' });
+    expect(table('The shares traded in the 60s.')).toEqual({});
+    // Only after a preposition: a sentence-opening "The 60s" is left (a limit, not a reading).
+    expect(table('The 60s were a time of change.')).toEqual({});
+  });
+
   it('reads "the \'60s", "the mid-\'90s" and "in \'95"', () => {
     expect(table("Music of the '60s is back.")).toEqual({ "the '60s": 'DATE 196' });
     expect(table("Prices peaked in the mid-'90s.")).toEqual({ "the mid-'90s": 'DATE 199' });

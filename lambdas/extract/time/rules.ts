@@ -186,6 +186,8 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   return tense === 'past' && distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
 
+const PLAIN_DECADE_MEASURE = /\b(?:temperatures?|temps|degrees|fahrenheit|celsius|highs?|lows?|mph|aged?|ages|years?\s+old|old|score[sd]?|points?|percent|per\s+cent|cents|dollars|pence|price[sd]?|trad(?:ed|ing)|shares|stock|index|yields?|rate|polls?|ratings?|weigh(?:s|ed|t)?|pounds|kg|miles|km|speeds?|forecast|weather|warm|cool|cold|hot|heat|chill|sunny|rain)\b|°|%|\$|£|€/i;
+
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 function twoDigitYear(y: string): number {
@@ -481,15 +483,18 @@ export const RULES: Rule[] = [
   // the 1990s · the early 1980s · the '80s · the eighties
   rule(
     'decade',
-    `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(?<dec>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)'?s|(?<=\\b(?:1[5-9]|20)\\d0['’]?s\\s+(?:and|or|to|through)\\s+(?:(?:early|mid|late)[\\s-]*)?)(?<bare>\\d0)s\\b|(?:nineteen[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+    `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(?<dec>1[5-9]\\d0|20\\d0)'?s|'(?<short>\\d0)'?s|(?<=\\b(?:(?:1[5-9]|20)\\d0|the\\s+(?:(?:early|mid|late)[\\s-]*)?['’]?[3-9]0)['’]?s\\s+(?:and|or|to|through)\\s+(?:(?:early|mid|late)[\\s-]*)?)(?<bare>\\d0)s\\b|(?:nineteen[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=\\b(?:in|since|during|from|of|until|through|by)\\s+)the\\s+(?:(?:early|mid|late)[\\s-]*)?(?<plain>[3-9]0)s(?!\\s*(?:degrees|°|%|percent|mph|km|miles|kg|pounds|\\w+\\s+degrees)))`,
     (m) => {
+      const plain = g(m, 'plain');
+      if (plain) return date('19' + plain[0]);
       const dec = g(m, 'dec');
       if (dec) return date(dec.slice(0, 3));
       // "the 1980s and 90s": the century of the decade just named.
       const bare = g(m, 'bare');
       if (bare) {
         const named = /\b(1[5-9]|20)\d0['’]?s\s+(?:and|or|to|through)\s+(?:(?:early|mid|late)[\s-]*)?$/i.exec(m.input.slice(Math.max(0, m.index - 30), m.index));
-        return named ? date(named[1] + bare[0]) : null;
+        // "the '80s and 90s", "in the 80s and 90s": the century the short decade before it is read in.
+        return named ? date(named[1] + bare[0]) : date('19' + bare[0]);
       }
       const short = g(m, 'short');
       if (short) return date('19' + short[0]);
@@ -497,7 +502,14 @@ export const RULES: Rule[] = [
       const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(word) + 2;
       return date('19' + tens);
     },
-    (m) => !g(m, 'word') || /^the\s/i.test(m[0]),
+    (m) => {
+      if (g(m, 'word')) return /^the\s/i.test(m[0]);
+      // "in the 60s" without an apostrophe is a decade only where nothing around it is measured:
+      // temperatures, ages, speeds, scores and prices are written the same way.
+      const plainBefore = !!g(m, 'bare') && !/\b(?:1[5-9]|20)\d0['’]?s\s+\S+\s+(?:(?:early|mid|late)[\s-]*)?$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+      if (g(m, 'plain') || plainBefore) return !PLAIN_DECADE_MEASURE.test(m.input.slice(Math.max(0, m.index - 120), m.index + m[0].length + 60));
+      return true;
+    },
   ),
   // the 20th century · the nineteenth century · this century
   rule(
