@@ -4,7 +4,7 @@ import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../../test/supp
 import { extract } from '../extract/index.js';
 import { normalize } from '../normalize/index.js';
 import type { ProcessedArticle } from '../store/article-store.js';
-import { assignStories as assignWith, startStorySearch } from './assign-stories.js';
+import { assignStories as assignWith, RACE_CHECK_MAX_ARTICLES, racedStories, startStorySearch } from './assign-stories.js';
 
 function processed(articleId: string, text: string): ProcessedArticle {
   const result = normalize({ bytes: new TextEncoder().encode(text), fileName: `${articleId}.txt`, maxBytes: 1_000_000 });
@@ -59,5 +59,35 @@ describe('assignStories', () => {
     // Another file with the same story still joins the stored part's.
     const [copy] = await assignStories([processed('other', SAMPLE_STORY)], writer);
     expect(copy.story?.storyId).toBe('obj.1');
+  });
+});
+
+describe('racedStories', () => {
+  it('moves a founder into the story of a copy stored after its search, guarded by that copy still being in it', async () => {
+    const writer = new InMemoryArticleWriter();
+    // Both searched an empty store: each founds its own story.
+    const [original] = await assignStories([processed('original', SAMPLE_STORY)], writer);
+    const [copy] = await assignStories([processed('copy', editedSampleCopy())], writer);
+    const [unrelated] = await assignStories([processed('unrelated', UNRELATED_STORY)], writer);
+    await store(writer, 'original.txt', [original]);
+    await store(writer, 'unrelated.txt', [unrelated]);
+
+    const raced = await racedStories([copy], writer);
+    expect(raced?.articles.map((a) => [a.articleId, a.story?.storyId])).toEqual([['copy', 'original']]);
+    expect(raced?.guards).toEqual([{ articleId: 'original', storyId: 'original' }]);
+    // Nothing like it stored, or a file too large for one guarded commit: no move.
+    expect(await racedStories([unrelated], writer)).toBeNull();
+    expect(await racedStories(Array.from({ length: RACE_CHECK_MAX_ARTICLES + 1 }, () => copy), writer)).toBeNull();
+  });
+
+  it('leaves a founder that a copy has joined, and an article that joined a story, where they are', async () => {
+    const writer = new InMemoryArticleWriter();
+    const [original] = await assignStories([processed('original', SAMPLE_STORY)], writer);
+    await store(writer, 'original.txt', [original]);
+    const [copy] = await assignStories([processed('copy', editedSampleCopy())], writer);
+    expect(copy.story?.storyId).toBe('original');
+    await store(writer, 'copy.txt', [copy]);
+    expect(await racedStories([copy], writer)).toBeNull();
+    expect(await racedStories([original], writer)).toBeNull();
   });
 });

@@ -1,10 +1,16 @@
-import { bandKeys, signatureOf, storyOf, type StoryCandidate, type StorySignature } from '../extract/syndication/index.js';
-import type { ArticleWriter, ProcessedArticle } from '../store/article-store.js';
+import { bandKeys, sameStory, signatureOf, storyOf, verifiedMatches, type StoryCandidate, type StorySignature } from '../extract/syndication/index.js';
+import type { ArticleWriter, ProcessedArticle, StoryGuard } from '../store/article-store.js';
 import { objectArticleIdOf } from '../store/ids.js';
 import { mapConcurrent } from '../store/map-concurrent.js';
 
 /** Articles of one file whose candidates are read at once (each reads one partition per band key). */
 const ARTICLES_IN_FLIGHT = 8;
+/**
+ * Files of more articles are not checked for racing copies after their commit: one guarded commit
+ * holds at most 100 records and guards, and a bulk file is rarely written at the same moment as
+ * the copies of its stories.
+ */
+export const RACE_CHECK_MAX_ARTICLES = 25;
 
 /** An article's text as extraction will read it (articleText of the normalized article). */
 export interface TextToSign {
@@ -54,4 +60,32 @@ export async function assignStories(articles: ProcessedArticle[], search: StoryS
     earlier.push({ articleId: a.articleId, storyId, signature, date: a.article.publishedAt ?? '', bands: new Set(bands) });
     return { ...a, story: { signature, bands, storyId } };
   });
+}
+
+/**
+ * After the commit: the stories that founders of this file should have joined, had a copy
+ * written at the same moment been visible to their search. Two copies ingested side by side both
+ * search before either has stored its entries, and both found a story; the later to commit finds
+ * the other here. The founder then moves into the copy's story by a second write, guarded by the
+ * copy still being in that story: when both find each other, both try, and only one can commit.
+ * A founder that a copy has joined meanwhile stays. Null when no founder moves.
+ */
+export async function racedStories(
+  articles: ProcessedArticle[],
+  store: Pick<ArticleWriter, 'storyCandidates'>,
+): Promise<{ articles: ProcessedArticle[]; guards: StoryGuard[] } | null> {
+  if (articles.length > RACE_CHECK_MAX_ARTICLES) return null;
+  const ownObjects = new Set(articles.map((a) => objectArticleIdOf(a.articleId)));
+  const moves = await mapConcurrent(articles, ARTICLES_IN_FLIGHT, async (a): Promise<StoryGuard | null> => {
+    if (!a.story || a.story.storyId !== a.articleId) return null;
+    const candidates = (await store.storyCandidates(a.story.bands)).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId)));
+    if (candidates.some((c) => c.storyId === a.articleId)) return null;
+    const copy = verifiedMatches(a.story.signature, candidates).find((m) => sameStory(m.relation));
+    return copy ? { articleId: copy.articleId, storyId: copy.storyId } : null;
+  });
+  if (moves.every((m) => m === null)) return null;
+  return {
+    articles: articles.map((a, i) => (moves[i] && a.story ? { ...a, story: { ...a.story, storyId: moves[i].storyId } } : a)),
+    guards: moves.filter((m): m is StoryGuard => m !== null),
+  };
 }

@@ -168,7 +168,8 @@ describe('ingestObjectEvent', () => {
       return read(bands);
     };
     expect(await ingestObjectEvent(created('01', KEY, SAMPLE_STORY.length), { ...deps, limits })).toMatchObject({ status: 'processed' });
-    expect(extractionsAtRead).toEqual([extractionsBefore]);
+    // The search before extraction; the founder's check for a copy that raced it, after the commit.
+    expect(extractionsAtRead).toEqual([extractionsBefore, extractionsBefore + 1]);
     expect(store.stored(KEY)!.articles![0].story?.storyId).toBe(articleIdForKey(KEY));
 
     // Both fail: the file is recorded as EXTRACTION_FAILED; the read's failure, awaited by no one, is no unhandled rejection.

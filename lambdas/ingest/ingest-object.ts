@@ -3,7 +3,8 @@ import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
 import { standingOf, type ArticleWriter, type ObjectRef, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
-import { assignStories, startStorySearch } from './assign-stories.js';
+import { rewriteSequencer } from '../store/sequencer.js';
+import { assignStories, racedStories, startStorySearch } from './assign-stories.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
 export interface IngestDeps {
@@ -98,7 +99,24 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
   articles = await assignStories(articles, search);
   const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles });
-  return outcome === 'applied' ? { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs } : { status: 'stale' };
+  if (outcome !== 'applied') return { status: 'stale' };
+  await rejoinRacedStories(ref, receivedAt, articles, deps.store);
+  return { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs };
+}
+
+/**
+ * Moves founders of this file into the story of a copy committed at the same moment
+ * (racedStories): a second write of the same articles under the next sequencer, which a newer
+ * event overtakes like any, and a guard that keeps two racing copies from swapping stories. A
+ * crash before it leaves the two stories apart, as they were before this check existed.
+ */
+async function rejoinRacedStories(ref: ObjectRef, receivedAt: string, articles: ProcessedArticle[], store: ArticleWriter): Promise<void> {
+  const raced = await racedStories(articles, store);
+  if (!raced) return;
+  const rewrite = { ...ref, sequencer: rewriteSequencer(ref.sequencer) };
+  const state = await store.objectState(ref.key);
+  if (standingOf(state, rewrite.sequencer) !== 'apply') return;
+  await store.replaceObject(rewrite, state, receivedAt, { articles: raced.articles }, { storyGuards: raced.guards });
 }
 
 /**

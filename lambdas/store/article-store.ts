@@ -241,6 +241,21 @@ export interface ObjectState {
   readonly applied: AppliedEvent | null;
 }
 
+/** A condition of a write: the stored article is still in the story (it has not moved since it was read). */
+export interface StoryGuard {
+  articleId: string;
+  storyId: string;
+}
+
+export interface ReplaceOptions {
+  /**
+   * Checked at the commit, atomically with it: when one no longer holds, the write takes back what
+   * it wrote and answers 'stale'. Two racing copies that each move into the other's story cannot
+   * both commit (lambdas/ingest/assign-stories.ts, rejoinRacedStories).
+   */
+  storyGuards?: StoryGuard[];
+}
+
 /**
  * The write side, used by ingestion. Every method is idempotent and safe under concurrent,
  * duplicated and out-of-order delivery: the event with the highest sequencer wins. The writes take
@@ -263,6 +278,7 @@ export interface ArticleWriter {
     expected: ObjectState,
     receivedAt: string,
     result: { articles: ProcessedArticle[] } | { rejected: RejectedFile },
+    options?: ReplaceOptions,
   ): Promise<WriteOutcome>;
   /** Removes everything stored for the object, remembering the delete so older events are ignored. */
   deleteObject(ref: ObjectRef, expected: ObjectState): Promise<WriteOutcome>;

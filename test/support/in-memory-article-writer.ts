@@ -12,6 +12,7 @@ import {
   type ObjectState,
   type ProcessedArticle,
   type RejectedFile,
+  type ReplaceOptions,
   type WriteOutcome,
 } from '../../lambdas/store/article-store.js';
 import { normalizeSequencer } from '../../lambdas/store/sequencer.js';
@@ -67,8 +68,14 @@ export class InMemoryArticleWriter implements ArticleWriter {
     expected: ObjectState,
     receivedAt: string,
     result: { articles: ProcessedArticle[] } | { rejected: RejectedFile },
+    options: ReplaceOptions = {},
   ): Promise<WriteOutcome> {
     this.check(ref, expected, true);
+    const stored = [...this.objects.values()].flatMap((o) => o.articles);
+    if (!(options.storyGuards ?? []).every((g) => stored.some((a) => a.articleId === g.articleId && a.story?.storyId === g.storyId))) {
+      this.calls.push({ method: 'replaceObject', key: ref.key, sequencer: ref.sequencer, outcome: 'stale' });
+      return 'stale';
+    }
     const failed = 'rejected' in result && result.rejected.error.code === 'PROCESSING_FAILED';
     const outcome = this.commit(ref, {
       failed,

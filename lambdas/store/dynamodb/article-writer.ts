@@ -1,8 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { Entity } from '../../extract/types.js';
-import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type WriteOutcome } from '../article-store.js';
+import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
 import { articleIdForKey } from '../ids.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { normalizeSequencer } from '../sequencer.js';
@@ -31,6 +31,8 @@ interface ObjectRecord {
   replaced?: string;
 }
 
+/** Actions one TransactWriteItems may hold (DynamoDB's limit). */
+const TRANSACTION_ITEMS_MAX = 100;
 /** Single-item writes of article records in flight at once (puts at the commit, conditional deletes). */
 const ARTICLE_RECORD_PUTS_IN_FLIGHT = 8;
 /** Article partitions a cleanup queries at once. */
@@ -70,13 +72,15 @@ export class DynamoDbArticleWriter implements ArticleWriter {
    * Writes one generation of an object (docs/DATA-MODEL.md, "Writes"): manifests, then the index
    * entries in batches (their keys hold the generation, so no other writer's items can be
    * overwritten), then each article record under a generation condition (the commit point),
-   * then the object record; finally the older generations are removed.
+   * then the object record; finally the older generations are removed. With story guards, the
+   * article records and the guards' checks are one transaction.
    */
   async replaceObject(
     ref: ObjectRef,
     expected: ObjectState,
     receivedAt: string,
     result: { articles: ProcessedArticle[] } | { rejected: RejectedFile },
+    options: ReplaceOptions = {},
   ): Promise<WriteOutcome> {
     const previous = expectedRecord(expected, ref);
     const gen = normalizeSequencer(ref.sequencer);
@@ -98,18 +102,12 @@ export class DynamoDbArticleWriter implements ArticleWriter {
 
     let replaced = previous;
     try {
+      if (options.storyGuards?.length) await this.putRecordsGuarded(records, gen, options.storyGuards);
       // Side by side: a file of a thousand articles would otherwise wait on a thousand round trips.
-      await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, async (record) => {
-        await this.table.db.send(new PutCommand({
-          TableName: this.table.name,
-          Item: record,
-          ConditionExpression: 'attribute_not_exists(gen) OR gen <= :gen',
-          ExpressionAttributeValues: { ':gen': gen },
-        }));
-      });
+      else await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, (record) => this.table.db.send(new PutCommand({ TableName: this.table.name, Item: record, ...recordCondition(gen) })));
       replaced = await this.commitObjectRecord(ref.key, previous, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!(error instanceof ConditionalCheckFailedException || error instanceof CommitConditionFailed)) throw error;
       // The SDK retried a put whose first attempt was applied but whose answer was lost: ours.
       if (!(await this.recordIs(ref.key, gen, articleIds))) {
         // A newer event won the race: take back what this one wrote.
@@ -149,6 +147,31 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     // The object's own partition too: an older writer that died after its article record landed
     // (racing this event) left items there that no later write would remove.
     await this.deleteGenerations(union(record.cleanup ?? [], [articleIdForKey(ref.key)]), '<', record.sequencer, graves);
+  }
+
+  /**
+   * The article records and the guards' checks in one transaction: all land or none. A guard that
+   * no longer holds, or a transaction racing on the same records, fails it as a newer event's
+   * record would fail a put, and the caller takes back what it wrote.
+   */
+  private async putRecordsGuarded(records: Item[], gen: string, guards: StoryGuard[]): Promise<void> {
+    if (records.length + guards.length > TRANSACTION_ITEMS_MAX) throw new Error(`A guarded write holds at most ${TRANSACTION_ITEMS_MAX} records and guards; this one has ${records.length + guards.length}.`);
+    try {
+      await this.table.db.send(new TransactWriteCommand({
+        TransactItems: [
+          ...records.map((record) => ({ Put: { TableName: this.table.name, Item: record, ...recordCondition(gen) } })),
+          ...guards.map((guard) => ({
+            ConditionCheck: {
+              TableName: this.table.name, Key: { pk: PK.article(guard.articleId), sk: SK.article }, ConditionExpression: 'sty = :sty', ExpressionAttributeValues: { ':sty': guard.storyId },
+            },
+          })),
+        ],
+      }));
+    } catch (error) {
+      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      if (!reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw error;
+      throw new CommitConditionFailed('A story guard or a record condition failed.', { cause: error });
+    }
   }
 
   /**
@@ -306,6 +329,14 @@ function expectedRecord(expected: ObjectState, ref: ObjectRef): ObjectRecord | n
 
 function union(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
+}
+
+/** A guarded commit's transaction was cancelled by a condition: the write lost, as to a newer event. */
+class CommitConditionFailed extends Error {}
+
+/** An article record lands over an older generation of it or none, never over a newer one. */
+function recordCondition(gen: string) {
+  return { ConditionExpression: 'attribute_not_exists(gen) OR gen <= :gen', ExpressionAttributeValues: { ':gen': gen } };
 }
 
 const put = (Item: Item): WriteRequest => ({ PutRequest: { Item } });

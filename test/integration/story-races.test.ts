@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTable } from '../../local/create-table.js';
+import type { ObjectEvent, ObjectReader } from '../../lambdas/ingest/object-event.js';
+import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
+import { createQueryApi } from '../../lambdas/query/query-api.js';
+import type { ArticleStore, ArticleWriter } from '../../lambdas/store/article-store.js';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
+import { editedSampleCopy, SAMPLE_STORY } from '../support/story-copies.js';
+import { integrationEnv } from './support/env.js';
+
+// Two copies of one story ingested at the same moment, on DynamoDB Local: each searches for
+// copies before the other has stored anything. The interleavings are forced by holding the
+// store's candidate reads (the one part a test cannot time otherwise); the writes are real.
+const env = integrationEnv();
+afterAll(() => env.destroy());
+
+const files = new Map<string, string>([['incoming/sample.txt', SAMPLE_STORY], ['incoming/copy.txt', editedSampleCopy()]]);
+const objects: ObjectReader = { read: async (_bucket, key) => (files.has(key) ? new TextEncoder().encode(files.get(key)) : null) };
+const [sampleId, copyId] = ['incoming/sample.txt', 'incoming/copy.txt'].map(articleIdForKey);
+
+/** A promise and its resolver: a point one ingest waits at until the test lets it pass. */
+function gate(): { passed: Promise<void>; open: () => void } {
+  let open = () => {};
+  const passed = new Promise<void>((resolve) => { open = resolve; });
+  return { passed, open };
+}
+
+/** The store, with its n-th candidate read of this ingest held at `before(n)` until sent, and its answer at `after(n)` until returned. */
+function heldReads(store: ArticleWriter, holds: { before?: (n: number) => Promise<void>; after?: (n: number) => Promise<void> }): ArticleWriter {
+  let reads = 0;
+  return {
+    objectState: (key) => store.objectState(key),
+    storyCandidates: async (bands) => {
+      const n = ++reads;
+      await holds.before?.(n);
+      const candidates = await store.storyCandidates(bands);
+      await holds.after?.(n);
+      return candidates;
+    },
+    replaceObject: (...args) => store.replaceObject(...args),
+    deleteObject: (...args) => store.deleteObject(...args),
+    settleObject: (...args) => store.settleObject(...args),
+  };
+}
+
+/** Both sides of a meeting point: each waits there until the other has arrived. */
+function meeting(): { sample: () => Promise<void>; copy: () => Promise<void> } {
+  const [sample, copy] = [gate(), gate()];
+  return {
+    sample: () => { sample.open(); return copy.passed; },
+    copy: () => { copy.open(); return sample.passed; },
+  };
+}
+
+async function freshStore(): Promise<ArticleStore> {
+  const tableName = `races-${randomUUID().slice(0, 8)}`;
+  await createTable(env.dynamodb, tableName);
+  return createDynamoDbArticleStore({ client: env.dynamodb, tableName });
+}
+
+function ingest(key: string, store: ArticleWriter, sequencer: string) {
+  const event: ObjectEvent = { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer, size: files.get(key)!.length };
+  return ingestObjectEvent(event, { store, objects, maxObjectBytes: 10_000_000 });
+}
+
+/** The stories as the API lists them, and each copy's story as /similar names it. */
+async function storiesOf(store: ArticleStore) {
+  const api = createQueryApi(store);
+  const get = async (path: string, query: Record<string, string> = {}) => JSON.parse((await api({ method: 'GET', path, query, headers: {} })).body);
+  const stories = (await get('/stories')).items.map((s: { storyId: string; size: number }) => [s.storyId, s.size]);
+  const similar = await Promise.all([sampleId, copyId].map(async (id) => (await get(`/articles/${id}/similar`)) as { storyId: string; items: Array<{ article: { articleId: string } }> }));
+  const facts = (await get('/facts', { speaker: 'per-yury-borisov' })).items as Array<{ storyId: string }>;
+  return { stories, storyIds: similar.map((s) => s.storyId), similar: similar.map((s) => s.items.map((i) => i.article.articleId)), factStories: new Set(facts.map((f) => f.storyId)) };
+}
+
+describe('copies ingested at the same moment', () => {
+  it('end in one story when the later copy to commit finds the earlier after its commit', async () => {
+    const store = await freshStore();
+    const searched = meeting();
+    const sampleDone = gate();
+    // Both first searches find nothing: each is answered before either copy is stored. The copy commits after the sample has finished.
+    const sample = ingest('incoming/sample.txt', heldReads(store, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
+    const copy = ingest('incoming/copy.txt', heldReads(store, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }), '0011');
+    expect(await sample).toMatchObject({ status: 'processed' });
+    sampleDone.open();
+    expect(await copy).toMatchObject({ status: 'processed' });
+
+    const seen = await storiesOf(store);
+    expect(seen.stories).toEqual([[sampleId, 2]]);
+    expect(seen.storyIds).toEqual([sampleId, sampleId]);
+    expect(seen.similar).toEqual([[copyId], [sampleId]]);
+    expect(seen.factStories).toEqual(new Set([sampleId]));
+  });
+
+  it('end in one story, not swapped, when both find each other after both committed', async () => {
+    const store = await freshStore();
+    const [searched, committed] = [meeting(), meeting()];
+    // Both first searches answered before either commit; both second searches sent after both commits.
+    const holds = (side: 'sample' | 'copy') => ({
+      after: (n: number) => (n === 1 ? searched[side]() : Promise.resolve()),
+      before: (n: number) => (n === 2 ? committed[side]() : Promise.resolve()),
+    });
+    const [sample, copy] = await Promise.all([
+      ingest('incoming/sample.txt', heldReads(store, holds('sample')), '0010'),
+      ingest('incoming/copy.txt', heldReads(store, holds('copy')), '0011'),
+    ]);
+    expect([sample.status, copy.status]).toEqual(['processed', 'processed']);
+
+    const seen = await storiesOf(store);
+    expect(seen.stories).toHaveLength(1);
+    const [[storyId, size]] = seen.stories;
+    expect(size).toBe(2);
+    expect([sampleId, copyId]).toContain(storyId);
+    expect(seen.storyIds).toEqual([storyId, storyId]);
+    expect(seen.factStories).toEqual(new Set([storyId]));
+  });
+});
