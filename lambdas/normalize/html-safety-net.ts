@@ -103,8 +103,9 @@ export function restoreDroppedProse(body: string, reference: readonly TextBlock[
     storyKeys ??= referenceKeys.slice(0, storyEnd).join('|');
     return storyKeys.includes(key);
   };
-  const sharedWords = paragraphWords.reduce((sum, n, i) => (inStory(keys[i]) ? sum + n : sum), 0);
-  if (proseWords >= FRACTION_MIN_WORDS && bodyWords < proseWords * SMALL_FRACTION && sharedWords * 2 >= bodyWords) {
+  // The shared words are counted only when the first two tests pass (substring searches over the story's text).
+  const sharedWords = () => paragraphWords.reduce((sum, n, i) => (inStory(keys[i]) ? sum + n : sum), 0);
+  if (proseWords >= FRACTION_MIN_WORDS && bodyWords < proseWords * SMALL_FRACTION && sharedWords() * 2 >= bodyWords) {
     return { body: story.filter((b) => isCandidate(b) || (b.heading && !SECTION_END.test(b.text))).map((b) => b.text).join('\n\n'), changed: 'readability' };
   }
   if (paragraphs.length === 0 || paragraphs.length > MAX_BLOCKS) return { body, changed: null };
