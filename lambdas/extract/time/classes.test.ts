@@ -268,6 +268,12 @@ describe('names of newspapers and programmes', () => {
     expect(table('The film High Noon was shown; for Poland, high noon comes now.')).toEqual({ now: 'DATE PRESENT_REF' });
   });
 
+  it('takes no year from a name introduced as one ("called Orion 1980"), and keeps years beside other names', () => {
+    expect(table('He set up a joint venture called Orion 1980, making parts.')).toEqual({});
+    expect(table('The plan, dubbed Vision 2030, was launched in 2016.')).toEqual({ '2016': 'DATE 2016' });
+    expect(table('The firm, called Acme, was founded in 1980.')).toEqual({ '1980': 'DATE 1980' });
+  });
+
   it('keeps the time words of running text and of title-case headlines', () => {
     expect(table('Today, shares fell. The vote is on Sunday.')).toEqual({ Today: 'DATE 2022-02-17', Sunday: 'DATE 2022-02-20' });
     expect(table('Shares Fall Today\nMarkets opened at noon.')).toEqual({ Today: 'DATE 2022-02-17', noon: 'TIME 2022-02-17T12:00' });
