@@ -84,6 +84,14 @@ describe('tense around an expression', () => {
     expect(tenseIn('In May prices fell.', 'prices')).toBe('past');
   });
 
+  it('lets a fronted expression date an intention told in the past, not what was intended', () => {
+    expect(tenseIn('On Friday, the government planned to pay the families.', 'Friday')).toBe('past');
+    expect(tenseIn('On Friday the union vowed to strike.', 'Friday')).toBe('past');
+    // After the intention, or with an intention in the present, the expression is what is intended.
+    expect(tenseIn('The government planned to pay the families on Friday.', 'Friday')).toBe('future');
+    expect(tenseIn('On Friday, the bank plans to cut rates.', 'Friday')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

@@ -14,6 +14,9 @@ export interface TenseMarker {
   tense: Exclude<Tense, 'none'>;
   /** "said", "told": a reporting verb after an expression frames the clause, it does not date it. */
   reporting?: boolean;
+  /** "planned to", "vowed to": an intention told in the past; a fronted "On Friday," dates the
+   * intention, not what was intended. */
+  pastIntention?: boolean;
   /** "until": points ahead only when the clause it opens has no verb of its own that says otherwise
    * ("until Tuesday to sign" vs "Until Thursday, they had not called"). */
   weak?: boolean;
@@ -45,7 +48,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     // A plan told in the past perfect is over: "it had been due to expire Friday evening".
     const pastPlan = !!m.groups?.future && /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!));
-    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until' });
+    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
   }
   return out;
 }
@@ -81,7 +84,7 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     if (context && marker.at >= end && /\bthat\b/i.test(context.text.slice(end, marker.at))) continue;
     const distance = marker.at < start ? start - marker.end : marker.at - end;
     if (distance < bestDistance) {
-      best = marker;
+      best = fronted && marker.pastIntention && marker.at >= end ? { ...marker, tense: 'past' } : marker;
       bestDistance = distance;
     }
   }
