@@ -2243,3 +2243,235 @@ ${paragraphsHtml(story.paragraphs).join('\n')}</div>
 
 /** Round 19, written after round 18 was tuned on. */
 export const TUNING_ROUND_19_TEMPLATES: Template[] = [h1Logo2012, blockquote1997, ticker2021, helpList2016, sidebarProse2009];
+
+// ——— Round 20: written on 2026-12-03 after round 19 had been tuned on and the safety net added.
+// Scored once, unseen, before anything was changed for it. ———
+
+const weekday = (iso: string) => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay()];
+/** Hard-wraps a paragraph at `width` columns, as a mail client does. */
+const wrap = (text: string, width = 72) => {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+};
+
+const phpNuke2004: Template = {
+  name: 'php-nuke-portal-2004',
+  era: 'PHP-Nuke community portal of 2004: block tables (Modules, "Who\'s Online" sentences, a survey without a form), the story box with "Posted by … (1204 reads)", Related Links and Article Rating boxes, "Re:" comments with scores, a GPL footer',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : esc(p))).join('<br><br>\n');
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<tr><td><font class="content"><b>Re: ${esc(story.title)}</b> (Score: ${i + 1})<br>by member${i + 4} on Thursday, March 0${4 + i} @ 0${8 + i}:41:02 EST<br>(<a href="modules.php?name=Your_Account&op=userinfo">User Info</a> | <a href="modules.php?name=Private_Messages">Send a Message</a>)<br>${esc(c)}</font></td></tr>`).join('\n');
+    const html = `<html><head><title>Elmdale Community Portal - ${esc(story.title)}</title><meta name="GENERATOR" content="PHP-Nuke 7.3"></head>
+<body bgcolor="#FFFFFF" text="#000000" link="#333366">
+<table width="100%" border="0" cellpadding="0" cellspacing="0"><tr><td><img src="themes/DeepBlue/images/logo.gif" alt="Elmdale Community Portal"></td><td align="right"><font size="1">Welcome, Anonymous &middot; <a href="modules.php?name=Your_Account&op=new_user">Create an account</a></font></td></tr></table>
+<table width="100%" border="0" cellpadding="4"><tr>
+<td width="160" valign="top">
+<table class="block" width="160"><tr><td bgcolor="#CCCCFF"><b>Modules</b></td></tr><tr><td><font size="2">${labels.sections.map((s) => `&middot; <a href="modules.php?name=News&topic=${slug(s)}">${esc(s)}</a><br>`).join('')}&middot; <a href="modules.php?name=Downloads">Downloads</a><br>&middot; <a href="modules.php?name=Forums">Forums</a><br></font></td></tr></table><br>
+<table class="block" width="160"><tr><td bgcolor="#CCCCFF"><b>Who's Online</b></td></tr><tr><td><font size="1">There are currently 14 guests and 2 members online.<br><br>You are an anonymous user. You can register for free by clicking here.</font></td></tr></table><br>
+<table class="block" width="160"><tr><td bgcolor="#CCCCFF"><b>Survey</b></td></tr><tr><td><font size="1">Should the town build a new pool?<br><input type="radio" name="voteID" value="1"> Yes<br><input type="radio" name="voteID" value="2"> No<br><input type="submit" value="Vote"><br>[ <a href="modules.php?name=Surveys&op=results">Results</a> | <a href="modules.php?name=Surveys">Polls</a> ]<br>Votes: 212</font></td></tr></table>
+</td>
+<td valign="top">
+<table width="100%" border="0" cellpadding="3" bgcolor="#FFFFFF"><tr><td bgcolor="#EEEEFF"><font class="title"><b>${esc(story.title)}</b></font><br><font class="content" size="1">Posted by ${esc(story.author)} on ${weekday(story.date)}, ${humanDate(story.date).replace(/, \d{4}$/, '')} @ 10:12:33 EST (1204 reads)</font></td></tr>
+<tr><td><a href="modules.php?name=News&new_topic=3"><img src="images/topics/community.gif" border="0" align="right" alt="Community"></a><font class="content">${body}</font></td></tr>
+<tr><td><font size="1">(<a href="modules.php?name=News&file=print">Printer Friendly Page</a> | <a href="modules.php?name=News&file=friend">Send to a Friend</a>)</font></td></tr></table><br>
+<table width="100%" border="0"><tr><td valign="top" width="50%"><b>Related Links</b><br><font size="1">&middot; <a href="modules.php?name=News&new_topic=3">More about Community</a><br>&middot; <a href="modules.php?name=News&author=1">News by ${esc(story.author)}</a><br><br><b>Most read story about Community:</b><br><a href="${teasers(context, 1)[0].href}">${esc(teasers(context, 1)[0].title)}</a></font></td>
+<td valign="top"><b>Article Rating</b><br><font size="1">Average Score: 4.5<br>Votes: 12<br><img src="images/blocks/star.gif"><img src="images/blocks/star.gif"><br><br>Please take a second and vote for this article:<br><input type="radio" name="score" value="5"> Excellent<br><input type="radio" name="score" value="1"> Bad</font></td></tr></table><br>
+<table width="100%" border="0" cellpadding="4"><tr><td><font size="1">The comments are owned by the poster. We aren't responsible for their content.</font></td></tr>
+${comments}</table>
+</td></tr></table>
+<center><font size="1">All logos and trademarks in this site are property of their respective owner. The comments are property of their posters, all the rest &copy; 2004 by me.<br>You can syndicate our news using the file backend.php<br>PHP-Nuke Copyright &copy; 2004 by Francisco Burzi. This is free software, and you may redistribute it under the GPL.<br>Page Generation: 0.214 Seconds</font></center></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const scienceRelease2018: Template = {
+  name: 'science-release-2018',
+  era: 'science-news site of 2018 carrying a university release: a "Summary:" box, the release, then "Story Source:", a journal reference, "Cite This Page:" with MLA/APA/Chicago citations, related stories with dates and blurbs',
+  render(story, context) {
+    const related = teasers(context, 4).map((t, i) => `<li><a href="${t.href}">${esc(t.title)}</a><br><span class="date">Mar. ${i + 1}, 2018</span> &mdash; ${esc(t.blurb)}</li>`).join('\n');
+    const surname = story.author.split(' ').slice(-1)[0];
+    const cite = (style: string) => `<div class="tab-pane" id="citation_${style}"><p>University of Elmford. "${esc(story.title)}." Science Wire. Science Wire, ${humanDate(story.date)}. &lt;www.sciencewire.example/releases/2018/03/180303101212.htm&gt;.</p></div>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} -- Science Wire</title></head>
+<body><div id="header"><a href="/" class="brand">Science Wire</a><ul class="menu"><li><a href="/health/">Health</a></li><li><a href="/tech/">Tech</a></li><li><a href="/environment/">Environment</a></li><li><a href="/society/">Society</a></li></ul></div>
+<div id="content"><h1 id="headline">${esc(story.title)}</h1>
+<dl class="dl-horizontal"><dt>Date:</dt><dd id="date_posted">${humanDate(story.date)}</dd><dt>Source:</dt><dd id="source">University of Elmford</dd></dl>
+<div id="abstract">Summary: ${esc(story.standfirst)}.</div>
+<div id="story_text">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3>${esc(t)}</h3>`).join('\n')}</div>
+<div id="story_source"><hr><h3>Story Source:</h3><p><a href="/sources/elmford.htm">Materials</a> provided by <a href="https://www.elmford.example/news">University of Elmford</a>. Original written by ${esc(story.author)}. <em>Note: Content may be edited for style and length.</em></p></div>
+<div id="journal_references"><h3>Journal Reference:</h3><ol><li>${esc(surname)}, A. Moreno, L. Chen. <strong>${esc(story.title)}</strong>. <em>Journal of Regional Studies</em>, 2018; 12 (3): 114 DOI: <a href="https://doi.example/10.1016/j.jrs.2018.03.004">10.1016/j.jrs.2018.03.004</a></li></ol></div>
+<div id="citations"><h3>Cite This Page:</h3><ul class="nav nav-tabs"><li><a href="#citation_mla">MLA</a></li><li><a href="#citation_apa">APA</a></li><li><a href="#citation_chicago">Chicago</a></li></ul>${cite('mla')}</div>
+<div id="related_stories"><h3>Related Stories</h3><ul>${related}</ul></div></div>
+<div id="footer">&copy; 2018 Science Wire. Content on this website is for information only.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const factCheck2019: Template = {
+  name: 'fact-check-2019',
+  era: 'fact-checking site of 2019: a claim box with the claim and a rating meter above the story, an "Our ruling" section ending the story, an annotated list of sources, a "Share the facts" box repeating the claim',
+  render(story) {
+    const claim = firstSentence(allText(story).find((p) => !isSubhead(p)) ?? '');
+    const ruling = 'We rate this claim False.';
+    const sources = ['Elmford Borough Council', 'Office for Regional Statistics', 'Harbour Authority', 'Interview with the council press office'].map((name, i) => `<li><a href="https://source${i}.example/">${name}</a>, ${['minutes of the planning meeting', 'quarterly figures', 'annual report', 'telephone interview'][i]}, ${humanDate(story.date)}</li>`).join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>Fact check: ${esc(story.title)} | FactLine</title></head>
+<body><header class="site"><a href="/">FactLine</a><nav><a href="/latest/">Latest</a> <a href="/ratings/">Ratings</a> <a href="/about/">About us</a></nav></header>
+<main><article><h1>Fact check: ${esc(story.title)}</h1><div class="byline">By ${esc(story.author)} &middot; ${humanDate(story.date)}</div>
+<div class="claim-review"><div class="claim"><span class="label">The claim</span><p>“${esc(claim)}” — a social media post, ${humanDate(story.date)}</p></div><div class="rating"><img src="/meter/false.png" alt="False"><span class="label">Our rating:</span> <strong>False</strong></div></div>
+<div class="article-text">${paragraphsHtml(story.paragraphs).join('\n')}
+<h2>Our ruling</h2><p>${ruling}</p></div>
+<section class="sources"><h2>Our sources</h2><ul>${sources}</ul></section>
+<div class="share-the-facts"><p>Share the facts</p><p>${esc(claim)}</p><p>Rating: False</p><a href="/share">Share</a></div>
+</article></main><footer>FactLine is a nonprofit newsroom. <a href="/corrections/">Corrections</a></footer></body></html>`;
+    return { html, expected: [...allText(story), 'Our ruling', ruling] };
+  },
+};
+
+const liveJournal2006: Template = {
+  name: 'livejournal-2006',
+  era: 'LiveJournal-style journal of 2006 carrying a local news post: user header and userpic, the post in <br /> runs, "Current Mood:" and "Current Music:" lines, tags, "(7 comments | Leave a comment)", previous/next entry links',
+  render(story) {
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : esc(p))).join('<br /><br />\n');
+    const html = `<html><head><title>harbourwatch: ${esc(story.title)}</title></head><body>
+<table class="header" width="100%"><tr><td><img src="/img/userinfo.gif" alt="[info]"><b><a href="/users/harbourwatch/">harbourwatch</a></b></td><td align="right"><a href="/users/harbourwatch/">Recent Entries</a> | <a href="/users/harbourwatch/calendar">Archive</a> | <a href="/users/harbourwatch/friends">Friends</a> | <a href="/userinfo.bml?user=harbourwatch">User Info</a></td></tr></table>
+<div class="entry"><table><tr><td><img src="/userpic/1204/harbourwatch" width="100" height="100" alt="harbourwatch"></td><td><span class="date">${weekday(story.date)}, ${humanDate(story.date)}</span><br><span class="time">10:12 am</span></td></tr></table>
+<div class="subject"><b>${esc(story.title)}</b></div>
+<div class="entrytext">${body}<br /><br />
+<b>Current Mood:</b> <img src="/img/mood/hopeful.gif" alt=""> hopeful<br /><b>Current Music:</b> the harbour radio, badly tuned</div>
+<div class="tags">Tags: <a href="/tag/harbour">harbour</a>, <a href="/tag/council">council</a>, <a href="/tag/news">news</a></div>
+<div class="footer">(<a href="/12045.html#comments">7 comments</a> | <a href="/12045.html?mode=reply">Leave a comment</a>)</div></div>
+<div class="navbar"><a href="/go.bml?dir=prev">&laquo; Previous Entry</a> | <a href="/tools/memadd.bml">Add to Memories</a> | <a href="/tools/tellafriend.bml">Tell a Friend</a> | <a href="/go.bml?dir=next">Next Entry &raquo;</a></div>
+</body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const trustBox2022: Template = {
+  name: 'trust-box-2022',
+  era: 'news site of 2022 with a transparency box ("Why you can trust this story", two paragraphs the same on every page) inside the <article>, after the story, and a topics line',
+  render(story) {
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - The Beacon</title>${jsonLd(story)}</head>
+<body><header><a href="/">The Beacon</a><nav><a href="/news/">News</a> <a href="/opinion/">Opinion</a></nav></header>
+<main><article><h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author)}</p>
+<div class="article-body">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<aside class="transparency"><h3>Why you can trust this story</h3><p>Our reporters verify every fact in a story with at least two independent sources, and an editor checks each story before it is published.</p><p>We correct our mistakes openly. If you see something that is wrong, write to our corrections desk and an editor will reply within two working days.</p></aside>
+<div class="topics"><span>Topics:</span> <a href="/t/local/">Local</a> <a href="/t/politics/">Politics</a></div></article></main>
+<footer><p>&copy; 2022 The Beacon Media Trust</p></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const STREETS = ['Elm Street', 'Harbour Road', 'Mill Lane', 'Church Square', 'Station Avenue', 'Quay Street', 'Orchard Way', 'Market Place', 'Bridge Row', 'Castle Hill'];
+
+const policeLog2009: Template = {
+  name: 'police-log-2009',
+  era: 'local paper of 2009 whose story is a police log: an introduction, then entries each opening with a bold street and time of day and a colon, inside the story\'s <div>',
+  render(story, context) {
+    const text = allText(story).filter((_p, i) => !isSubhead(story.paragraphs[i]));
+    const entries = text.slice(1).map((p, i) => ({ head: `${STREETS[i % STREETS.length]}, ${8 + i}:${String((i * 17) % 60).padStart(2, '0')} a.m.:`, text: p }));
+    const html = `<html><head><title>${esc(story.title)} | The Elmford Courier</title></head><body>
+<div id="masthead"><a href="/">The Elmford Courier</a></div><div id="nav"><a href="/news/">News</a> | <a href="/police/">Police log</a> | <a href="/obits/">Obituaries</a></div>
+<div id="wrap"><div id="story"><h1>${esc(story.title)}</h1><p class="byline">Compiled by ${esc(story.author)}</p>
+<p>${esc(text[0])}</p>
+${entries.map((e) => `<p><strong>${e.head}</strong> ${esc(e.text)}</p>`).join('\n')}</div>
+<div id="rail"><h3>Most read</h3><ol>${linkList(labelsFor(story.lang), context, 5)}</ol></div></div></body></html>`;
+    return { html, expected: [text[0], ...entries.map((e) => `${e.head} ${e.text}`)] };
+  },
+};
+
+const webmentions2019: Template = {
+  name: 'webmentions-2019',
+  era: 'static-site blog of 2019 (Hugo): reading time, tags, "Edit this page on GitHub", a Webmentions section with counts, a facepile and replies with their authors and dates, prev/next links',
+  render(story, context) {
+    const replies = commentsFor(story.lang).slice(0, 3).map((c, i) => `<li class="wm-reply"><a class="wm-author" href="https://reader${i}.example/"><img src="/wm/avatar${i}.jpg" alt=""> ${['Ana Lima', 'Ben Marsh', 'Chidi Obi'][i]}</a> <a class="wm-date" href="https://reader${i}.example/notes/${i}">${humanDate(story.date)}</a><div class="wm-content"><p>${esc(c)}</p></div></li>`).join('\n');
+    const [prev, next] = teasers(context, 2);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} · Notes from Elmford</title></head>
+<body><header class="site-header"><a class="site-title" href="/">Notes from Elmford</a><nav><a href="/posts/">Posts</a> <a href="/about/">About</a> <a href="/index.xml">RSS</a></nav></header>
+<main><article class="post"><header><h1 class="post-title">${esc(story.title)}</h1><p class="post-meta"><time datetime="${story.date}">${humanDate(story.date)}</time> · 4 min read</p></header>
+<div class="post-content">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/council/">#council</a></li><li><a href="/tags/harbour/">#harbour</a></li></ul><p><a href="https://github.example/notes/edit/main/content/posts/${slug(story.title)}.md">Edit this page on GitHub</a></p></footer></article>
+<section class="webmentions"><h2>Webmentions</h2><p class="wm-counts">12 likes · 3 reposts · 3 replies</p><ul class="wm-facepile">${[1, 2, 3, 4, 5].map((i) => `<li><a href="https://fan${i}.example/"><img src="/wm/face${i}.jpg" alt="fan${i}"></a></li>`).join('')}</ul>
+<ol class="wm-replies">${replies}</ol></section>
+<nav class="pagination"><a rel="prev" href="${prev.href}">← ${esc(prev.title)}</a> <a rel="next" href="${next.href}">${esc(next.title)} →</a></nav></main></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const nuxtSsr2020: Template = {
+  name: 'nuxt-ssr-2020',
+  era: 'Vue server rendering of 2020 (Nuxt): data-v-* attributes on every element, paragraphs as <p class="paragraph">, an "Also read" card inside the story, topic chips, a "More from" grid, the window.__NUXT__ state script',
+  render(story, context) {
+    const v = 'data-v-5c6d2e1a';
+    const [inline, ...more] = teasers(context, 5);
+    const card = `<a ${v} class="inline-card" href="${inline.href}"><div ${v} class="inline-card__label">Also read</div><div ${v} class="inline-card__title">${esc(inline.title)}</div><div ${v} class="inline-card__excerpt">${esc(inline.blurb)}</div></a>`;
+    const paragraphs = insertAfter(paragraphsHtml(story.paragraphs, (t) => `<p ${v} class="paragraph">${esc(t)}</p>`, (t) => `<h2 ${v} class="subtitle">${esc(t)}</h2>`), 2, card);
+    const html = `<!DOCTYPE html><html lang="${story.lang}" data-n-head-ssr><head><title data-n-head="ssr">${esc(story.title)} | Metro Today</title></head>
+<body><div data-server-rendered="true" id="__nuxt"><div id="__layout"><div data-v-3f1a2b7c class="page">
+<header data-v-3f1a2b7c class="header"><a data-v-3f1a2b7c href="/" class="logo">Metro Today</a><ul data-v-3f1a2b7c class="menu">${menu(labelsFor(story.lang))}</ul></header>
+<div ${v} class="article"><div ${v} class="article__breadcrumb"><a ${v} href="/">Home</a> › <a ${v} href="/city/">City</a></div><h1 ${v} class="article__title">${esc(story.title)}</h1><div ${v} class="article__meta"><span ${v}>${esc(story.author)}</span> <span ${v}>${humanDate(story.date)}</span> <span ${v}>3 min</span></div>
+<div ${v} class="article__content">${paragraphs.join('\n')}</div>
+<div ${v} class="article__topics">${['City', 'Transport', 'Council', 'Weather'].map((t) => `<a ${v} class="chip" href="/topic/${t.toLowerCase()}">${t}</a>`).join('')}</div>
+<div ${v} class="article__share"><button ${v}>Share</button><button ${v}>Copy link</button></div></div>
+<section data-v-9a8b7c6d class="more"><h2 data-v-9a8b7c6d>More from Metro Today</h2><div data-v-9a8b7c6d class="grid">${more.map((t) => `<a data-v-9a8b7c6d class="card" href="${t.href}"><img data-v-9a8b7c6d src="/img/${slug(t.title)}.jpg" alt=""><div data-v-9a8b7c6d class="card__title">${esc(t.title)}</div><div data-v-9a8b7c6d class="card__excerpt">${esc(t.blurb)}</div></a>`).join('')}</div></section>
+<footer data-v-3f1a2b7c>© 2020 Metro Today · <a data-v-3f1a2b7c href="/imprint">Imprint</a> · <a data-v-3f1a2b7c href="/privacy">Privacy</a></footer></div></div></div>
+<script>window.__NUXT__=(function(a,b){return {layout:"default",data:[{article:{id:a,views:b}}],state:{}}}("${story.id}",1204));</script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const mailingList2002: Template = {
+  name: 'mailing-list-archive-2002',
+  era: 'mailing-list archive page of 2002 (MHonArc): date/thread navigation, the subject in an <h1>, a header list (To, Subject, From, Date), the forwarded story hard-wrapped in a <pre> with the sender\'s note and signature, the list footer, follow-ups and prev/next by date',
+  render(story, context) {
+    const [prev, next] = teasers(context, 2);
+    const text = allText(story);
+    const user = story.author.toLowerCase().replace(/[^a-z]+/g, '.');
+    const html = `<html><head><title>[elmford-news] ${esc(story.title)}</title><link rev="made" href="mailto:${user}@example.org"></head><body>
+<!--X-Body-Begin--><hr>[<a href="msg00040.html">Date Prev</a>][<a href="msg00042.html">Date Next</a>][<a href="msg00039.html">Thread Prev</a>][<a href="msg00043.html">Thread Next</a>][<a href="maillist.html#00041">Date Index</a>][<a href="threads.html#00041">Thread Index</a>]
+<h1>[elmford-news] ${esc(story.title)}</h1><hr>
+<ul><li><em>To</em>: elmford-news@lists.example.org</li><li><em>Subject</em>: [elmford-news] ${esc(story.title)}</li><li><em>From</em>: "${esc(story.author)}" &lt;${user}@example.org&gt;</li><li><em>Date</em>: ${weekday(story.date).slice(0, 3)}, 03 Mar 2002 10:12:00 -0500</li></ul>
+<hr><pre>Forwarded from today's Elmford Gazette, with permission:
+
+${text.map((t) => esc(wrap(t))).join('\n\n')}
+
+--
+${esc(story.author)}
+Elmford News list volunteer
+</pre><hr>
+<pre>_______________________________________________
+elmford-news mailing list
+elmford-news@lists.example.org
+http://lists.example.org/mailman/listinfo/elmford-news</pre>
+<hr><ul><li><strong>Follow-Ups</strong>:<ul><li><strong><a href="msg00043.html">Re: [elmford-news] ${esc(story.title)}</a></strong><ul><li><em>From:</em> Ben Marsh</li></ul></li></ul></li></ul>
+<ul><li>Prev by Date: <strong><a href="msg00040.html">${esc(prev.title)}</a></strong></li><li>Next by Date: <strong><a href="msg00042.html">${esc(next.title)}</a></strong></li><li>Index(es):<ul><li><a href="maillist.html#00041"><strong>Date</strong></a></li><li><a href="threads.html#00041"><strong>Thread</strong></a></li></ul></li></ul>
+</body></html>`;
+    return { html, expected: text };
+  },
+};
+
+const translatedStory2021: Template = {
+  name: 'translated-story-2021',
+  era: 'nonprofit international newsroom of 2021: a language switcher of eight languages above the page, an italic translation note before the story and a republishing note after it, "also available in" links',
+  render(story) {
+    const languages = ['Español', 'Français', 'Português', 'Deutsch', 'Italiano', 'Nederlands', 'Русский', 'English'];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} · Crossroads Review</title></head>
+<body><div class="lang-switcher"><span>Read in:</span><ul>${languages.map((l, i) => `<li><a hreflang="${['es', 'fr', 'pt', 'de', 'it', 'nl', 'ru', 'en'][i]}" href="/${i}/">${l}</a></li>`).join('')}</ul></div>
+<header><a href="/">Crossroads Review</a></header><main><article><h1>${esc(story.title)}</h1><p class="author">${esc(story.author)}, translated by Lucía Ortega</p>
+<p class="translation-note"><em>This story was first published in Spanish by our partner El Faro del Sur. It has been translated and edited for length.</em></p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<p class="republish"><em>This story is published under a Creative Commons licence. You may republish it with credit to Crossroads Review and El Faro del Sur.</em></p>
+<div class="also-in"><span>This story is also available in:</span> <a href="/es/">Español</a> · <a href="/fr/">Français</a> · <a href="/pt/">Português</a></div></article></main>
+<footer>Crossroads Review · <a href="/donate/">Donate</a> · <a href="/privacy/">Privacy</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 20, written after round 19 was tuned on and the safety net was added. */
+export const TUNING_ROUND_20_TEMPLATES: Template[] = [phpNuke2004, scienceRelease2018, factCheck2019, liveJournal2006, trustBox2022, policeLog2009, webmentions2019, nuxtSsr2020, mailingList2002, translatedStory2021];
