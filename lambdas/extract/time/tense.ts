@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?expected|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|(?<obligation>must|ha(?:s|ve)\s+to|needs?\s+to)|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?expected|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
@@ -17,6 +17,9 @@ export interface TenseMarker {
   /** "planned to", "vowed to": an intention told in the past; a fronted "On Friday," dates the
    * intention, not what was intended. */
   pastIntention?: boolean;
+  /** "must", "has to": an obligation points ahead only to a deadline ("must secure 100 nominations
+   * by 2pm on Monday"); "must be returned … and set Friday as the deadline" is no such date. */
+  obligation?: boolean;
   /** "until": points ahead only when the clause it opens has no verb of its own that says otherwise
    * ("until Tuesday to sign" vs "Until Thursday, they had not called"). */
   weak?: boolean;
@@ -48,7 +51,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     // A plan told in the past perfect is over: "it had been due to expire Friday evening".
     const pastPlan = !!m.groups?.future && /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!));
-    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
+    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', obligation: !!m.groups?.obligation, pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
   }
   return out;
 }
@@ -59,6 +62,9 @@ export interface TenseContext {
   /** Where the sentence starts. */
   from: number;
 }
+
+// "by Monday", "by 2pm on Monday", "no later than Friday".
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:[^,.;]{0,16}\s+on\s+)?$/i;
 
 /** The tense of the marker nearest to [start, end) outside it, or 'none'. */
 export function tenseNear(markers: TenseMarker[], start: number, end: number, context?: TenseContext): Tense {
@@ -75,6 +81,7 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
   }
   for (const marker of markers) {
     if (marker.at >= start && marker.at < end) continue;
+    if (marker.obligation && !(context && DEADLINE_BEFORE.test(context.text.slice(Math.max(context.from, start - 30), start)))) continue;
     // "…, the union said": a reporting verb after a comma or quote frames the clause; one that
     // goes on from the expression ("unveiled it on Wednesday and said") or follows a fronted one dates it.
     if (marker.reporting && marker.at >= end && (!context || (!fronted && /[,"”;:]/.test(context.text.slice(end, marker.at))))) continue;

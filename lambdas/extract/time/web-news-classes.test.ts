@@ -278,6 +278,14 @@ describe('classes the second web-news batch showed', () => {
     expect(table('Heating bills will rise this winter.', '2025-10-02')).toEqual({ 'this winter': 'DATE 2025-WI' });
   });
 
+  it('reads an obligation with a deadline ("must … by 2pm on Monday") as pointing ahead', () => {
+    // Thursday 20 October 2022.
+    expect(table('Candidates must secure 100 nominations by 2pm on Monday.', '2022-10-20')).toEqual({ '2pm': 'TIME 2022-10-24T14:00', Monday: 'DATE 2022-10-24' });
+    expect(table('Firms have to file their accounts by Friday.', '2022-10-20')).toEqual({ Friday: 'DATE 2022-10-21' });
+    // Without "by", "must" says nothing about the date: the past verb nearer to it decides.
+    expect(table('The forms, which arrived on Monday, must be signed.', '2022-10-20')).toEqual({ Monday: 'DATE 2022-10-17' });
+  });
+
   it('reads sports timetables in the present tense as pointing ahead', () => {
     expect(table('The team plays again on Wednesday at 7.45pm.', '2024-09-23')).toEqual({ Wednesday: 'DATE 2024-09-25', '7.45pm': 'TIME 2024-09-25T19:45' });
     expect(table('She swims again in the relay on Thursday.', '2024-07-31')).toEqual({ Thursday: 'DATE 2024-08-01' });
