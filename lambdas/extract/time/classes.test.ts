@@ -109,6 +109,12 @@ describe('day parts and periods of the story', () => {
     expect(table('It will be done by the end of the decade.')).toEqual({ 'the end of the decade': 'DATE 202' });
   });
 
+  it('reads "the day before/after …" in apposition to a date as that date, and leaves it alone otherwise', () => {
+    expect(table('Protesters gathered on Monday, the day before the vote.', '2022-11-09')).toEqual({ Monday: 'DATE 2022-11-07', 'the day': 'DATE 2022-11-07' });
+    expect(table('Eight trading days after Oct. 12, the day before the plunge, prices fell.', '1989-10-30')).toMatchObject({ 'Oct. 12': 'DATE 1989-10-12', 'the day': 'DATE 1989-10-12' });
+    expect(table('He spoke on the day before the vote.', '2022-11-09')).toEqual({});
+  });
+
   it('reads "the third week of March" as the ISO week it falls in', () => {
     expect(table('The vote is set for the third week of March.')).toEqual({ 'the third week of March': 'DATE 2022-W11' });
     expect(table('He left in the first week of January 2020.')).toEqual({ 'the first week of January 2020': 'DATE 2020-W01' });

@@ -188,6 +188,8 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
 
 const PLAIN_DECADE_MEASURE = /\b(?:temperatures?|temps|degrees|fahrenheit|celsius|highs?|lows?|mph|aged?|ages|years?\s+old|old|score[sd]?|points?|percent|per\s+cent|cents|dollars|pence|price[sd]?|trad(?:ed|ing)|shares|stock|index|yields?|rate|polls?|ratings?|weigh(?:s|ed|t)?|pounds|kg|miles|km|speeds?|forecast|weather|warm|cool|cold|hot|heat|chill|sunny|rain)\b|°|%|\$|£|€/i;
 
+const DATE_BEFORE_APPOSITION = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\b(?:today|yesterday|tomorrow))\s*,\s*$/i;
+
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 function twoDigitYear(y: string): number {
@@ -733,6 +735,9 @@ export const RULES: Rule[] = [
         // "on the day" (the story's day), not "the day of the attack" or "the day before": those
         // hang on an event.
         const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        // "on Monday, the day before the vote", "Oct. 12, the day before the plunge": an apposition
+        // to the date just named is that date.
+        if (/^\s+(?:before|after)\b/i.test(after) && DATE_BEFORE_APPOSITION.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return true;
         if (/^\s+(?:of|before|after|when|that|on|he|she|they|it|we|i)\b/i.test(after)) return false;
         return /\b(?:(?:earlier|later|early|late)\s+in|end\s+of|rest\s+of|during|on|for|throughout)\s+$/i.test(before);
       }
