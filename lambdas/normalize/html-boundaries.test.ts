@@ -4,6 +4,7 @@ import type { Article } from './article.js';
 import { isTextWithStrayNuls } from './decode-text.js';
 import { largestTextRun } from './html.js';
 import { normalize } from './index.js';
+import { countWords, nodeToBlocks, parseHtmlDocument } from './markup.js';
 import { buildPageSet } from '../../scripts/eval/normalize-pages/page-set.js';
 import { scorePage } from '../../scripts/eval/normalize-pages/score.js';
 
@@ -408,5 +409,51 @@ describe('boundaries found by the eleventh and twelfth rounds of page templates'
     const ticker = '<div class="ticker"><span>Breaking</span> <span>Ferry crews walk out over rotas • Frost wipes out the blossom • Library reopens after the flood • Chalice found in a locker</span></div>';
     const article = html(`<html><body><div class="page">${ticker}<h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p></div></body></html>`);
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+});
+
+describe('round 20 (2026-12-03): classes the round-20 pages found', () => {
+  const STORY_3 = 'The council said it would publish the traders’ appeal and its answer on its website before the next meeting in March.';
+
+  it('counts links set side by side without a space as separate words: an archive\'s "[Date Prev][Date Next]" line is navigation', () => {
+    const nav = '[<a href="1.html">Date Prev</a>][<a href="2.html">Date Next</a>][<a href="3.html">Thread Prev</a>][<a href="4.html">Thread Next</a>][<a href="5.html">Date Index</a>]';
+    const article = html(`<html><body><hr>${nav}<h1>Market to close</h1><hr><pre>${STORY}\n\n${STORY_2}\n\n${STORY_3}\n</pre></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    const [block] = nodeToBlocks(parseHtmlDocument(`<html><body><p>${nav}</p></body></html>`).body);
+    expect(countWords(block.linkText)).toBe(countWords(block.text));
+  });
+
+  it('keeps subheads classed "subtitle" after story paragraphs, and still drops a standfirst so classed before them', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><p class="subtitle">Traders face a winter without a site as the board votes</p><div class="body"><p>${STORY}</p><h2 class="subtitle">What happens next</h2><p>${STORY_2}</p></div></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\nWhat happens next\n\n${STORY_2}`);
+  });
+
+  it("drops a partner story's provenance and translation note at its head and a republishing licence at its foot, in other languages too", () => {
+    const head = '<p><em>This story was first published in Spanish by our partner El Faro del Sur. It has been translated and edited for length.</em></p>';
+    const foot = '<p><em>This story is published under a Creative Commons licence. You may republish it with credit to Crossroads Review.</em></p>';
+    expect(html(`<html><body><article><h1>Market to close</h1>${head}<p>${STORY}</p><p>${STORY_2}</p>${foot}</article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+    const german = '<p>Dieser Artikel erschien zuerst bei unserem Partner, dem Hafenkurier.</p>';
+    expect(html(`<html><body><article><h1>Markt schließt</h1><p>${STORY}</p><p>${STORY_2}</p>${german}</article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it("drops a release's source block under the story, and keeps a story sentence about a report's publication", () => {
+    const source = '<h3>Story Source:</h3><p>Materials provided by the University of Elmford. Note: Content may be edited for style and length.</p>';
+    expect(html(`<html><body><div id="text"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p></div>${source}</body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+    const report = 'The report was published by the harbour board on Monday and shows trade at the market falling by a third since 2015.';
+    expect(html(`<html><body><article><h1>Market to close</h1><p>${report}</p><p>${STORY}</p><p>${STORY_2}</p><p>${report}</p></article></body></html>`).body).toBe(`${report}\n\n${STORY}\n\n${STORY_2}\n\n${report}`);
+  });
+
+  it('drops a summary labelled as such at the head of the story, and a mail client\'s forwarding line', () => {
+    const summary = '<div id="abstract">Summary: The harbour board will close the fish market at the end of the year after forty years.</div>';
+    expect(html(`<html><body><div><h1>Market to close</h1>${summary}<p>${STORY}</p><p>${STORY_2}</p></div></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+    const mail = `<html><body><h1>[harbour-news] Market to close</h1><pre>Forwarded from today's Harbour Gazette, with permission:\n\n${STORY}\n\n${STORY_2}\n\n${STORY_3}\n</pre></body></html>`;
+    expect(html(mail).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it('drops metadata fields as the last lines ("Current Mood: hopeful", "Current Music: …"), and keeps a last sentence with a colon', () => {
+    const fields = '<br><br><b>Current Mood:</b> hopeful<br><b>Current Music:</b> the harbour radio, badly tuned';
+    expect(html(`<html><body><div class="entry"><b>Market to close</b><div class="entrytext">${STORY}<br><br>${STORY_2}${fields}</div></div></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}`);
+    const last = 'Her advice to the traders: keep the receipts, and write to the board before the end of the month.';
+    expect(html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p>${last}</p></article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}\n\n${last}`);
   });
 });

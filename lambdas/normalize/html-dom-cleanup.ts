@@ -85,7 +85,7 @@ export function removeFurniture(document: DomDocument): void {
     if (COMMENTS_NAME.test(names)) comments.push(element);
     else if (CMP_NAME.test(names)) comments.push(element);
     else if (AD_NAME.test(names)) doomed.push(element);
-    else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400) doomed.push(element);
+    else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400 && !followsProse(element)) doomed.push(element);
   }
   for (const element of doomed) {
     if (element.parentNode === null || holdsStory(element)) continue;
@@ -96,6 +96,23 @@ export function removeFurniture(document: DomDocument): void {
   for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) detach(element);
   removeControlWidgets(document, holdsStory);
   removeMailingFooters(document, holdsStory);
+}
+
+/** Siblings looked at before an element, and the words that make a paragraph prose. */
+const PROSE_LOOKBACK = 50;
+const PROSE_MIN_WORDS = 12;
+
+/**
+ * Whether a paragraph of prose comes before the element among its siblings: a standfirst sits
+ * between the headline and the story, so an element classed subtitle after story paragraphs is a
+ * subhead (CMSs and component libraries class every subhead so: `<h2 class="subtitle">`).
+ */
+function followsProse(element: DomElement): boolean {
+  let sibling = (element as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
+  for (let n = 0; sibling && n < PROSE_LOOKBACK; n++, sibling = (sibling as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling) {
+    if (sibling.tagName.toUpperCase() === 'P' && countWordsIn(sibling.textContent ?? '') >= PROSE_MIN_WORDS) return true;
+  }
+  return false;
 }
 
 /** The link an e-mail's footer carries, in the languages of the cross-link labels. */

@@ -51,6 +51,28 @@ const letterWords = (p: string) => p.split(' ').filter((w) => /\p{L}/u.test(w)).
 /** Notes about the page under the story: its read counter, where it appeared in print, an interview's edit note. */
 const ARTICLE_NOTE = /\b(?:article|story|page) (?:has been )?(?:read|viewed) [\d.,]+ times\b|\b(?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|\bappeared in (?:the )?print\b|\b(?:artikel|beitrag) (?:wurde )?[\d.,]+ ?mal gelesen\b|\b(?:erschien|erschienen) in der (?:print|gedruckten)|\b(?:article|texte) (?:a été )?lu [\d\s.,]+ fois\b|\bparu dans (?:l'|l’)?édition (?:imprimée|papier)\b/i;
 
+/**
+ * Where the story comes from and how it may be reused, said at its head or foot: a partner's or a
+ * release's provenance ("This story was first published in Spanish by…", "Materials provided
+ * by…"), a translation note, a republishing licence. Notes about the page, not the story.
+ */
+const PROVENANCE_NOTE = /^this (?:story|article|piece) (?:was |is |has been )?(?:first |originally )?(?:published|appeared|produced)\b[^.]{0,80}\b(?:by|in|on|with|for|under)\b|^the (?:story|article) (?:was |has been )?(?:first|originally) (?:published|appeared)\b|\b(?:has been|was) translated (?:from|and)\b|\bmay republish\b|\brepublish (?:this|it|our)\b|\bunder a creative commons licen[cs]e\b|^materials provided by\b|\bcontent may be edited for style and length\b|^(?:dieser|der) (?:artikel|beitrag|text) (?:ist |erschien )?(?:zuerst|ursprünglich)\b|^(?:cet|l[’'])article a (?:d'abord|d’abord|initialement) été publié\b|^(?:este|el) (?:artículo|reportaje) (?:fue publicado|se publicó) (?:originalmente|primero)\b|^questo articolo è stato (?:pubblicato|originariamente)\b/i;
+
+/** A summary labelled as such at the head of the story ("Summary: …", "In brief: …"). */
+const LABELLED_SUMMARY = /^(?:summary|in brief|abstract|at a glance|the gist|tl;? ?dr|zusammenfassung|kurz gesagt|résumé|en bref|resumen|en resumen|riassunto|in breve|samenvatting|resumo|кратко)\s*:\s*\S/i;
+/** A summary is a sentence or a few. */
+const SUMMARY_MAX_CHARS = 400;
+
+/** A mail client's forwarding line at the head of a forwarded story ("Forwarded from today's Gazette:", "Begin forwarded message:"). */
+const FORWARD_MARKER = /^(?:-+ ?)?(?:forwarded (?:message|from|by)|begin forwarded message|fwd?:)\b[^.!?]{0,100}[:-]?$/i;
+
+/**
+ * A field of the page's metadata as the last line ("Current Mood: hopeful", "Filed under: Local,
+ * Politics"): a label of up to three words and a colon, and a short value that ends no sentence.
+ */
+const FIELD_LINE = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}\s?:\s\S/u;
+const FIELD_MAX_WORDS = 10;
+
 /** A writer's bio under the story is a sentence or two. */
 const BIO_MAX_CHARS = 400;
 
@@ -88,7 +110,9 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const pageTitle = documentTitle.toLowerCase();
   const isFurniture = (p: string) => {
     if (isHeadlineTicker(p)) return true;
+    if (p.length <= SUMMARY_MAX_CHARS && (LABELLED_SUMMARY.test(p) || PROVENANCE_NOTE.test(p))) return true;
     if (p.length > 160) return false;
+    if (FORWARD_MARKER.test(p)) return true;
     const lower = p.toLowerCase();
     if (title && lower === title.toLowerCase()) return true;
     // The headline as the page's <title> gives it, with the site name around it.
@@ -125,7 +149,9 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.
-  const isTrailingFurniture = (p: string) => (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p))) || (letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS && !ENDS_SENTENCE.test(p));
+  const isTrailingFurniture = (p: string) =>
+    (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p))) ||
+    (!ENDS_SENTENCE.test(p) && ((letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS) || (FIELD_LINE.test(p) && labelWords(p) <= FIELD_MAX_WORDS)));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
   while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();

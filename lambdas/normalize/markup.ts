@@ -197,6 +197,8 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
           linkDepth++;
           walk(child);
           linkDepth--;
+          // Links side by side without a space ("[Date Prev][Date Next]") are words apart, not one word.
+          if (linkDepth === 0) linkText += ' ';
         } else {
           walk(child);
         }
