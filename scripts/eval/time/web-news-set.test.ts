@@ -23,7 +23,9 @@ describe('the web-news set', () => {
     expect(second.length).toBeGreaterThanOrEqual(15);
     const third = loadWebNewsSet(join(here, 'web-news-set-3.json'));
     expect(third.length).toBeGreaterThanOrEqual(15);
-    const docs = [...first, ...second, ...third];
+    const fourth = loadWebNewsSet(join(here, 'web-news-set-4.json'));
+    expect(fourth.length).toBeGreaterThanOrEqual(12);
+    const docs = [...first, ...second, ...third, ...fourth];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
