@@ -92,6 +92,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('On Friday, the bank plans to cut rates.', 'Friday')).toBe('future');
   });
 
+  it('reads irregular past forms ("broke", "fought", "sent") as past', () => {
+    expect(tenseIn('The strike, which follows talks that broke up on Tuesday, will shut most lines.', 'Tuesday')).toBe('past');
+    expect(tenseIn('Rebels fought on Sunday.', 'Sunday')).toBe('past');
+    expect(tenseIn('She sent the letter on Monday.', 'Monday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
