@@ -98,6 +98,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('She sent the letter on Monday.', 'Monday')).toBe('past');
   });
 
+  it('does not let a verb after "as", "while" or "because" date an expression of the clause before it', () => {
+    expect(tenseIn('The storm would weaken over the weekend as it moved inland.', 'the weekend')).toBe('future');
+    expect(tenseIn('Talks will resume on Monday because the mediator fell ill.', 'Monday')).toBe('future');
+    expect(tenseIn('Prices fell on Monday while bonds rallied.', 'Monday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

@@ -88,7 +88,8 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     // "until" dates only what follows it, and gives way to a verb of its own clause.
     if (marker.weak && (marker.at >= end || markers.some((other) => other.tense !== marker.tense && other.at >= end && other.at - end < 30))) continue;
     // "warnings on Thursday that strikes could follow": a verb after "that" is of the clause it opens.
-    if (context && marker.at >= end && /\bthat\b/i.test(context.text.slice(end, marker.at))) continue;
+    // So does one after a subordinating word: "would weaken over the weekend as it moved inland".
+    if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless)\b/i.test(context.text.slice(end, marker.at))) continue;
     const distance = marker.at < start ? start - marker.end : marker.at - end;
     if (distance < bestDistance) {
       best = fronted && marker.pastIntention && marker.at >= end ? { ...marker, tense: 'past' } : marker;
