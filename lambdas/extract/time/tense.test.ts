@@ -104,6 +104,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('Prices fell on Monday while bonds rallied.', 'Monday')).toBe('past');
   });
 
+  it('reads "is forecast" as pointing ahead, and "to last" as a verb, not "last"', () => {
+    expect(tenseIn('More rain is forecast for Wednesday.', 'Wednesday')).toBe('future');
+    expect(tenseIn('The trial, which is expected to last three weeks, continues on Monday.', 'Monday')).toBe('future');
+    expect(tenseIn('He left last week.', 'He')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
