@@ -457,3 +457,30 @@ describe('round 20 (2026-12-03): classes the round-20 pages found', () => {
     expect(html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p>${last}</p></article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}\n\n${last}`);
   });
 });
+
+describe('where Readability.js alone beat newsfacts (2026-12-03): subheads and closing lines that looked like labels', () => {
+  const para = (n: number) => `Entry ${n} of the guide tells readers where to eat by the harbour, what it costs and when it is open in the winter.`;
+
+  it("keeps the first of a series of headings right under the headline (a guide's linked entries), and still drops a lone label there", () => {
+    const entries = [1, 2, 3].map((n) => `<section><h2><a href="/places/${n}">${n}. The Quay Kitchen ${n}</a></h2><p>${para(n)}</p></section>`).join('');
+    const article = html(`<html><body><article><h1>Where to eat by the harbour</h1><p class="byline">Ana Lima</p><div>${entries}</div></article></body></html>`);
+    expect(article.body).toBe([1, 2, 3].map((n) => `${n}. The Quay Kitchen ${n}\n\n${para(n)}`).join('\n\n'));
+    const lone = html(`<html><body><article><h1>Market to close</h1><p>Listen to this article 5:12</p><p>${STORY}</p><h2>What happens next</h2><p>${STORY_2}</p></article></body></html>`);
+    expect(lone.body).toBe(`${STORY}\n\nWhat happens next\n\n${STORY_2}`);
+  });
+
+  it("keeps a reaction story's last speaker line and every letter's signature, and drops the letters page's editing note", () => {
+    const speakers = ['Ruth Kessler, grower', 'Callum Reid, union secretary', 'Ilse Brandt, project director'];
+    const quotes = speakers.map((who, i) => `<blockquote><p>Quote ${i + 1}: we were not asked about the market, and we will not let the board close it without a fight.</p></blockquote><p class="attribution">${who}</p>`).join('');
+    const roundup = html(`<html><body><article><h1>Traders react</h1><p>${STORY}</p>${quotes}</article></body></html>`);
+    expect(roundup.body.split('\n\n').slice(-1)).toEqual(['Ilse Brandt, project director']);
+    const letters = [1, 2, 3].map((n) => `<div class="letter"><h3>Save our market ${n}</h3><p>${para(n)}</p><p class="sig">Reader ${n}, Elmsworth, March ${n + 2}, 2012</p></div>`).join('');
+    const page = html(`<html><body><div id="letters"><h1>Letters: the market</h1>${letters}</div><div id="foot">Letters may be edited for length. Elmsworth Gazette, 2012</div></body></html>`);
+    expect(page.body).toBe([1, 2, 3].map((n) => `Save our market ${n}\n\n${para(n)}\n\nReader ${n}, Elmsworth, March ${n + 2}, 2012`).join('\n\n'));
+  });
+
+  it('still drops a page date line under the byline and a trailing tags line that nothing in the story echoes', () => {
+    const article = html(`<html><body><article><h1>Market to close</h1><p>Elmsworth, March 3, 2012</p><p>${STORY}</p><p>${STORY_2}</p><p>Tags: harbour, council</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+});

@@ -49,7 +49,7 @@ const labelWords = (p: string) => p.split(' ').filter((w) => /[\p{L}\p{N}]/u.tes
 const letterWords = (p: string) => p.split(' ').filter((w) => /\p{L}/u.test(w)).length;
 
 /** Notes about the page under the story: its read counter, where it appeared in print, an interview's edit note. */
-const ARTICLE_NOTE = /\b(?:article|story|page) (?:has been )?(?:read|viewed) [\d.,]+ times\b|\b(?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|\bappeared in (?:the )?print\b|\b(?:artikel|beitrag) (?:wurde )?[\d.,]+ ?mal gelesen\b|\b(?:erschien|erschienen) in der (?:print|gedruckten)|\b(?:article|texte) (?:a été )?lu [\d\s.,]+ fois\b|\bparu dans (?:l'|l’)?édition (?:imprimée|papier)\b/i;
+const ARTICLE_NOTE = /\b(?:letters|comments|submissions|contributions) (?:may|will) be (?:edited|shortened|cut)\b|\b(?:leserbriefe|zuschriften) (?:können|werden) gekürzt\b|\bkürzungen vorbehalten\b|\b(?:les )?(?:lettres|courriers) (?:peuvent être|sont susceptibles d'être) (?:raccourci|modifié|édité)e?s\b|\blas cartas (?:pueden ser|podrán ser) (?:editadas|resumidas)\b|\b(?:article|story|page) (?:has been )?(?:read|viewed) [\d.,]+ times\b|\b(?:interview|conversation|transcript) (?:has been|was) (?:lightly )?(?:edited|condensed)\b|\bappeared in (?:the )?print\b|\b(?:artikel|beitrag) (?:wurde )?[\d.,]+ ?mal gelesen\b|\b(?:erschien|erschienen) in der (?:print|gedruckten)|\b(?:article|texte) (?:a été )?lu [\d\s.,]+ fois\b|\bparu dans (?:l'|l’)?édition (?:imprimée|papier)\b/i;
 
 /**
  * Where the story comes from and how it may be reused, said at its head or foot: a partner's or a
@@ -98,6 +98,33 @@ export interface PageText {
   documentTitle?: string;
   /** Cells of the story's data tables and its runs of lines of figures (results): short unpunctuated lines that are its text, not labels. */
   tableCells?: ReadonlySet<string>;
+  /** Headings of a series in the story (two or more of the same level): subheads, not labels, even the first under the headline. */
+  subheads?: ReadonlySet<string>;
+}
+
+/** Commas in a line: the shape of a closing line ("Name, role", "Name, town, date"). */
+const commas = (p: string) => p.split(',').length - 1;
+const PROSE_WORDS = 12;
+/** Short lines of the same shape after this many prose paragraphs make a pattern of the story's. */
+const ECHO_MIN = 2;
+
+/**
+ * Short unpunctuated lines with commas that each close a part of the story, as a quote's
+ * speaker ("Ruth Kessler, grower") or a letter's signature ("Reader 1, Elmsworth, March 3,
+ * 2012") do: lines of one shape (as many commas) are kept when there are three or more of them
+ * and at least two follow a prose paragraph. A page's label or date line has no such echoes.
+ */
+function closingLines(paragraphs: string[]): Set<string> {
+  const isProse = (p: string) => ENDS_SENTENCE.test(p) && p.split(' ').length >= PROSE_WORDS;
+  const byShape = new Map<number, { lines: string[]; afterProse: number }>();
+  paragraphs.forEach((p, i) => {
+    if (i === 0 || ENDS_SENTENCE.test(p) || commas(p) === 0 || labelWords(p) > 2 * TRAILING_LABEL_WORDS) return;
+    const shape = byShape.get(commas(p)) ?? { lines: [], afterProse: 0 };
+    shape.lines.push(p);
+    if (isProse(paragraphs[i - 1])) shape.afterProse++;
+    byShape.set(commas(p), shape);
+  });
+  return new Set([...byShape.values()].filter((shape) => shape.lines.length > ECHO_MIN && shape.afterProse >= ECHO_MIN).flatMap((shape) => shape.lines));
 }
 
 /**
@@ -105,10 +132,12 @@ export interface PageText {
  * line, a bare date, a standfirst (an unpunctuated summary before the first sentence); and, in the
  * story, ad labels, cross-links and rights lines.
  */
-export function dropLeadingFurniture(body: string, { title, author, documentTitle = '', tableCells }: PageText): string {
+export function dropLeadingFurniture(body: string, { title, author, documentTitle = '', tableCells, subheads }: PageText): string {
   const paragraphs = body.split('\n\n');
   const pageTitle = documentTitle.toLowerCase();
+  const closing = closingLines(paragraphs);
   const isFurniture = (p: string) => {
+    if (closing.has(p)) return false;
     if (isHeadlineTicker(p)) return true;
     if (p.length <= SUMMARY_MAX_CHARS && (LABELLED_SUMMARY.test(p) || PROVENANCE_NOTE.test(p))) return true;
     if (p.length > 160) return false;
@@ -133,7 +162,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   let start = 0;
   // A line ending in a colon introduces what follows ("Here is what we know so far:").
   const introduces = (p: string) => p.endsWith(':') && labelWords(p) >= 3;
-  const isLabel = (p: string) => labelWords(p) <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p) && !introduces(p);
+  const isLabel = (p: string) => labelWords(p) <= LEADING_LABEL_WORDS && !ENDS_SENTENCE.test(p) && !isTimeLabel(p) && !introduces(p) && !subheads?.has(p);
   while (start < paragraphs.length - 1 && isLabel(paragraphs[start])) start++;
   let lead = paragraphs.slice(start).filter((p, i, all) => !(i < 4 && i < all.length - 1 && isFurniture(p)));
   // Labels between the headline or byline and the story (a player, a reading time) go too.
@@ -154,6 +183,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     (!ENDS_SENTENCE.test(p) && ((letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS) || (FIELD_LINE.test(p) && labelWords(p) <= FIELD_MAX_WORDS)));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
-  while (kept.length > 1 && !tableCells?.has(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
+  const isStoryLine = (p: string) => tableCells?.has(p) || closing.has(p);
+  while (kept.length > 1 && !isStoryLine(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
   return kept.join('\n\n');
 }

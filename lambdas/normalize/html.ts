@@ -14,6 +14,7 @@ import {
   countWords,
   dataTableCells,
   type DomDocument,
+  type DomElement,
   type DomNode,
   isNavigationParagraph,
   linkDensity,
@@ -98,7 +99,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   let title = metadata.title ?? (parsed?.title ? cleanInline(parsed.title) : null) ?? (documentTitle || null);
   title = title && withoutSiteSuffix(title, body, metadata.publisher);
   const author = metadata.author ?? (parsed?.byline ? cleanInline(parsed.byline).replace(/^by\s+/i, '') : null) ?? bylineInText(body);
-  const page = { title, author, documentTitle, tableCells };
+  const page: PageText = { title, author, documentTitle, tableCells, subheads: parsed?.content ? seriesHeadings(parsed.content) : undefined };
   body = dropLeadingFurniture(body, page);
   // The safety net: prose that Readability keeps on that reading (its default options, captions
   // out) and newsfacts' cleaning dropped goes back. The extraction stays 'readability' either way.
@@ -170,7 +171,7 @@ function runReadability(document: DomDocument, options: { charThreshold?: number
  */
 function fallbackText(html: string, page: PageText): { body: string; extraction: HtmlExtraction } {
   const relaxed = runReadability(parseHtmlDocument(html), { charThreshold: 0, nbTopCandidates: 10 });
-  const relaxedBody = relaxed?.content ? dropLeadingFurniture(nodeToText(relaxed.content, { dropLinkOnly: true }), page) : '';
+  const relaxedBody = relaxed?.content ? dropLeadingFurniture(nodeToText(relaxed.content, { dropLinkOnly: true }), { ...page, subheads: seriesHeadings(relaxed.content) }) : '';
   if (wordCount(relaxedBody, MIN_ARTICLE_WORDS) >= MIN_ARTICLE_WORDS) return { body: relaxedBody, extraction: 'readability-relaxed' };
 
   const document = parseHtmlDocument(html);
@@ -184,6 +185,20 @@ function fallbackText(html: string, page: PageText): { body: string; extraction:
   // The page text, without link text: a page of links alone (a section front) is still no article.
   const text = joinParagraphs(blocks.filter((b) => linkDensity(b) < 0.5).map((b) => b.text));
   return { body: dropLeadingFurniture(text, page), extraction: 'page-text' };
+}
+
+/**
+ * The texts of the story's headings that come in a series: two or more of the same level (a
+ * guide's entries, a letters page's letters). Each is a subhead, even the first one right under
+ * the headline, where a lone short line would be a label.
+ */
+function seriesHeadings(content: DomNode): Set<string> {
+  const byLevel = new Map<string, string[]>();
+  for (const heading of (content as DomElement).querySelectorAll?.('h2, h3, h4, h5, h6') ?? []) {
+    const text = cleanInline(heading.textContent ?? '');
+    if (text) byLevel.set(heading.tagName.toUpperCase(), [...(byLevel.get(heading.tagName.toUpperCase()) ?? []), text]);
+  }
+  return new Set([...byLevel.values()].filter((texts) => texts.length >= 2).flat());
 }
 
 /** A block counts as text when at most this share of its words is link text. */
