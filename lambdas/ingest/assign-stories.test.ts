@@ -63,31 +63,45 @@ describe('assignStories', () => {
 });
 
 describe('racedStories', () => {
+  /** An article searched and assigned, and its search: what ingestion holds after the commit. */
+  async function searched(writer: InMemoryArticleWriter, articleId: string, text: string) {
+    const [article] = [processed(articleId, text)];
+    const search = startStorySearch([{ articleId, text: article.extraction.text }], writer);
+    const [assigned] = await assignWith([article], search);
+    return { article: assigned, search };
+  }
+
   it('moves a founder into the story of a copy stored after its search, guarded by that copy still being in it', async () => {
     const writer = new InMemoryArticleWriter();
     // Both searched an empty store: each founds its own story.
-    const [original] = await assignStories([processed('original', SAMPLE_STORY)], writer);
-    const [copy] = await assignStories([processed('copy', editedSampleCopy())], writer);
-    const [unrelated] = await assignStories([processed('unrelated', UNRELATED_STORY)], writer);
-    await store(writer, 'original.txt', [original]);
-    await store(writer, 'unrelated.txt', [unrelated]);
+    const original = await searched(writer, 'original', SAMPLE_STORY);
+    const copy = await searched(writer, 'copy', editedSampleCopy());
+    const unrelated = await searched(writer, 'unrelated', UNRELATED_STORY);
+    await store(writer, 'original.txt', [original.article]);
+    await store(writer, 'unrelated.txt', [unrelated.article]);
 
-    const raced = await racedStories([copy], writer);
+    const raced = await racedStories([copy.article], copy.search, writer);
     expect(raced?.articles.map((a) => [a.articleId, a.story?.storyId])).toEqual([['copy', 'original']]);
     expect(raced?.guards).toEqual([{ articleId: 'original', storyId: 'original' }]);
     // Nothing like it stored, or a file too large for one guarded commit: no move.
-    expect(await racedStories([unrelated], writer)).toBeNull();
-    expect(await racedStories(Array.from({ length: RACE_CHECK_MAX_ARTICLES + 1 }, () => copy), writer)).toBeNull();
+    expect(await racedStories([unrelated.article], unrelated.search, writer)).toBeNull();
+    const many = Array.from({ length: RACE_CHECK_MAX_ARTICLES + 1 }, () => copy.article);
+    expect(await racedStories(many, startStorySearch(many.map((a) => ({ articleId: a.articleId, text: a.extraction.text })), writer), writer)).toBeNull();
   });
 
-  it('leaves a founder that a copy has joined, and an article that joined a story, where they are', async () => {
+  it('leaves a founder that a copy has joined, an article that joined a story, and a candidate its first search had seen', async () => {
     const writer = new InMemoryArticleWriter();
-    const [original] = await assignStories([processed('original', SAMPLE_STORY)], writer);
-    await store(writer, 'original.txt', [original]);
-    const [copy] = await assignStories([processed('copy', editedSampleCopy())], writer);
-    expect(copy.story?.storyId).toBe('original');
-    await store(writer, 'copy.txt', [copy]);
-    expect(await racedStories([copy], writer)).toBeNull();
-    expect(await racedStories([original], writer)).toBeNull();
+    const original = await searched(writer, 'original', SAMPLE_STORY);
+    await store(writer, 'original.txt', [original.article]);
+    const copy = await searched(writer, 'copy', editedSampleCopy());
+    expect(copy.article.story?.storyId).toBe('original');
+    await store(writer, 'copy.txt', [copy.article]);
+    expect(await racedStories([copy.article], copy.search, writer)).toBeNull();
+    expect(await racedStories([original.article], original.search, writer)).toBeNull();
+    // A founder whose first search already saw the copy (and did not take it as one) does not move on a second look.
+    const seenBoth = startStorySearch([{ articleId: 'third', text: copy.article.extraction.text }], writer);
+    expect((await seenBoth.stored)[0].map((c) => c.articleId).sort()).toEqual(['copy', 'original']);
+    const founder = { ...copy.article, articleId: 'third', story: { ...copy.article.story!, storyId: 'third' } };
+    expect(await racedStories([founder], seenBoth, writer)).toBeNull();
   });
 });

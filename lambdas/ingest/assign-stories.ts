@@ -72,13 +72,17 @@ export async function assignStories(articles: ProcessedArticle[], search: StoryS
  */
 export async function racedStories(
   articles: ProcessedArticle[],
+  search: StorySearch,
   store: Pick<ArticleWriter, 'storyCandidates'>,
 ): Promise<{ articles: ProcessedArticle[]; guards: StoryGuard[] } | null> {
   if (articles.length > RACE_CHECK_MAX_ARTICLES) return null;
   const ownObjects = new Set(articles.map((a) => objectArticleIdOf(a.articleId)));
-  const moves = await mapConcurrent(articles, ARTICLES_IN_FLIGHT, async (a): Promise<StoryGuard | null> => {
+  const searched = await search.stored;
+  // Only entries new since the first search: the candidates it verified are not read again.
+  const checks = articles.map((a, i) => ({ a, known: new Set(searched[i].map((c) => c.articleId)) }));
+  const moves = await mapConcurrent(checks, ARTICLES_IN_FLIGHT, async ({ a, known }): Promise<StoryGuard | null> => {
     if (!a.story || a.story.storyId !== a.articleId) return null;
-    const candidates = (await store.storyCandidates(a.story.bands)).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId)));
+    const candidates = (await store.storyCandidates(a.story.bands, { consistent: true, known })).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId)));
     if (candidates.some((c) => c.storyId === a.articleId)) return null;
     const copy = verifiedMatches(a.story.signature, candidates).find((m) => sameStory(m.relation));
     return copy ? { articleId: copy.articleId, storyId: copy.storyId } : null;

@@ -98,9 +98,15 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const extractionMs = Math.round(performance.now() - started);
   // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
   articles = await assignStories(articles, search);
-  const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles });
+  // The check for copies that raced this one is sent as soon as its articles are visible to theirs.
+  let raced: ReturnType<typeof racedStories> = Promise.resolve(null);
+  const onVisible = () => {
+    raced = racedStories(articles, search, deps.store);
+    raced.catch(() => undefined);
+  };
+  const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles }, { onVisible });
   if (outcome !== 'applied') return { status: 'stale' };
-  await rejoinRacedStories(ref, receivedAt, articles, deps.store);
+  await rejoinRacedStories(ref, receivedAt, await raced, deps.store);
   return { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs };
 }
 
@@ -110,8 +116,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
  * event overtakes like any, and a guard that keeps two racing copies from swapping stories. A
  * crash before it leaves the two stories apart, as they were before this check existed.
  */
-async function rejoinRacedStories(ref: ObjectRef, receivedAt: string, articles: ProcessedArticle[], store: ArticleWriter): Promise<void> {
-  const raced = await racedStories(articles, store);
+async function rejoinRacedStories(ref: ObjectRef, receivedAt: string, raced: Awaited<ReturnType<typeof racedStories>>, store: ArticleWriter): Promise<void> {
   if (!raced) return;
   const rewrite = { ...ref, sequencer: rewriteSequencer(ref.sequencer) };
   const state = await store.objectState(ref.key);

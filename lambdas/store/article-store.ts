@@ -241,6 +241,11 @@ export interface ObjectState {
   readonly applied: AppliedEvent | null;
 }
 
+export interface CandidateReadOptions {
+  consistent?: boolean;
+  known?: ReadonlySet<string>;
+}
+
 /** A condition of a write: the stored article is still in the story (it has not moved since it was read). */
 export interface StoryGuard {
   articleId: string;
@@ -254,6 +259,12 @@ export interface ReplaceOptions {
    * both commit (lambdas/ingest/assign-stories.ts, rejoinRacedStories).
    */
   storyGuards?: StoryGuard[];
+  /**
+   * Called once the articles are visible to other writers' candidate searches (their records
+   * committed), before the object record and the cleanup: a read that must follow the commit
+   * can be sent while those finish.
+   */
+  onVisible?: () => void;
 }
 
 /**
@@ -266,9 +277,11 @@ export interface ArticleWriter {
   objectState(key: string): Promise<ObjectState>;
   /**
    * Stored articles sharing any of these LSH band keys (a bounded number per key, newest first):
-   * the candidates a new article's signature is verified against.
+   * the candidates a new article's signature is verified against. `consistent`: every write
+   * completed before the read is seen; `known`: articles the caller has already verified, left
+   * out and not read again (both for the check for a racing copy, assign-stories.ts).
    */
-  storyCandidates(bands: string[]): Promise<StoryCandidate[]>;
+  storyCandidates(bands: string[], options?: CandidateReadOptions): Promise<StoryCandidate[]>;
   /**
    * Replaces everything stored for the object with these articles (or this rejection), for an
    * event newer than `expected` (or the same event, when it had failed).

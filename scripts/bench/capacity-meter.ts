@@ -18,6 +18,11 @@ export interface CapacityTotals {
    * trips (parallel requests count once), which is what request latency multiplies on Lambda.
    */
   rounds: number;
+  /**
+   * PartiQL SELECTs by key, priced as the Queries they stand for: 0.5 units per key listed, 1 when
+   * strongly consistent (DynamoDB Local reports no capacity for PartiQL).
+   */
+  statementReadUnitsModeled: number;
 }
 
 export class CapacityMeter {
@@ -25,7 +30,7 @@ export class CapacityMeter {
   private inFlight = 0;
 
   static empty(): CapacityTotals {
-    return { readUnits: 0, writeUnits: 0, indexWriteUnits: 0, indexReadUnits: 0, requests: {}, rounds: 0 };
+    return { readUnits: 0, writeUnits: 0, indexWriteUnits: 0, indexReadUnits: 0, requests: {}, rounds: 0, statementReadUnitsModeled: 0 };
   }
 
   /** Starts counting on `client` (and every DocumentClient built from it: they share its middleware stack). */
@@ -36,6 +41,10 @@ export class CapacityMeter {
         const command = String((context as { commandName?: string }).commandName ?? '');
         const counted = READS.has(command) || WRITES.has(command);
         if (counted) (args.input as { ReturnConsumedCapacity?: string }).ReturnConsumedCapacity = 'INDEXES';
+        if (command === 'ExecuteStatementCommand') {
+          const input = args.input as { Parameters?: unknown[]; ConsistentRead?: boolean };
+          this.totals.statementReadUnitsModeled += (input.Parameters?.length ?? 0) * (input.ConsistentRead ? 1 : 0.5);
+        }
         if (this.inFlight++ === 0) this.totals.rounds++;
         try {
           const result = await next(args);

@@ -8,6 +8,7 @@
 import {
   standingOf,
   type ArticleWriter,
+  type CandidateReadOptions,
   type ObjectRef,
   type ObjectState,
   type ProcessedArticle,
@@ -54,10 +55,10 @@ export class InMemoryArticleWriter implements ArticleWriter {
   }
 
   /** Every stored article with a band key in common (not logged: a read, like objectState's siblings in the real store). */
-  async storyCandidates(bands: string[]): Promise<StoryCandidate[]> {
+  async storyCandidates(bands: string[], options: CandidateReadOptions = {}): Promise<StoryCandidate[]> {
     const wanted = new Set(bands);
     return [...this.objects.values()].flatMap((o) => o.articles).flatMap((a) =>
-      a.story?.bands.some((b) => wanted.has(b))
+      a.story?.bands.some((b) => wanted.has(b)) && !options.known?.has(a.articleId)
         ? [{ articleId: a.articleId, storyId: a.story.storyId, signature: a.story.signature, date: a.article.publishedAt ?? '' }]
         : [],
     );
@@ -84,6 +85,7 @@ export class InMemoryArticleWriter implements ArticleWriter {
       articles: 'articles' in result ? result.articles : [],
       rejected: 'rejected' in result ? result.rejected : null,
     });
+    if (outcome === 'applied') options.onVisible?.();
     this.calls.push({ method: 'replaceObject', key: ref.key, sequencer: ref.sequencer, outcome });
     return outcome;
   }

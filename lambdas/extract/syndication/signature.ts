@@ -17,10 +17,13 @@ export const SIGNATURE_HASHES = 128;
 export const MIN_STORED_HASHES = 64;
 /**
  * LSH bands × rows over the first BANDS × ROWS_PER_BAND hashes (tuned in docs/quality/syndication.md):
- * each band is one item written per article, so bands are what a signature costs.
+ * each band is one item written per article, so bands are what a signature costs. One row a band
+ * finds a pair at Jaccard J in a band with probability J, not J², so six bands find more copies
+ * than twelve of two rows; the price is more candidates to verify (stories cast from one
+ * template share single minimum hashes), read once per article and bounded per band.
  */
-export const BANDS = 12;
-export const ROWS_PER_BAND = 2;
+export const BANDS = 6;
+export const ROWS_PER_BAND = 1;
 /** Fewer shingles than this (a headline, a brief of a sentence or two) make no signature: too little to tell copies apart. */
 export const MIN_SHINGLES = 12;
 /**
@@ -117,7 +120,7 @@ export function signatureOf(text: string): StorySignature | null {
 /**
  * The signature's LSH band keys: band number and a hash of its rows. Two signatures share a band
  * key with probability J^ROWS_PER_BAND per band (J their Jaccard similarity), so copies almost
- * always share one and unrelated texts almost never.
+ * always share one and unrelated texts rarely.
  */
 export function bandKeys(signature: StorySignature): string[] {
   const keys: string[] = [];

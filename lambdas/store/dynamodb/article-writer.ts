@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { Entity } from '../../extract/types.js';
-import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
+import { standingOf, type ArticleWriter, type CandidateReadOptions, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
 import { articleIdForKey } from '../ids.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { normalizeSequencer } from '../sequencer.js';
@@ -64,8 +64,8 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     return state;
   }
 
-  async storyCandidates(bands: string[]): Promise<StoryCandidate[]> {
-    return (await readBandCandidates(this.table, bands)).map(({ summary: _summary, ...candidate }) => candidate);
+  async storyCandidates(bands: string[], options: CandidateReadOptions = {}): Promise<StoryCandidate[]> {
+    return (await readBandCandidates(this.table, bands, options)).map(({ summary: _summary, ...candidate }) => candidate);
   }
 
   /**
@@ -105,6 +105,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
       if (options.storyGuards?.length) await this.putRecordsGuarded(records, gen, options.storyGuards);
       // Side by side: a file of a thousand articles would otherwise wait on a thousand round trips.
       else await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, (record) => this.table.db.send(new PutCommand({ TableName: this.table.name, Item: record, ...recordCondition(gen) })));
+      options.onVisible?.();
       replaced = await this.commitObjectRecord(ref.key, previous, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException || error instanceof CommitConditionFailed)) throw error;

@@ -16,7 +16,7 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
     replaceObject: (ref, expected, receivedAt, result, replaceOptions) => writer.replaceObject(ref, expected, receivedAt, result, replaceOptions),
     deleteObject: (ref, expected) => writer.deleteObject(ref, expected),
     settleObject: (ref, expected) => writer.settleObject(ref, expected),
-    storyCandidates: (bands) => writer.storyCandidates(bands),
+    storyCandidates: (bands, candidateOptions) => writer.storyCandidates(bands, candidateOptions),
     getArticle: (articleId, articleOptions) => reader.getArticle(articleId, articleOptions),
     listArticles: (filter, page) => reader.listArticles(filter, page),
     searchEntities: (query, type, page) => reader.searchEntities(query, type, page),

@@ -1,6 +1,6 @@
 import { ExecuteStatementCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
-import type { ArticleSummary } from '../article-store.js';
+import type { ArticleSummary, CandidateReadOptions } from '../article-store.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { PK, SK, parseIndexSortKey, type Item } from './keys.js';
 import { CANDIDATE_RECORD_PROJECTION, recordCandidate } from './story-items.js';
@@ -28,13 +28,15 @@ export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
  * records for their signatures, story ids and summaries. A candidate deleted since its band entry
  * was read has no record and drops out.
  */
-export async function readBandCandidates(table: Table, bands: string[]): Promise<BandCandidate[]> {
-  const partitions = (await readBandsInOneStatement(table, bands)) ?? (await readBandsByQuery(table, bands));
+export async function readBandCandidates(table: Table, bands: string[], options: CandidateReadOptions = {}): Promise<BandCandidate[]> {
+  const consistent = options.consistent === true;
+  const partitions = (await readBandsInOneStatement(table, bands, consistent)) ?? (await readBandsByQuery(table, bands, consistent));
   const found = new Map<string, { date: string; bands: number }>();
   for (const partition of partitions) {
     // Two generations of one article can both be in a band for a moment: the band counts once.
     const inBand = new Map(partition.map((item) => { const { articleId, date } = parseIndexSortKey(item.sk); return [articleId, date] as const; }));
     for (const [articleId, date] of inBand) {
+      if (options.known?.has(articleId)) continue;
       const seen = found.get(articleId);
       if (seen) seen.bands++;
       else found.set(articleId, { date, bands: 1 });
@@ -42,7 +44,7 @@ export async function readBandCandidates(table: Table, bands: string[]): Promise
   }
   const chosen = [...found].sort(([a, x], [b, y]) => y.bands - x.bands || y.date.localeCompare(x.date) || a.localeCompare(b)).slice(0, CANDIDATES_VERIFIED);
   if (chosen.length === 0) return [];
-  const records = await batchGet(table, chosen.map(([articleId]) => ({ pk: PK.article(articleId), sk: SK.article })), { projection: CANDIDATE_RECORD_PROJECTION });
+  const records = await batchGet(table, chosen.map(([articleId]) => ({ pk: PK.article(articleId), sk: SK.article })), { projection: CANDIDATE_RECORD_PROJECTION, consistent });
   return records.flatMap((record) => {
     const candidate = recordCandidate(record);
     const entry = candidate && found.get(candidate.articleId);
@@ -59,13 +61,14 @@ export async function readBandCandidates(table: Table, bands: string[]): Promise
  * answer is cut short (the service pages IN results, and a key may hold a story copied many
  * times): then each key is read by Query, newest first, as bounded as before.
  */
-async function readBandsInOneStatement(table: Table, bands: string[]): Promise<Item[][] | null> {
+async function readBandsInOneStatement(table: Table, bands: string[], consistent: boolean): Promise<Item[][] | null> {
   const keys = bands.map((band) => PK.band(band));
   if (keys.length > STATEMENT_KEYS_MAX) return null;
   const out = await table.db.send(new ExecuteStatementCommand({
     Statement: `SELECT pk, sk FROM "${table.name}" WHERE pk IN [${keys.map(() => '?').join(', ')}]`,
     Parameters: keys,
     Limit: keys.length * CANDIDATES_PER_BAND,
+    ConsistentRead: consistent,
   }));
   if (out.NextToken || out.LastEvaluatedKey) return null;
   const byKey = new Map(keys.map((key) => [key, [] as Item[]]));
@@ -75,10 +78,10 @@ async function readBandsInOneStatement(table: Table, bands: string[]): Promise<I
 }
 
 /** Each band key's newest CANDIDATES_PER_BAND entries, one Query per key, side by side (keys only). */
-function readBandsByQuery(table: Table, bands: string[]): Promise<Item[][]> {
+function readBandsByQuery(table: Table, bands: string[], consistent: boolean): Promise<Item[][]> {
   return mapConcurrent(bands, BAND_QUERIES_IN_FLIGHT, (band) =>
     queryAll(table, {
-      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk',
+      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk', ConsistentRead: consistent,
     }, CANDIDATES_PER_BAND),
   );
 }

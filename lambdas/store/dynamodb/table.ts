@@ -44,14 +44,14 @@ export async function queryAll(table: Table, input: KeyQuery, max = Infinity): P
 }
 
 /** BatchGetItem in chunks of 100, unprocessed keys asked again with backoff and jitter. */
-export async function batchGet(table: Table, keys: ItemKey[], options: { projection?: string } = {}): Promise<Item[]> {
+export async function batchGet(table: Table, keys: ItemKey[], options: { projection?: string; consistent?: boolean } = {}): Promise<Item[]> {
   const items: Item[] = [];
   for (let i = 0; i < keys.length; i += 100) {
     let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + 100);
     for (let attempt = 0; pending?.length; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** attempt));
       const out: BatchGetCommandOutput = await table.db.send(new BatchGetCommand({
-        RequestItems: { [table.name]: { Keys: pending, ProjectionExpression: options.projection } },
+        RequestItems: { [table.name]: { Keys: pending, ProjectionExpression: options.projection, ConsistentRead: options.consistent } },
       }));
       items.push(...((out.Responses?.[table.name] ?? []) as Item[]));
       pending = out.UnprocessedKeys?.[table.name]?.Keys;
