@@ -2,7 +2,7 @@
 // against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
-import { addDays, formatWeek, parseAnchor, weekday } from './calendar.js';
+import { addDays, formatWeek, isValidDay, parseAnchor, weekday } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
@@ -163,6 +163,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     if (out.length && out[out.length - 1].end > start) start = Math.max(start, out[out.length - 1].end, c.start);
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
+  alignRangeEnd(text, out);
   joinPeriodOfYear(text, out);
   joinCompoundDuration(text, out);
   joinDayWeekend(text, out);
@@ -179,6 +180,22 @@ function offTheScene(text: string, start: number, previous: Timex | undefined): 
   const before = text.slice(Math.max(0, start - 30), start);
   if (/\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)\s+(?:on\s+)?$/i.test(before)) return true;
   return !!previous && previous.type === 'DURATION' && /^\s+(?:to|ended|ending|through)\s+$/i.test(text.slice(previous.end, start));
+}
+
+/** "from July 18 to July 20", "between Dec. 28 and Jan. 3": the end of a range of days written
+ * without a year follows the start (into the next year when it is earlier in the calendar). */
+function alignRangeEnd(text: string, out: Timex[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = /^(\d{4})-(\d\d)-(\d\d)$/.exec(out[i].value);
+    const b = /^(\d{4})-(\d\d)-(\d\d)$/.exec(out[i + 1].value);
+    if (!a || !b || out[i].type !== 'DATE' || out[i + 1].type !== 'DATE' || /\d{4}/.test(out[i + 1].text)) continue;
+    const between = text.slice(out[i].end, out[i + 1].start);
+    const opener = /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, out[i].start - 9), out[i].start));
+    if (!(opener && /^\s+(?:to|until|till|through|and)\s+$/i.test(between)) && !/^\s*[-–—]\s*$/.test(between)) continue;
+    const y = Number(a[1]) + (b[2] + b[3] < a[2] + a[3] ? 1 : 0);
+    const value = `${String(y).padStart(4, '0')}-${b[2]}-${b[3]}`;
+    if (isValidDay(y, Number(b[2]), Number(b[3]))) out[i + 1] = { ...out[i + 1], value };
+  }
 }
 
 /** "the summer of '69", "the winter of nineteen ninety-four", "the last half of the '80s": a season

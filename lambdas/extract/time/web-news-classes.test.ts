@@ -293,6 +293,20 @@ describe('classes the second web-news batch showed', () => {
   });
 });
 
+describe('ranges of days', () => {
+  it('gives the end of a range written without a year the year of its start', () => {
+    expect(table('The festival runs from July 18 to July 20 and was last held in 2019.', '2025-05-06')).toEqual({
+      'July 18': 'DATE 2025-07-18',
+      'July 20': 'DATE 2025-07-20',
+      '2019': 'DATE 2019',
+    });
+    // Across the new year, the end falls in the next one.
+    expect(table('The shop is closed between Dec. 28 and Jan. 3.', '2025-12-10')).toEqual({ 'Dec. 28': 'DATE 2025-12-28', 'Jan. 3': 'DATE 2026-01-03' });
+    // A start with its year written carries it over.
+    expect(table('The festival ran from July 18, 2019 to July 20.', '2025-05-06')).toEqual({ 'July 18, 2019': 'DATE 2019-07-18', 'July 20': 'DATE 2019-07-20' });
+  });
+});
+
 describe('holidays near the publication date', () => {
   it('reads "the Easter weekend" and "the July 4 weekend" as that weekend, a Monday holiday as the weekend before it', () => {
     // Easter Sunday 17 April 2022 (week 15); Labor Day Monday 5 September 2022 closes the weekend of 3-4 September (week 35).
