@@ -2,7 +2,7 @@
 // against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
-import { addDays, formatWeek, isValidDay, parseAnchor, weekday } from './calendar.js';
+import { addDays, dayNumber, formatWeek, isValidDay, parseAnchor, weekday } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
@@ -88,6 +88,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   let reference: Reference | null = null;
   // Where the reference was named, and whether its value was written out or read off the anchor.
   let referenceAt = -1;
+  let upcoming: Reference | null = null;
   let explicitReference: Reference | null = null;
   let explicitAt = -1;
   const breaks = paragraphBreaks(text);
@@ -107,6 +108,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     lastQuarter: () => lastQuarter,
     reportQuarter: (start) => (sameScope(lastQuarterAt, start, 'sentence') ? lastQuarter : mainQuarter ?? lastQuarter),
     reference: () => reference,
+    upcoming: () => upcoming,
     referenceIn: (start, scope) => (sameScope(referenceAt, start, scope) ? reference : null),
     explicitIn: (start, scope) => (sameScope(explicitAt, start, scope) ? explicitReference : null),
   };
@@ -145,6 +147,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     if (named && !offTheScene(text, c.start, out[out.length - 1])) {
       reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
       referenceAt = c.start;
+      if (anchor && reference.d !== undefined && dayNumber({ y: reference.y, m: reference.m!, d: reference.d }) > dayNumber(anchor)) upcoming = reference;
       // A date written out ("March 3, 1998", "1998", "last March") can set the scene of a narrative;
       // one read off the publication date ("Friday", "yesterday", "two weeks ago") cannot.
       if (EXPLICIT_RULES.has(rule.name)) {

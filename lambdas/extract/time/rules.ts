@@ -48,6 +48,8 @@ export interface Env {
   reference(): Reference | null;
   /** The reference, if it was named in the same sentence or paragraph as `start`. */
   referenceIn(start: number, scope: Scope): Reference | null;
+  /** The day still to come (after the publication date) named most recently in the text so far. */
+  upcoming(): Reference | null;
   /** The date last written out (not read off the anchor) before `start`, within that scope. */
   explicitIn(start: number, scope: Scope): Reference | null;
 }
@@ -273,11 +275,17 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     if (y !== null && isValidDay(y, month, day)) return { y, m: month, d: day };
   }
   // A bare clock time belongs to the day the story was last talking about, unless that day is still
-  // to come and the time is told in the past ("will rule on Thursday. The briefing began at 9.30am").
+  // to come and the time is told in the past ("will rule on Thursday. The briefing began at 9.30am"),
+  // or that day is past and the time is told in the future: then it is the day to come last named
+  // ("will walk out on Saturday … after talks broke up on Tuesday, will shut lines from 06:00").
   const ref = env.reference();
   if (ref?.m && ref.d) {
     const day = { y: ref.y, m: ref.m, d: ref.d };
     if (dayNumber(day) > dayNumber(env.anchor) && env.tense(start, end) === 'past') return env.anchor;
+    if (dayNumber(day) < dayNumber(env.anchor) && env.tense(start, end) === 'future') {
+      const coming = env.upcoming();
+      return coming?.m && coming.d ? { y: coming.y, m: coming.m, d: coming.d } : env.anchor;
+    }
     return day;
   }
   return env.anchor;

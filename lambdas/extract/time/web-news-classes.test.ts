@@ -161,6 +161,18 @@ describe('anchors that move with the narrative', () => {
     });
   });
 
+  it('puts a bare clock time told in the future on the day to come last named, not on a past day named since', () => {
+    // Wednesday 14 June 2023.
+    expect(table('Rail workers will walk out on Saturday. The strike, which follows talks that broke up on Tuesday, will shut most lines from 06:00 until midnight.', '2023-06-14')).toEqual({
+      Saturday: 'DATE 2023-06-17',
+      Tuesday: 'DATE 2023-06-13',
+      '06:00': 'TIME 2023-06-17T06:00',
+      midnight: 'TIME 2023-06-17T24:00',
+    });
+    // With no day to come named, the publication day.
+    expect(table('Talks broke up on Tuesday. Lines will shut at 6pm.', '2023-06-14')).toMatchObject({ '6pm': 'TIME 2023-06-14T18:00' });
+  });
+
   it('does not move the story to the end of a stretch ("the six weeks to January 4")', () => {
     expect(table('Sales in the six weeks to January 4 fell 3%. Its shares fell 9% late in the day.', '2025-03-12')).toEqual({
       'the six weeks': 'DURATION P6W',
