@@ -78,8 +78,8 @@ export async function racedStories(
   if (articles.length > RACE_CHECK_MAX_ARTICLES) return null;
   const ownObjects = new Set(articles.map((a) => objectArticleIdOf(a.articleId)));
   const searched = await search.stored;
-  // Only entries new since the first search: the candidates it verified are not read again.
-  const checks = articles.map((a, i) => ({ a, known: new Set(searched[i].map((c) => c.articleId)) }));
+  // Only entries new since the first search: neither the candidates it verified nor this file's own articles are read again.
+  const checks = articles.map((a, i) => ({ a, known: new Set([...articles.map((b) => b.articleId), ...searched[i].map((c) => c.articleId)]) }));
   const moves = await mapConcurrent(checks, ARTICLES_IN_FLIGHT, async ({ a, known }): Promise<StoryGuard | null> => {
     if (!a.story || a.story.storyId !== a.articleId) return null;
     const candidates = (await store.storyCandidates(a.story.bands, { consistent: true, known })).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId)));
