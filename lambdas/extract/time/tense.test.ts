@@ -110,6 +110,14 @@ describe('tense around an expression', () => {
     expect(tenseIn('He left last week.', 'He')).toBe('past');
   });
 
+  it('does not let the verb of a relative clause date what lies outside it, nor a list pass for a clause', () => {
+    expect(tenseIn('Early voting, which opened on Monday, closes at 6pm on Friday.', 'Friday')).toBe('future');
+    expect(tenseIn('Early voting, which opened on Monday, closes at 6pm on Friday.', 'Monday')).toBe('past');
+    expect(tenseIn('The trial, which is expected to last three weeks, continues on Monday.', 'Monday')).toBe('future');
+    // "…, who stepped down as chairman, president and chief executive in March": a list, one clause.
+    expect(tenseIn('He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March for health reasons.', 'March')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

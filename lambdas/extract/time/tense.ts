@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|(?<obligation>must|ha(?:s|ve)\s+to|needs?\s+to)|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?(?:expected|forecast)|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|taught|sent|spent|built|meant|stole|froze|woke|shook|drew|withdrew|arose|sank|swore|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|(?<obligation>must|ha(?:s|ve)\s+to|needs?\s+to)|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?(?:expected|forecast)|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends|closes|continues)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|taught|sent|spent|built|meant|stole|froze|woke|shook|drew|withdrew|arose|sank|swore|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
@@ -42,7 +42,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // begin Monday", "let go 800 staff").
     if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive|go|play|face|host|travel)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can|let|lets|made|make|helped)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
     // A schedule verb after "to" is an infinitive ("struggled to meet demand"), not a timetable.
-    if (m.groups?.future && /^(?:begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    if (m.groups?.future && /^(?:begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends|closes|continues)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // "expected to last three weeks": "last" after "to" is the verb.
     if (word === 'last' && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
     // "next to the embassy" is a place.
@@ -81,7 +81,11 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     const inside = markers.filter((marker) => marker.at >= clause[0] && marker.end <= clause[1]);
     if (inside.some((marker) => marker.at < start || marker.at >= end)) return tenseNear(inside, start, end);
   }
+  // …and its verbs do not date what lies outside it ("Early voting, which opened on Monday, closes at
+  // 6pm on Friday").
+  const clauses = context ? relativeClauses(context, start) : [];
   for (const marker of markers) {
+    if (clauses.some(([from, to]) => marker.at >= from && marker.end <= to && !(start >= from && end <= to))) continue;
     if (marker.at >= start && marker.at < end) continue;
     if (marker.obligation && !(context && DEADLINE_BEFORE.test(context.text.slice(Math.max(context.from, start - 30), start)))) continue;
     // "…, the union said": a reporting verb after a comma or quote frames the clause; one that
@@ -101,6 +105,11 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
   return best?.tense ?? 'none';
 }
 
+// A relative clause set off by commas is followed by the verb of the clause around it ("The summit,
+// which opened on Sunday, is due to end"); "…, who stepped down as chairman, president and chief
+// executive in March" is a list, not a clause that closes.
+const VERB_AFTER_CLAUSE = /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|[a-z]+(?:es|ed)|[a-z]+[^s\W]s)\b/;
+
 /** [start, end) of a relative clause set off by commas around the expression (", which opened on
  * Sunday,"), or null. */
 function relativeClause(context: TenseContext, start: number, end: number): [number, number] | null {
@@ -108,6 +117,17 @@ function relativeClause(context: TenseContext, start: number, end: number): [num
   const open = /,\s*(?:which|who|whose)\b[^,;:"“”()]*$/i.exec(before);
   if (!open) return null;
   const close = /^[^,;:"“”().!?]*,/.exec(context.text.slice(end, end + 80));
-  if (!close) return null;
+  if (!close || !VERB_AFTER_CLAUSE.test(context.text.slice(end + close[0].length, end + close[0].length + 24))) return null;
   return [start - before.length + open.index, end + close[0].length];
+}
+
+/** The relative clauses set off by commas (", which opened on Monday,") in the sentence before `at`. */
+function relativeClauses(context: TenseContext, at: number): [number, number][] {
+  const out: [number, number][] = [];
+  const before = context.text.slice(context.from, at);
+  for (const m of before.matchAll(/,\s*(?:which|who|whose)\b[^,;:"“”()]*,/gi)) {
+    const to = context.from + m.index! + m[0].length;
+    if (VERB_AFTER_CLAUSE.test(context.text.slice(to, to + 24))) out.push([context.from + m.index!, to]);
+  }
+  return out;
 }
