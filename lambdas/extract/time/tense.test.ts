@@ -118,6 +118,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('He succeeds Mr. Taylor, who stepped down as chairman, president and chief executive in March for health reasons.', 'March')).toBe('past');
   });
 
+  it('does not let a verb after ", but" date an expression of the clause before it', () => {
+    expect(tenseIn('The government would not impose new curbs on Friday, but ruled nothing out.', 'Friday')).toBe('future');
+    // With no verb of its own before it, the expression takes the one after.
+    expect(tenseIn('On Friday, but not before, the talks collapsed.', 'Friday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
