@@ -5,6 +5,7 @@ import { nameKey } from './entity-id.js';
 import { baseType, dropHonorific, extendWithModelCode, refineType, splitCompoundDemonyms, type TypedMention } from './fine-types.js';
 import { nerModel } from './model.js';
 import { tagDocument } from './tagger.js';
+import { titleRuns } from './title-runs.js';
 
 /** Names in the article (trained BILOU tagger), typed, grouped into canonical entities with stable ids. */
 export function recognizeEntities(ctx: TextContext): Entity[] {
@@ -30,5 +31,18 @@ export function recognizeEntities(ctx: TextContext): Entity[] {
     else mention.type = refineType(mention, ctx.tokens, ctx.text, model.gazetteer);
     mentions.push(...splitCompoundDemonyms(mention, model.gazetteer));
   }
-  return canonicalize(mentions, ctx.text, model.gazetteer.nations);
+  return canonicalize(withTitles(mentions, ctx), ctx.text, model.gazetteer.nations);
+}
+
+/** Title-case titles of works (title-runs.ts) replace the pieces the tagger made of them. */
+function withTitles(mentions: TypedMention[], ctx: TextContext): TypedMention[] {
+  const runs = titleRuns(ctx.tokens, ctx.sentences);
+  if (!runs.length) return mentions;
+  const kept = mentions.filter((m) => !runs.some((r) => m.tokenStart < r.tokenEnd && r.tokenStart < m.tokenEnd));
+  for (const r of runs) {
+    const start = ctx.tokens[r.tokenStart].start;
+    const end = ctx.tokens[r.tokenEnd - 1].end;
+    kept.push({ start, end, text: ctx.text.slice(start, end), tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, type: 'WORK' });
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
