@@ -10,6 +10,7 @@ import { WordClusters, decodeClusters } from '../lambdas/extract/entities/word-c
 import { buildWordClusters, unlabeledNews } from './train/word-clusters.js';
 import { mineNames } from './train/mine-names.js';
 import { buildTaggedLexicon } from './train/tagged-lexicon.js';
+import { SWAP_DEFAULTS, swapPools } from './train/entity-swap.js';
 import { tuningPaths } from './eval/ner/out-of-time-set.js';
 import { SEED } from './train/train-ner.js';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +51,11 @@ const USAGE = `Usage: npm run train -- [--data DIR] [--train FILE --dev FILE] [-
   --mined-names N   add gazetteer lists of names mined from the unlabeled news by their contexts
             ("… Ltd", "Mr …", "the town of …", "the film …"), each seen at least N times (experiment, not kept)
   --mined-categories LIST  only these of the mined lists (morg, mper, mloc, mwork; default all)
+  --features LIST  optional feature families (comma-separated; recorded in the model file): agg, the words
+            next to a capitalised word's other occurrences in the document (context aggregation)
+  --swap R[/C]  add entity-swapped copies of a share R of the training documents (their PER/ORG/LOC names
+            replaced by other names of the class; organizations by a single surname or city with chance C,
+            default 0.25)
   --tagged-lexicon  add lists of the names a first-pass tagger tags alike across the unlabeled news
             (self-training; experiment, not kept)`;
 
@@ -67,6 +73,8 @@ const { values } = parseCliArgs(USAGE, {
     'mined-names': { type: 'string' },
     'mined-categories': { type: 'string' },
     'tagged-lexicon': { type: 'boolean' },
+    features: { type: 'string' },
+    swap: { type: 'string' },
     hidden: { type: 'string' },
     dims: { type: 'string' },
     'min-count': { type: 'string' },
@@ -166,6 +174,8 @@ const model = trainNer(labelled, resources, {
   stages: Number(values.stages ?? 2),
   seed,
   mix,
+  features: values.features ? values.features.split(',') : undefined,
+  swap: values.swap ? { ...swapSettings(values.swap), pools: swapPools(labelled, phrases) } : undefined,
   dataLabel: values.train ? trainFile.split('/').pop()! : 'CoNLL-2003 English (eng.train)',
   log,
 });
@@ -174,6 +184,16 @@ log(`model: ${(model.length / 1024 / 1024).toFixed(2)} MB → ${join(outDir, MOD
 if (devFile && existsSync(devFile)) {
   const score = evaluateDocuments(readConll(devFile), loadNerModel(pathToFileURL(outDir + '/')));
   log(`dev (${devFile}), from raw text:\n${score.report()}`);
+}
+
+function swapSettings(value: string): { rate: number; crossRate: number } {
+  const [rate, crossRate] = value.split('/').map(Number);
+  const share = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
+  if (!share(rate) || (crossRate !== undefined && !share(crossRate))) {
+    console.error(`--swap takes a share R or R/C between 0 and 1, not "${value}".`);
+    process.exit(2);
+  }
+  return { rate, crossRate: crossRate ?? SWAP_DEFAULTS.crossRate };
 }
 
 function positiveInteger(flag: string, value: string): number {

@@ -5,6 +5,7 @@ import type { RawDocument } from './conll.js';
 import { trainStage } from './perceptron.js';
 import { prepare } from './prepare.js';
 import { addHonorifics, HONORIFIC_RATES, type HonorificRates } from './honorifics.js';
+import { swappedCopies, type SwapOptions, type SwapPools } from './entity-swap.js';
 
 export const SEED = 20260101;
 const FOLDS = 5;
@@ -20,6 +21,10 @@ export interface NerTrainOptions {
   seed?: number;
   /** Perceptrons averaged per stage (default 1). */
   mix?: number;
+  /** Optional feature families (FeatureResources.extensions), recorded in the model header. */
+  features?: readonly string[];
+  /** Entity-swapped copies of some training documents (entity-swap.ts); none by default. */
+  swap?: SwapOptions & { pools: SwapPools };
 }
 
 /**
@@ -27,12 +32,20 @@ export interface NerTrainOptions {
  * the same word elsewhere in the document; its training labels come from 5-fold jackknifing so
  * that it learns from first-pass labels as noisy as they are on unseen text.
  */
-export function trainNer(raw: RawDocument[], resources: FeatureResources, options: NerTrainOptions): Uint8Array {
+export function trainNer(raw: RawDocument[], plainResources: FeatureResources, options: NerTrainOptions): Uint8Array {
   const seed = options.seed ?? SEED;
-  const docs = addHonorifics(raw, seed, options.honorifics ?? HONORIFIC_RATES).map(prepare);
+  const features = options.features?.length ? options.features : undefined;
+  const resources: FeatureResources = features ? { ...plainResources, extensions: features } : plainResources;
+  // A swapped copy stays in its original's jackknife fold, so that no first-pass label is read
+  // by a tagger trained on the same story.
+  const copies = options.swap ? swappedCopies(raw, options.swap.pools, seed, options.swap) : [];
+  const all = [...raw, ...copies.map((c) => c.doc)];
+  const foldOf = [...raw.map((_, i) => i % FOLDS), ...copies.map((c) => c.of % FOLDS)];
+  const docs = addHonorifics(all, seed, options.honorifics ?? HONORIFIC_RATES).map(prepare);
   const unalignable = docs.reduce((n, d) => n + d.unalignable, 0);
-  const names = raw.reduce((n, d) => n + d.gold.length, 0);
-  options.log(`training: ${docs.length} documents, ${names} names (${unalignable} cut by our tokenizer)`);
+  const names = all.reduce((n, d) => n + d.gold.length, 0);
+  const swapped = copies.length ? ` (${copies.length} of them entity-swapped copies)` : '';
+  options.log(`training: ${docs.length} documents${swapped}, ${names} names (${unalignable} cut by our tokenizer)`);
   const base = { epochs: options.epochs, seed, minCount: 1, mix: options.mix ?? 1, log: options.log };
   options.log('stage 1');
   const first = trainStage(docs, resources, base);
@@ -41,11 +54,11 @@ export function trainNer(raw: RawDocument[], resources: FeatureResources, option
     const priors: Uint8Array[] = new Array(docs.length);
     for (let fold = 0; fold < FOLDS; fold++) {
       options.log(`stage 1, fold ${fold + 1}/${FOLDS} (first-pass labels for stage 2)`);
-      const rest = docs.filter((_, i) => i % FOLDS !== fold);
+      const rest = docs.filter((_, i) => foldOf[i] !== fold);
       const weights = trainStage(rest, resources, { ...base, log: undefined });
       const model = { ...resources, stages: [new TaggerStage(weights)] };
       docs.forEach((d, i) => {
-        if (i % FOLDS === fold) priors[i] = labelDocument(d.doc, model);
+        if (foldOf[i] === fold) priors[i] = labelDocument(d.doc, model);
       });
     }
     options.log('stage 2');
@@ -56,5 +69,7 @@ export function trainNer(raw: RawDocument[], resources: FeatureResources, option
     epochs: options.epochs,
     seed,
     folds: FOLDS,
+    ...(features ? { features: features.join(',') } : {}),
+    ...(options.swap ? { swap: `${options.swap.rate}/${options.swap.crossRate}` } : {}),
   });
 }

@@ -16,7 +16,16 @@ export interface DocumentInput {
 export interface FeatureResources {
   gazetteer: Gazetteer;
   clusters: WordClusters;
+  /**
+   * Optional feature families a model was trained with (its header's `features`): "agg" and "aggc",
+   * context aggregation by words or by word clusters (below). A model without them is computed
+   * exactly as before.
+   */
+  extensions?: readonly string[];
 }
+
+/** Distinct neighbouring words kept per side for a word's context aggregation. */
+const AGGREGATE_LIMIT = 12;
 
 /** Feature ids of every token of a document: ids[offsets[i] .. offsets[i + 1]) belong to token i. */
 export interface DocumentFeatures {
@@ -57,6 +66,7 @@ const H = {
   orgsfx1: hashString('orgsfx+1'),
   orgsfx2: hashString('orgsfx+2'),
   norp: hashString('norp'),
+  ag: [hashString('ag-1='), hashString('ag+1=')],
 };
 
 // Cluster feature ids, by prefix and cluster id: the same few thousand strings recur in every document.
@@ -155,6 +165,28 @@ export function documentFeatures(doc: DocumentInput, resources: FeatureResources
     }
   });
 
+  // Context aggregation (Ratinov & Roth 2009): for a capitalised word, the words next to its other
+  // occurrences in the document ("engineering group Jarvis", "shares in Jarvis" speak for the
+  // "Jarvis said" of another sentence). Per word: neighbour → occurrences, left and right.
+  // "aggc": the same with the neighbours' word clusters (400 clusters) instead of the words.
+  const aggregateWords = resources.extensions?.includes('agg') ?? false;
+  const aggregateClusters = (resources.extensions?.includes('aggc') ?? false) && clusters.granularities > 1;
+  const aggregate = aggregateWords || aggregateClusters;
+  const contexts = new Map<string, [Map<string, number>, Map<string, number>]>();
+  const leftOf = (i: number) => (i > sentences[sentenceOf[i]].tokenStart ? lower[i - 1] : '<s>');
+  const rightOf = (i: number) => (i + 1 < sentences[sentenceOf[i]].tokenEnd ? lower[i + 1] : '</s>');
+  if (aggregate) {
+    for (let i = 0; i < n; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      let sides = contexts.get(lower[i]);
+      if (!sides) contexts.set(lower[i], (sides = [new Map(), new Map()]));
+      const l = leftOf(i);
+      const r = rightOf(i);
+      sides[0].set(l, (sides[0].get(l) ?? 0) + 1);
+      sides[1].set(r, (sides[1].get(r) ?? 0) + 1);
+    }
+  }
+
   let ids = new Uint32Array(Math.max(64, n * 64));
   let count = 0;
   const offsets = new Int32Array(n + 1);
@@ -239,6 +271,23 @@ export function documentFeatures(doc: DocumentInput, resources: FeatureResources
     if (ORG_SUFFIXES.has(r1)) emit(H.orgsfx1);
     if (ORG_SUFFIXES.has(r2)) emit(H.orgsfx2);
     if (NORP_WORDS.has(w)) emit(H.norp);
+    const sides = aggregate && /^\p{Lu}/u.test(w) ? contexts.get(lw) : undefined;
+    if (sides) {
+      // Only the contexts of the word's other occurrences: its own neighbours are features already.
+      const own = [l1, r1];
+      for (let side = 0; side < 2; side++) {
+        let kept = 0;
+        for (const [context, count] of sides[side]) {
+          if (context === own[side] && count === 1) continue;
+          if (aggregateWords) emitPair(H.ag[side], context);
+          if (aggregateClusters) {
+            const row = clusters.find(context);
+            if (row >= 0) emit(clusterFeature(side ? 'agc+1=' : 'agc-1=', clusters.cluster(row, 1)));
+          }
+          if (++kept === AGGREGATE_LIMIT) break;
+        }
+      }
+    }
   }
   offsets[n] = count;
   return { ids: ids.slice(0, count), offsets };

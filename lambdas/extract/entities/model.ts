@@ -26,10 +26,12 @@ export function nerModel(): NerModel {
 }
 
 export function loadNerModel(dir: URL): NerModel {
-  const { stages } = decodeModel(readFileSync(new URL(MODEL_FILE, dir)));
+  const { header, stages } = decodeModel(readFileSync(new URL(MODEL_FILE, dir)));
   const gazetteer = Gazetteer.decode(readFileSync(new URL(GAZETTEER_FILE, dir)));
   // A model trained without unlabeled text has no cluster file.
   const clustersUrl = new URL(CLUSTERS_FILE, dir);
   const clusters = existsSync(clustersUrl) ? decodeClusters(readFileSync(clustersUrl)) : WordClusters.empty();
-  return { gazetteer, clusters, stages: stages.map((s) => new TaggerStage(s)) };
+  const features = header.meta.features;
+  const extensions = typeof features === 'string' && features ? features.split(',') : undefined;
+  return { gazetteer, clusters, stages: stages.map((s) => new TaggerStage(s)), ...(extensions ? { extensions } : {}) };
 }

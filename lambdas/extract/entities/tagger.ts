@@ -11,6 +11,8 @@ export interface NerModel {
   clusters: WordClusters;
   /** First pass, then passes that also see the previous pass's labels across the document. */
   stages: TaggerStage[];
+  /** Optional feature families the model was trained with (FeatureResources.extensions). */
+  extensions?: readonly string[];
 }
 
 /** A recognized name: character offsets into the document text and its CoNLL class index. */
