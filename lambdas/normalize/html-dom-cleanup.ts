@@ -5,8 +5,13 @@ import { parsePublishedAt } from './dates.js';
 import type { DomDocument, DomElement, DomNode } from './markup.js';
 
 type Movable = DomElement & { insertBefore(node: DomNode, before: DomNode | null): void; appendChild(node: DomNode): void };
-/** A node taken out, with its place; a node moved elsewhere is taken out first, and insertBefore moves it back. */
-type JournalEntry = { node: DomElement | DomNode; parent: Movable; next: DomNode | null };
+/** Why a node was taken out: a rule removed it, it was a caption, or it was moved elsewhere. */
+type Removal = 'removed' | 'caption' | 'moved';
+/**
+ * A node taken out, with its place; a node moved elsewhere is taken out first, and insertBefore
+ * moves it back. `connected`: it was in the page when taken out (not inside a node already gone).
+ */
+type JournalEntry = { node: DomElement | DomNode; parent: Movable; next: DomNode | null; kind: Removal; connected: boolean };
 /** The journal the rules write to while `recordDomChanges` runs, or null. */
 let journal: JournalEntry[] | null = null;
 
@@ -14,6 +19,8 @@ let journal: JournalEntry[] | null = null;
 export interface DomChanges {
   /** Puts every node the rules took out or moved back where it was, last change first. */
   undo(): void;
+  /** The nodes the rules took out of the page, captions and moved nodes aside. */
+  removed(): DomNode[];
 }
 
 /**
@@ -38,14 +45,15 @@ export function recordDomChanges(rules: () => void): DomChanges {
       }
       entries.length = 0;
     },
+    removed: () => entries.filter((entry) => entry.kind === 'removed' && entry.connected).map((entry) => entry.node),
   };
 }
 
 /** Takes a node out of the tree, in the journal when one is being kept. */
-function detach(node: DomElement | DomNode): void {
+function detach(node: DomElement | DomNode, kind: Removal = 'removed'): void {
   const parent = (node as DomElement).parentNode as Movable | null;
   if (parent === null || parent === undefined) return;
-  journal?.push({ node, parent, next: node.nextSibling });
+  journal?.push({ node, parent, next: node.nextSibling, kind, connected: (node as { isConnected?: boolean }).isConnected !== false });
   (node as DomElement).remove();
 }
 
@@ -167,7 +175,7 @@ export function takeCaptions(document: DomDocument): string[] {
   const take = (element: DomElement, keepText: boolean) => {
     const text = cleanInline(element.textContent ?? '');
     if (keepText && text && !captions.includes(text)) captions.push(text);
-    detach(element);
+    detach(element, 'caption');
   };
   for (const element of [...document.querySelectorAll('figcaption')]) take(element, true);
   for (const element of [...document.querySelectorAll('[class]')]) {
@@ -821,7 +829,7 @@ export function joinSplitStoryCells(document: DomDocument): void {
       if (previous && previous.column === column && gap < SPLIT_GAP_MAX_WORDS) {
         const target = previous.cell as DomElement & { appendChild(node: DomNode): void };
         for (let child = cell.firstChild; child; child = cell.firstChild) {
-          detach(child);
+          detach(child, 'moved');
           target.appendChild(child);
         }
       } else previous = { cell, column };

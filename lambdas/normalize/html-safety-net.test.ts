@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
-import { restoreDroppedProse } from './html-safety-net.js';
+import { proseWords, restoreDroppedProse } from './html-safety-net.js';
 import { normalize } from './index.js';
-import { type DomDocument, parseHtmlDocument, type TextBlock } from './markup.js';
+import { type DomDocument, nodeToBlocks, parseHtmlDocument, type TextBlock } from './markup.js';
 
 const block = (text: string, linkText = ''): TextBlock => ({ text, linkText });
 const p = (n: number) => `Paragraph ${n} of the story tells what the council decided on the night and why the vote was close.`;
@@ -106,5 +106,17 @@ describe('recordDomChanges (the net reads the page as it was after removeFurnitu
     expect(document.querySelector('ul')).toBeNull();
     changes.undo();
     expect(serialize(document)).toBe(before);
+  });
+
+  it('lists the nodes the rules took out of the page, not captions, moved nodes or nodes inside a node already gone', () => {
+    const html = `<html><head><title>Bridge</title></head><body><table><tr><td>${prose(1)}${prose(2)}</td></tr><tr><td>Advertisement</td></tr><tr><td>${prose(3)}${prose(4)}</td></tr></table>
+<figure><img src="a.jpg"><figcaption>The bridge at dawn on Tuesday, seen from the quay.</figcaption></figure>
+<ul>${[1, 2, 3, 4, 5, 6].map((i) => `<li><a href="/s/${i}">Other story number ${i} of the day</a></li>`).join('')}</ul></body></html>`;
+    const document = parseHtmlDocument(html);
+    const changes = recordDomChanges(rules(document));
+    const removed = changes.removed().map((node) => (node as unknown as { textContent: string }).textContent);
+    expect(removed.some((text) => text.includes('Other story number 1'))).toBe(true);
+    expect(removed.some((text) => text.includes('Part 3') || text.includes('The bridge at dawn'))).toBe(false);
+    expect(proseWords(changes.removed().flatMap((node) => nodeToBlocks(node)))).toBe(0);
   });
 });

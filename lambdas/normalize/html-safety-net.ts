@@ -75,6 +75,14 @@ const CLOCK = /\b\d{1,2}[:.]\d{2}\b/;
 
 const isProse = (block: TextBlock) => words(block) >= PROSE_MIN_WORDS && ENDS_SENTENCE.test(block.text) && isCandidate(block);
 
+/** Words in the prose blocks among these: what the net could put back (it restores nothing shorter than RUN_MIN_PROSE_WORDS). */
+export function proseWords(blocks: readonly TextBlock[]): number {
+  return blocks.reduce((sum, block) => (isProse(block) ? sum + words(block) : sum), 0);
+}
+
+/** The net puts back no run of fewer prose words than this: a page whose rules took less prose needs no second reading. */
+export const NET_MIN_PROSE_WORDS = RUN_MIN_PROSE_WORDS;
+
 /**
  * newsfacts' body with the prose Readability kept and newsfacts dropped put back, or Readability's
  * text when newsfacts kept a small part of it. `reference` is Readability's content element as

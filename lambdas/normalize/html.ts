@@ -8,7 +8,7 @@ import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkL
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
-import { restoreDroppedProse } from './html-safety-net.js';
+import { NET_MIN_PROSE_WORDS, proseWords, restoreDroppedProse } from './html-safety-net.js';
 import { bylineInText, dropLeadingFurniture, type PageText, withoutSiteSuffix } from './html-text-cleanup.js';
 import {
   countWords,
@@ -91,7 +91,11 @@ export function normalizeHtml(html: string): NormalizeResult {
   // same page), on pages of at most NET_MAX_TEXT_CHARS. Then Readability reads a copy of the
   // cleaned page, which it changes, and the page itself is put back for the net's reading.
   const captionChars = captions.reduce((sum, caption) => sum + caption.length, 0);
-  const netRuns = textBeforeRules <= NET_MAX_TEXT_CHARS && textBeforeRules - textBeforeReadability - captionChars >= NET_MIN_REMOVED_CHARS;
+  const netRuns =
+    textBeforeRules <= NET_MAX_TEXT_CHARS &&
+    textBeforeRules - textBeforeReadability - captionChars >= NET_MIN_REMOVED_CHARS &&
+    // Only where what the rules took holds prose (a teaser's blurb, a timeline's entries), not menus and labels alone.
+    removedProse(changes.removed()) >= NET_MIN_PROSE_WORDS;
   const cleaned = netRuns ? (document as unknown as { cloneNode(deep: boolean): DomDocument }).cloneNode(true) : document;
   const parsed = runReadability(cleaned, { charThreshold: 300 });
   let extraction: HtmlExtraction = 'readability';
@@ -145,6 +149,16 @@ export function normalizeHtml(html: string): NormalizeResult {
     author: author || null,
   });
   return { ok: true, articles: [{ ...article, extraction, paywalled, captions: captions.map(nfc) }] };
+}
+
+/** Prose words in the nodes the rules removed, counted up to the net's threshold only. */
+function removedProse(nodes: DomNode[]): number {
+  let sum = 0;
+  for (const node of nodes) {
+    sum += proseWords(nodeToBlocks(node));
+    if (sum >= NET_MIN_PROSE_WORDS) break;
+  }
+  return sum;
 }
 
 type ReadabilityResult = { content: DomNode | null; title?: string | null; byline?: string | null; siteName?: string | null } | null;
