@@ -25,7 +25,9 @@ describe('the web-news set', () => {
     expect(third.length).toBeGreaterThanOrEqual(15);
     const fourth = loadWebNewsSet(join(here, 'web-news-set-4.json'));
     expect(fourth.length).toBeGreaterThanOrEqual(12);
-    const docs = [...first, ...second, ...third, ...fourth];
+    const fifth = loadWebNewsSet(join(here, 'web-news-set-5.json'));
+    expect(fifth.length).toBeGreaterThanOrEqual(10);
+    const docs = [...first, ...second, ...third, ...fourth, ...fifth];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
