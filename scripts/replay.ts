@@ -1,10 +1,12 @@
-// `npm run replay -- [--prefix incoming/] [--since ISO] [--limit N] [--dry-run] [--concurrency N]`
+// `npm run replay -- [--prefix incoming/] [--since ISO] [--limit N] [--dry-run] [--concurrency N] [--refresh]`
 //   local mode (npm start running): lists the local bucket and runs the ingest use case directly.
 // `npm run replay -- --bucket NAME --queue-url URL [--region R] [--profile P] [...]`
 //   a deployed stack: lists the bucket and sends one synthetic S3 event notification per object
 //   to the ingest queue, exactly as S3 would, so the ingest function does the work.
 // A replay fills in objects the table has never seen (an archive copied in before the
 // notification existed, events lost to an outage); objects already ingested are left as they are.
+// With --refresh every object is processed again with the code deployed now (after an upgrade:
+// a new model, near-duplicate signatures for articles stored before them); a live event still wins.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { SQSClient, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
@@ -22,11 +24,13 @@ import { Progress } from './cli/progress.js';
 import { byCode } from './cli/rejection-codes.js';
 
 const USAGE = `Usage:
-  npm run replay -- [--prefix P] [--since ISO-DATE] [--limit N] [--concurrency N] [--dry-run]
+  npm run replay -- [--prefix P] [--since ISO-DATE] [--limit N] [--concurrency N] [--dry-run] [--refresh]
       Local mode (npm start must be running): ingest every object under P (default ${INCOMING_PREFIX}) of bucket ${LOCAL_BUCKET}.
-  npm run replay -- --bucket NAME --queue-url URL [--region R] [--profile P] [--prefix P] [--since ISO-DATE] [--limit N] [--dry-run]
+  npm run replay -- --bucket NAME --queue-url URL [--region R] [--profile P] [--prefix P] [--since ISO-DATE] [--limit N] [--dry-run] [--refresh]
       A deployed stack: send one S3 ObjectCreated notification per object to the ingest queue.
-  Objects the table already holds are left alone (the replayed event is older than any real one).`;
+  Objects the table already holds are left alone (the replayed event is older than any real one),
+  unless --refresh: then each is processed again with the code running now (after an upgrade),
+  under the sequencer after its applied event's, so an upload arriving meanwhile still wins.`;
 
 async function main(): Promise<number> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -34,7 +38,7 @@ async function main(): Promise<number> {
     options: {
       bucket: { type: 'string' }, 'queue-url': { type: 'string' }, region: { type: 'string' }, profile: { type: 'string' },
       prefix: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' }, concurrency: { type: 'string' },
-      'dry-run': { type: 'boolean' },
+      'dry-run': { type: 'boolean' }, refresh: { type: 'boolean' },
     },
   });
   if (Boolean(values.bucket) !== Boolean(values['queue-url'])) {
@@ -73,7 +77,7 @@ async function main(): Promise<number> {
   console.log(`${objects.length} object(s) under s3://${bucket}/${prefix}${since ? ` modified since ${since.toISOString()}` : ''}.`);
   if (values['dry-run'] || objects.length === 0) return 0;
 
-  const records = objects.map((object) => replayRecord(bucket, object, region ?? 'us-east-1'));
+  const records = objects.map((object) => replayRecord(bucket, object, region ?? 'us-east-1', new Date(), { refresh: values.refresh === true }));
   if (deployed) {
     const sqs = new SQSClient({ region });
     const queueUrl = values['queue-url']!;

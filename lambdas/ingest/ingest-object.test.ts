@@ -3,7 +3,7 @@ import { InMemoryArticleWriter } from '../../test/support/in-memory-article-writ
 import { SAMPLE_STORY } from '../../test/support/story-copies.js';
 import * as extraction from '../extract/index.js';
 import { articleIdForKey } from '../store/ids.js';
-import { normalizeSequencer } from '../store/sequencer.js';
+import { normalizeSequencer, REFRESH_SEQUENCER, REPLAY_SEQUENCER, rewriteSequencer } from '../store/sequencer.js';
 import { ingestObjectEvent, ingestOnLastAttempt, type IngestDeps } from './ingest-object.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
@@ -180,6 +180,25 @@ describe('ingestObjectEvent', () => {
     expect(await ingestObjectEvent(created('02', KEY, SAMPLE_STORY.length), { ...deps, limits })).toMatchObject({ code: 'EXTRACTION_FAILED' });
     // The read fails alone: an outage, thrown for a retry.
     await expect(ingestObjectEvent(created('03', KEY, SAMPLE_STORY.length), { ...deps, limits })).rejects.toThrow('table unavailable');
+  });
+
+  it('processes a refresh again over what is stored, under the sequencer after the applied one, which later events still overtake', async () => {
+    await applied(created('05'));
+    objects.bodies.set(KEY, OTHER_STORY);
+    expect(await ingestObjectEvent(created(REFRESH_SEQUENCER), deps)).toMatchObject({ status: 'processed' });
+    expect(store.stored(KEY)).toMatchObject({ sequencer: rewriteSequencer('05') });
+    expect(store.stored(KEY)!.articles[0].article.title).toBe('Talks resume');
+    // A second refresh goes again; the applied event's redelivery is stale; the next upload applies.
+    expect(await ingestObjectEvent(created(REFRESH_SEQUENCER), deps)).toMatchObject({ status: 'processed' });
+    expect(store.stored(KEY)!.sequencer).toBe(rewriteSequencer(rewriteSequencer('05')));
+    expect(await ingestObjectEvent(created('05'), deps)).toEqual({ status: 'stale' });
+    expect(await ingestObjectEvent(created('06'), deps)).toMatchObject({ status: 'processed' });
+    expect(store.stored(KEY)!.sequencer).toBe(normalizeSequencer('06'));
+    // An object never ingested is filled in as a replay would: any live event wins over it.
+    const other = 'incoming/news/never-seen.txt';
+    objects.bodies.set(other, STORY);
+    expect(await ingestObjectEvent(created(REFRESH_SEQUENCER, other), deps)).toMatchObject({ status: 'processed' });
+    expect(store.stored(other)!.sequencer).toBe(normalizeSequencer(REPLAY_SEQUENCER));
   });
 
   it('answers stale when a newer event is applied while this one is being processed', async () => {

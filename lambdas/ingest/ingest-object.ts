@@ -3,7 +3,7 @@ import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
 import { standingOf, type ArticleWriter, type ObjectRef, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
-import { rewriteSequencer } from '../store/sequencer.js';
+import { effectiveSequencer, rewriteSequencer } from '../store/sequencer.js';
 import { assignStories, racedStories, startStorySearch } from './assign-stories.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
@@ -43,10 +43,11 @@ export type IngestOutcome =
  * nothing. Only infrastructure failures throw, so that the message is retried.
  */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
-  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
   // Read once and decided once: the write below takes this state as its expectation.
   const state = await deps.store.objectState(event.key);
-  const standing = standingOf(state, event.sequencer);
+  const sequencer = effectiveSequencer(event.sequencer, state.applied);
+  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer };
+  const standing = standingOf(state, sequencer);
   if (standing !== 'apply') {
     // This event, or an older writer, may have crashed earlier after part of its write landed:
     // clear that up.
@@ -157,8 +158,9 @@ async function recordProcessingFailure(event: ObjectEvent, error: unknown, deps:
   if (event.kind !== 'created') return;
   const state = await deps.store.objectState(event.key);
   // A newer event was applied meanwhile, or this one was: there is no failure to show.
-  if (standingOf(state, event.sequencer) !== 'apply') return;
-  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer: event.sequencer };
+  const sequencer = effectiveSequencer(event.sequencer, state.applied);
+  if (standingOf(state, sequencer) !== 'apply') return;
+  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer };
   const message = `Processing failed repeatedly; the event is in the dead-letter queue: ${(error as Error)?.message ?? String(error)}`.slice(0, 300);
   await deps.store.replaceObject(ref, state, (deps.now?.() ?? new Date()).toISOString(), {
     rejected: { articleId: articleIdForKey(event.key), error: { code: 'PROCESSING_FAILED', message } },

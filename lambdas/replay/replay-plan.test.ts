@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { objectEventsOf } from '../aws/s3-notification.js';
-import { compareSequencers } from '../store/sequencer.js';
+import { compareSequencers, effectiveSequencer, normalizeSequencer } from '../store/sequencer.js';
 import {
+  REFRESH_SEQUENCER,
   REPLAY_SEQUENCER,
   listReplayable,
   replayRecord,
@@ -64,6 +65,16 @@ describe('replayRecord', () => {
   it('orders before any real S3 sequencer, so live events win and ingested objects are left alone', () => {
     expect(compareSequencers(REPLAY_SEQUENCER, '0055AED6DCD90281E5')).toBeLessThan(0);
     expect(compareSequencers(REPLAY_SEQUENCER, '0')).toBeGreaterThan(0);
+  });
+
+  it('asks for a refresh with the refresh sequencer, which ingestion turns into the one after the applied event', () => {
+    const record = replayRecord('bucket-1', { key: 'incoming/a.txt', size: 20 }, 'eu-west-1', new Date('2026-01-01T00:00:00Z'), { refresh: true });
+    const [event] = objectEventsOf(JSON.parse(JSON.stringify({ Records: [record] })), 'incoming/');
+    expect(event.sequencer).toBe(REFRESH_SEQUENCER);
+    const applied = effectiveSequencer(event.sequencer, { sequencer: normalizeSequencer('0055AED6DCD90281E5') });
+    expect(compareSequencers(applied, '0055AED6DCD90281E5')).toBeGreaterThan(0);
+    expect(compareSequencers(applied, '0055AED6DCD90281E6')).toBeLessThan(0);
+    expect(effectiveSequencer(event.sequencer, null)).toBe(REPLAY_SEQUENCER);
   });
 });
 

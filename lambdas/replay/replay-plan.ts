@@ -3,13 +3,9 @@
 // with retries of the entries that failed.
 import type { S3EventRecord } from 'aws-lambda';
 import { s3EventRecordOf } from '../aws/s3-notification.js';
+import { REFRESH_SEQUENCER, REPLAY_SEQUENCER } from '../store/sequencer.js';
 
-/**
- * Sequencer of replayed events: lower than any S3 sequencer, so a replay only fills in objects the
- * table has never seen. An object already ingested answers "stale" (one strongly consistent read,
- * nothing written), and a live event for the same key always wins over a replay.
- */
-export const REPLAY_SEQUENCER = '0000000000000001';
+export { REFRESH_SEQUENCER, REPLAY_SEQUENCER };
 
 export interface ListedObject {
   /** Decoded key, as ListObjectsV2 returns it. */
@@ -48,10 +44,13 @@ export async function* listReplayable(listPage: (token: string | undefined) => P
   } while (token);
 }
 
-/** The `ObjectCreated:Put` record S3 would have sent for this object. */
-export function replayRecord(bucket: string, object: ListedObject, region: string, now: Date = new Date()): S3EventRecord {
+/**
+ * The `ObjectCreated:Put` record S3 would have sent for this object; with `refresh`, one that has
+ * the object processed again over what the table holds (REFRESH_SEQUENCER).
+ */
+export function replayRecord(bucket: string, object: ListedObject, region: string, now: Date = new Date(), options: { refresh?: boolean } = {}): S3EventRecord {
   return s3EventRecordOf({
-    eventName: 'ObjectCreated:Put', bucket, key: object.key, size: object.size, eTag: object.eTag, sequencer: REPLAY_SEQUENCER,
+    eventName: 'ObjectCreated:Put', bucket, key: object.key, size: object.size, eTag: object.eTag, sequencer: options.refresh ? REFRESH_SEQUENCER : REPLAY_SEQUENCER,
     region, eventTime: now.toISOString(), origin: 'newsfacts-replay',
   });
 }

@@ -22,3 +22,23 @@ export function compareSequencers(a: string, b: string): number {
 export function rewriteSequencer(sequencer: string): string {
   return `${normalizeSequencer(sequencer)}.1`;
 }
+
+/**
+ * Sequencer of replayed events: lower than any S3 sequencer, so a replay only fills in objects the
+ * table has never seen. An object already ingested answers "stale" (one strongly consistent read,
+ * nothing written), and a live event for the same key always wins over a replay.
+ */
+export const REPLAY_SEQUENCER = '0000000000000001';
+
+/**
+ * Sequencer of an event asking for an object to be processed again over what is stored
+ * (`npm run replay -- --refresh`, after an upgrade): ingestion takes the rewrite sequencer of the
+ * event applied to the object instead, or, for an object never ingested, the replay sequencer.
+ */
+export const REFRESH_SEQUENCER = 'refresh';
+
+/** The sequencer an event is applied under: its own, or for a refresh the one after the applied event's. */
+export function effectiveSequencer(sequencer: string, applied: { sequencer: string } | null): string {
+  if (sequencer !== REFRESH_SEQUENCER) return sequencer;
+  return applied ? rewriteSequencer(applied.sequencer) : REPLAY_SEQUENCER;
+}
