@@ -124,6 +124,11 @@ describe('tense around an expression', () => {
     expect(tenseIn('On Friday, but not before, the talks collapsed.', 'Friday')).toBe('past');
   });
 
+  it('does not read "last" after a determiner ("the last days of term") as past', () => {
+    expect(tenseIn('Teachers will strike on Tuesday and Wednesday, the last days of term.', 'Wednesday')).toBe('future');
+    expect(tenseIn('They met last week on Monday.', 'Monday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

@@ -43,8 +43,9 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive|go|play|face|host|travel)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can|let|lets|made|make|helped)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
     // A schedule verb after "to" is an infinitive ("struggled to meet demand"), not a timetable.
     if (m.groups?.future && /^(?:begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends|closes|continues)$/.test(word) && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-    // "expected to last three weeks": "last" after "to" is the verb.
-    if (word === 'last' && /\bto\s+$/i.test(slice.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+    // "expected to last three weeks": "last" after "to" is the verb; after a determiner ("the last
+    // days of term", "his last match") it means final, not past.
+    if (word === 'last' && /\b(?:to|the|a|its|his|her|their|our|my|your|this|these|those)\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index!))) continue;
     // "next to the embassy" is a place.
     if (word === 'next' && /^\s+to\b/i.test(slice.slice(m.index! + 4, m.index! + 8))) continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
