@@ -129,6 +129,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('They met last week on Monday.', 'Monday')).toBe('past');
   });
 
+  it('reads a participle after "is" and an adverb as a passive ("is next reviewed"), not a past', () => {
+    expect(tenseIn('The cap is next reviewed in July.', 'July')).toBe('future');
+    expect(tenseIn('The fair is usually held in May.', 'May')).toBe('none');
+    expect(tenseIn('The cap was reviewed in July.', 'July')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

@@ -49,7 +49,8 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // "next to the embassy" is a place.
     if (word === 'next' && /^\s+to\b/i.test(slice.slice(m.index! + 4, m.index! + 8))) continue;
     // A participle after a form of "be" is a passive, not a past tense: "is heard", "will be held".
-    if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+$/i.test(slice.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    // Also with an adverb between: "is next reviewed", "are usually held".
+    if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+(?:(?:next|still|also|now|usually|normally|often|always|only|then|typically)\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
     // A plan told in the past perfect is over: "it had been due to expire Friday evening".
