@@ -27,7 +27,9 @@ describe('the web-news set', () => {
     expect(fourth.length).toBeGreaterThanOrEqual(12);
     const fifth = loadWebNewsSet(join(here, 'web-news-set-5.json'));
     expect(fifth.length).toBeGreaterThanOrEqual(10);
-    const docs = [...first, ...second, ...third, ...fourth, ...fifth];
+    const sixth = loadWebNewsSet(join(here, 'web-news-set-6.json'));
+    expect(sixth.length).toBeGreaterThanOrEqual(10);
+    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
