@@ -242,7 +242,7 @@ function timeOfDay(h: number, minute: number, ampm: string | undefined): [number
 // "14:46 local time (05:46 UTC) on Friday": the day may follow a "local time" and the same time in
 // another zone, in parentheses; the day may be written day first ("on 11 March").
 const DAY_AFTER_TIME = new RegExp(
-  `^\\)?(?:\\s+local\\s+time|\\s+[A-Z][a-z]+\\s+time)?(?:\\s*\\([^()]{1,24}\\))?,?\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?![\\d,])|(?<d2>${DAY_OF_MONTH})\\s+(?<mon2>${MONTH})\\b)`,
+  `^\\)?(?:\\s+local\\s+time|\\s+[A-Z][a-z]+\\s+time)?(?:\\s*\\([^()]{1,24}\\))?,?\\s+on\\s+(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,\\s*(?<ty>(?:1[5-9]|20)\\d\\d)\\b)?(?!\\d|,\\s*\\d)|(?<d2>${DAY_OF_MONTH})\\s+(?<mon2>${MONTH})\\b)`,
   'i',
 );
 
@@ -271,7 +271,7 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
   if (nextMonth && /^\p{Lu}/u.test(nextMonth)) {
     const month = monthNumber(nextMonth);
     const day = parseInt(next!.groups!.d ?? next!.groups!.d2, 10);
-    const y = yearOfMonthDay({ ...m, groups: {} } as unknown as RegExpExecArray, env, month, day);
+    const y = yearOfMonthDay({ ...m, groups: next!.groups!.ty ? { y: next!.groups!.ty } : {} } as unknown as RegExpExecArray, env, month, day);
     if (y !== null && isValidDay(y, month, day)) return { y, m: month, d: day };
   }
   // A bare clock time belongs to the day the story was last talking about, unless that day is still

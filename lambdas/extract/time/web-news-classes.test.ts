@@ -238,6 +238,11 @@ describe('clock times with a zone', () => {
     expect(table('Polls will close at 10pm BST on Thursday.', '2024-05-14')).toEqual({ '10pm BST': 'TIME 2024-05-16T22:00+01', Thursday: 'DATE 2024-05-16' });
   });
 
+  it('puts a time on the month-day after it also before a comma, and with the year written', () => {
+    expect(table('Ferry crews will strike from 6am on September 6, their union said.', '2024-08-29')).toEqual({ '6am': 'TIME 2024-09-06T06:00', 'September 6': 'DATE 2024-09-06' });
+    expect(table('The vote opened at 9am on September 6, 2019 in the capital.', '2024-08-29')).toEqual({ '9am': 'TIME 2019-09-06T09:00', 'September 6, 2019': 'DATE 2019-09-06' });
+  });
+
   it('does not put a time told in the past on a day still to come', () => {
     expect(table('The court will rule on Thursday. The hearing began at 9.30am local time.', '2024-05-14')).toEqual({
       Thursday: 'DATE 2024-05-16',
