@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
 import { proseWords, restoreDroppedProse } from './html-safety-net.js';
+import { buildPageSet } from '../../scripts/eval/normalize-pages/page-set.js';
 import { normalize } from './index.js';
 import { type DomDocument, nodeToBlocks, parseHtmlDocument, type TextBlock } from './markup.js';
 
@@ -94,6 +95,20 @@ describe('recordDomChanges (the net reads the page as it was after removeFurnitu
       expect(serialize(document), file).toBe(before);
     }
     expect(changedPages).toBeGreaterThan(5);
+  });
+
+  it('puts every page of the varied page set back as it was (a rule that changes the tree outside the record would show here)', () => {
+    let changedPages = 0;
+    for (const page of buildPageSet()) {
+      const document = parseHtmlDocument(new TextDecoder().decode(page.bytes));
+      removeFurniture(document);
+      const before = serialize(document);
+      const changes = recordDomChanges(rules(document));
+      if (serialize(document) !== before) changedPages++;
+      changes.undo();
+      expect(serialize(document), page.name).toBe(before);
+    }
+    expect(changedPages).toBeGreaterThan(100);
   });
 
   it('undoes a story joined across table rows (nodes moved, not removed) and removals inside removed nodes', () => {
