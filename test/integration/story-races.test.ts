@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTable } from '../../local/create-table.js';
 import type { ObjectEvent, ObjectReader } from '../../lambdas/ingest/object-event.js';
@@ -8,6 +9,7 @@ import type { ArticleStore, ArticleWriter } from '../../lambdas/store/article-st
 import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { editedSampleCopy, SAMPLE_STORY } from '../support/story-copies.js';
+import { localDynamoDbClient } from '../../local/clients.js';
 import { integrationEnv } from './support/env.js';
 
 // Two copies of one story ingested at the same moment, on DynamoDB Local: each searches for
@@ -54,10 +56,10 @@ function meeting(): { sample: () => Promise<void>; copy: () => Promise<void> } {
   };
 }
 
-async function freshStore(): Promise<ArticleStore> {
+async function freshStore(client = env.dynamodb): Promise<ArticleStore> {
   const tableName = `races-${randomUUID().slice(0, 8)}`;
   await createTable(env.dynamodb, tableName);
-  return createDynamoDbArticleStore({ client: env.dynamodb, tableName });
+  return createDynamoDbArticleStore({ client, tableName });
 }
 
 function ingest(key: string, store: ArticleWriter, sequencer: string) {
@@ -92,6 +94,32 @@ describe('copies ingested at the same moment', () => {
     expect(seen.storyIds).toEqual([sampleId, sampleId]);
     expect(seen.similar).toEqual([[copyId], [sampleId]]);
     expect(seen.factStories).toEqual(new Set([sampleId]));
+  });
+
+  it('end in one story when the move’s transaction is first cancelled by another one on the same records', async () => {
+    // DynamoDB cancels a transaction whose items another transaction holds (TransactionConflict):
+    // DynamoDB Local serializes them, so the first guarded commit is answered so here, once.
+    const client = localDynamoDbClient(env.dynamoDbEndpoint);
+    let conflicts = 0;
+    client.middlewareStack.add((next, context) => async (args) => {
+      if ((context as { commandName?: string }).commandName === 'TransactWriteItemsCommand' && conflicts++ === 0) {
+        throw new TransactionCanceledException({ message: 'Transaction cancelled', $metadata: {}, CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] });
+      }
+      return next(args);
+    }, { step: 'initialize', name: 'injectTransactionConflict' });
+    const store = await freshStore(client);
+    const searched = meeting();
+    const sampleDone = gate();
+    const sample = ingest('incoming/sample.txt', heldReads(store, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
+    const copy = ingest('incoming/copy.txt', heldReads(store, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }), '0011');
+    expect(await sample).toMatchObject({ status: 'processed' });
+    sampleDone.open();
+    expect(await copy).toMatchObject({ status: 'processed' });
+    expect(conflicts).toBe(2);
+    const seen = await storiesOf(store);
+    expect(seen.stories).toEqual([[sampleId, 2]]);
+    expect(seen.storyIds).toEqual([sampleId, sampleId]);
+    client.destroy();
   });
 
   it('end in one story, not swapped, when both find each other after both committed', async () => {

@@ -33,6 +33,8 @@ interface ObjectRecord {
 
 /** Actions one TransactWriteItems may hold (DynamoDB's limit). */
 const TRANSACTION_ITEMS_MAX = 100;
+/** Sends of a guarded commit that other transactions on the same records keep cancelling. */
+const GUARDED_COMMIT_ATTEMPTS = 4;
 /** Single-item writes of article records in flight at once (puts at the commit, conditional deletes). */
 const ARTICLE_RECORD_PUTS_IN_FLIGHT = 8;
 /** Article partitions a cleanup queries at once. */
@@ -152,26 +154,37 @@ export class DynamoDbArticleWriter implements ArticleWriter {
 
   /**
    * The article records and the guards' checks in one transaction: all land or none. A guard that
-   * no longer holds, or a transaction racing on the same records, fails it as a newer event's
-   * record would fail a put, and the caller takes back what it wrote.
+   * no longer holds fails it as a newer event's record would fail a put, and the caller takes back
+   * what it wrote. A transaction cancelled because another one held the same items (the racing
+   * copy's, checking this copy's record) is sent again after a pause: by then the other has
+   * committed or given up, and the conditions decide.
    */
   private async putRecordsGuarded(records: Item[], gen: string, guards: StoryGuard[]): Promise<void> {
     if (records.length + guards.length > TRANSACTION_ITEMS_MAX) throw new Error(`A guarded write holds at most ${TRANSACTION_ITEMS_MAX} records and guards; this one has ${records.length + guards.length}.`);
-    try {
-      await this.table.db.send(new TransactWriteCommand({
-        TransactItems: [
-          ...records.map((record) => ({ Put: { TableName: this.table.name, Item: record, ...recordCondition(gen) } })),
-          ...guards.map((guard) => ({
-            ConditionCheck: {
-              TableName: this.table.name, Key: { pk: PK.article(guard.articleId), sk: SK.article }, ConditionExpression: 'sty = :sty', ExpressionAttributeValues: { ':sty': guard.storyId },
-            },
-          })),
-        ],
-      }));
-    } catch (error) {
-      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-      if (!reasons.some((r) => r.Code === 'ConditionalCheckFailed' || r.Code === 'TransactionConflict')) throw error;
-      throw new CommitConditionFailed('A story guard or a record condition failed.', { cause: error });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.table.db.send(new TransactWriteCommand({
+          TransactItems: [
+            ...records.map((record) => ({ Put: { TableName: this.table.name, Item: record, ...recordCondition(gen) } })),
+            ...guards.map((guard) => ({
+              ConditionCheck: {
+                TableName: this.table.name, Key: { pk: PK.article(guard.articleId), sk: SK.article }, ConditionExpression: 'sty = :sty', ExpressionAttributeValues: { ':sty': guard.storyId },
+              },
+            })),
+          ],
+        }));
+        return;
+      } catch (error) {
+        const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+        const failed = reasons.some((r) => r.Code === 'ConditionalCheckFailed');
+        const conflicted = reasons.some((r) => r.Code === 'TransactionConflict');
+        if (conflicted && !failed && attempt < GUARDED_COMMIT_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * 2 ** attempt));
+          continue;
+        }
+        if (failed || conflicted) throw new CommitConditionFailed('A story guard or a record condition failed.', { cause: error });
+        throw error;
+      }
     }
   }
 
