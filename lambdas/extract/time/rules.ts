@@ -192,6 +192,8 @@ const PLAIN_DECADE_MEASURE = /\b(?:temperatures?|temps|degrees|fahrenheit|celsiu
 
 const DATE_BEFORE_APPOSITION = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\b(?:today|yesterday|tomorrow))\s*,\s*$/i;
 
+const DAY_BEFORE_AT = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?)\s+at\s+$/i;
+
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 function twoDigitYear(y: string): number {
@@ -263,9 +265,13 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     const y = yearOfMonthDay(m, env, month, day)!;
     return isValidDay(y, month, day) ? { y, m: month, d: day } : null;
   }
+  // "on May 4 at 10:30 a.m., on March 3, …": a day named right before "at" is the time's.
+  const ref0 = env.reference();
+  const dayBefore = DAY_BEFORE_AT.test(m.input.slice(Math.max(0, m.index - 30), m.index));
+  if (dayBefore && ref0?.m && ref0.d) return { y: ref0.y, m: ref0.m, d: ref0.d };
   // "7pm on Saturday": the day named right after the time.
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 64);
-  const next = DAY_AFTER_TIME.exec(after);
+  const next = dayBefore ? null : DAY_AFTER_TIME.exec(after);
   if (next?.groups?.wd) return resolveWeekday(env.anchor, weekdayNumber(next.groups.wd), env.tense(start, end + next[0].length));
   const nextMonth = next?.groups?.mon ?? next?.groups?.mon2;
   if (nextMonth && /^\p{Lu}/u.test(nextMonth)) {

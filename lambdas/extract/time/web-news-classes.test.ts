@@ -241,6 +241,8 @@ describe('clock times with a zone', () => {
   it('puts a time on the month-day after it also before a comma, and with the year written', () => {
     expect(table('Ferry crews will strike from 6am on September 6, their union said.', '2024-08-29')).toEqual({ '6am': 'TIME 2024-09-06T06:00', 'September 6': 'DATE 2024-09-06' });
     expect(table('The vote opened at 9am on September 6, 2019 in the capital.', '2024-08-29')).toEqual({ '9am': 'TIME 2019-09-06T09:00', 'September 6, 2019': 'DATE 2019-09-06' });
+    // A day named right before "at" is the time's, whatever follows it.
+    expect(table('It fell on May 4 at 10:30 a.m., on March 3, 2020, and later.', '2024-08-29')).toMatchObject({ '10:30 a.m.': 'TIME 2024-05-04T10:30' });
   });
 
   it('does not put a time told in the past on a day still to come', () => {
