@@ -135,6 +135,11 @@ describe('tense around an expression', () => {
     expect(tenseIn('The cap was reviewed in July.', 'July')).toBe('past');
   });
 
+  it('closes a relative clause before an irregular past verb too ("Unions, who met managers on Monday, said …")', () => {
+    expect(tenseIn('Unions, who met managers on Monday, said they would fight the decision.', 'Monday')).toBe('past');
+    expect(tenseIn('Officials, who will meet on Monday, said talks were going well.', 'Monday')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

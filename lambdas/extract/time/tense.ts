@@ -113,7 +113,7 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
 // A relative clause set off by commas is followed by the verb of the clause around it ("The summit,
 // which opened on Sunday, is due to end"); "…, who stepped down as chairman, president and chief
 // executive in March" is a list, not a clause that closes.
-const VERB_AFTER_CLAUSE = /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|[a-z]+(?:es|ed)|[a-z]+[^s\W]s)\b/;
+const VERB_AFTER_CLAUSE = /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|told|made|took|came|went|got|gave|saw|met|left|won|lost|held|began|ran|fell|rose|became|[a-z]+(?:es|ed)|[a-z]+[^s\W]s)\b/;
 
 /** [start, end) of a relative clause set off by commas around the expression (", which opened on
  * Sunday,"), or null. */
