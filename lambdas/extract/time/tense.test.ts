@@ -79,6 +79,8 @@ describe('tense around an expression', () => {
     expect(tenseIn('Results are expected on Sunday.', 'Sunday')).toBe('future');
     expect(tenseIn('Temperatures could reach 35C by Sunday.', 'Sunday')).toBe('future');
     expect(tenseIn('He could not be reached on Monday.', 'Monday')).toBe('none');
+    expect(tenseIn('Holders can collect their cards from Monday.', 'Monday')).toBe('future');
+    expect(tenseIn("He can't be reached on Monday.", 'Monday')).toBe('none');
     expect(tenseIn('It could have ended on Monday.', 'Monday')).toBe('past');
     expect(tenseIn('Moscow issued warnings on Tuesday that strikes could follow.', 'Tuesday')).toBe('past');
     expect(tenseIn('In May prices fell.', 'prices')).toBe('past');

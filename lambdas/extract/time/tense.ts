@@ -3,7 +3,7 @@
 import type { Tense } from './resolve.js';
 
 const MARKER =
-  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|(?<obligation>must|ha(?:s|ve)\s+to|needs?\s+to)|will|shall|won't|could|might|may|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?(?:expected|forecast)|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends|closes|continues)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|taught|sent|spent|built|meant|stole|froze|woke|shook|drew|withdrew|arose|sank|swore|[a-z]{2,}ed))\b/gi;
+  /\b(?:(?<future>set\s+to|(?:hopes?|aims?|wants?|intends|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to|as\s+soon\s+as|until|ahead\s+of|planned\s+to|planning|(?<obligation>must|ha(?:s|ve)\s+to|needs?\s+to)|will|shall|won't|could|might|may|can|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?|(?:is|are|'re)\s+(?:widely\s+|also\s+)?(?:expected|forecast)|expected\s+to|scheduled|slated|due\s+to|(?:is|are|'s|’s)\s+due|(?:is|are)(?=\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|is\s+to|are\s+to|would|next|upcoming|begins|begin|starts|opens|go|goes|plays|play|faces|face|hosts|host|travels|travel|races|swims|resumes|resume|reopen|reopens|convene|convenes|meet|meets|visits|arrives|arrive|leaves|expires|ends|closes|continues)|(?<past>said|says|was|were|had|did|told|ago|since|last|came|went|took|made|got|gave|saw|met|left|sold|bought|rose|fell|paid|won|lost|held|began|ran|brought|thought|found|became|felt|kept|spoke|wrote|struck|fled|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|taught|sent|spent|built|meant|stole|froze|woke|shook|drew|withdrew|arose|sank|swore|[a-z]{2,}ed))\b/gi;
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
@@ -37,7 +37,9 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // "May" capitalized is the month; "could have", "might not have" look back; "could not be
     // reached on Friday" is a past attempt.
     if (word === 'may' && m[0] !== 'may') continue;
-    if (/^(?:could|might|may)$/.test(word) && /^\s+(?:not\s+|n't\s+|also\s+|well\s+)?(?:have|not|n't)\b/i.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // "can't", "cannot be reached": no plan.
+    if (word === 'can' && /^['’]t\b/i.test(slice.slice(m.index! + 3, m.index! + 6))) continue;
+    if (/^(?:could|might|may|can)$/.test(word) && /^\s+(?:not\s+|n't\s+|also\s+|well\s+)?(?:have|not|n't)\b/i.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     // A bare verb after "did", "not", a modal or a causative belongs to that verb's tense ("did not
     // begin Monday", "let go 800 staff").
     if (m.groups?.future && /^(?:begin|resume|reopen|convene|meet|arrive|go|play|face|host|travel)$/.test(word) && /\b(?:did|do|does|didn't|doesn't|don't|not|never|could|should|might|may|must|can|let|lets|made|make|helped)\s+$/i.test(slice.slice(Math.max(0, m.index! - 9), m.index!))) continue;
