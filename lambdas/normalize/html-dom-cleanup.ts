@@ -21,6 +21,8 @@ export interface DomChanges {
   undo(): void;
   /** The nodes the rules took out of the page, captions and moved nodes aside. */
   removed(): DomNode[];
+  /** True when the rules took out and moved nothing. */
+  isEmpty(): boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ export function recordDomChanges(rules: () => void): DomChanges {
       entries.length = 0;
     },
     removed: () => entries.filter((entry) => entry.kind === 'removed' && entry.connected).map((entry) => entry.node),
+    isEmpty: () => entries.length === 0,
   };
 }
 

@@ -70,12 +70,17 @@ export function normalizeHtml(html: string): NormalizeResult {
   // what the rules below take out or move is recorded, to be put back only if the net runs.
   const textBeforeRules = document.body?.textContent?.length ?? 0;
   let captions: string[] = [];
-  const changes = recordDomChanges(() => {
+  // In three parts, so that the net's reading can keep the captions out without taking them again.
+  const beforeCaptions = recordDomChanges(() => {
     keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
     keepHeadlineSection(document, documentTitle);
     removeUnmarkedCommentThreads(document);
     joinSplitStoryCells(document);
+  });
+  const captionChanges = recordDomChanges(() => {
     captions = takeCaptions(document);
+  });
+  const afterCaptions = recordDomChanges(() => {
     removeTeaserCards(document);
     removeAnnotatedLinkLists(document);
     removeLeadSummary(document);
@@ -95,7 +100,7 @@ export function normalizeHtml(html: string): NormalizeResult {
     textBeforeRules <= NET_MAX_TEXT_CHARS &&
     textBeforeRules - textBeforeReadability - captionChars >= NET_MIN_REMOVED_CHARS &&
     // Only where what the rules took holds prose (a teaser's blurb, a timeline's entries), not menus and labels alone.
-    removedProse(changes.removed()) >= NET_MIN_PROSE_WORDS;
+    removedProse([...beforeCaptions.removed(), ...afterCaptions.removed()]) >= NET_MIN_PROSE_WORDS;
   const cleaned = netRuns ? (document as unknown as { cloneNode(deep: boolean): DomDocument }).cloneNode(true) : document;
   const parsed = runReadability(cleaned, { charThreshold: 300 });
   let extraction: HtmlExtraction = 'readability';
@@ -108,8 +113,14 @@ export function normalizeHtml(html: string): NormalizeResult {
   // The safety net: prose that Readability keeps on that reading (its default options, captions
   // out) and newsfacts' cleaning dropped goes back. The extraction stays 'readability' either way.
   if (netRuns) {
-    changes.undo();
-    takeCaptions(document);
+    afterCaptions.undo();
+    // When the rules before the captions changed nothing, the page is now as removeFurniture left
+    // it with its captions out, which is the net's reading; otherwise it is put back whole.
+    if (!beforeCaptions.isEmpty()) {
+      captionChanges.undo();
+      beforeCaptions.undo();
+      takeCaptions(document);
+    }
     const reading = runReadability(document, {});
     const net = restoreDroppedProse(body, reading?.content ? nodeToBlocks(reading.content) : []);
     if (net.changed) body = dropLeadingFurniture(net.body, page);
