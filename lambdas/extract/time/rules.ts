@@ -159,7 +159,11 @@ function quarterYear(env: Env, q: number, start: number, end: number): number | 
  * weeks ("the first trading day for November" in late October). */
 function yearOfMonth(env: Env, month: number, start: number, end: number, text: string): number {
   const a = env.anchor!;
-  const scene = env.explicitIn(start, 'sentence');
+  // "has fallen from 9% in late 2022 to 2.4% in September": the end of a from–to told in the present
+  // perfect reaches up to now, not back to the year of its start.
+  const window = text.slice(Math.max(0, start - 120), start);
+  const rangeEnd = FROM_TO_BEFORE.test(window) && /\b(?:has|have|'s|’s|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|n|t)\s+(?:[^.;!?]|\.(?=\d))*\bfrom\b/i.test(window);
+  const scene = rangeEnd ? null : env.explicitIn(start, 'sentence');
   if (scene && scene.m === undefined && !scene.since && scene.y < a.y) return scene.y;
   // "arrested in November 2021 and released in February": the story moves on from a month written
   // with its year to the next such month.
@@ -193,6 +197,8 @@ const PLAIN_DECADE_MEASURE = /\b(?:temperatures?|temps|degrees|fahrenheit|celsiu
 const DATE_BEFORE_APPOSITION = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\b(?:today|yesterday|tomorrow))\s*,\s*$/i;
 
 const DAY_BEFORE_AT = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?)\s+at\s+$/i;
+
+const FROM_TO_BEFORE = /\bfrom\b(?:[^.;!?]|\.(?=\d))*\b(?:1[5-9]|20)\d\d\b(?:[^.;!?]|\.(?=\d))*\bto\b(?:[^.;!?]|\.(?=\d))*$/i;
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 

@@ -326,6 +326,14 @@ describe('ranges of days', () => {
   });
 });
 
+describe('a from–to told in the present perfect', () => {
+  it('does not hold the end of the range to the year of its start', () => {
+    expect(table('Inflation has fallen from a peak of 9% in late 2022 to 2.4% in September.', '2025-10-22')).toEqual({ 'late 2022': 'DATE 2022', September: 'DATE 2025-09' });
+    // In the simple past the year written before still sets the scene.
+    expect(table('Inflation fell from 9% in 2022 to 4% in September.', '2025-10-22')).toMatchObject({ September: 'DATE 2022-09' });
+  });
+});
+
 describe('holidays near the publication date', () => {
   it('reads "the Easter weekend" and "the July 4 weekend" as that weekend, a Monday holiday as the weekend before it', () => {
     // Easter Sunday 17 April 2022 (week 15); Labor Day Monday 5 September 2022 closes the weekend of 3-4 September (week 35).
