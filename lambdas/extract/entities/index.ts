@@ -5,7 +5,7 @@ import { nameKey } from './entity-id.js';
 import { baseType, dropHonorific, extendWithModelCode, refineType, splitCompoundDemonyms, type TypedMention } from './fine-types.js';
 import { nerModel } from './model.js';
 import { tagDocument } from './tagger.js';
-import { titleRuns } from './title-runs.js';
+import { titleRuns, withoutKnownNames } from './title-runs.js';
 
 /** Names in the article (trained BILOU tagger), typed, grouped into canonical entities with stable ids. */
 export function recognizeEntities(ctx: TextContext): Entity[] {
@@ -36,7 +36,9 @@ export function recognizeEntities(ctx: TextContext): Entity[] {
 
 /** Title-case titles of works (title-runs.ts) replace the pieces the tagger made of them. */
 function withTitles(mentions: TypedMention[], ctx: TextContext): TypedMention[] {
-  const runs = titleRuns(ctx.tokens, ctx.sentences);
+  const found = titleRuns(ctx.text, ctx.tokens, ctx.sentences);
+  if (!found.length) return mentions;
+  const runs = withoutKnownNames(found, ctx.tokens, mentions);
   if (!runs.length) return mentions;
   const kept = mentions.filter((m) => !runs.some((r) => m.tokenStart < r.tokenEnd && r.tokenStart < m.tokenEnd));
   for (const r of runs) {

@@ -5,7 +5,7 @@ import { titleRuns } from './title-runs.js';
 
 const runs = (text: string) => {
   const tokens = tokenize(text);
-  return titleRuns(tokens, splitSentences(text, tokens)).map((r) => text.slice(tokens[r.tokenStart].start, tokens[r.tokenEnd - 1].end));
+  return titleRuns(text, tokens, splitSentences(text, tokens)).map((r) => text.slice(tokens[r.tokenStart].start, tokens[r.tokenEnd - 1].end));
 };
 
 describe('title-case titles of works', () => {
@@ -28,5 +28,22 @@ describe('title-case titles of works', () => {
     expect(runs('Are You Lonesome Tonight was played at number twenty in the charts this week.')).toEqual([]);
     expect(runs('How To Fix Your Phone When It Stops Working In The Rain')).toEqual([]);
     expect(runs('NEWS: WE ARE THE WORLD IS BACK ON THE RADIO WITH ITS STARS')).toEqual([]);
+  });
+
+  it('ends a title at a line break', () => {
+    const text = 'In a column that ran on the front page of the paper he wrote that Reform Was A Sign Of Leadership\nMarco Rubio said that it was not so.';
+    expect(runs(text)).toEqual(['Reform Was A Sign Of Leadership']);
+  });
+
+  it('drops a run holding a word of a name found elsewhere in the story, unless that name is inside a run', async () => {
+    const { withoutKnownNames } = await import('./title-runs.js');
+    const text = 'A column said Christie Is Over Marco Rubio on Monday, and Rubio said he was not over.';
+    const tokens = tokenize(text);
+    const found = titleRuns(text, tokens, splitSentences(text, tokens));
+    expect(found.length).toBe(1);
+    const rubio = tokens.findLastIndex((t) => t.text === 'Rubio');
+    expect(withoutKnownNames(found, tokens, [{ tokenStart: rubio, tokenEnd: rubio + 1 }])).toEqual([]);
+    const inside = tokens.findIndex((t) => t.text === 'Marco');
+    expect(withoutKnownNames(found, tokens, [{ tokenStart: inside, tokenEnd: inside + 2 }])).toEqual(found);
   });
 });

@@ -28,27 +28,36 @@ export interface TitleRun {
   tokenEnd: number;
 }
 
-const capitalised = (word: string) => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !word.endsWith(".");
+// Letter tests with an ASCII fast path: this runs over every token of every article.
+const startsUpper = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+};
+const startsLetter = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(word);
+};
+const capitalised = (word: string) => startsUpper(word) && /\p{Ll}/u.test(word) && !word.endsWith('.');
 
 /**
  * Title-case runs of two or more words, not at the start of a sentence, with at least one
  * capitalised title word after their first word, in sentences where most words are not capitalised
  * (a title-case headline is not a title).
  */
-export function titleRuns(tokens: readonly Token[], sentences: readonly Sentence[]): TitleRun[] {
+export function titleRuns(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TitleRun[] {
   const runs: TitleRun[] = [];
   for (const s of sentences) {
     let words = 0;
     let caps = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!/^\p{L}/u.test(tokens[i].text)) continue;
+      if (!startsLetter(tokens[i].text)) continue;
       words++;
-      if (/^\p{Lu}/u.test(tokens[i].text)) caps++;
+      if (startsUpper(tokens[i].text)) caps++;
     }
     if (words < 6 || caps / words > 0.5) continue;
     let i = s.tokenStart + 1;
     while (i < s.tokenEnd) {
-      if (!capitalised(tokens[i].text)) {
+      if (!startsUpper(tokens[i].text) || !capitalised(tokens[i].text)) {
         i++;
         continue;
       }
@@ -57,6 +66,8 @@ export function titleRuns(tokens: readonly Token[], sentences: readonly Sentence
       let last = i + 1;
       while (end < s.tokenEnd) {
         const t = tokens[end].text;
+        // A line break ends a title (a headline, then a byline on the next line).
+        if (tokens[end].start > tokens[end - 1].end && text.slice(tokens[end - 1].end, tokens[end].start).includes('\n')) break;
         if (capitalised(t) || /^\p{Lu}$/u.test(t)) last = end + 1;
         else if (/^['’]s$/iu.test(t) ? !CONTRACTED.has(tokens[end - 1].text.toLowerCase()) : !JOINERS.has(t) && !/^['’](?:m|re|ll|ve|d)$|^n['’]t$/iu.test(t)) break;
         end++;
@@ -72,4 +83,26 @@ export function titleRuns(tokens: readonly Token[], sentences: readonly Sentence
     }
   }
   return runs;
+}
+
+/**
+ * The runs that hold no word of a name found elsewhere in the article: a headline quoted in title
+ * case ("Christie Is Over Marco Rubio") names people the story names again, a song title seldom
+ * does. `names` are token ranges of the other names (those overlapping a run do not count).
+ */
+export function withoutKnownNames(runs: TitleRun[], tokens: readonly Token[], names: readonly TitleRun[]): TitleRun[] {
+  const overlaps = (a: TitleRun, b: TitleRun) => a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
+  const named = new Set<string>();
+  for (const n of names) {
+    if (runs.some((r) => overlaps(r, n))) continue;
+    for (let i = n.tokenStart; i < n.tokenEnd; i++) named.add(tokens[i].text.toLowerCase());
+  }
+  if (!named.size) return runs;
+  return runs.filter((r) => {
+    for (let i = r.tokenStart; i < r.tokenEnd; i++) {
+      const w = tokens[i].text.toLowerCase();
+      if (startsUpper(tokens[i].text) && !TITLE_WORDS.has(w) && named.has(w)) return false;
+    }
+    return true;
+  });
 }
