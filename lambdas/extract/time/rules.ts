@@ -161,8 +161,7 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   const a = env.anchor!;
   // "has fallen from 9% in late 2022 to 2.4% in September": the end of a from–to told in the present
   // perfect reaches up to now, not back to the year of its start.
-  const window = text.slice(Math.max(0, start - 120), start);
-  const rangeEnd = FROM_TO_BEFORE.test(window) && /\b(?:has|have|'s|’s|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|n|t)\s+(?:[^.;!?]|\.(?=\d))*\bfrom\b/i.test(window);
+  const rangeEnd = isPerfectRangeEnd(text.slice(Math.max(0, start - 120), start));
   const scene = rangeEnd ? null : env.explicitIn(start, 'sentence');
   if (scene && scene.m === undefined && !scene.since && scene.y < a.y) return scene.y;
   // "arrested in November 2021 and released in February": the story moves on from a month written
@@ -198,7 +197,19 @@ const DATE_BEFORE_APPOSITION = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|
 
 const DAY_BEFORE_AT = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?)\s+at\s+$/i;
 
-const FROM_TO_BEFORE = /\bfrom\b(?:[^.;!?]|\.(?=\d))*\b(?:1[5-9]|20)\d\d\b(?:[^.;!?]|\.(?=\d))*\bto\b(?:[^.;!?]|\.(?=\d))*$/i;
+/** Whether the text before a month ends a present-perfect from–to whose start has a year ("has
+ * fallen from 9% in late 2022 to 2.4% in "). Plain searches, no backtracking pattern: this runs
+ * for every bare month. */
+function isPerfectRangeEnd(before: string): boolean {
+  const cut = before.search(/[.!?;]\s+[^.!?;]*$/);
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
+  const from = clause.search(/\bfrom\b/i);
+  if (from < 0) return false;
+  const rest = clause.slice(from);
+  const year = /\b(?:1[5-9]|20)\d\d\b/.exec(rest);
+  if (!year || !/\bto\b/i.test(rest.slice(year.index + 4))) return false;
+  return /\b(?:has|have|'s|’s|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|n|t)\b/i.test(clause.slice(0, from));
+}
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
