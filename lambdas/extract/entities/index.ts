@@ -31,7 +31,21 @@ export function recognizeEntities(ctx: TextContext): Entity[] {
     else mention.type = refineType(mention, ctx.tokens, ctx.text, model.gazetteer);
     mentions.push(...splitCompoundDemonyms(mention, model.gazetteer));
   }
-  return canonicalize(withTitles(mentions, ctx), ctx.text, model.gazetteer.nations);
+  return canonicalize(withTitles(withoutCountedAcronyms(mentions, ctx), ctx), ctx.text, model.gazetteer.nations);
+}
+
+/**
+ * An acronym the article also writes in the plural ("PCs", "MPs", "CDs") is a common noun there,
+ * not a name: a mention that is only that acronym, singular or plural, is dropped.
+ */
+function withoutCountedAcronyms(mentions: TypedMention[], ctx: TextContext): TypedMention[] {
+  const counted = new Set<string>();
+  for (const t of ctx.tokens) {
+    const m = /^([A-Z]{2,5})s$/.exec(t.text);
+    if (m) counted.add(m[1]);
+  }
+  if (!counted.size) return mentions;
+  return mentions.filter((m) => !counted.has(m.text.replace(/s$/, '')));
 }
 
 /** Title-case titles of works (title-runs.ts) replace the pieces the tagger made of them. */
