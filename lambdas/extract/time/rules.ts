@@ -211,6 +211,9 @@ function isPerfectRangeEnd(before: string): boolean {
   return /\b(?:has|have|'s|’s|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|n|t)\b/i.test(clause.slice(0, from));
 }
 
+// "90,000 cars", "about 60,000 people", "3 million passengers" right before "a year": a rate.
+const COUNTED_THINGS_BEFORE = /\b\d[\d,.]*(?:\s*(?:m|k|bn|million|billion|thousand))?\s+(?:[a-z]+s|people|staff|men|women|children|cattle|sheep|fish)\s+$/i;
+
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
 function twoDigitYear(y: string): number {
@@ -957,6 +960,7 @@ export const RULES: Rule[] = [
       if (/^(?:a|an)$/.test(n) && !g(m, 'pre')) {
         const before = m.input.slice(Math.max(0, m.index - 14), m.index);
         if (/(?:\d|\d(?:bn|mn|tn|m|k)|%|percent|cents?|dollars?|times|once|twice|million|billion|trillion|yen|each|one)\s*$/i.test(before)) return false;
+        if (COUNTED_THINGS_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return false;
       }
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // Ages ("37 years old") and fractions ("a quarter of", "three-quarters") are not stretches of time.
@@ -1062,7 +1066,8 @@ export const RULES: Rule[] = [
       // "a year" is a rate only after an amount: "5% a year", "$2 million a month".
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
       // ("£40bn a year", "$5m a month": the web's abbreviated amounts too.)
-      return /(?:\d|\d(?:bn|mn|tn|m|k)|%|percent|cents?|dollars?|million|billion|trillion|yen)\s*$/i.test(before);
+      // ("90,000 cars a year", "40,000 vehicles a day": a count of things.)
+      return /(?:\d|\d(?:bn|mn|tn|m|k)|%|percent|cents?|dollars?|million|billion|trillion|yen)\s*$/i.test(before) || (/^an?\s/i.test(m[0]) && COUNTED_THINGS_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)));
     },
   ),
   // each July · every summer

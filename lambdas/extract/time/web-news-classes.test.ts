@@ -50,6 +50,13 @@ describe('durations', () => {
     expect(table('The budget raises taxes by £40bn a year.', '2024-10-30')).toEqual({ 'a year': 'SET P1Y' });
   });
 
+  it('reads "a year" after a count of things ("90,000 cars a year") as a rate', () => {
+    expect(table('The plant has made about 90,000 cars a year since 2015.', '2022-10-04')).toEqual({ 'a year': 'SET P1Y', '2015': 'DATE 2015' });
+    expect(table('The bridge carries about 40,000 vehicles a day.', '2022-10-04')).toEqual({ 'a day': 'SET P1D' });
+    // A length after a count of things is still a length.
+    expect(table('The 40 workers waited a day for news.', '2022-10-04')).toEqual({ 'a day': 'DURATION P1D' });
+  });
+
   it('reads adjectival and compound lengths, and "yearly" as a set', () => {
     expect(table("It was the index's biggest one-day fall since 2020, and yields on ten-year bonds rose.", '2024-03-06')).toEqual({
       'one-day': 'DURATION P1D',
