@@ -159,6 +159,42 @@ function removeControlWidgets(document: DomDocument, holdsStory: (element: DomEl
   }
 }
 
+/**
+ * The first element below `root` (not `root` itself), in document order, that passes `test`: a
+ * walk of the subtree, where `querySelector` would compile its selector again on every call (the
+ * rules ask it of every picture's, heading's and link's subtree).
+ */
+function findBelow(root: DomElement, test: (element: DomElement) => boolean): DomElement | null {
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT) {
+      if (test(node as DomElement)) return node as DomElement;
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node && !node.nextSibling) {
+      node = (node as DomElement).parentNode;
+      if (node === root || node === null) return null;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return null;
+}
+const tagIs = (...tags: string[]) => {
+  const set = new Set(tags);
+  return (element: DomElement) => set.has(element.tagName.toUpperCase());
+};
+const isParagraphOrSubhead = tagIs('P', 'H2', 'H3');
+const isHeadingOrArticle = tagIs('H1', 'H2', 'H3', 'H4', 'ARTICLE');
+/** What `h1, h2, h3, h4, p + p, article` matches: a heading, an article, or a paragraph right after another. */
+const isFigureBreak = (element: DomElement) =>
+  isHeadingOrArticle(element) || (element.tagName.toUpperCase() === 'P' && (element as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling?.tagName.toUpperCase() === 'P');
+const isSubheading = tagIs('H2', 'H3', 'H4', 'H5', 'H6');
+const isPicture = tagIs('IMG', 'PICTURE', 'AMP-IMG', 'VIDEO');
+const isPageLinkElement = (element: DomElement) => element.tagName.toUpperCase() === 'A' && element.getAttribute('href') !== null;
+
 /** Class tokens of a picture caption or credit (whole tokens or their "-"/"_" parts). */
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|photocaption|imagecaption|cutline|credit|credits|bildunterschrift|legende|legend)(?:$|[\s_-])/i;
 /** A caption is short: a figure-like block with more text than this is content. */
@@ -183,7 +219,7 @@ export function takeCaptions(document: DomDocument): string[] {
   for (const element of [...document.querySelectorAll('figcaption')]) take(element, true);
   for (const element of [...document.querySelectorAll('[class]')]) {
     if (element.parentNode === null || !CAPTION_NAME.test(element.getAttribute('class') ?? '')) continue;
-    if ((element.textContent ?? '').length < CAPTION_MAX_CHARS && !holdsStory(element) && element.querySelector('p, h2, h3') === null) take(element, !isMostlyLinks(element));
+    if ((element.textContent ?? '').length < CAPTION_MAX_CHARS && !holdsStory(element) && findBelow(element, isParagraphOrSubhead) === null) take(element, !isMostlyLinks(element));
   }
   const pageChars = (document.body?.textContent ?? '').length;
   for (const picture of [...document.querySelectorAll(PICTURE)]) {
@@ -192,7 +228,7 @@ export function takeCaptions(document: DomDocument): string[] {
     let level = 0;
     for (let node: DomElement | null = picture.parentNode; node && level++ < FIGURE_MAX_LEVELS && FIGURE_TAGS.has(node.tagName?.toUpperCase()); node = node.parentNode) {
       const chars = cleanInline(node.textContent ?? '').length;
-      if (chars >= CAPTION_MAX_CHARS || chars * 5 > pageChars || node.querySelector('h1, h2, h3, h4, p + p, article') !== null || holdsStory(node) || holdsProse(node)) break;
+      if (chars >= CAPTION_MAX_CHARS || chars * 5 > pageChars || findBelow(node, isFigureBreak) !== null || holdsStory(node) || holdsProse(node)) break;
       figure = node;
     }
     if (figure && cleanInline(figure.textContent ?? '') && !isMostlyLinks(figure) && !insideLink(figure)) take(figure, true);
@@ -262,7 +298,7 @@ export function removeTeaserCards(document: DomDocument): void {
   // Headings with a link inside or around them (one simple query: a selector list with
   // descendant combinators costs a walk per selector).
   const headings = [...document.querySelectorAll('h2, h3, h4, h5, h6')].filter((heading) => {
-    const href = heading.querySelector('a[href]')?.getAttribute('href') ?? enclosingLinkHref(heading);
+    const href = findBelow(heading, isPageLinkElement)?.getAttribute('href') ?? enclosingLinkHref(heading);
     return isPageLink(href);
   });
   const titles = [...headings, ...titleLinks(document, new Set(headings))];
@@ -394,10 +430,10 @@ function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElemen
     for (let sibling = parent.firstChild; sibling && alone; sibling = sibling.nextSibling) {
       if (sibling !== link && (sibling.textContent ?? '').trim()) alone = false;
     }
-    if (enclosingHeading(link, headings) || (link.children.length > 0 && link.querySelector('h2, h3, h4, h5, h6') !== null)) continue;
+    if (enclosingHeading(link, headings) || (link.children.length > 0 && findBelow(link, isSubheading) !== null)) continue;
     // A link around a picture and a title is a card's title even beside its blurb (`<a><img><span>title</span></a><p>…`),
     // and so is a link that is a whole line before a <br> and the blurb (`<td><a>title</a><br>blurb</td>`).
-    if (!alone && (link.children.length === 0 || link.querySelector(PICTURE) === null) && !isLineTitle(link)) continue;
+    if (!alone && (link.children.length === 0 || findBelow(link, isPicture) === null) && !isLineTitle(link)) continue;
     const text = cleanInline(link.textContent ?? '');
     if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
     titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
