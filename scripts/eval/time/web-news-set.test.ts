@@ -29,7 +29,9 @@ describe('the web-news set', () => {
     expect(fifth.length).toBeGreaterThanOrEqual(10);
     const sixth = loadWebNewsSet(join(here, 'web-news-set-6.json'));
     expect(sixth.length).toBeGreaterThanOrEqual(10);
-    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth];
+    const seventh = loadWebNewsSet(join(here, 'web-news-set-7.json'));
+    expect(seventh.length).toBeGreaterThanOrEqual(10);
+    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth, ...seventh];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
