@@ -323,6 +323,9 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
 function narrativeWeekday(m: RegExpExecArray, env: Env, target: number): Day | null {
   const scene = env.explicitIn(m.index, 'paragraph');
   if (!scene?.m || !scene.d || !scene.yearWritten || scene.since || !env.anchor || scene.y >= env.anchor.y) return null;
+  // "The previous record was set on August 1, 2017. Forecasters expect the heat to break on
+  // Friday": a weekday told in the future is not in the narrated past.
+  if (env.tense(m.index, m.index + m[0].length) === 'future') return null;
   const r = { y: scene.y, m: scene.m, d: scene.d };
   const around = m.input.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
   if (/\b(?:said|says|told|announced|reported|added)\b/i.test(around)) return null;

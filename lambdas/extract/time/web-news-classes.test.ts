@@ -286,6 +286,15 @@ describe('weekdays around a narrated past date', () => {
   });
 });
 
+describe('a weekday told in the future after a narrated past date', () => {
+  it('stays in the publication week', () => {
+    // Wednesday 23 August 2023.
+    expect(table('The previous record was set on August 1, 2017. Forecasters expect the heat to break on Friday.', '2023-08-23')).toMatchObject({ Friday: 'DATE 2023-08-25' });
+    // Told in the past, it is the narrated date's week, as before.
+    expect(table('The record was set on August 1, 2017. On Friday the heat broke.', '2023-08-23')).toMatchObject({ Friday: 'DATE 2017-08-04' });
+  });
+});
+
 describe('classes the second web-news batch showed', () => {
   it('reads "that weekend" after a date, and "the next fortnight" and "the first hour" as lengths', () => {
     // Thursday 17 August 2023: its weekend is 19-20 August, in week 33.
