@@ -122,6 +122,7 @@ describe('tense around an expression', () => {
 
   it('does not let a verb after ", but" date an expression of the clause before it', () => {
     expect(tenseIn('The government would not impose new curbs on Friday, but ruled nothing out.', 'Friday')).toBe('future');
+    expect(tenseIn('She has not played since losing in August, and hopes to return in October.', 'August')).toBe('past');
     // With no verb of its own before it, the expression takes the one after.
     expect(tenseIn('On Friday, but not before, the talks collapsed.', 'Friday')).toBe('past');
   });

@@ -100,9 +100,10 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     // "warnings on Thursday that strikes could follow": a verb after "that" is of the clause it opens.
     // So does one after a subordinating word: "would weaken over the weekend as it moved inland".
     if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless)\b/i.test(context.text.slice(end, marker.at))) continue;
-    // "would not impose curbs on Friday, but ruled nothing out": a verb after ", but" is of the next
-    // clause when the expression's own clause has a verb before it.
-    if (context && marker.at >= end && /,\s*but\b/i.test(context.text.slice(end, marker.at)) && markers.some((other) => other.end <= start && !other.reporting)) continue;
+    // "would not impose curbs on Friday, but ruled nothing out", "has not played since losing in
+    // August, and hopes to return": a verb after ", but" or ", and" is of the next clause when the
+    // expression's own clause has a verb before it.
+    if (context && marker.at >= end && /,\s*(?:but|and)\b/i.test(context.text.slice(end, marker.at)) && markers.some((other) => other.end <= start && !other.reporting)) continue;
     const distance = marker.at < start ? start - marker.end : marker.at - end;
     if (distance < bestDistance) {
       best = fronted && marker.pastIntention && marker.at >= end ? { ...marker, tense: 'past' } : marker;
