@@ -158,6 +158,12 @@ describe('seasons', () => {
     });
   });
 
+  it('reads a bare season after a superlative ("the driest summer on record")', () => {
+    expect(table('Farmers got aid after the driest summer on record.', '2021-10-14')).toEqual({ summer: 'DATE 2021-SU' });
+    expect(table('Forecasters expect the coldest winter in a decade.', '2021-10-14')).toMatchObject({ winter: 'DATE 2021-WI' });
+    expect(table('It was the best summer job.', '2021-10-14')).toEqual({});
+  });
+
   it('does not read springs and falls that are not seasons', () => {
     expect(table('The spring water was cold. A fall in prices followed.')).toEqual({});
   });

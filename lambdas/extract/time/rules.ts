@@ -618,8 +618,9 @@ export const RULES: Rule[] = [
         // A bare season only as a time: "in spring", "by autumn", "until winter"; never a bare
         // "fall" (a drop).
         if (s === 'fall') return false;
-        const before = m.input.slice(Math.max(0, m.index - 12), m.index);
-        return /\b(?:in|by|during|until|till|through|since|over|before|after|early|late|mid-?)\s+$/i.test(before);
+        const before = m.input.slice(Math.max(0, m.index - 16), m.index);
+        // "the driest summer on record", "the wettest winter": a season after a superlative too.
+        return /\b(?:in|by|during|until|till|through|since|over|before|after|early|late|mid-?)\s+$|\bthe\s+[a-z]{3,}est\s+$/i.test(before);
       }
       return !(s === 'fall' && /^the$/i.test(g(m, 'rel') ?? '') && !g(m, 'y'));
     },
