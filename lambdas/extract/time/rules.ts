@@ -1012,6 +1012,9 @@ export const RULES: Rule[] = [
   })),
   // the first hour of trading · the final hour: an hour-long stretch ("the last minute" is an idiom)
   rule('first-hour', `the\\s+(?:first|opening|final)\\s+hour`, () => ({ type: 'DURATION', value: 'PT1H' })),
+  // "free for the first month", "for the final year": a stretch of one unit ("the first week of
+  // March" is a date, read by the week rule).
+  rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) })),
   rule(
     'bare-plural-unit',
     `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)`,

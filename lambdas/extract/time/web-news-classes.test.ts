@@ -50,6 +50,12 @@ describe('durations', () => {
     expect(table('The budget raises taxes by £40bn a year.', '2024-10-30')).toEqual({ 'a year': 'SET P1Y' });
   });
 
+  it('reads "for the first month", "for the final year" as one unit of time, not "the first week of March"', () => {
+    expect(table('Entry will be free for the first month.', '2025-06-04')).toEqual({ 'the first month': 'DURATION P1M' });
+    expect(table('He was captain for the final year.', '2025-06-04')).toEqual({ 'the final year': 'DURATION P1Y' });
+    expect(table('The vote is set for the first week of March.', '2025-06-04')).toEqual({ 'the first week of March': 'DATE 2025-W10' });
+  });
+
   it('reads "a year" after a count of things ("90,000 cars a year") as a rate', () => {
     expect(table('The plant has made about 90,000 cars a year since 2015.', '2022-10-04')).toEqual({ 'a year': 'SET P1Y', '2015': 'DATE 2015' });
     expect(table('The bridge carries about 40,000 vehicles a day.', '2022-10-04')).toEqual({ 'a day': 'SET P1D' });
