@@ -78,18 +78,3 @@ describe('recognizeEntities on hand-written text', () => {
     expect(byName(entities, 'Venezuelan')?.type).toBe('NORP');
   });
 });
-
-describe('recognizeEntities: titles of works and counted acronyms', () => {
-  it('reads a title-case title inside a sentence as one work, not as pieces of names', () => {
-    const { entities } = extract(article('The band said their album How To Dismantle An Atomic Bomb had sold well in Ireland this week.'));
-    expect(byName(entities, 'How To Dismantle An Atomic Bomb')?.type).toBe('WORK');
-    expect(entities.some((e) => e.name === 'Atomic Bomb')).toBe(false);
-  });
-
-  it('drops an acronym the article also writes in the plural, and keeps it elsewhere', () => {
-    const counted = 'Sales of PCs rose in China. Lenovo said the PC market would grow, and IBM agreed.';
-    const { entities } = extract(article(counted));
-    expect(entities.some((e) => e.name === 'PC' || e.name === 'PCs')).toBe(false);
-    expect(byName(entities, 'IBM')?.type).toBe('ORGANIZATION');
-  });
-});

@@ -5,7 +5,6 @@ import { nameKey } from './entity-id.js';
 import { baseType, dropHonorific, extendWithModelCode, refineType, splitCompoundDemonyms, type TypedMention } from './fine-types.js';
 import { nerModel } from './model.js';
 import { tagDocument } from './tagger.js';
-import { titleRuns, withoutKnownNames } from './title-runs.js';
 
 /** Names in the article (trained BILOU tagger), typed, grouped into canonical entities with stable ids. */
 export function recognizeEntities(ctx: TextContext): Entity[] {
@@ -31,34 +30,5 @@ export function recognizeEntities(ctx: TextContext): Entity[] {
     else mention.type = refineType(mention, ctx.tokens, ctx.text, model.gazetteer);
     mentions.push(...splitCompoundDemonyms(mention, model.gazetteer));
   }
-  return canonicalize(withTitles(withoutCountedAcronyms(mentions, ctx), ctx), ctx.text, model.gazetteer.nations);
-}
-
-/**
- * An acronym the article also writes in the plural ("PCs", "MPs", "CDs") is a common noun there,
- * not a name: a mention that is only that acronym, singular or plural, is dropped.
- */
-function withoutCountedAcronyms(mentions: TypedMention[], ctx: TextContext): TypedMention[] {
-  const counted = new Set<string>();
-  for (const t of ctx.tokens) {
-    const m = /^([A-Z]{2,5})s$/.exec(t.text);
-    if (m) counted.add(m[1]);
-  }
-  if (!counted.size) return mentions;
-  return mentions.filter((m) => !counted.has(m.text.replace(/s$/, '')));
-}
-
-/** Title-case titles of works (title-runs.ts) replace the pieces the tagger made of them. */
-function withTitles(mentions: TypedMention[], ctx: TextContext): TypedMention[] {
-  const found = titleRuns(ctx.text, ctx.tokens, ctx.sentences);
-  if (!found.length) return mentions;
-  const runs = withoutKnownNames(found, ctx.tokens, mentions);
-  if (!runs.length) return mentions;
-  const kept = mentions.filter((m) => !runs.some((r) => m.tokenStart < r.tokenEnd && r.tokenStart < m.tokenEnd));
-  for (const r of runs) {
-    const start = ctx.tokens[r.tokenStart].start;
-    const end = ctx.tokens[r.tokenEnd - 1].end;
-    kept.push({ start, end, text: ctx.text.slice(start, end), tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, type: 'WORK' });
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return canonicalize(mentions, ctx.text, model.gazetteer.nations);
 }
