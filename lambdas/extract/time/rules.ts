@@ -211,8 +211,8 @@ function isPerfectRangeEnd(before: string): boolean {
   return /\b(?:has|have|'s|’s|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|n|t)\b/i.test(clause.slice(0, from));
 }
 
-// "90,000 cars", "about 60,000 people", "3 million passengers" right before "a year": a rate.
-const COUNTED_THINGS_BEFORE = /\b\d[\d,.]*(?:\s*(?:m|k|bn|million|billion|thousand))?\s+(?:[a-z]+s|people|staff|men|women|children|cattle|sheep|fish)\s+$/i;
+// "90,000 cars", "about 60,000 people", "3 million passengers", "£100 more" right before "a year": a rate.
+const COUNTED_THINGS_BEFORE = /\b\d[\d,.]*(?:\s*(?:m|k|bn|million|billion|thousand))?\s+(?:[a-z]+s|people|staff|men|women|children|cattle|sheep|fish|more|less|extra)\s+$/i;
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
