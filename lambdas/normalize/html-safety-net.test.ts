@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, takeCaptions } from './html-dom-cleanup.js';
+import { recordDomChanges, removeFurniture, takeCaptions } from './html-dom-cleanup.js';
+import { cleanAfterCaptions, cleanBeforeCaptions } from './html.js';
 import { proseWords, restoreDroppedProse } from './html-safety-net.js';
 import { buildPageSet } from '../../scripts/eval/normalize-pages/page-set.js';
 import { normalize } from './index.js';
@@ -69,17 +70,9 @@ describe('recordDomChanges (the net reads the page as it was after removeFurnitu
   const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/normalize/html');
   const serialize = (document: DomDocument) => String((document.documentElement as unknown as { outerHTML: string }).outerHTML);
   const rules = (document: DomDocument) => () => {
-    keepTitledArticle(document, [document.title]);
-    keepHeadlineSection(document, document.title);
-    removeUnmarkedCommentThreads(document);
-    joinSplitStoryCells(document);
+    cleanBeforeCaptions(document, [document.title], document.title);
     takeCaptions(document);
-    removeTeaserCards(document);
-    removeAnnotatedLinkLists(document);
-    removeLeadSummary(document);
-    removeInlinePromotions(document);
-    removePromotionBoxes(document);
-    pruneLinkLists(document.body);
+    cleanAfterCaptions(document);
   };
   const prose = (n: number) => `<p>Part ${n} of the story says what the council decided on the night, who spoke and why the vote was so close in the end.</p>`;
 

@@ -71,23 +71,11 @@ export function normalizeHtml(html: string): NormalizeResult {
   const textBeforeRules = document.body?.textContent?.length ?? 0;
   let captions: string[] = [];
   // In three parts, so that the net's reading can keep the captions out without taking them again.
-  const beforeCaptions = recordDomChanges(() => {
-    keepTitledArticle(document, [metadata.title ?? '', documentTitle]);
-    keepHeadlineSection(document, documentTitle);
-    removeUnmarkedCommentThreads(document);
-    joinSplitStoryCells(document);
-  });
+  const beforeCaptions = recordDomChanges(() => cleanBeforeCaptions(document, [metadata.title ?? '', documentTitle], documentTitle));
   const captionChanges = recordDomChanges(() => {
     captions = takeCaptions(document);
   });
-  const afterCaptions = recordDomChanges(() => {
-    removeTeaserCards(document);
-    removeAnnotatedLinkLists(document);
-    removeLeadSummary(document);
-    removeInlinePromotions(document);
-    removePromotionBoxes(document);
-    pruneLinkLists(document.body);
-  });
+  const afterCaptions = recordDomChanges(() => cleanAfterCaptions(document));
 
   // Read before Readability, which turns <div>s of text into <p>s.
   const tableCells = document.body ? dataTableCells(document.body) : undefined;
@@ -160,6 +148,27 @@ export function normalizeHtml(html: string): NormalizeResult {
     author: author || null,
   });
   return { ok: true, articles: [{ ...article, extraction, paywalled, captions: captions.map(nfc) }] };
+}
+
+/**
+ * The cleaning rules after removeFurniture and before the captions are taken, in their order:
+ * what they take out or move is recorded for the safety net (normalizeHtml).
+ */
+export function cleanBeforeCaptions(document: DomDocument, titles: string[], documentTitle: string): void {
+  keepTitledArticle(document, titles);
+  keepHeadlineSection(document, documentTitle);
+  removeUnmarkedCommentThreads(document);
+  joinSplitStoryCells(document);
+}
+
+/** The cleaning rules after the captions are taken, in their order (recorded like the ones before). */
+export function cleanAfterCaptions(document: DomDocument): void {
+  removeTeaserCards(document);
+  removeAnnotatedLinkLists(document);
+  removeLeadSummary(document);
+  removeInlinePromotions(document);
+  removePromotionBoxes(document);
+  pruneLinkLists(document.body);
 }
 
 /** Prose words in the nodes the rules removed, counted up to the net's threshold only. */
