@@ -31,7 +31,9 @@ describe('the web-news set', () => {
     expect(sixth.length).toBeGreaterThanOrEqual(10);
     const seventh = loadWebNewsSet(join(here, 'web-news-set-7.json'));
     expect(seventh.length).toBeGreaterThanOrEqual(10);
-    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth, ...seventh];
+    const eighth = loadWebNewsSet(join(here, 'web-news-set-8.json'));
+    expect(eighth.length).toBeGreaterThanOrEqual(10);
+    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth, ...seventh, ...eighth];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
