@@ -77,19 +77,24 @@ async function storiesOf(store: ArticleStore) {
   return { stories, storyIds: similar.map((s) => s.storyId), similar: similar.map((s) => s.items.map((i) => i.article.articleId)), factStories: new Set(facts.map((f) => f.storyId)) };
 }
 
+/**
+ * Both first searches find nothing: each is answered before either copy is stored. The copy
+ * commits after the sample has finished, so only the copy's check after its commit finds the other.
+ */
+async function laterCopyFindsEarlier(store: ArticleStore) {
+  const searched = meeting();
+  const sampleDone = gate();
+  const sample = ingest('incoming/sample.txt', heldReads(store, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
+  const copy = ingest('incoming/copy.txt', heldReads(store, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }), '0011');
+  expect(await sample).toMatchObject({ status: 'processed' });
+  sampleDone.open();
+  expect(await copy).toMatchObject({ status: 'processed' });
+  return storiesOf(store);
+}
+
 describe('copies ingested at the same moment', () => {
   it('end in one story when the later copy to commit finds the earlier after its commit', async () => {
-    const store = await freshStore();
-    const searched = meeting();
-    const sampleDone = gate();
-    // Both first searches find nothing: each is answered before either copy is stored. The copy commits after the sample has finished.
-    const sample = ingest('incoming/sample.txt', heldReads(store, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
-    const copy = ingest('incoming/copy.txt', heldReads(store, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }), '0011');
-    expect(await sample).toMatchObject({ status: 'processed' });
-    sampleDone.open();
-    expect(await copy).toMatchObject({ status: 'processed' });
-
-    const seen = await storiesOf(store);
+    const seen = await laterCopyFindsEarlier(await freshStore());
     expect(seen.stories).toEqual([[sampleId, 2]]);
     expect(seen.storyIds).toEqual([sampleId, sampleId]);
     expect(seen.similar).toEqual([[copyId], [sampleId]]);
@@ -107,16 +112,8 @@ describe('copies ingested at the same moment', () => {
       }
       return next(args);
     }, { step: 'initialize', name: 'injectTransactionConflict' });
-    const store = await freshStore(client);
-    const searched = meeting();
-    const sampleDone = gate();
-    const sample = ingest('incoming/sample.txt', heldReads(store, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
-    const copy = ingest('incoming/copy.txt', heldReads(store, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }), '0011');
-    expect(await sample).toMatchObject({ status: 'processed' });
-    sampleDone.open();
-    expect(await copy).toMatchObject({ status: 'processed' });
+    const seen = await laterCopyFindsEarlier(await freshStore(client));
     expect(conflicts).toBe(2);
-    const seen = await storiesOf(store);
     expect(seen.stories).toEqual([[sampleId, 2]]);
     expect(seen.storyIds).toEqual([sampleId, sampleId]);
     client.destroy();

@@ -9,6 +9,7 @@ import { articleIdForKey } from '../../lambdas/store/ids.js';
 import { REFRESH_SEQUENCER } from '../../lambdas/store/sequencer.js';
 import { createDynamoDbArticleStore } from '../../lambdas/store/dynamodb/dynamodb-article-store.js';
 import { editedSampleCopy, SAMPLE_STORY } from '../support/story-copies.js';
+import { withoutStories } from '../../scripts/bench/story-search-overhead.js';
 import { integrationEnv } from './support/env.js';
 
 // `npm run replay -- --refresh` after an upgrade, through the ingest use case on DynamoDB Local:
@@ -25,14 +26,7 @@ const objects: ObjectReader = { read: async (_bucket, key) => (files.has(key) ? 
 const [sampleId, copyId] = ['incoming/sample.txt', 'incoming/copy.txt'].map(articleIdForKey);
 
 /** The store as code from before signatures wrote to it: no story, no band or story entries. */
-const beforeSignatures: ArticleWriter = {
-  objectState: (key) => store.objectState(key),
-  storyCandidates: async () => [],
-  replaceObject: (ref, expected, receivedAt, result) =>
-    store.replaceObject(ref, expected, receivedAt, 'articles' in result ? { articles: result.articles.map(({ story: _story, ...article }) => article) } : result),
-  deleteObject: (ref, expected) => store.deleteObject(ref, expected),
-  settleObject: (ref, expected) => store.settleObject(ref, expected),
-};
+const beforeSignatures = withoutStories(store);
 
 function ingest(key: string, sequencer: string, writer: ArticleWriter = store) {
   const event: ObjectEvent = { kind: 'created', bucket: env.bucket, key, versionId: null, sequencer, size: files.get(key)!.length };
