@@ -143,6 +143,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('Officials, who will meet on Monday, said talks were going well.', 'Monday')).toBe('future');
   });
 
+  it('reads an obligation from or until a date as pointing ahead, and a verb after "after" as of its own clause', () => {
+    expect(tenseIn('Farmers must keep poultry indoors from Monday after a case was confirmed on Wednesday.', 'Monday')).toBe('future');
+    expect(tenseIn('Farmers must keep poultry indoors from Monday after a case was confirmed on Wednesday.', 'Wednesday')).toBe('past');
+    expect(tenseIn('Talks will resume on Friday before the deadline passed.', 'Friday')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

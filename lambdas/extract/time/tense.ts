@@ -70,7 +70,7 @@ export interface TenseContext {
 }
 
 // "by Monday", "by 2pm on Monday", "no later than Friday".
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+(?:[^,.;]{0,16}\s+on\s+)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|from|until|till|no\s+later\s+than)\s+(?:[^,.;]{0,16}\s+on\s+)?$/i;
 
 /** The tense of the marker nearest to [start, end) outside it, or 'none'. */
 export function tenseNear(markers: TenseMarker[], start: number, end: number, context?: TenseContext): Tense {
@@ -98,8 +98,9 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     // "until" dates only what follows it, and gives way to a verb of its own clause.
     if (marker.weak && (marker.at >= end || markers.some((other) => other.tense !== marker.tense && other.at >= end && other.at - end < 30))) continue;
     // "warnings on Thursday that strikes could follow": a verb after "that" is of the clause it opens.
-    // So does one after a subordinating word: "would weaken over the weekend as it moved inland".
-    if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless)\b/i.test(context.text.slice(end, marker.at))) continue;
+    // So does one after a subordinating word: "would weaken over the weekend as it moved inland",
+    // "must keep poultry indoors from Monday after a case was confirmed".
+    if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless|after|before|when|once|if)\s+[a-z]/i.test(context.text.slice(end, marker.at))) continue;
     // "would not impose curbs on Friday, but ruled nothing out", "has not played since losing in
     // August, and hopes to return": a verb after ", but" or ", and" is of the next clause when the
     // expression's own clause has a verb before it.
