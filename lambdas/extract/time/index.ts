@@ -143,6 +143,13 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
         }
       }
     }
+    // "the three months to September": that quarter, for "the previous quarter" and "that quarter".
+    const quarterEnd = /^(\d{4})-(03|06|09|12)$/.exec(meaning.value);
+    const previous = out[out.length - 1];
+    if (quarterEnd && previous?.type === 'DURATION' && previous.value === 'P3M' && /^\s+(?:to|ended|ending)\s+$/i.test(text.slice(previous.end, c.start))) {
+      lastQuarter = { y: Number(quarterEnd[1]), q: Number(quarterEnd[2]) / 3 };
+      lastQuarterAt = c.start;
+    }
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
     if (named && !offTheScene(text, c.start, out[out.length - 1])) {
       reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };

@@ -97,6 +97,14 @@ describe('quarters and months relative to the story', () => {
     expect(table('In the second quarter, sales fell 3%, the company said.', '2024-03-06')).toEqual({ 'the second quarter': 'DATE 2023-Q2' });
   });
 
+  it('reads "the three months to September" as that quarter for "the previous quarter"', () => {
+    expect(table('The economy grew by 0.6% in the three months to September, faster than in the previous quarter.', '2023-10-26')).toEqual({
+      'the three months': 'DURATION P3M',
+      September: 'DATE 2023-09',
+      'the previous quarter': 'DATE 2023-Q2',
+    });
+  });
+
   it('puts a bare month after "since" in the past, however far back', () => {
     expect(table('Rates have been at 5.25% since July.', '2024-04-18')).toEqual({ July: 'DATE 2023-07' });
     expect(table('Prices have fallen since early February.', '2024-04-18')).toEqual({ 'early February': 'DATE 2024-02' });
