@@ -1049,7 +1049,7 @@ export const RULES: Rule[] = [
   // every week · each month · every two years · daily · twice a year · per day
   rule(
     'set',
-    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|yearly|semi-?annually|bi-?annually|biennially|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|year)`,
+    `(?:every|each)\\s+(?:other\\s+)?(?:(?<n>${NUMBER})\\s+)?(?<unit>${UNIT})|(?<adverb>daily|weekly|biweekly|monthly|yearly|semi-?annually|bi-?annually|biennially|annually|hourly|nightly)|(?<freq>once|twice|\\w+\\s+times)\\s+(?:a|an|per|each)\\s+(?<unit2>${UNIT})|(?:per|a|an)\\s+(?<unit3>second|minute|hour|day|week|month|quarter|year)`,
     (m) => {
       const adverb = g(m, 'adverb')?.toLowerCase();
       if (adverb) {

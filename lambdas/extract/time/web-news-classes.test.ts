@@ -60,6 +60,8 @@ describe('durations', () => {
     expect(table('The plant has made about 90,000 cars a year since 2015.', '2022-10-04')).toEqual({ 'a year': 'SET P1Y', '2015': 'DATE 2015' });
     expect(table('The bridge carries about 40,000 vehicles a day.', '2022-10-04')).toEqual({ 'a day': 'SET P1D' });
     expect(table('Drivers will pay about £100 more a year.', '2022-10-04')).toEqual({ 'a year': 'SET P1Y' });
+    // "0.3% a quarter" is a rate; "a quarter point" is no quarter at all.
+    expect(table('Growth has averaged 0.3% a quarter. The bank cut rates by a quarter point.', '2022-10-04')).toEqual({ 'a quarter': 'SET P1Q' });
     // A length after a count of things is still a length.
     expect(table('The 40 workers waited a day for news.', '2022-10-04')).toEqual({ 'a day': 'DURATION P1D' });
   });
