@@ -33,7 +33,9 @@ describe('the web-news set', () => {
     expect(seventh.length).toBeGreaterThanOrEqual(10);
     const eighth = loadWebNewsSet(join(here, 'web-news-set-8.json'));
     expect(eighth.length).toBeGreaterThanOrEqual(10);
-    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth, ...seventh, ...eighth];
+    const ninth = loadWebNewsSet(join(here, 'web-news-set-9.json'));
+    expect(ninth.length).toBeGreaterThanOrEqual(10);
+    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth, ...seventh, ...eighth, ...ninth];
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
