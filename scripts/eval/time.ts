@@ -55,8 +55,7 @@ const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set
 // errors after their unseen run, the third was scored once at the end of the round.
 const WEB_NEWS_SETS: [string, string][] = [
   ['web news set', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set.json')],
-  ['web news set 2', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set-2.json')],
-  ['web news set 3', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set-3.json')],
+  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n): [string, string] => [`web news set ${n}`, join(dirname(fileURLToPath(import.meta.url)), 'time', `web-news-set-${n}.json`)]),
 ];
 
 export async function run(dataDir: string): Promise<void> {
