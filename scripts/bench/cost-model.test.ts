@@ -44,7 +44,7 @@ describe('renderCostModel', () => {
   });
 
   it('adds the modeled read units of the band statement to the measured ones', () => {
-    const figures = { ...measured, dynamodb: { ...measured.dynamodb, bbc_median_known_entities_rcu_band_statement_modeled: 6 } };
+    const figures = { ...measured, dynamodb: { ...measured.dynamodb, bbc_median_rcu_band_statement_modeled: 6 } };
     const block = renderCostModel(figures, settings)!;
     expect(block).toContain('26.0 RRU per article (20.0 measured;');
     // 30 M articles × 26 RRU × $0.125 per million = $97.50
