@@ -19,7 +19,7 @@ import { listStories } from './story-list.js';
 import { similarArticles } from './story-similar.js';
 import { CODE_READ_LIMIT, codeInSummary, searchTitles } from './title-items.js';
 import { rankCoMentions } from '../co-mentions.js';
-import { unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact } from './items.js';
+import { factRefsOf, unpackJson, type ArticleDocument, type ArticleMeta, type FactProvenance, type FactRef, type StoredFact, type StoredFactRef } from './items.js';
 import { GSI1, GSI2, PK, SK, indexSortKey, pad, parseIndexSortKey, prefixEnd, type Item } from './keys.js';
 import { nameKey } from './names.js';
 import { readPage, type Entry, type QuerySpec } from './paging.js';
@@ -230,7 +230,7 @@ export class DynamoDbArticleReader implements ArticleReader {
   private async factsOfLinks(spec: QuerySpec, page: PageRequest, keep: (ref: FactRef) => boolean): Promise<Page<FactRecord>> {
     const refs = await readPage(this.table, [spec], page, (item) => {
       const { articleId, gen } = parseIndexSortKey(item.sk);
-      return (JSON.parse((item.f as string | undefined) ?? '[]') as FactRef[])
+      return factRefsOf(JSON.parse((item.f as string | undefined) ?? '[]') as StoredFactRef[])
         .filter(keep)
         .map(([type, date, groupNumber, index], i) => ({
           order: `${item.sk}#${pad(i)}`, articleId, gen, value: { pk: PK.facts(type), sk: indexSortKey(date, articleId, gen, groupNumber), index },

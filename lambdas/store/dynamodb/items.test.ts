@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FACTS_PER_GROUP, factEntityRoles, factSortDate, manifestKeys, processedArticleItems, rejectedFileItems, unpackJson } from './items.js';
+import { MAX_FACTS_PER_GROUP, factEntityRoles, factRefsOf, factSortDate, manifestKeys, processedArticleItems, rejectedFileItems, unpackJson, type StoredFactRef } from './items.js';
+import { pad } from './keys.js';
 
 describe('fact index dates', () => {
   it('use the start of the calendar period a fact refers to', () => {
@@ -60,12 +61,24 @@ describe('items of a processed article', () => {
     expect([...(annLink.ft as Set<string>)].sort()).toEqual(['meeting', 'meeting:participant', 'quote', 'quote:speaker']);
   });
 
+  it('read links stored one per index (entries written before) and links with their indexes listed alike', () => {
+    expect(factRefsOf([['quote', '2022', '0001', 0, 'speaker'], ['quote', '2022', '0001', 1, 'speaker']])).toEqual(factRefsOf([['quote', '2022', '0001', [0, 1], 'speaker']]));
+    expect(factRefsOf([['quote', '2022', '0001', [0, 2], 'speaker'], ['role', '2021', '0003', 0, 'person']])).toEqual([
+      ['quote', '2022', '0001', 0, 'speaker'], ['quote', '2022', '0001', 2, 'speaker'], ['role', '2021', '0003', 0, 'person'],
+    ]);
+  });
+
   it('split the facts of one type and date into groups of MAX_FACTS_PER_GROUP, each entity link pointing into its group', () => {
     const many = Array.from({ length: MAX_FACTS_PER_GROUP * 2 + 5 }, () => facts[1]);
     const items = processedArticleItems({ articleId: 'a1', article, extraction: { ...extraction, facts: many } } as never, ref, '2022-03-01T00:00:00Z');
     const groups = items.entries.filter((e) => e.pk === 'F#quote');
     expect(groups.map((g) => unpackJson<unknown[]>(g.z as Uint8Array).length)).toEqual([MAX_FACTS_PER_GROUP, MAX_FACTS_PER_GROUP, 5]);
-    const links = JSON.parse(items.entries.find((e) => e.pk === 'E#per-ann-lee')!.f as string) as [string, string, string, number, string][];
+    const stored = JSON.parse(items.entries.find((e) => e.pk === 'E#per-ann-lee')!.f as string) as StoredFactRef[];
+    // One stored link per group, its indexes listed; read back, one link per fact.
+    expect(stored.map(([, , group, index]) => [group, Array.isArray(index) ? index.length : 1])).toEqual([
+      [pad(0), MAX_FACTS_PER_GROUP], [pad(MAX_FACTS_PER_GROUP), MAX_FACTS_PER_GROUP], [pad(2 * MAX_FACTS_PER_GROUP), 5],
+    ]);
+    const links = factRefsOf(stored);
     expect(links).toHaveLength(many.length);
     // Every link names an existing group and an index inside it.
     const sizes = new Map(groups.map((g) => [g.sk.split('#')[3], unpackJson<unknown[]>(g.z as Uint8Array).length]));

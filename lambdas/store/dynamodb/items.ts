@@ -47,6 +47,28 @@ export interface FactProvenance {
  */
 export type FactRef = [type: FactType, groupDate: string, groupNumber: string, index: number, role: string];
 
+/**
+ * Fact links as a timeline entry stores them (`f`): links that differ only in their index are one,
+ * with the indexes in a list (six quotes of one speaker in one group are one link), so an entity
+ * that takes part in many facts stays within one write unit longer. Entries written before hold
+ * one link per index; both read alike (factRefsOf).
+ */
+export type StoredFactRef = [type: FactType, groupDate: string, groupNumber: string, index: number | number[], role: string];
+
+export function storedFactRefs(refs: FactRef[]): StoredFactRef[] {
+  const stored: StoredFactRef[] = [];
+  for (const [type, date, group, index, role] of refs) {
+    const last = stored.at(-1);
+    if (last && last[0] === type && last[1] === date && last[2] === group && last[4] === role) last[3] = [...(Array.isArray(last[3]) ? last[3] : [last[3]]), index];
+    else stored.push([type, date, group, index, role]);
+  }
+  return stored;
+}
+
+export function factRefsOf(stored: StoredFactRef[]): FactRef[] {
+  return stored.flatMap(([type, date, group, index, role]) => (Array.isArray(index) ? index : [index]).map((i): FactRef => [type, date, group, i, role]));
+}
+
 /** A rejected file's items: no manifest when it has no entries (as before issue 17). */
 export type RejectedFileItems = Omit<ArticleItems, 'manifest'> & { manifest: Item | null };
 
@@ -186,7 +208,7 @@ export function processedArticleItems(p: ProcessedArticle, ref: ObjectRef, recei
       nm: entity.name, ty: entity.type,
       ...(entity.aliases.length ? { al: entity.aliases } : {}),
       ...(sourceKeys.length ? { src: sourceKeys } : {}),
-      ...(factRefs.length ? { f: JSON.stringify(factRefs), ft: tokens } : {}),
+      ...(factRefs.length ? { f: JSON.stringify(storedFactRefs(factRefs)), ft: tokens } : {}),
       ...(p.story ? { sty: p.story.storyId } : {}),
     });
   }
