@@ -256,7 +256,7 @@ export interface ReplaceOptions {
   /**
    * Checked at the commit, atomically with it: when one no longer holds, the write takes back what
    * it wrote and answers 'stale'. Two racing copies that each move into the other's story cannot
-   * both commit (lambdas/ingest/assign-stories.ts, rejoinRacedStories).
+   * both commit (lambdas/ingest/ingest-object.ts, rejoinRacedStories).
    */
   storyGuards?: StoryGuard[];
   /**
