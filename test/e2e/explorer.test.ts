@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleIdForKey } from '../../lambdas/store/ids.js';
+import { editedSampleCopy } from '../support/story-copies.js';
 import { startLocalModeProcess, type LocalModeProcess } from './local-mode-process.js';
 
 // The explorer in real headless Chromium against `npm start`: the sample article, two BBC-like
@@ -155,6 +157,39 @@ describe('the explorer in headless Chromium', () => {
     await search.press('Enter');
     await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: both[0] }).click();
     await expect.poll(() => page.locator('h1#article-title').textContent()).toBe(both[0]);
+  });
+
+  it('lists an article’s copies under "Same story", links back to the first copy, and counts an entity’s stories', async () => {
+    // An edited copy of the sample (a new header line, one paragraph dropped), uploaded last so the tests above see three articles.
+    const s3 = new S3Client({ endpoint: local.s3Endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, requestChecksumCalculation: 'WHEN_REQUIRED' });
+    await s3.send(new PutObjectCommand({ Bucket: 'newsfacts-local', Key: 'incoming/wire/caracas-copy.txt', Body: editedSampleCopy() }));
+    s3.destroy();
+    const [sampleId, copyId] = ['incoming/caracas-russia-venezuela-2022-02-17.txt', 'incoming/wire/caracas-copy.txt'].map(articleIdForKey);
+    const copy = await local.eventually(async () => {
+      const response = await fetch(`${local.apiUrl}/articles/${copyId}`);
+      return response.status === 200 ? ((await response.json()) as { title: string | null; key: string }) : undefined;
+    }, 'the copy to be ingested');
+
+    await page.goto(`${local.apiUrl}/#/articles/${sampleId}`);
+    const same = page.getByRole('list', { name: 'Same story' });
+    await same.waitFor();
+    expect(await same.getByRole('link').allTextContents()).toEqual([copy.title ?? copy.key]);
+    expect(await same.getByRole('listitem').getAttribute('data-relation')).toBe('version');
+    expect(await page.locator('#same-story-title').locator('..').textContent()).toContain('first stored copy of its story');
+    await same.getByRole('link').click();
+    await expect.poll(() => page.locator('h1#article-title').textContent()).toBe(copy.title ?? copy.key);
+    const sample = (await (await fetch(`${local.apiUrl}/articles/${sampleId}`)).json()) as { title: string | null; key: string };
+    await page.getByRole('link', { name: 'its first stored copy' }).click();
+    await expect.poll(() => page.locator('h1#article-title').textContent()).toBe(sample.title ?? sample.key);
+
+    // The query function's read cache may still answer from before the copy (5 s).
+    const borisov = await local.eventually(async () => {
+      const entity = (await (await fetch(`${local.apiUrl}/entities/per-yury-borisov`)).json()) as { articleCount: number; storyCount: number };
+      return entity.articleCount === 3 ? entity : undefined;
+    }, 'the copy to be counted');
+    expect(borisov.storyCount).toBe(2);
+    await page.goto(`${local.apiUrl}/#/entities/per-yury-borisov`);
+    await expect.poll(() => page.locator('header dl.meta').textContent()).toContain(`Stories${borisov.storyCount}`);
   });
 
   it('renders the API docs from its own files, offline', async () => {

@@ -15,6 +15,7 @@ export type FactRecordPage = Schemas['FactRecordPage'];
 export type CoMentions = Schemas['CoMentions'];
 export type Problem = Schemas['Problem'];
 export type RejectionCode = Schemas['RejectionCode'];
+export type SimilarArticles = Schemas['SimilarArticles'];
 
 /** An answer other than 2xx: the problem document when the API sent one. */
 export class ApiError extends Error {
@@ -69,4 +70,5 @@ export const paths = {
   entityArticles: (id: string) => `/entities/${encodeURIComponent(id)}/articles`,
   entityFacts: (id: string) => `/entities/${encodeURIComponent(id)}/facts`,
   coMentions: (id: string) => `/entities/${encodeURIComponent(id)}/co-mentions`,
+  similar: (id: string) => `/articles/${encodeURIComponent(id)}/similar`,
 };

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ApiError, getJson, paths, type ArticleDetail } from '../api.js';
+import { ApiError, getJson, paths, type ArticleDetail, type SimilarArticles } from '../api.js';
 import { EntityLink, LoadError, Loading, Section, TypeBadge } from '../components/common.js';
 import { segmentText, spansOfArticle, type Segment, type TextSpan } from '../highlight.js';
 import { hrefOf } from '../route.js';
@@ -100,6 +100,9 @@ function ArticleView({ article, span }: { article: ArticleDetail; span: string |
           <Section title="Selected" id="selected">
             <div aria-live="polite">{selected.segment ? <SpanDetails segment={selected.segment} chosen={selected.span} article={article} /> : <p class="muted">Nothing selected yet.</p>}</div>
           </Section>
+          <Section title="Same story" id="same-story">
+            <SameStory articleId={article.articleId} />
+          </Section>
           <Section title={`Facts (${article.facts.length})`} id="facts">
             {article.facts.length === 0 ? <p class="muted">No fact found.</p> : (
               <ol class="list facts" aria-label="Facts">
@@ -116,6 +119,32 @@ function ArticleView({ article, span }: { article: ArticleDetail; span: string |
         </aside>
       </div>
     </article>
+  );
+}
+
+/** The article's near-duplicates (GET /articles/{id}/similar): its copies and versions, and related texts. */
+function SameStory({ articleId }: { articleId: string }) {
+  const similar = useLoad((signal) => getJson<SimilarArticles>(paths.similar(articleId), {}, { signal }), [articleId]);
+  if (similar.state === 'loading') return <Loading what="its copies" />;
+  if (similar.state === 'error') return <LoadError error={similar.error} what="its copies" />;
+  const { storyId, items } = similar.data;
+  if (storyId === null) return <p class="muted">Too short to compare with other articles.</p>;
+  return (
+    <>
+      <p class="muted small">
+        {storyId === articleId ? 'This is the first stored copy of its story.' : <>Story of <a href={hrefOf({ page: 'article', id: storyId, span: null })}>its first stored copy</a>.</>}
+      </p>
+      {items.length === 0 ? <p class="muted">No copy or version of this story is stored.</p> : (
+        <ol class="list" aria-label="Same story">
+          {items.map((item) => (
+            <li key={item.article.articleId} data-relation={item.relation}>
+              <a href={hrefOf({ page: 'article', id: item.article.articleId, span: null })}>{item.article.title ?? item.article.key}</a>
+              <span class="muted small"> · {item.relation}, {Math.round(item.similarity * 100)} % alike · {item.article.publishedAt ?? 'undated'}{item.article.sources.length ? ` · ${item.article.sources.join(' → ')}` : ''}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
 

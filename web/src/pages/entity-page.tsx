@@ -54,6 +54,7 @@ function EntityView({ entity }: { entity: EntityDetail }) {
           <dt>Id</dt><dd><code>{entity.id}</code></dd>
           <dt>Also written</dt><dd>{entity.aliases.length ? entity.aliases.join(', ') : '—'}</dd>
           <dt>Articles</dt><dd>{entity.articleCount}{entity.articleCountExact ? '' : ' or more'}</dd>
+          {entity.storyCount !== undefined && <><dt>Stories</dt><dd>{entity.storyCount} <span class="muted small">(copies of one story counted once)</span></dd></>}
           <dt>First seen</dt><dd>{dateOf(entity.firstSeen)}</dd>
           <dt>Last seen</dt><dd>{dateOf(entity.lastSeen)}</dd>
         </dl>
