@@ -18,7 +18,7 @@ import type { Sentence, Timex } from '../../lambdas/extract/types.js';
 import { filterSpans, type SpanFilterModel } from './time/span-filter.js';
 import { chronoTimex } from './time/chrono-baseline.js';
 import { loadNewsSet, newsSetText } from './time/news-set.js';
-import { loadWebNewsSet } from './time/web-news-set.js';
+import { loadWebNewsSet, WEB_NEWS_SET_FILES } from './time/web-news-set.js';
 import { parseTimeML, type TimeMLDocument } from './time/timeml.js';
 import { emptyCounts, scoreDocument, scores, type Mismatch, type TimexCounts } from './time/tempeval-score.js';
 import { VALUE_ERROR_CLASSES, valueErrorClass, type ValueErrorClass } from './time/value-error-class.js';
@@ -51,12 +51,9 @@ export function articleFor(doc: Pick<TimeMLDocument, 'text' | 'dct'>): Article {
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set.json');
-// Three batches, each written and annotated before the tagger saw it: the first two were read for
-// errors after their unseen run, the third was scored once at the end of the round.
-const WEB_NEWS_SETS: [string, string][] = [
-  ['web news set', join(dirname(fileURLToPath(import.meta.url)), 'time', 'web-news-set.json')],
-  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n): [string, string] => [`web news set ${n}`, join(dirname(fileURLToPath(import.meta.url)), 'time', `web-news-set-${n}.json`)]),
-];
+// Nine batches, each written and annotated before the tagger saw it, scored once unseen, then read
+// for errors (docs/quality/time.md).
+const WEB_NEWS_SETS = WEB_NEWS_SET_FILES.map((file, i): [string, string] => [i === 0 ? 'web news set' : `web news set ${i + 1}`, file]);
 
 export async function run(dataDir: string): Promise<void> {
   const root = join(dataDir, 'tempeval3', 'Training');

@@ -1,9 +1,5 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadWebNewsSet, webNewsDocument } from './web-news-set.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { loadWebNewsSet, WEB_NEWS_SET_FILES, webNewsDocument } from './web-news-set.js';
 
 describe('the web-news set', () => {
   it('reads inline TIMEX3 annotations as offsets into the plain text, ampersands kept', () => {
@@ -17,25 +13,12 @@ describe('the web-news set', () => {
   });
 
   it('holds 25+ dated stories whose annotations are well-formed TIMEX3, without a leading preposition', () => {
-    const first = loadWebNewsSet(join(here, 'web-news-set.json'));
-    const second = loadWebNewsSet(join(here, 'web-news-set-2.json'));
-    expect(first.length).toBeGreaterThanOrEqual(25);
-    expect(second.length).toBeGreaterThanOrEqual(15);
-    const third = loadWebNewsSet(join(here, 'web-news-set-3.json'));
-    expect(third.length).toBeGreaterThanOrEqual(15);
-    const fourth = loadWebNewsSet(join(here, 'web-news-set-4.json'));
-    expect(fourth.length).toBeGreaterThanOrEqual(12);
-    const fifth = loadWebNewsSet(join(here, 'web-news-set-5.json'));
-    expect(fifth.length).toBeGreaterThanOrEqual(10);
-    const sixth = loadWebNewsSet(join(here, 'web-news-set-6.json'));
-    expect(sixth.length).toBeGreaterThanOrEqual(10);
-    const seventh = loadWebNewsSet(join(here, 'web-news-set-7.json'));
-    expect(seventh.length).toBeGreaterThanOrEqual(10);
-    const eighth = loadWebNewsSet(join(here, 'web-news-set-8.json'));
-    expect(eighth.length).toBeGreaterThanOrEqual(10);
-    const ninth = loadWebNewsSet(join(here, 'web-news-set-9.json'));
-    expect(ninth.length).toBeGreaterThanOrEqual(10);
-    const docs = [...first, ...second, ...third, ...fourth, ...fifth, ...sixth, ...seventh, ...eighth, ...ninth];
+    // Stories each batch holds at least, batch 1 first.
+    const sizes = [25, 15, 15, 12, 10, 10, 10, 10, 10];
+    expect(WEB_NEWS_SET_FILES).toHaveLength(sizes.length);
+    const batches = WEB_NEWS_SET_FILES.map((file) => loadWebNewsSet(file));
+    batches.forEach((batch, i) => expect(batch.length, `batch ${i + 1}`).toBeGreaterThanOrEqual(sizes[i]));
+    const docs = batches.flat();
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
       expect(doc.dct).toMatch(/^20[2-9]\d-\d\d-\d\d$/);
