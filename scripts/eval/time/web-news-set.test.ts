@@ -17,7 +17,9 @@ describe('the web-news set', () => {
     const sizes = [25, 15, 15, 12, 10, 10, 10, 10, 10];
     expect(WEB_NEWS_SET_FILES).toHaveLength(sizes.length);
     const batches = WEB_NEWS_SET_FILES.map((file) => loadWebNewsSet(file));
-    batches.forEach((batch, i) => expect(batch.length, `batch ${i + 1}`).toBeGreaterThanOrEqual(sizes[i]));
+    batches.forEach((batch, i) => {
+      expect(batch.length, `batch ${i + 1}`).toBeGreaterThanOrEqual(sizes[i]);
+    });
     const docs = batches.flat();
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const doc of docs) {
