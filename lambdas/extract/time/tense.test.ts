@@ -149,6 +149,19 @@ describe('tense around an expression', () => {
     expect(tenseIn('Talks will resume on Friday before the deadline passed.', 'Friday')).toBe('future');
   });
 
+  it('reads "un-" + "-ed" as an adjective, not a past ("markets untouched by the crisis")', () => {
+    expect(tenseIn('The airline will double its flights by August in the search for markets untouched by the crisis.', 'August')).toBe('future');
+    expect(tenseIn('Police will review unsolved cases in March.', 'March')).toBe('future');
+    // Verbs that begin with "un" stay verbs.
+    expect(tenseIn('The company unveiled the phone in March.', 'March')).toBe('past');
+  });
+
+  it('ends a phrase opened by "after" or "before" at its comma: the verb beyond is the main clause\'s', () => {
+    expect(tenseIn('In January, a week after the anniversary of the ruling, a bombing killed a guard.', 'January')).toBe('past');
+    expect(tenseIn('Talks will resume on Friday before the deadline passed.', 'Friday')).toBe('future');
+    expect(tenseIn('On Friday, after the talks, officials will meet again.', 'Friday')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

@@ -7,6 +7,8 @@ const MARKER =
 
 const IRREGULAR = new Set(['said', 'had', 'did', 'told']);
 
+const UN_VERBS = /^un(?:veil|leash|cover|lock|ravel|ravell|fold|load|dermin|earth|pack|seat|ifi|settl|block|seal|plugg|wrapp|mask|tangl|hook|furl|burden|dress|tie|zipp|nerv)ed$/;
+
 export interface TenseMarker {
   at: number;
   /** Where the marker word ends: a marker before an expression is as far as its last letter. */
@@ -55,6 +57,9 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+(?:(?:next|still|also|now|usually|normally|often|always|only|then|typically)\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
     if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+    // "un-" + "-ed" is an adjective ("markets untouched by the crisis", "unsolved shootings"),
+    // except for the verbs that begin with "un" ("unveiled", "uncovered").
+    if (!m.groups?.future && /^un[a-z]{3,}ed$/.test(word) && !UN_VERBS.test(word)) continue;
     // A plan told in the past perfect is over: "it had been due to expire Friday evening".
     const pastPlan = !!m.groups?.future && /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!));
     out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', obligation: !!m.groups?.obligation, pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
@@ -100,7 +105,9 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     // "warnings on Thursday that strikes could follow": a verb after "that" is of the clause it opens.
     // So does one after a subordinating word: "would weaken over the weekend as it moved inland",
     // "must keep poultry indoors from Monday after a case was confirmed".
-    if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless|after|before|when|once|if)\s+[a-z]/i.test(context.text.slice(end, marker.at))) continue;
+    // A phrase that closes with a comma before the verb ("In January, a week after the anniversary
+    // of the ruling, a bombing killed …") does not hold the verb.
+    if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless|after|before|when|once|if)\s+[a-z][^,;]*$/i.test(context.text.slice(end, marker.at))) continue;
     // "would not impose curbs on Friday, but ruled nothing out", "has not played since losing in
     // August, and hopes to return": a verb after ", but" or ", and" is of the next clause when the
     // expression's own clause has a verb before it.
