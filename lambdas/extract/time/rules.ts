@@ -426,7 +426,9 @@ export const RULES: Rule[] = [
       // "in March that year": the month of the year the story has reached.
       const ref = g(m, 'that') ? env.reference() : null;
       if (ref) y = ref.y;
-      else if (rel === 'last' || rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
+      // "last February" on March 1 is a year back: the month just ended would be "last month".
+      else if (rel === 'last') y = (mo < a.m ? a.y : a.y - 1) - (mo === ((a.m + 10) % 12) + 1 ? 1 : 0);
+      else if (rel === 'past' || rel === 'this past') y = mo < a.m ? a.y : a.y - 1;
       else if (rel === 'next' || rel === 'coming') y = mo > a.m ? a.y : a.y + 1;
       else if (rel === 'this') y = a.y;
       else y = yearOfMonth(env, mo, start, end, m.input);
