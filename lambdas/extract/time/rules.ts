@@ -1014,6 +1014,14 @@ export const RULES: Rule[] = [
   })),
   // the first hour of trading · the final hour: an hour-long stretch ("the last minute" is an idiom)
   rule('first-hour', `the\\s+(?:first|opening|final)\\s+hour`, () => ({ type: 'DURATION', value: 'PT1H' })),
+  // "Today is the eighth day of the blockade", "It's the second day of an offensive": the day of
+  // an ongoing event that the sentence says is today (tomorrow, yesterday).
+  rule('nth-day-of', `(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?=\\s+of\\s)`, (m, env) => {
+    if (!env.anchor) return null;
+    const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+    const offset = /\btomorrow\s+(?:is|will\s+be)\s+$/i.test(before) ? 1 : /\byesterday\s+was\s+$/i.test(before) ? -1 : 0;
+    return date(formatDay(addDays(env.anchor, offset)));
+  }, (m) => /(?:\b(?:today|it|this|now|tomorrow)\s+(?:is|will\s+be)|\byesterday\s+was|\b(?:it|today)['’]s)\s+$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index))),
   // "free for the first month", "for the final year": a stretch of one unit ("the first week of
   // March" is a date, read by the week rule).
   rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) })),

@@ -32,3 +32,16 @@ describe('"last" + a month', () => {
     expect(table('The plant closed this past February.', '1998-03-01')).toEqual({ 'this past February': 'DATE 1998-02' });
   });
 });
+
+describe('"the Nth day of" an ongoing event that the sentence puts today', () => {
+  it('is the publication day after "today is" or "it\'s", the next day after "tomorrow is"', () => {
+    expect(table("It's the second day of an offensive by the security forces.", '1998-03-06')).toEqual({ 'the second day': 'DATE 1998-03-06' });
+    expect(table('Today is the eighth day of the blockade.', '1990-08-15')).toEqual({ Today: 'DATE 1990-08-15', 'the eighth day': 'DATE 1990-08-15' });
+    expect(table('Tomorrow will be the 10th day of the strike.', '2024-05-02')).toEqual({ Tomorrow: 'DATE 2024-05-03', 'the 10th day': 'DATE 2024-05-03' });
+  });
+
+  it('is not tagged when nothing says which day it is', () => {
+    expect(table('The third day of the talks ended without a deal.', '2024-05-02')).toEqual({});
+    expect(table('He was sacked on the first day of the season.', '2024-05-02')).toEqual({});
+  });
+});
