@@ -19,7 +19,7 @@ export interface RenderedPage {
   /** True when the page withholds the rest of the story behind a subscription. */
   paywalled?: boolean;
   /** Byte-level damage applied after encoding (stray NULs, a legacy charset). */
-  bytes?: 'windows-1252' | 'stray-nul' | 'windows-1252-stray-nul';
+  bytes?: 'windows-1252' | 'stray-nul' | 'windows-1252-stray-nul' | 'mixed-utf-8-windows-1252';
 }
 
 export interface Template {
@@ -2475,3 +2475,255 @@ ${paragraphsHtml(story.paragraphs).join('\n')}
 
 /** Round 20, written after round 19 was tuned on and the safety net was added. */
 export const TUNING_ROUND_20_TEMPLATES: Template[] = [phpNuke2004, scienceRelease2018, factCheck2019, liveJournal2006, trustBox2022, policeLog2009, webmentions2019, nuxtSsr2020, mailingList2002, translatedStory2021];
+
+// ——— Round 21: written on 2026-12-03 after round 20 had been tuned on, weighted to 2004–2010
+// designs. Scored once, unseen, before anything was changed for it. ———
+
+const SOURCES_2008 = ['Portkirk Times', 'Elm Valley Star', 'Harbour Daily', 'The Courier-Ledger', 'Selva Island News', 'Metro Herald', 'Riverside Gazette', 'KXLT News 4'];
+const spacer = (w: number, h: number) => `<img src="/images/spacer.gif" width="${w}" height="${h}" border="0" alt="">`;
+/** The story's paragraphs split into `parts` runs of about equal length, in order. */
+const chunks = (list: string[], parts: number) => {
+  const size = Math.ceil(list.length / parts);
+  return Array.from({ length: parts }, (_, i) => list.slice(i * size, (i + 1) * size));
+};
+
+const regionalTables2006: Template = {
+  name: 'regional-tables-2006',
+  era: 'regional newspaper of 2006 in tables: a left column of section links, <font> and <center> tags, spacer gifs, the story in a middle <td> split by an ad table with "Story continues below", a right column of "Related articles" and "Local links"',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const text = paragraphsHtml(story.paragraphs, (t) => `<p><font face="Georgia, Times" size="3">${esc(t)}</font></p>`, (t) => `<p><font face="Arial" size="3"><b>${esc(t)}</b></font></p>`);
+    const ad = `<table align="center" width="300" border="0" cellpadding="0" cellspacing="0"><tr><td align="center"><font size="1" color="#999999">Story continues below</font><br>${spacer(1, 4)}<br><a href="/adclick.php?id=2231"><img src="/ads/300x100_autos.gif" width="300" height="100" border="0" alt="Click here!"></a><br><font size="1" color="#999999">ADVERTISEMENT</font></td></tr></table>`;
+    const parts = insertAfter(text, 3, ad);
+    const related = teasers(context, 6).map((t) => `<tr><td valign="top"><img src="/images/bullet_red.gif" width="7" height="7"></td><td><font face="Arial" size="1"><a href="${t.href}">${esc(t.title)}</a></font></td></tr>`).join('\n');
+    const html = `<html><head><title>The Elm Valley Star - ${esc(story.title)}</title><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><script language="JavaScript">function MM_swapImage(){}</script></head>
+<body bgcolor="#ffffff" leftmargin="0" topmargin="0" marginwidth="0" marginheight="0">
+<center><table width="770" border="0" cellspacing="0" cellpadding="0"><tr><td colspan="3"><a href="/"><img src="/images/masthead_2006.gif" width="770" height="90" border="0" alt="The Elm Valley Star"></a></td></tr>
+<tr><td colspan="3" bgcolor="#003366"><font face="Arial" size="1" color="#ffffff">&nbsp;${weekday(story.date)}, ${humanDate(story.date)} &nbsp;|&nbsp; <a href="/subscribe/"><font color="#ffffff">Subscribe</font></a> &nbsp;|&nbsp; <a href="/weather/"><font color="#ffffff">Weather: 54&deg; Partly cloudy</font></a></font></td></tr>
+<tr><td width="140" valign="top" bgcolor="#e6ecf2">${spacer(140, 8)}<br><font face="Arial" size="2"><b>NEWS</b><br>${labels.sections.map((s) => `<a href="/${slug(s)}/">${esc(s)}</a><br>`).join('\n')}<br><b>MARKETPLACE</b><br><a href="/classifieds/">Classifieds</a><br><a href="/jobs/">Jobs</a><br><a href="/homes/">Homes</a><br><a href="/autos/">Autos</a><br><br><b>COMMUNITY</b><br><a href="/obits/">Obituaries</a><br><a href="/calendar/">Calendar</a><br><a href="/weddings/">Weddings</a></font><br>${spacer(1, 200)}</td>
+<td width="470" valign="top">${spacer(470, 10)}<br><table width="100%" border="0" cellpadding="8"><tr><td>
+<font face="Arial" size="1"><a href="/">Home</a> &gt; <a href="/news/">${esc(labels.sections[0])}</a></font><br>
+<font face="Georgia, Times" size="5"><b>${esc(story.title)}</b></font><br>${spacer(1, 6)}<br>
+<font face="Arial" size="2"><b>By ${esc(story.author.toUpperCase())}</b><br><i>Star Staff Writer</i></font><br><br>
+<table align="right" width="180" border="0" cellpadding="4"><tr><td bgcolor="#eeeeee"><img src="/photos/2006/${slug(story.title)}.jpg" width="180" height="135"><br><font face="Arial" size="1">${esc(story.captions[0])}</font></td></tr></table>
+${parts.join('\n')}
+<br><center><font face="Arial" size="1"><a href="/cgi-bin/mail.pl">E-mail this story</a> &nbsp;|&nbsp; <a href="/cgi-bin/print.pl">Print this story</a> &nbsp;|&nbsp; <a href="/letters/">Write a letter to the editor</a></font></center>
+</td></tr></table></td>
+<td width="160" valign="top" bgcolor="#f4f4f4">${spacer(160, 8)}<br><table width="100%" border="0" cellpadding="2"><tr><td colspan="2"><font face="Arial" size="2"><b>Related articles</b></font></td></tr>
+${related}
+<tr><td colspan="2">${spacer(1, 10)}<br><font face="Arial" size="2"><b>Local links</b></font></td></tr>
+<tr><td></td><td><font face="Arial" size="1"><a href="http://www.elmvalley.example.gov/">City of Elm Valley</a><br><a href="http://www.evschools.example.org/">Elm Valley Schools</a><br><a href="/traffic/">Traffic cameras</a></font></td></tr></table><br>
+<center><img src="/ads/160x600_bank.gif" width="160" height="600"></center></td></tr>
+<tr><td colspan="3" align="center" bgcolor="#003366"><font face="Arial" size="1" color="#ffffff">Copyright &copy; 2006 The Elm Valley Star. All rights reserved. Reproduction in whole or in part without permission is prohibited.</font></td></tr></table></center></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const printPopup2003: Template = {
+  name: 'print-popup-2003',
+  era: 'print view of 2003 from a frames site: window.print() on load, a small logo, "Print this page | Close window", the story in <font> with <br><br> paragraphs, the story\'s address and a reprint notice at the foot',
+  render(story) {
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : esc(p))).join('\n<br><br>\n');
+    const url = `http://www.harbourdaily.example/news/2003/${slug(story.title)}.shtml`;
+    const html = `<HTML><HEAD><TITLE>Harbour Daily: Printer Friendly Version</TITLE><META NAME="robots" CONTENT="noindex"></HEAD>
+<BODY BGCOLOR="#FFFFFF" onLoad="window.print()">
+<TABLE WIDTH="600" BORDER="0"><TR><TD><IMG SRC="/graphics/print_logo.gif" WIDTH="200" HEIGHT="40" ALT="Harbour Daily"></TD><TD ALIGN="RIGHT"><FONT FACE="Verdana" SIZE="1"><A HREF="javascript:window.print()">Print this page</A> | <A HREF="javascript:window.close()">Close window</A></FONT></TD></TR></TABLE>
+<HR SIZE="1" NOSHADE>
+<TABLE WIDTH="600" BORDER="0"><TR><TD>
+<FONT FACE="Verdana" SIZE="4"><B>${esc(story.title)}</B></FONT><BR>
+<FONT FACE="Verdana" SIZE="1">${esc(story.author)}, Harbour Daily<BR>${weekday(story.date)}, ${humanDate(story.date)}</FONT><BR><BR>
+<FONT FACE="Verdana" SIZE="2">
+${body}
+</FONT>
+</TD></TR></TABLE>
+<HR SIZE="1" NOSHADE>
+<FONT FACE="Verdana" SIZE="1">This story can be found at: ${url}<BR><BR>
+Copyright 2003 Harbour Daily. All rights reserved. For reprint permission call 555-0141.<BR>
+<A HREF="javascript:window.close()">Close window</A></FONT>
+</BODY></HTML>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const frameset2004: Template = {
+  name: 'frameset-noframes-2004',
+  era: 'small weekly paper of 2004 built with frames: a <frameset> of a top banner, a menu and the story, with the whole story repeated in <noframes> for browsers and search engines without frames',
+  render(story) {
+    const body = paragraphsHtml(story.paragraphs, undefined, (t) => `<p><b>${esc(t)}</b></p>`);
+    const html = `<html><head><title>${esc(story.title)} - Selva Island News</title><meta name="description" content="${esc(story.standfirst)}"></head>
+<frameset rows="96,*" border="0" frameborder="0" framespacing="0"><frame name="top" src="/banner.html" scrolling="no" noresize>
+<frameset cols="150,*"><frame name="menu" src="/menu.html" scrolling="auto"><frame name="main" src="/stories/2004/${slug(story.title)}.html"></frameset>
+<noframes><body bgcolor="#ffffff"><p><a href="/">Selva Island News</a> | <a href="/stories/">Stories</a> | <a href="/classifieds/">Classifieds</a> | <a href="/contact.html">Contact</a></p>
+<h2>${esc(story.title)}</h2><p><i>by ${esc(story.author)}</i></p>
+${body.join('\n')}
+<p><font size="1">This site uses frames. If your browser does not show them, <a href="/stories/2004/${slug(story.title)}.html">read the story here</a>. &copy; 2004 Selva Island News</font></p></body></noframes>
+</frameset></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const portalWidgets2007: Template = {
+  name: 'portal-widgets-2007',
+  era: 'web portal of 2007: a "Top Stories" box, a weather widget and a stock quotes table beside the story, "Email Story | IM Story | Printable View", "Story continues below" with an ad, a "Related Quotes" table under the story, a "Sponsored Links" box',
+  render(story, context) {
+    const text = paragraphsHtml(story.paragraphs);
+    const ad = `<div class="ad-inline"><div class="ad-label">Story continues below</div><iframe src="/ads/adframe.html?pos=mid" width="300" height="250" frameborder="0" scrolling="no"></iframe></div>`;
+    const parts = insertAfter(text, 2, ad);
+    const top = teasers(context, 5).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('');
+    const quotes = [['ELMV', '34.12', '+0.41'], ['SLVA', '12.87', '-0.22'], ['HRBR', '56.03', '+1.10']];
+    const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} - StarNet News</title></head>
+<body class="news"><div id="hd"><a href="/" id="logo">StarNet</a><ul id="tabs"><li><a href="/">Home</a></li><li><a href="/mail/">Mail</a></li><li class="on"><a href="/news/">News</a></li><li><a href="/finance/">Finance</a></li><li><a href="/sports/">Sports</a></li><li><a href="/games/">Games</a></li></ul>
+<div id="search">Search the Web: <input type="text" name="p"> <button>Search</button></div></div>
+<div id="bd"><div id="col1"><div class="mod" id="topstories"><h3>Top Stories</h3><ul>${top}</ul><p class="more"><a href="/news/">More top stories &raquo;</a></p></div>
+<div class="mod" id="weather"><h3>Weather</h3><p><b>Elm Valley</b><br><img src="/wx/pcloudy.gif" alt=""> 54&deg;F Partly Cloudy<br>Hi 61&deg; Lo 43&deg;</p><p><a href="/weather/">Change location</a> | <a href="/weather/10day/">10-day forecast</a></p></div>
+<div class="mod" id="markets"><h3>Markets</h3><table><tr><td>Dow</td><td>13,264.82</td><td class="up">+52.11</td></tr><tr><td>Nasdaq</td><td>2,612.40</td><td class="down">-8.43</td></tr><tr><td>S&amp;P 500</td><td>1,482.37</td><td class="up">+3.20</td></tr></table><p><a href="/finance/">Get quotes</a></p></div></div>
+<div id="col2"><div id="storyhead"><h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author.toUpperCase())}, StarNet News Writer</p><p class="date">${weekday(story.date)} ${humanDate(story.date)}, 10:12 AM ET</p>
+<div class="tools"><a href="/email/">Email Story</a> | <a href="/im/">IM Story</a> | <a href="/print/">Printable View</a> | <a href="/rss/">RSS</a></div></div>
+<div id="storybody"><div class="photo"><img src="/photos/2007/${slug(story.title)}.jpg" alt=""><p class="caption">${esc(story.captions[0])} (AP Photo)</p></div>
+${parts.join('\n')}
+</div>
+<div id="relatedquotes"><h3>Related Quotes</h3><table><tr><th>Symbol</th><th>Price</th><th>Change</th></tr>${quotes.map((q) => `<tr><td><a href="/q?s=${q[0]}">${q[0]}</a></td><td>${q[1]}</td><td>${q[2]}</td></tr>`).join('')}</table><p><a href="/finance/">Quote data delayed 20 minutes</a></p></div>
+<div id="sponsored"><h3>Sponsored Links</h3><p><a href="/ad1">Refinance Now - Rates as low as 5.2%</a><br>Compare lenders and save hundreds every month.</p><p><a href="/ad2">Elm Valley Homes for Sale</a><br>Browse thousands of listings with photos.</p></div></div>
+<div id="col3"><div class="mod"><h3>Most Popular</h3><ol>${linkList(labelsFor(story.lang), context, 5)}</ol></div></div></div>
+<div id="ft">Copyright &copy; 2007 StarNet Inc. All rights reserved. <a href="/privacy/">Privacy Policy</a> - <a href="/terms/">Terms of Service</a> - <a href="/help/">Help</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const typepad2005: Template = {
+  name: 'typepad-2005',
+  era: 'TypePad blog of 2005 carrying a local news post: "Posted by … at 10:12 AM in Local news | Permalink | Comments (3) | TrackBack (0)", a TrackBack URL, "Listed below are links to weblogs that reference…", comments signed "Posted by: … |", a "Post a comment" box with "Remember personal info?", sidebar archives',
+  render(story, context) {
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<div class="comment" id="c${6620 + i}"><div class="comment-content"><p>${esc(c)}</p></div><p class="comment-footer">Posted by: <a href="http://reader${i}.typepad.example/">${['harbourmom', 'Ben M.', 'oldtimer'][i]}</a> | ${weekday(story.date)}, ${humanDate(story.date)} at 0${i + 1}:3${i} PM</p></div>`).join('\n');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="generator" content="http://www.typepad.com/" /><title>Harbour Notes: ${esc(story.title)}</title></head>
+<body><div id="container"><div id="banner"><div id="banner-inner"><h1 id="banner-header"><a href="http://harbournotes.typepad.example/" accesskey="1">Harbour Notes</a></h1><h2 id="banner-description">News and views from the waterfront</h2></div></div>
+<div id="pagebody"><div id="pagebody-inner" class="pkg">
+<div id="alpha"><div id="alpha-inner" class="pkg">
+<div class="entry" id="entry-${story.id}"><h3 class="entry-header">${esc(story.title)}</h3><div class="entry-content"><div class="entry-body">
+${paragraphsHtml(story.paragraphs, undefined, (t) => `<p><strong>${esc(t)}</strong></p>`).join('\n')}
+</div></div>
+<p class="entry-footer"><span class="post-footers">Posted by ${esc(story.author)} at 10:12 AM in <a href="/local_news/">Local news</a></span> <span class="separator">|</span> <a class="permalink" href="/2005/03/${slug(story.title)}.html">Permalink</a> | <a href="#comments">Comments (3)</a> | <a href="#trackback">TrackBack (0)</a></p></div>
+<div class="trackbacks"><h3 id="trackback" class="trackbacks-header">TrackBack</h3><div class="trackbacks-info"><p>TrackBack URL for this entry:<br /><span id="trackback-url">http://www.typepad.example/t/trackback/48213/2214593</span></p><p>Listed below are links to weblogs that reference <a href="/2005/03/${slug(story.title)}.html">${esc(story.title)}</a>:</p></div></div>
+<div class="comments"><h3 id="comments" class="comments-header">Comments</h3><div class="comments-content">
+${comments}
+</div></div>
+<div class="comments-open"><h2 class="comments-open-header">Post a comment</h2><div class="comments-open-content"><p>Comments are moderated, and will not appear on this weblog until the author has approved them.</p>
+<p>If you have a TypeKey or TypePad account, please <a href="/signin">Sign In</a></p>
+<p><label for="comment-author">Name:</label><br /><input id="comment-author" name="author" size="30" /></p><p><label for="comment-email">Email Address:</label><br /><input id="comment-email" name="email" size="30" /></p><p><label for="comment-url">URL:</label><br /><input id="comment-url" name="url" size="30" /></p>
+<p><label for="comment-bake-cookie"><input type="checkbox" id="comment-bake-cookie" name="bakecookie" value="1" /> Remember personal info?</label></p><p><label for="comment-text">Comments:</label><br /><textarea id="comment-text" name="text" rows="10" cols="30"></textarea></p>
+<input type="submit" name="preview" value="Preview" /> <input type="submit" name="post" value="Post" /></div></div>
+</div></div>
+<div id="beta"><div id="beta-inner" class="pkg"><div class="module-archives module"><h2 class="module-header">Archives</h2><div class="module-content"><ul class="module-list"><li class="module-list-item"><a href="/2005/03/">March 2005</a></li><li class="module-list-item"><a href="/2005/02/">February 2005</a></li><li class="module-list-item"><a href="/2005/01/">January 2005</a></li></ul></div></div>
+<div class="module-recent-posts module"><h2 class="module-header">Recent Posts</h2><div class="module-content"><ul class="module-list">${teasers(context, 4).map((t) => `<li class="module-list-item"><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ul></div></div>
+<div class="module-powered module"><div class="module-content"><a href="http://www.typepad.example/">Powered by TypePad</a></div></div></div></div>
+</div></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wordpress2Kubrick2007: Template = {
+  name: 'wordpress-2-kubrick-2007',
+  era: 'WordPress 2.x blog of 2007 with the Kubrick theme: the post in div.entry, a postmetadata paragraph of sentences ("This entry was posted on … You can follow any responses to this entry through the RSS 2.0 feed."), numbered comments with pingbacks, "Leave a Reply", a sidebar of archives and a blogroll',
+  render(story, context) {
+    const d = humanDate(story.date);
+    const comments = [
+      ...commentsFor(story.lang).slice(0, 2).map((c, i) => `<li class="${i ? 'alt' : ''}" id="comment-${312 + i}"><cite>${['Maggie', 'Tom from Eastbank'][i]}</cite> Says:<br /><small class="commentmetadata"><a href="#comment-${312 + i}">${d} at ${i + 3}:1${i} pm</a></small><p>${esc(c)}</p></li>`),
+      `<li id="comment-314"><cite><a href="http://another.example/2007/03/links/" rel="external nofollow">Another Elm Valley blog &raquo; Blog Archive &raquo; Links for today</a></cite> Says:<br /><small class="commentmetadata"><a href="#comment-314">${d} at 6:02 pm</a></small><p>[...] ${esc(firstSentence(allText(story)[0]))} [...]</p></li>`,
+    ].join('\n');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" dir="ltr" lang="${story.lang}"><head profile="http://gmpg.org/xfn/11"><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><title>Eastbank Matters &raquo; Blog Archive &raquo; ${esc(story.title)}</title><meta name="generator" content="WordPress 2.2.1" /></head>
+<body><div id="page"><div id="header"><div id="headerimg"><h1><a href="http://eastbank.example/">Eastbank Matters</a></h1><div class="description">Neighbourhood news since 2004</div></div></div><hr />
+<div id="content" class="widecolumn"><div class="navigation"><div class="alignleft">&laquo; <a href="/2007/03/older/">${esc(context.others[0].title)}</a></div><div class="alignright"><a href="/2007/03/newer/">${esc(context.others[1].title)}</a> &raquo;</div></div>
+<div class="post" id="post-${story.id}"><h2><a href="/2007/03/${slug(story.title)}/" rel="bookmark" title="Permanent Link: ${esc(story.title)}">${esc(story.title)}</a></h2>
+<div class="entry">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3>${esc(t)}</h3>`).join('\n')}
+<p class="postmetadata alt"><small>This entry was posted on ${weekday(story.date)}, ${d} at 10:12 am and is filed under <a href="/category/news/" title="View all posts in News" rel="category tag">News</a>. You can follow any responses to this entry through the <a href="/2007/03/${slug(story.title)}/feed/">RSS 2.0</a> feed. You can <a href="#respond">leave a response</a>, or <a href="/2007/03/${slug(story.title)}/trackback/" rel="trackback">trackback</a> from your own site.</small></p></div></div>
+<h3 id="comments">3 Responses to &#8220;${esc(story.title)}&#8221;</h3><ol class="commentlist">
+${comments}
+</ol>
+<h3 id="respond">Leave a Reply</h3><p>Name (required)</p><p>Mail (will not be published) (required)</p><p>Website</p><p><small><strong>XHTML:</strong> You can use these tags: &lt;a href=&quot;&quot; title=&quot;&quot;&gt; &lt;abbr title=&quot;&quot;&gt; &lt;b&gt; &lt;blockquote cite=&quot;&quot;&gt; &lt;em&gt; &lt;strong&gt;</small></p>
+<textarea name="comment" id="comment" cols="100%" rows="10" tabindex="4"></textarea><p><input name="submit" type="submit" id="submit" tabindex="5" value="Submit Comment" /></p></div>
+<div id="sidebar"><ul><li><h2>Archives</h2><ul><li><a href="/2007/03/">March 2007</a></li><li><a href="/2007/02/">February 2007</a></li></ul></li><li><h2>Blogroll</h2><ul><li><a href="http://a.example/">Elm Valley Star</a></li><li><a href="http://b.example/">Riverside Walks</a></li><li><a href="http://c.example/">Town Hall Watch</a></li></ul></li><li><h2>Meta</h2><ul><li><a href="/wp-login.php">Log in</a></li><li><a href="http://validator.w3.org/check/referer">Valid XHTML</a></li><li><a href="http://wordpress.org/">WordPress</a></li></ul></li></ul></div>
+<hr /><div id="footer"><p>Eastbank Matters is proudly powered by <a href="http://wordpress.org/">WordPress</a><br /><a href="/feed/">Entries (RSS)</a> and <a href="/comments/feed/">Comments (RSS)</a>.</p></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const multipage2006: Template = {
+  name: 'multipage-2006',
+  era: 'newspaper site of 2006 that splits a story over three pages: "Page 2 of 3" under the byline, the part of the story on this page, "« Previous | 1 | 2 | 3 | Next »" and "Single page view" after it, a "More stories" list',
+  render(story, context) {
+    const page = (context.seed % 3) + 1;
+    const part = chunks(story.paragraphs, 3)[page - 1];
+    const pager = [page > 1 ? `<a href="?page=${page - 1}">&laquo; Previous</a>` : '&laquo; Previous', ...[1, 2, 3].map((n) => (n === page ? `<b>${n}</b>` : `<a href="?page=${n}">${n}</a>`)), page < 3 ? `<a href="?page=${page + 1}">Next &raquo;</a>` : 'Next &raquo;'].join(' | ');
+    const html = `<html><head><title>${esc(story.title)} (Page ${page} of 3) - Riverside Gazette</title><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body><div id="top"><a href="/"><img src="/img/gazette.gif" alt="Riverside Gazette"></a> <a href="/news/">News</a> | <a href="/sports/">Sports</a> | <a href="/business/">Business</a> | <a href="/features/">Features</a></div>
+<div id="main"><div id="article"><h1>${esc(story.title)}</h1><div class="byline">By ${esc(story.author)}<br>Gazette staff</div><div class="pageof">Page ${page} of 3</div>
+<div class="text">${paragraphsHtml(part).join('\n')}</div>
+<div class="pager">${pager}</div><div class="singlepage"><a href="?page=all">Single page view</a> | <a href="/print/?id=22817">Print</a> | <a href="/email/?id=22817">E-mail</a></div></div>
+<div id="more"><h3>More stories</h3><ul>${linkList(labelsFor(story.lang), context, 5)}</ul></div></div>
+<div id="footer">&copy; 2006 Riverside Gazette Publishing Co.</div></body></html>`;
+    return { html, expected: part.map(plain) };
+  },
+};
+
+const mixedCharset2005: Template = {
+  name: 'mixed-charset-2005',
+  era: 'local news site of 2005 declaring UTF-8, whose stories were pasted from a word processor: curly quotes and dashes saved as windows-1252 bytes among UTF-8 text, and stray control bytes (0x01, 0x1A, DEL) at line ends and between words',
+  render(story, context) {
+    const control = ['\u0001', '\u001a', '\u007f'];
+    const body = paragraphsHtml(story.paragraphs, (t) => `<p>${esc(t).replace('. ', `.${control[t.length % 3]} `)}${control[(t.length + 1) % 3]}</p>`, (t) => `<h3>${esc(t)}</h3>`);
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} — Elm Valley Online</title></head>
+<body><div id="head"><a href="/">Elm Valley Online</a> · <a href="/news/">News</a> · <a href="/events/">Events</a> · <a href="/café/">Café listings</a></div>
+<div id="page"><div id="story"><h1>${esc(story.title)}</h1><p class="meta">${esc(story.author)} · ${humanDate(story.date)}</p>
+${body.join('\n')}</div>
+<div id="side"><h4>Latest</h4><ul>${linkList(labelsFor(story.lang), context, 4)}</ul></div></div>
+<div id="foot">© 2005 Elm Valley Online · Tél. 555-0199</div></body></html>`;
+    return { html, expected: allText(story), bytes: 'mixed-utf-8-windows-1252' };
+  },
+};
+
+const relatedTd2008: Template = {
+  name: 'related-td-2008',
+  era: 'news page of 2008 with the story in a <td> beside a long "Related articles" column: two dozen headlines each with its source and age in grey ("Harbour Daily - 2 hours ago"), "All 212 news articles »", and a "Blogs" box',
+  render(story, context) {
+    const related = Array.from({ length: 24 }, (_, i) => {
+      const t = context.others[i % context.others.length];
+      return `<tr><td class="rel"><a href="http://${slug(SOURCES_2008[i % SOURCES_2008.length])}.example/${slug(t.title)}-${i}.html">${esc(i < context.others.length ? t.title : `${t.title}: ${['update', 'reaction', 'what it means', 'more details'][i % 4]}`)}</a><br><font color="#888888" size="1">${SOURCES_2008[(i + 3) % SOURCES_2008.length]} - ${i + 1} hour${i ? 's' : ''} ago</font></td></tr>`;
+    }).join('\n');
+    const html = `<html><head><title>${esc(story.title)} | Harbour Daily</title><meta name="news_keywords" content="harbour, council"></head>
+<body><table width="100%" cellpadding="0" cellspacing="0"><tr><td colspan="2" class="hdr"><a href="/"><img src="/logo.gif" alt="Harbour Daily"></a> <a href="/news/">News</a> <a href="/sport/">Sport</a> <a href="/business/">Business</a> <a href="/letters/">Letters</a></td></tr>
+<tr><td valign="top" width="65%" class="story"><h1>${esc(story.title)}</h1><p class="by">${esc(story.author)} | ${humanDate(story.date)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<p class="tools"><a href="/email">Email</a> | <a href="/print">Print</a> | <a href="/digg">Digg</a> | <a href="/delicious">del.icio.us</a></p></td>
+<td valign="top" width="35%" class="side"><table width="100%"><tr><td><b>Related articles</b></td></tr>
+${related}
+<tr><td><a href="/related?id=22817"><b>All 212 news articles &raquo;</b></a></td></tr></table>
+<table width="100%"><tr><td><b>Blogs</b></td></tr><tr><td><a href="http://blog.example/1">What the harbour vote means for us</a> - Eastbank Matters</td></tr><tr><td><a href="http://blog.example/2">Council notes, week 11</a> - Town Hall Watch</td></tr></table></td></tr>
+<tr><td colspan="2" class="ftr">&copy; 2008 Harbour Daily. <a href="/terms">Terms</a> | <a href="/privacy">Privacy</a> | <a href="/rss">RSS</a></td></tr></table></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const archiveRecord2004: Template = {
+  name: 'archive-record-2004',
+  era: 'newspaper archive record of 2004 (pay-per-view library): a document header table (Headline, Byline, Date, Section, Page, Edition, Word count), the story, a copyright line, "Back to results | Next document", the search box',
+  render(story) {
+    const words = allText(story).join(' ').split(/\s+/).length;
+    const field = (k: string, v: string) => `<tr><td class="fld" valign="top"><b>${k}:</b></td><td>${v}</td></tr>`;
+    const html = `<html><head><title>Archives | The Courier-Ledger | Document</title></head>
+<body><div id="banner"><a href="/archives/">The Courier-Ledger Archives</a> <span>Articles from 1985 to today</span></div>
+<form action="/archives/search"><input type="text" name="s" value="harbour"><input type="submit" value="Search archives"></form>
+<div id="nav"><a href="/archives/results?s=harbour&p=2">&laquo; Back to results</a> | Document 14 of 212 | <a href="/archives/doc?id=15">Next document &raquo;</a></div>
+<div id="doc"><table class="docinfo" border="0">
+${field('Headline', esc(story.title))}${field('Byline', esc(story.author))}${field('Date', humanDate(story.date))}${field('Section', 'LOCAL')}${field('Page', 'B1')}${field('Edition', 'FINAL')}${field('Word count', String(words))}</table>
+<div class="doctext">${paragraphsHtml(story.paragraphs, undefined, (t) => `<p>${esc(t.toUpperCase())}</p>`).join('\n')}</div>
+<p class="copyright">Copyright 2004 The Courier-Ledger. All rights reserved. Reproduced with permission of the copyright owner. Further reproduction or distribution is prohibited without permission.</p>
+<p class="docid">Record Number: 0403041022817</p></div>
+<div id="buy">Purchase this article: <a href="/archives/buy?id=14">$2.95</a> | <a href="/archives/subscribe">Buy a 30-day pass</a></div></body></html>`;
+    return { html, expected: story.paragraphs.map((p) => (isSubhead(p) ? plain(p).toUpperCase() : p)) };
+  },
+};
+
+/** Round 21, written after round 20 was tuned on; weighted to 2004–2010 designs. */
+export const TUNING_ROUND_21_TEMPLATES: Template[] = [regionalTables2006, printPopup2003, frameset2004, portalWidgets2007, typepad2005, wordpress2Kubrick2007, multipage2006, mixedCharset2005, relatedTd2008, archiveRecord2004];
