@@ -942,10 +942,11 @@ export const RULES: Rule[] = [
   // the past two months · the next few days · the first nine months · the last 20 years · the six months
   rule(
     'counted-stretch',
-    `(?:the\\s+)?(?:(?<pre>first|last|past|next|coming|previous|latest|final|following|preceding|remaining|same|year-earlier|year-ago|prior)\\s+)?(?<n>${NUMBER})(?:\\s+or\\s+so)?(?:\\s+(?:to|or)\\s+(?<n2>${NUMBER}))?(?:\\s+more)?(?:\\s+(?:straight|consecutive|successive|trading|business|working))?[\\s-]+(?<unit>${UNIT})(?:-long|\\s+or\\s+so)?`,
+    `(?:the\\s+)?(?:(?<pre>first|last|past|next|coming|previous|latest|final|following|preceding|remaining|same|year-earlier|year-ago|prior)\\s+)?(?<n>${NUMBER}|another)(?:\\s+or\\s+so)?(?:\\s+(?:to|or)\\s+(?<n2>${NUMBER}))?(?:\\s+(?:more|additional|extra|further))?(?:\\s+(?:straight|consecutive|successive|trading|business|working))?[\\s-]+(?<unit>${UNIT})(?:-long|\\s+or\\s+so)?`,
     (m) => {
       const n = g(m, 'n')!;
-      const count = countValue(n);
+      // "another year", "an additional year": one more unit.
+      const count = /^another$/i.test(n) ? 1 : countValue(n);
       const unitWord = g(m, 'unit')!;
       const unit = unitCode(unitWord);
       // A range ("12 to 18 months") has no single length.
@@ -959,11 +960,12 @@ export const RULES: Rule[] = [
       // "the 1988 quarter" names a year, not 1988 quarters; "the July 4 weekend" a day.
       if (/^\d{4}$/.test(n) && !/^(?:second|minute|hour|day)/.test(unit)) return false;
       if (/^\d/.test(n) && new RegExp(`\\b${MONTH}\\s*$`, 'i').test(m.input.slice(Math.max(0, m.index - 12), m.index))) return false;
-      if ((n === 'a' || n === 'an' || n === 'one') && plural) return false;
+      if ((n === 'a' || n === 'an' || n === 'one' || n === 'another') && plural) return false;
+      if (n === 'another' && /^the\s/i.test(m[0])) return false;
       if (/^(?:some|many|hundreds of|dozens of)$/.test(n) && !plural) return false;
       if (/^(?:a|an)$/.test(n) && /^the\s/i.test(m[0])) return false;
       // "5% a year", "$2 million a month", "twice a day": a rate, which the set rule reads.
-      if (/^(?:a|an)$/.test(n) && !g(m, 'pre')) {
+      if (/^(?:a|an|another)$/.test(n) && !g(m, 'pre')) {
         const before = m.input.slice(Math.max(0, m.index - 14), m.index);
         if (/(?:\d|\d(?:bn|mn|tn|m|k)|%|percent|cents?|dollars?|times|once|twice|million|billion|trillion|yen|each|one)\s*$/i.test(before)) return false;
         if (COUNTED_THINGS_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return false;
@@ -972,7 +974,7 @@ export const RULES: Rule[] = [
       // Ages ("37 years old") and fractions ("a quarter of", "three-quarters") are not stretches of time.
       if (/^[\s-]+old\b/i.test(after)) return false;
       // "a quarter point", "a quarter-percentage-point cut": a fraction of a rate.
-      if (/^quarter/.test(unit) && /^(?:a|an|one|two|three)$/.test(n) && (/^\s+(?:of|points?|percentage)\b/i.test(after) || /-/.test(m[0]))) return false;
+      if (/^quarter/.test(unit) && /^(?:a|an|one|two|three|another)$/.test(n) && (/^\s+(?:of|points?|percentage)\b/i.test(after) || /-/.test(m[0]))) return false;
       if (/^(?:a|an)$/.test(n) && unit === 'second') return false;
       // "a day-long meeting": the article belongs to the noun; "day-long" is read by itself.
       if (/^(?:a|an)$/.test(n) && /-long$/i.test(m[0])) return false;

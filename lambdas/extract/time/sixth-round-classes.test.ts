@@ -45,3 +45,16 @@ describe('"the Nth day of" an ongoing event that the sentence puts today', () =>
     expect(table('He was sacked on the first day of the season.', '2024-05-02')).toEqual({});
   });
 });
+
+describe('one more unit: "an additional year", "another week", "an extra day"', () => {
+  it('is a duration of the unit', () => {
+    expect(table('The loan may be extended for an additional year.', '1989-11-02')).toEqual({ 'an additional year': 'DURATION P1Y' });
+    expect(table('He will stay for another week.', '1989-11-02')).toEqual({ 'another week': 'DURATION P1W' });
+    expect(table('Workers got an extra day off.', '1989-11-02')).toEqual({ 'an extra day': 'DURATION P1D' });
+  });
+
+  it('is no duration as a fraction or a rate', () => {
+    expect(table('Another quarter of the shares changed hands.', '1989-11-02')).toEqual({});
+    expect(table('He earns $5 million another year.', '1989-11-02')).toEqual({});
+  });
+});
