@@ -654,6 +654,12 @@ export const RULES: Rule[] = [
     (m) => !g(m, 'tz') || /^[A-Z]+$/.test(g(m, 'tz')!),
   ),
   // Friday · last Friday · Wednesday night · next Monday morning
+  // "on Monday and Tuesday nights", "Friday, Saturday and Sunday evenings": each weekday of a list
+  // that ends in a plural part of day is a set, as the last one is (read by the weekday-set rule).
+  rule('weekday-list-set', `(?<wd>${WEEKDAY})(?=(?:,\\s*${WEEKDAY})*,?\\s+(?:and|or)\\s+${WEEKDAY}\\s+(?<pod>${PART_OF_DAY})s\\b)`, (m) => ({
+    type: 'SET',
+    value: `XXXX-WXX-${weekdayNumber(g(m, 'wd')!)}T${PART_OF_DAY_CODES[g(m, 'pod')!.toLowerCase()]}`,
+  })),
   rule(
     'weekday',
     `(?:(?<rel>last|this|next|coming|past)\\s+|the\\s+(?<anaphoric>previous|preceding|prior|following|next)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?`,

@@ -58,3 +58,21 @@ describe('one more unit: "an additional year", "another week", "an extra day"', 
     expect(table('He earns $5 million another year.', '1989-11-02')).toEqual({});
   });
 });
+
+describe('a list of weekdays ending in a plural part of day', () => {
+  it('makes each weekday of the list a set', () => {
+    expect(table('Two new flights will leave Bombay on Monday and Tuesday nights.', '1998-02-13')).toEqual({
+      Monday: 'SET XXXX-WXX-1TNI',
+      'Tuesday nights': 'SET XXXX-WXX-2TNI',
+    });
+    expect(table('Shows run on Friday, Saturday and Sunday evenings.', '1998-02-13')).toEqual({
+      Friday: 'SET XXXX-WXX-5TEV',
+      Saturday: 'SET XXXX-WXX-6TEV',
+      'Sunday evenings': 'SET XXXX-WXX-7TEV',
+    });
+  });
+
+  it('leaves a list ending in one part of day as dates', () => {
+    expect(table('They met on Monday and Tuesday night.', '1998-02-13')).toEqual({ Monday: 'DATE 1998-02-09', 'Tuesday night': 'TIME 1998-02-10TNI' });
+  });
+});
