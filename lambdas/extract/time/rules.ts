@@ -582,16 +582,18 @@ export const RULES: Rule[] = [
     },
     (m) => !!g(m, 'ord') || /^Q/.test(m[0].replace(/^the\s+/i, '')),
   ),
-  // the first half · the second half of 1990 · first-half
+  // the first half · the second half of 1990 · first-half · the first two quarters (of 1990) · the
+  // last two quarters of 1990 ("the last two quarters" alone is the stretch up to now)
   rule(
     'half',
-    `(?:the\\s+)?(?:(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?<h>first|second|latter|last)[\\s-]+half(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR_REF})?`,
+    `(?:the\\s+)?(?:(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?:(?<h>first|second|latter|last)[\\s-]+half|(?<hq>first|last|final)\\s+two\\s+(?:fiscal\\s+)?quarters)(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR_REF})?`,
     (m, env, start, end) => {
-      const h = /first/i.test(g(m, 'h')!) ? 1 : 2;
+      const h = /first/i.test((g(m, 'h') ?? g(m, 'hq'))!) ? 1 : 2;
       const py = g(m, 'py');
       const y = py ? Number(py) : yearOf(m, env, ...halfBounds(h), start, end, 'none');
       return y === null ? null : date(`${formatYear(y)}-H${h}`);
     },
+    (m) => !/^(?:last|final)$/i.test(g(m, 'hq') ?? '') || /\bof\s/i.test(m[0]),
   ),
   // last fall · this summer · the spring of 1998 · summer 2021
   rule(

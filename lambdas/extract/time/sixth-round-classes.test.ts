@@ -76,3 +76,14 @@ describe('a list of weekdays ending in a plural part of day', () => {
     expect(table('They met on Monday and Tuesday night.', '1998-02-13')).toEqual({ Monday: 'DATE 1998-02-09', 'Tuesday night': 'TIME 1998-02-10TNI' });
   });
 });
+
+describe('two quarters as a half of the year', () => {
+  it('reads "the first two quarters (of 1990)" as the first half and "the last two quarters of 1990" as the second', () => {
+    expect(table('Weakness will last through the first two quarters of 1990.', '1989-10-26')).toEqual({ 'the first two quarters of 1990': 'DATE 1990-H1' });
+    expect(table('Profit will rise in the last two quarters of 1990.', '1989-10-26')).toEqual({ 'the last two quarters of 1990': 'DATE 1990-H2' });
+  });
+
+  it('keeps "the last two quarters" alone a stretch up to now', () => {
+    expect(table('Profit rose in the last two quarters.', '1989-10-26')).toEqual({ 'the last two quarters': 'DURATION P2Q' });
+  });
+});
