@@ -351,6 +351,14 @@ const WEEKDAY_ABBREVIATION = '(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)';
 // "5 p.m. EST, Nov. 6" and "9 a.m. Tuesday" are one expression; "10:30 a.m., on March 3" a list.
 const TRAILING_DAY = `(?:(?:,\\s*|\\s+)(?:(?<wd>${WEEKDAY})|(?<deixis>today|yesterday|tomorrow)|(?<mon>${MONTH})\\s*(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?))?`;
 
+/** The quarter last reported on: the one just closed before the day. */
+function closedQuarter(a: Day): { y: number; q: number } {
+  return { y: Math.floor((a.y * 4 + quarterOf(a.m) - 2) / 4), q: ((quarterOf(a.m) + 2) % 4) + 1 };
+}
+
+const APPOSED_QUARTER = new RegExp(`^,\\s*the\\s+(?:fiscal\\s+)?(${ORDINAL})[\\s-]+(?:fiscal\\s+)?quarter\\b`, 'i');
+const YEAR_AGO_BEFORE = /\b(?:year[\s-](?:ago|earlier)|prior[\s-]year'?s?|previous[\s-]year'?s?)\s+(?:quarter|period)\s*,\s*$/i;
+
 const YEAR_TO_MONTH = new RegExp(`^\\s+to\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}\\b`, 'i');
 // A stretch of months or a year that a comparison in the same sentence can be about.
 const MONTHS_STRETCH = /\b(?:nine|six|three|nine-month|six-month|9|6)[\s-]+months?\b|\bthe\s+(?:fiscal\s+)?year\b/i;
@@ -574,6 +582,9 @@ export const RULES: Rule[] = [
       const pyrel = g(m, 'pyrel')?.toLowerCase();
       if (py) y = Number(py);
       else if (pyrel && env.anchor) y = env.anchor.y + (pyrel === 'last' ? -1 : pyrel === 'next' ? 1 : 0);
+      // "In the year-ago quarter, the second quarter ended Oct. 31,": in apposition to a year-ago
+      // comparison, the quarter of the year before the one reported on.
+      else if (env.anchor && !g(m, 'y') && !g(m, 'yrel') && YEAR_AGO_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) y = (env.reportQuarter(start) ?? closedQuarter(env.anchor)).y - 1;
       else if (g(m, 'y') || g(m, 'yrel') || /\byear$/i.test(m[0])) y = yearOf(m, env, ...quarterBounds(q), start, end);
       else y = quarterYear(env, q, start, end);
       if (y === null) return null;
@@ -897,7 +908,7 @@ export const RULES: Rule[] = [
       }
       const named = env.reportQuarter(start);
       // The quarter last reported on: the one just closed before publication.
-      const closed = { y: Math.floor((env.anchor.y * 4 + quarterOf(env.anchor.m) - 2) / 4), q: ((quarterOf(env.anchor.m) + 2) % 4) + 1 };
+      const closed = closedQuarter(env.anchor);
       if (g(m, 'ago')) {
         // A year before the period under discussion: the quarter just named; else, for "a year
         // earlier", the year the paragraph has reached ("arrested in June 2020 … A year earlier");
@@ -914,7 +925,10 @@ export const RULES: Rule[] = [
       if (py) return date(`${py}-Q${base.q}`);
       const back = /year|comparable/.test(shift) || !!g(m, 'later');
       if (/period/i.test(g(m, 'unit')!) && !named && !back) return null;
-      return date(`${formatYear(base.y - (back ? 1 : 0))}-Q${base.q}`);
+      // "the comparable year-ago quarter, the second quarter ended Oct. 31,": the quarter in
+      // apposition says which one it is.
+      const apposed = back ? APPOSED_QUARTER.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+      return date(`${formatYear(base.y - (back ? 1 : 0))}-Q${apposed ? ordinalNumber(apposed[1]) : base.q}`);
     },
     (m) => !!g(m, 'ago') || !!g(m, 'the') || !!g(m, 'shift'),
   ),

@@ -87,3 +87,24 @@ describe('two quarters as a half of the year', () => {
     expect(table('Profit rose in the last two quarters.', '1989-10-26')).toEqual({ 'the last two quarters': 'DURATION P2Q' });
   });
 });
+
+describe('a quarter in apposition to a year-ago comparison', () => {
+  const story =
+    'Service Corp. reported third-quarter net of $5 million. In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss of $21 million. Results for that quarter included a charge.';
+
+  it('names the year-ago quarter, a year before the one reported on, and "that quarter" follows it', () => {
+    expect(table(story, '1989-10-27')).toMatchObject({
+      'third-quarter': 'DATE 1989-Q3',
+      'the comparable year-ago quarter': 'DATE 1988-Q2',
+      'the second quarter': 'DATE 1988-Q2',
+      'that quarter': 'DATE 1988-Q2',
+    });
+  });
+
+  it('leaves a quarter not in apposition to the tense', () => {
+    expect(table('Service Corp. reported third-quarter net of $5 million. In the year-ago quarter it lost money, and in the second quarter it broke even.', '1989-10-27')).toMatchObject({
+      'the year-ago quarter': 'DATE 1988-Q3',
+      'the second quarter': 'DATE 1989-Q2',
+    });
+  });
+});
