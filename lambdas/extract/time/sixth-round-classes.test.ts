@@ -108,3 +108,50 @@ describe('a quarter in apposition to a year-ago comparison', () => {
     });
   });
 });
+
+describe("issue 14's classes, rechecked in new sentences (publication date Wednesday 2025-03-12)", () => {
+  const t = (body: string) => table(body, '2025-03-12');
+
+  it('weekday direction around the publication date, also for a timetable told with a clock time', () => {
+    expect(t('The council will vote on Friday. Ministers met on Monday and talks resume on Thursday.')).toEqual({
+      Friday: 'DATE 2025-03-14', Monday: 'DATE 2025-03-10', Thursday: 'DATE 2025-03-13',
+    });
+    expect(t('The launch is at 14:30 UTC on Friday.')).toEqual({ '14:30 UTC': 'TIME 2025-03-14T14:30Z', Friday: 'DATE 2025-03-14' });
+    expect(t('The match is at 8pm on Saturday.')).toEqual({ '8pm': 'TIME 2025-03-15T20:00', Saturday: 'DATE 2025-03-15' });
+    expect(t('The match was at 8pm on Saturday.')).toEqual({ '8pm': 'TIME 2025-03-08T20:00', Saturday: 'DATE 2025-03-08' });
+  });
+
+  it('weekday direction around a narrated past', () => {
+    expect(t('The mine collapsed on June 3, 2019. On Wednesday, rescuers reached the shaft.')).toEqual({
+      'June 3, 2019': 'DATE 2019-06-03', Wednesday: 'DATE 2019-06-05',
+    });
+  });
+
+  it('day parts and periods', () => {
+    expect(t('Shares slid late in the day. Sales were strong at the start of the year. Rain is forecast for the rest of the week.')).toEqual({
+      'late in the day': 'DATE 2025-03-12', 'the start of the year': 'DATE 2025', 'the rest of the week': 'DATE 2025-W11',
+    });
+  });
+
+  it('seasons and quarters', () => {
+    expect(t('The company expects growth this summer. Output fell for three straight quarters. Sales rose in the second quarter.')).toEqual({
+      'this summer': 'DATE 2025-SU', 'three straight quarters': 'DURATION P3Q', 'the second quarter': 'DATE 2024-Q2',
+    });
+  });
+
+  it('vague references and compound durations', () => {
+    expect(t('In the long run, prices will fall. For now, the plan is on hold. Costs rose in recent years.')).toEqual({
+      'the long run': 'DATE FUTURE_REF', now: 'DATE PRESENT_REF', 'recent years': 'DURATION PXY',
+    });
+    expect(t('The index posted a one-day fall. Ten-year bonds rallied.')).toEqual({ 'one-day': 'DURATION P1D', 'Ten-year': 'DURATION P10Y' });
+  });
+
+  it('anchors that move with the narrative', () => {
+    expect(t('The treaty was signed on May 4, 2010. A month earlier, the talks had stalled.')).toEqual({
+      'May 4, 2010': 'DATE 2010-05-04', 'A month earlier': 'DATE 2010-04',
+    });
+    expect(t('The treaty was signed on May 4, 2010. The following week, parliament voted.')).toEqual({
+      'May 4, 2010': 'DATE 2010-05-04', 'The following week': 'DATE 2010-W19',
+    });
+  });
+});
