@@ -25,6 +25,14 @@ export function decodeBytes(input: Uint8Array): DecodeResult {
     const repaired = repairDoubleEncoding(utf8);
     return repaired === null ? { ok: true, text: utf8, encoding: 'utf-8' } : { ok: true, text: repaired, encoding: 'utf-8 (double-encoded, repaired)' };
   }
+  // UTF-8 with a few windows-1252 bytes among it (word-processor quotes pasted into a UTF-8 CMS):
+  // each byte that starts no valid sequence is read as windows-1252, so the UTF-8 letters around
+  // it do not turn into "Ã©" as they would if the whole page were read as windows-1252.
+  // A single-byte declaration is honoured below.
+  if (utf8 === null && (declared === null || declared === 'utf-8')) {
+    const mixed = decodeMixedUtf8(bytes, declared === 'utf-8');
+    if (mixed !== null) return { ok: true, text: mixed, encoding: 'utf-8 (with windows-1252 bytes)' };
+  }
   if (declared && declared !== 'utf-8') {
     const text = declared === 'windows-1252' ? decodeWindows1252(bytes) : decodeWith(bytes, declared);
     if (text !== null) return { ok: true, text, encoding: declared };
@@ -98,6 +106,47 @@ function sniffUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
   if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
   if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
   return null;
+}
+
+/** Valid multi-byte UTF-8 sequences that make bytes UTF-8 with stray single bytes: windows-1252 text almost never holds one ("Ã©" is 2 bytes of a valid sequence). */
+const MIXED_MIN_SEQUENCES = 3;
+
+/**
+ * Reads valid UTF-8 sequences as UTF-8 and every other byte of 0x80 or more as windows-1252, when
+ * the bytes hold at least 3 valid multi-byte sequences and (unless the page declares UTF-8) no
+ * fewer of them than stray bytes; otherwise null (single-byte text).
+ */
+export function decodeMixedUtf8(bytes: Uint8Array, declaredUtf8: boolean): string | null {
+  const codes: number[] = [];
+  let sequences = 0;
+  let stray = 0;
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      codes.push(b);
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) {
+      codes.push(((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f));
+      i += 1;
+    } else if (b >= 0xe0 && b <= 0xef && cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2)) {
+      codes.push(((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f));
+      i += 2;
+    } else if (b >= 0xf0 && b <= 0xf4 && cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3)) {
+      codes.push(((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f));
+      i += 3;
+    } else {
+      codes.push(b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : b);
+      stray++;
+      continue;
+    }
+    sequences++;
+  }
+  if (sequences < MIXED_MIN_SEQUENCES || (!declaredUtf8 && sequences < stray)) return null;
+  const chunks: string[] = [];
+  for (let start = 0; start < codes.length; start += 8192) chunks.push(String.fromCodePoint(...codes.slice(start, start + 8192)));
+  return chunks.join('');
 }
 
 function decodeUtf16OrUtf8(bytes: Uint8Array, encoding: string): DecodeResult {

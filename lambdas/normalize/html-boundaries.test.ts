@@ -484,3 +484,53 @@ describe('where Readability.js alone beat newsfacts (2026-12-03): subheads and c
     expect(article.body).toBe(`${STORY}\n\n${STORY_2}`);
   });
 });
+
+describe('round 21 (2026-12-03): older pages', () => {
+  const STORY_3 = 'The council said a new covered market would open next spring on the site of the old bus depot, a few streets back from the water.';
+  const bytesOf = (parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
+  const normalizeBytes = (bytes: Uint8Array) => {
+    const result = normalize({ bytes, fileName: 'page.html' });
+    if (!result.ok) throw new Error(result.error.code);
+    return result.articles[0];
+  };
+
+  it('keeps a <br><br> break before a <font> run: the date line above the story is not joined to its first sentence', () => {
+    const page = `<html><body><table><tr><td><font size="4"><b>Market to close after forty years</b></font><br><font size="1">Ana Lima, Harbour Daily<br>Tuesday, March 4, 2003</font><br><br><font size="2">${STORY}<br><br>${STORY_2}<br><br>${STORY_3}</font></td></tr></table></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it('reads the story a frameset page holds in <noframes>, without the frames notice; a frameset with none is still refused', () => {
+    const frames = '<frameset rows="96,*"><frame src="/banner.html"><frameset cols="150,*"><frame src="/menu.html"><frame src="/story.html"></frameset>';
+    const page = `<html><head><title>Market to close - Island News</title></head>${frames}<noframes><body><h2>Market to close</h2><p>${STORY}</p><p>${STORY_2}</p><p>This site uses frames. If your browser does not show them, <a href="/story.html">read the story here</a>. © 2004 Island News</p></body></noframes></frameset></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}`);
+    const empty = normalize({ bytes: utf8(`<html><head><title>Island News</title></head>${frames}</frameset></html>`), fileName: 'page.html' });
+    expect(empty.ok || empty.error.code).toBe('NO_ARTICLE_TEXT');
+  });
+
+  it('reads UTF-8 with windows-1252 quote bytes among it as both, and single-byte pages as before', () => {
+    const quote = 'Die Händler fürchten um ihre Stände am Kai, sagte die Sprecherin der Marktgemeinschaft am Montag.';
+    // „…“ and ’ as windows-1252 bytes (0x84, 0x93, 0x92) in a page declared and mostly written as UTF-8.
+    const mixed = bytesOf([`<html><head><meta charset="utf-8"></head><body><article><h1>Markt schließt</h1><p>${STORY}</p><p>`, [0x84], quote, [0x93], ' Es ist Jan', [0x92], 's Stand, sagte sie.</p></article></body></html>']);
+    expect(normalizeBytes(mixed).body).toBe(`${STORY}\n\n„${quote}“ Es ist Jan’s Stand, sagte sie.`);
+    // Real windows-1252 (no valid UTF-8 sequence) is still windows-1252, declared or not.
+    const latin = bytesOf(['<html><body><article><h1>March', [0xe9], ' ferm', [0xe9], '</h1><p>Le conseil a d', [0xe9], 'cid', [0xe9], ' lundi de fermer le march', [0xe9], ' aux poissons ', [0x96], ' apr', [0xe8], 's quarante ans de commerce sur le quai du port.</p></article></body></html>']);
+    expect(normalizeBytes(latin).body).toBe('Le conseil a décidé lundi de fermer le marché aux poissons – après quarante ans de commerce sur le quai du port.');
+  });
+
+  it("drops an unmarked headline and its byline line before the story's first sentence (a print view with a generic <title>)", () => {
+    const page = `<html><head><title>Harbour Daily: Printer Friendly Version</title></head><body><p><b>Harbour board votes to close the old fish market</b></p><p>Ana Lima, Harbour Daily</p><p>${STORY}</p><p>${STORY_2}</p></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it("drops a blog theme's post metadata (postmetadata, entry-utility) and a comment section's form hints after its heading", () => {
+    const meta = '<p class="postmetadata alt"><small>This entry was posted on Monday, March 3rd, 2007 at 10:12 am and is filed under <a href="/c/news/">News</a>. You can follow any responses to this entry through the <a href="/feed/">RSS 2.0</a> feed.</small></p>';
+    const respond = '<h3 id="respond">Leave a Reply</h3><p>Name (required)</p><p><small><strong>XHTML:</strong> You can use these tags: &lt;a href=""&gt; &lt;b&gt; &lt;em&gt;, and your comment will appear after the moderator has read it.</small></p><textarea name="comment"></textarea>';
+    const page = `<html><body><div id="content"><div class="post"><h2><a href="/p/1">Market to close</a></h2><div class="entry"><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p>${meta}</div></div>${respond}</div></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it('keeps the story under a comments heading that comes before it (a count link under the headline)', () => {
+    const page = `<html><body><div id="main"><h1>Market to close</h1><h4 class="comments"><a href="#c">12 comments</a></h4><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p></div></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+});

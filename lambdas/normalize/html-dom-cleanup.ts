@@ -80,6 +80,11 @@ const DEK_NAME = /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-titl
 /** Class or id token of a reader-comment section (whole tokens, so "has-comments" on a story wrapper is not one). */
 const COMMENTS_NAME = /(?:^|\s)(?:comments?|comment-?list|comments?-(?:area|section|block|wrap(?:per)?|container|title)|reader-?comments|user-?comments|discussion|disqus_thread|disqus|respond|responses|replies)(?:$|\s)/i;
 
+/** Class of a post's metadata line or footer in blog and CMS themes ("postmetadata", "entry-utility"): when and where it was filed, feeds, trackbacks. */
+const POST_META_NAME = /(?:^|\s)(?:postmetadata|post-?meta(?:data)?|entry-meta|entry-utility|entry-footer|post-?footer|post-?info|postinfo)(?:$|\s)/i;
+/** A post's metadata is a line or two; a longer element so classed holds more than that. */
+const POST_META_MAX_CHARS = 500;
+
 /**
  * Removes page furniture: dialogs, consent, newsletter and paywall prompts, menus, forms, ad and
  * promotion slots, standfirsts and reader-comment sections. An element that holds the headline or
@@ -96,6 +101,7 @@ export function removeFurniture(document: DomDocument): void {
     if (COMMENTS_NAME.test(names)) comments.push(element);
     else if (CMP_NAME.test(names)) comments.push(element);
     else if (AD_NAME.test(names)) doomed.push(element);
+    else if (POST_META_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < POST_META_MAX_CHARS) doomed.push(element);
     else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400 && !followsProse(element)) doomed.push(element);
   }
   for (const element of doomed) {
@@ -104,9 +110,39 @@ export function removeFurniture(document: DomDocument): void {
     if (element.querySelectorAll('p').length < 5) detach(element);
   }
   // Comment threads and consent overlays are many paragraphs by design; only the headline guard applies to them.
-  for (const element of comments) if (element.parentNode !== null && !holdsStory(element)) detach(element);
+  for (const element of comments) {
+    if (element.parentNode === null || holdsStory(element)) continue;
+    if (HEADING.test(element.tagName) && followsStory(element)) closeSection(element, holdsStory);
+    detach(element);
+  }
   removeControlWidgets(document, holdsStory);
   removeMailingFooters(document, holdsStory);
+}
+
+const HEADING = /^H[2-6]$/i;
+/** Words of text before a comment section's heading, among its siblings, that make it come after the story. */
+const STORY_BEFORE_MIN_WORDS = 50;
+
+function followsStory(heading: DomElement): boolean {
+  let words = 0;
+  type Back = DomNode & { previousSibling: Back | null };
+  for (let sibling = (heading as unknown as Back).previousSibling; sibling && words < STORY_BEFORE_MIN_WORDS; sibling = sibling.previousSibling) words += countWordsIn(sibling.textContent ?? '');
+  return words >= STORY_BEFORE_MIN_WORDS;
+}
+
+/**
+ * A heading that names a comment section ("Leave a Reply" with id respond, "Comments") after the
+ * story opens that section, in flat markup, to the end of its container: the siblings after it
+ * are the comments and the form's labels and hints ("You can use these tags: …"), also when no
+ * <form> holds them. Siblings holding the story stay.
+ */
+function closeSection(heading: DomElement, holdsStory: (element: DomElement) => boolean): void {
+  const after: DomNode[] = [];
+  for (let sibling = heading.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (sibling.nodeType === 1 && holdsStory(sibling as DomElement)) return;
+    after.push(sibling);
+  }
+  for (const node of after) detach(node);
 }
 
 /** Siblings looked at before an element, and the words that make a paragraph prose. */

@@ -59,6 +59,9 @@ const ARTICLE_NOTE = /\b(?:letters|comments|submissions|contributions) (?:may|wi
 const PROVENANCE_NOTE = /^this (?:story|article|piece) (?:was |is |has been )?(?:first |originally )?(?:published|appeared|produced)\b[^.]{0,80}\b(?:by|in|on|with|for|under)\b|^the (?:story|article) (?:was |has been )?(?:first|originally) (?:published|appeared)\b|\b(?:has been|was) translated (?:from|and)\b|\bmay republish\b|\brepublish (?:this|it|our)\b|\bunder a creative commons licen[cs]e\b|^materials provided by\b|\bcontent may be edited for style and length\b|^(?:dieser|der) (?:artikel|beitrag|text) (?:ist |erschien )?(?:zuerst|ursprünglich)\b|^(?:cet|l[’'])article a (?:d'abord|d’abord|initialement) été publié\b|^(?:este|el) (?:artículo|reportaje) (?:fue publicado|se publicó) (?:originalmente|primero)\b|^questo articolo è stato (?:pubblicato|originariamente)\b/i;
 
 /** A summary labelled as such at the head of the story ("Summary: …", "In brief: …"). */
+/** The notice a frameset page shows browsers without frames, at the head or foot of its <noframes> text. */
+const FRAMES_NOTICE = /\b(?:this (?:site|page) uses frames|(?:your )?browser (?:does not|doesn[’']t|cannot|can[’']t) (?:support|show|display) (?:them|frames)|frames-capable browser|diese seite verwendet frames|ce site utilise des cadres)\b/i;
+
 const LABELLED_SUMMARY = /^(?:summary|in brief|abstract|at a glance|the gist|tl;? ?dr|zusammenfassung|kurz gesagt|résumé|en bref|resumen|en resumen|riassunto|in breve|samenvatting|resumo|кратко)\s*:\s*\S/i;
 /** A summary is a sentence or a few. */
 const SUMMARY_MAX_CHARS = 400;
@@ -139,7 +142,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const isFurniture = (p: string) => {
     if (closing.has(p)) return false;
     if (isHeadlineTicker(p)) return true;
-    if (p.length <= SUMMARY_MAX_CHARS && (LABELLED_SUMMARY.test(p) || PROVENANCE_NOTE.test(p))) return true;
+    if (p.length <= SUMMARY_MAX_CHARS && (LABELLED_SUMMARY.test(p) || PROVENANCE_NOTE.test(p) || FRAMES_NOTICE.test(p))) return true;
     if (p.length > 160) return false;
     if (FORWARD_MARKER.test(p)) return true;
     const lower = p.toLowerCase();
@@ -167,10 +170,15 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   let lead = paragraphs.slice(start).filter((p, i, all) => !(i < 4 && i < all.length - 1 && isFurniture(p)));
   // Labels between the headline or byline and the story (a player, a reading time) go too.
   while (lead.length > 1 && isLabel(lead[0])) lead = lead.slice(1);
-  // A standfirst: unpunctuated lines of a summary's length before the story's first sentence.
+  // A standfirst: unpunctuated lines of a summary's length before the story's first sentence; or
+  // a headline that the page names nowhere else (no h1, a generic <title>: a print view) over a
+  // short line (its byline, "Name, Paper").
   const firstSentence = lead.findIndex((p) => ENDS_SENTENCE.test(p));
   if (firstSentence > 0 && firstSentence <= 2) {
-    const summary = lead.slice(0, firstSentence).every((p) => p.split(' ').length >= 6 && p.split(' ').length <= 40 && !isTimeLabel(p) && !introduces(p));
+    const head = lead.slice(0, firstSentence);
+    const summaryLength = (p: string) => p.split(' ').length >= 6 && p.split(' ').length <= 40;
+    const headLine = (p: string) => summaryLength(p) || (head.length === 2 && p === head[1] && labelWords(p) <= LEADING_LABEL_WORDS && !subheads?.has(p));
+    const summary = head.every((p) => headLine(p) && !isTimeLabel(p) && !introduces(p)) && summaryLength(head[0]);
     if (summary) lead = lead.slice(firstSentence);
   }
   const kept = lead
@@ -179,7 +187,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.
   const isTrailingFurniture = (p: string) =>
-    (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p))) ||
+    (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p) || FRAMES_NOTICE.test(p))) ||
     (!ENDS_SENTENCE.test(p) && ((letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS) || (FIELD_LINE.test(p) && labelWords(p) <= FIELD_MAX_WORDS)));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);

@@ -49,8 +49,22 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
 }
 
+/**
+ * A frameset page shows other documents; what it says itself is in <noframes>, for browsers and
+ * search engines without frames (small sites of the early 2000s repeated the whole story there).
+ * That content becomes the page's body; a frameset without it has no text of its own.
+ */
+export function withNoframesBody(html: string): string {
+  if (!/<frameset[\s>]/i.test(html)) return html;
+  const noframes = /<noframes\b[^>]*>([\s\S]*?)<\/noframes\s*>/i.exec(html);
+  if (!noframes) return html;
+  const head = html.slice(0, html.search(/<frameset[\s>]/i));
+  const inner = noframes[1].replace(/<\/?body\b[^>]*>/gi, '');
+  return `${head}<body>${inner}</body></html>`;
+}
+
 export function parseHtmlDocument(html: string): DomDocument {
-  const cleaned = withoutInertMarkup(html);
+  const cleaned = withoutInertMarkup(withNoframesBody(html));
   // linkedom builds no <html>/<body> around markup that lacks them.
   const whole = /<html[\s>]/i.test(cleaned) ? cleaned : `<!DOCTYPE html><html><body>${cleaned}</body></html>`;
   const document = loadLinkedom().parseHTML(whole).document as unknown as DomDocument;
@@ -86,6 +100,11 @@ export function withoutInertMarkup(html: string): string {
     )
     // Long data-* attributes hold serialized component state (JSON full of &quot;), never text.
     .replace(/\sdata-[\w-]+\s*=\s*(?:"[^"]{200,}"|'[^']{200,}')/g, '')
+    // Old presentational inline tags become <span>: Readability counts <font>, <big>, <tt>, <u>, <s>,
+    // <strike> and <nobr> as blocks when it turns a <br><br> into a paragraph break, so the break
+    // before a <font> run vanished and the lines on either side ran together (a 2003 print view's
+    // date line and its story's first sentence).
+    .replace(/<(\/?)(?:font|big|tt|nobr|strike|u|s)(?=[\s>/])/gi, '<$1span')
     // A "<" that starts no tag is text to an HTML tokenizer anyway; escaped, it keeps linkedom's
     // parser off its slow path for runs of "<" (2 MB of them took 29 s unescaped).
     .replace(/<(?![a-zA-Z!/?])/g, '&lt;');
