@@ -4,7 +4,7 @@ import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../../test/supp
 import { extract } from '../extract/index.js';
 import { normalize } from '../normalize/index.js';
 import type { ProcessedArticle } from '../store/article-store.js';
-import { assignStories as assignWith, RACE_CHECK_MAX_ARTICLES, racedStories, startStorySearch } from './assign-stories.js';
+import { assignStories as assignWith, RACE_CHECK_MAX_ARTICLES, raceCheckReads, racedStories as racedFrom, startStorySearch, type StorySearch } from './assign-stories.js';
 
 function processed(articleId: string, text: string): ProcessedArticle {
   const result = normalize({ bytes: new TextEncoder().encode(text), fileName: `${articleId}.txt`, maxBytes: 1_000_000 });
@@ -61,6 +61,13 @@ describe('assignStories', () => {
     expect(copy.story?.storyId).toBe('obj.1');
   });
 });
+
+/** The race check as the writer runs it after the commit: its reads, answered by the store, then the moves. */
+async function racedStories(articles: ProcessedArticle[], search: StorySearch, writer: InMemoryArticleWriter) {
+  const reads = await raceCheckReads(articles, search);
+  if (!reads) return null;
+  return racedFrom(articles, await Promise.all(reads.map((r) => writer.storyCandidates(r.bands, { consistent: true, known: r.known }))));
+}
 
 describe('racedStories', () => {
   /** An article searched and assigned, and its search: what ingestion holds after the commit. */

@@ -1,5 +1,5 @@
 import { bandKeys, sameStory, signatureOf, storyOf, verifiedMatches, type StoryCandidate, type StorySignature } from '../extract/syndication/index.js';
-import type { ArticleWriter, ProcessedArticle, StoryGuard } from '../store/article-store.js';
+import type { ArticleWriter, ObjectState, ProcessedArticle, RaceCheck, StoryGuard } from '../store/article-store.js';
 import { objectArticleIdOf } from '../store/ids.js';
 import { mapConcurrent } from '../store/map-concurrent.js';
 
@@ -18,6 +18,14 @@ export interface TextToSign {
   text: string;
 }
 
+/** Each text's signature and band keys (none for a text too short to sign). */
+function signTexts(texts: TextToSign[]): StorySearch['signed'] {
+  return texts.map(({ articleId, text }) => {
+    const signature = signatureOf(text);
+    return { articleId, signature, bands: signature ? bandKeys(signature) : [] };
+  });
+}
+
 /** The candidate search of one file, under way: started from the normalized texts, awaited after extraction. */
 export interface StorySearch {
   signed: Array<{ articleId: string; signature: StorySignature | null; bands: string[] }>;
@@ -31,13 +39,25 @@ export interface StorySearch {
  * candidates: a replaced version of a file must not join the story of the copy it replaces.
  */
 export function startStorySearch(texts: TextToSign[], store: Pick<ArticleWriter, 'storyCandidates'>): StorySearch {
-  const ownObjects = new Set(texts.map((t) => objectArticleIdOf(t.articleId)));
-  const signed = texts.map(({ articleId, text }) => {
-    const signature = signatureOf(text);
-    return { articleId, signature, bands: signature ? bandKeys(signature) : [] };
-  });
-  const stored = mapConcurrent(signed, ARTICLES_IN_FLIGHT, async ({ bands }) =>
-    bands.length ? (await store.storyCandidates(bands)).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId))) : [],
+  return searchSigned(signTexts(texts), store, []);
+}
+
+/**
+ * Reads the object's state and, in the same request, the stored articles sharing each text's band
+ * keys (ArticleWriter.openObject): a file's search costs no request of its own. Those the request
+ * could not hold are read on their own, while extraction runs.
+ */
+export async function openWithStorySearch(key: string, texts: TextToSign[], store: Pick<ArticleWriter, 'openObject' | 'storyCandidates'>): Promise<{ state: ObjectState; search: StorySearch }> {
+  const signed = signTexts(texts);
+  const opened = await store.openObject(key, signed.map((s) => s.bands));
+  return { state: opened.state, search: searchSigned(signed, store, opened.candidates) };
+}
+
+/** The search of signed texts: the candidates already read (`read`, by index), the others read now. */
+function searchSigned(signed: StorySearch['signed'], store: Pick<ArticleWriter, 'storyCandidates'>, read: Array<StoryCandidate[] | null>): StorySearch {
+  const ownObjects = new Set(signed.map((s) => objectArticleIdOf(s.articleId)));
+  const stored = mapConcurrent(signed.map((s, i) => ({ bands: s.bands, found: read[i] ?? null })), ARTICLES_IN_FLIGHT, async ({ bands, found }) =>
+    (found ?? (bands.length ? await store.storyCandidates(bands) : [])).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId))),
   );
   // Awaited only after extraction, which may fail first: a failed read must not be reported as unhandled meanwhile.
   stored.catch(() => undefined);
@@ -63,26 +83,34 @@ export async function assignStories(articles: ProcessedArticle[], search: StoryS
 }
 
 /**
- * After the commit: the stories that founders of this file should have joined, had a copy
- * written at the same moment been visible to their search. Two copies ingested side by side both
- * search before either has stored its entries, and both found a story; the later to commit finds
- * the other here. The founder then moves into the copy's story by a second write, guarded by the
- * copy still being in that story: when both find each other, both try, and only one can commit.
- * A founder that a copy has joined meanwhile stays. Null when no founder moves.
+ * The check for copies that raced this file's founders (a story's first copy): their band keys, to
+ * be read again after the commit (RaceCheck), leaving out what the first search verified and the
+ * file's own articles. Two copies ingested side by side both search before either has stored its
+ * entries, and both found a story; the later to commit finds the other then. Null when the file
+ * has no founder or is too large for one guarded commit.
  */
-export async function racedStories(
-  articles: ProcessedArticle[],
-  search: StorySearch,
-  store: Pick<ArticleWriter, 'storyCandidates'>,
-): Promise<{ articles: ProcessedArticle[]; guards: StoryGuard[] } | null> {
+export async function raceCheckReads(articles: ProcessedArticle[], search: StorySearch): Promise<RaceCheck['reads'] | null> {
   if (articles.length > RACE_CHECK_MAX_ARTICLES) return null;
-  const ownObjects = new Set(articles.map((a) => objectArticleIdOf(a.articleId)));
   const searched = await search.stored;
-  // Only entries new since the first search: neither the candidates it verified nor this file's own articles are read again.
-  const checks = articles.map((a, i) => ({ a, known: new Set([...articles.map((b) => b.articleId), ...searched[i].map((c) => c.articleId)]) }));
-  const moves = await mapConcurrent(checks, ARTICLES_IN_FLIGHT, async ({ a, known }): Promise<StoryGuard | null> => {
+  const ids = articles.map((a) => a.articleId);
+  const reads = articles.map((a, i) => ({
+    bands: a.story && a.story.storyId === a.articleId ? a.story.bands : [],
+    known: new Set([...ids, ...searched[i].map((c) => c.articleId)]),
+  }));
+  return reads.some((r) => r.bands.length > 0) ? reads : null;
+}
+
+/**
+ * From the race check's answers (one list per article): the stories founders should have joined.
+ * A founder moves into a racing copy's story by a second write, guarded by the copy still being
+ * in that story: when both find each other, both try, and only one can commit. A founder that a
+ * copy has joined meanwhile stays. Null when no founder moves.
+ */
+export function racedStories(articles: ProcessedArticle[], answers: StoryCandidate[][]): { articles: ProcessedArticle[]; guards: StoryGuard[] } | null {
+  const ownObjects = new Set(articles.map((a) => objectArticleIdOf(a.articleId)));
+  const moves = articles.map((a, i): StoryGuard | null => {
     if (!a.story || a.story.storyId !== a.articleId) return null;
-    const candidates = (await store.storyCandidates(a.story.bands, { consistent: true, known })).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId)));
+    const candidates = (answers[i] ?? []).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId)));
     if (candidates.some((c) => c.storyId === a.articleId)) return null;
     const copy = verifiedMatches(a.story.signature, candidates).find((m) => sameStory(m.relation));
     return copy ? { articleId: copy.articleId, storyId: copy.storyId } : null;

@@ -68,28 +68,44 @@ describe('ingestObjectEvent', () => {
     expect(stored).toMatchObject({ sequencer: normalizeSequencer('0A'), failed: false, deleted: false, receivedAt: NOW.toISOString(), rejected: null });
     expect(stored.articles.map((a) => a.article.title)).toEqual(['Acme opens office']);
     expect(stored.articles[0].extraction.entities.map((e) => e.name)).toContain('Tunde Bakare');
-    // One read of the object state for the whole event.
-    expect(store.calls.filter((c) => c.method === 'objectState')).toHaveLength(1);
+    // One read of the object state for the whole event, the near-duplicate search riding on it.
+    expect(store.calls.filter((c) => c.method === 'objectState' || c.method === 'openObject')).toEqual([{ method: 'openObject', key: KEY }]);
   });
 
-  it('answers an event older than the applied one as stale, asks for the settle, and writes nothing', async () => {
+  it('answers an event older than the applied one as stale, asks for the settle, and writes nothing nor extracts', async () => {
     await applied(created('05'));
     objects.reads = 0;
     store.calls.length = 0;
+    vi.mocked(extraction.extract).mockClear();
     expect(await ingestObjectEvent(created('03'), deps)).toEqual({ status: 'stale' });
-    expect(store.calls).toEqual([{ method: 'objectState', key: KEY }, { method: 'settleObject', key: KEY, sequencer: '03' }]);
-    expect(objects.reads).toBe(0);
+    // Its state is read with its search, after the object is read and normalized.
+    expect(store.calls).toEqual([{ method: 'openObject', key: KEY }, { method: 'settleObject', key: KEY, sequencer: '03' }]);
+    expect(objects.reads).toBe(1);
+    expect(extraction.extract).not.toHaveBeenCalled();
     expect(store.stored(KEY)!.sequencer).toBe(normalizeSequencer('05'));
   });
 
   it('answers a redelivery of the applied event as a duplicate and asks for the settle', async () => {
     await applied(created('05'));
-    objects.reads = 0;
     store.calls.length = 0;
     // A sequencer compares by value: a shorter spelling of the same one is the same event.
     expect(await ingestObjectEvent(created('0005'), deps)).toEqual({ status: 'duplicate' });
+    expect(store.calls.map((c) => c.method)).toEqual(['openObject', 'settleObject']);
+  });
+
+  it('answers a replay of an object already ingested from its state alone, without reading the object', async () => {
+    await applied(created('05'));
+    objects.reads = 0;
+    store.calls.length = 0;
+    expect(await ingestObjectEvent(created(REPLAY_SEQUENCER), deps)).toEqual({ status: 'stale' });
     expect(store.calls.map((c) => c.method)).toEqual(['objectState', 'settleObject']);
     expect(objects.reads).toBe(0);
+    // A replay of an object never ingested is processed, its state read first and its search on its own.
+    const other = 'incoming/news/missed.txt';
+    objects.bodies.set(other, STORY);
+    store.calls.length = 0;
+    expect(await ingestObjectEvent(created(REPLAY_SEQUENCER, other), deps)).toMatchObject({ status: 'processed' });
+    expect(store.calls.map((c) => c.method)).toEqual(['objectState', 'replaceObject']);
   });
 
   it('processes a redelivery of an event that had failed for good again', async () => {
@@ -157,20 +173,39 @@ describe('ingestObjectEvent', () => {
     expect(store.stored(KEY)!.rejected!.error).toEqual({ code: 'EXTRACTION_FAILED', message: 'Extraction failed: tagger exploded' });
   });
 
-  it('sends the near-duplicate reads before extraction, and a read failing after a failed extraction is not reported', async () => {
+  it('reads the candidates with the state before extraction, and the check for a racing copy after the commit', async () => {
     const limits = { articlesPerFile: 2, articleCharacters: 10_000 };
     objects.bodies.set(KEY, SAMPLE_STORY);
-    const extractionsBefore = vi.mocked(extraction.extract).mock.calls.length;
-    const extractionsAtRead: number[] = [];
-    const read = store.storyCandidates.bind(store);
-    store.storyCandidates = (bands) => {
-      extractionsAtRead.push(vi.mocked(extraction.extract).mock.calls.length);
-      return read(bands);
+    const extractions = () => vi.mocked(extraction.extract).mock.calls.length;
+    const before = extractions();
+    const seen: Array<[string, number]> = [];
+    const open = store.openObject.bind(store);
+    store.openObject = (key, bands) => { seen.push(['openObject', extractions()]); return open(key, bands); };
+    const replace = store.replaceObject.bind(store);
+    store.replaceObject = (ref, expected, receivedAt, result, options) => {
+      seen.push([`replaceObject${options?.raceCheck ? ' with its race check' : ''}`, extractions()]);
+      return replace(ref, expected, receivedAt, result, options);
     };
     expect(await ingestObjectEvent(created('01', KEY, SAMPLE_STORY.length), { ...deps, limits })).toMatchObject({ status: 'processed' });
-    // The search before extraction; the founder's check for a copy that raced it, after the commit.
-    expect(extractionsAtRead).toEqual([extractionsBefore, extractionsBefore + 1]);
+    expect(seen).toEqual([['openObject', before], ['replaceObject with its race check', before + 1]]);
     expect(store.stored(KEY)!.articles![0].story?.storyId).toBe(articleIdForKey(KEY));
+  });
+
+  it('sends the reads the first one could not hold before extraction, and one failing after a failed extraction is not reported', async () => {
+    const limits = { articlesPerFile: 2, articleCharacters: 10_000 };
+    objects.bodies.set(KEY, SAMPLE_STORY);
+    const open = store.openObject.bind(store);
+    store.openObject = async (key, bands) => ({ ...(await open(key, [])), candidates: bands.map(() => null) });
+    const extractionsAtRead: number[] = [];
+    const read = store.storyCandidates.bind(store);
+    store.storyCandidates = (bands, options) => {
+      extractionsAtRead.push(vi.mocked(extraction.extract).mock.calls.length);
+      return read(bands, options);
+    };
+    const before = vi.mocked(extraction.extract).mock.calls.length;
+    expect(await ingestObjectEvent(created('01', KEY, SAMPLE_STORY.length), { ...deps, limits })).toMatchObject({ status: 'processed' });
+    // The search before extraction; the founder's check for a copy that raced it, after the commit.
+    expect(extractionsAtRead).toEqual([before, before + 1]);
 
     // Both fail: the file is recorded as EXTRACTION_FAILED; the read's failure, awaited by no one, is no unhandled rejection.
     store.storyCandidates = () => Promise.reject(new Error('table unavailable'));
@@ -202,12 +237,15 @@ describe('ingestObjectEvent', () => {
   });
 
   it('answers stale when a newer event is applied while this one is being processed', async () => {
-    // A newer delivery for the key lands while this event reads its object.
-    objects.beforeRead = async () => {
-      objects.beforeRead = undefined;
+    // A newer delivery for the key lands after this event read the object's state.
+    const open = store.openObject.bind(store);
+    store.openObject = async (key, bands) => {
+      const opened = await open(key, bands);
+      store.openObject = open;
       objects.bodies.set(KEY, OTHER_STORY);
       await applied(created('09'));
       objects.bodies.set(KEY, STORY);
+      return opened;
     };
     expect(await ingestObjectEvent(created('05'), deps)).toEqual({ status: 'stale' });
     expect(writes().at(-1)).toEqual({ method: 'replaceObject', key: KEY, sequencer: '05', outcome: 'stale' });

@@ -1,10 +1,11 @@
 import { extract } from '../extract/index.js';
 import { articleText } from '../normalize/article.js';
 import { normalize } from '../normalize/index.js';
-import { standingOf, type ArticleWriter, type ObjectRef, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
+import type { StoryCandidate } from '../extract/syndication/index.js';
+import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
-import { effectiveSequencer, rewriteSequencer } from '../store/sequencer.js';
-import { assignStories, racedStories, startStorySearch } from './assign-stories.js';
+import { effectiveSequencer, REPLAY_SEQUENCER, rewriteSequencer } from '../store/sequencer.js';
+import { assignStories, openWithStorySearch, raceCheckReads, racedStories, startStorySearch, type StorySearch } from './assign-stories.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
 export interface IngestDeps {
@@ -41,35 +42,42 @@ export type IngestOutcome =
  * Applies one object event: a created object is normalized, extracted and stored (or recorded
  * as rejected with a stable code); a removed one is deleted. Older and repeated events change
  * nothing. Only infrastructure failures throw, so that the message is retried.
+ *
+ * A created object's state is read after its text is normalized, in the same request as its
+ * near-duplicate search (ArticleWriter.openObject). A removal, a file refused by its size and a
+ * replay (most often of an object already ingested, which one read then answers) read it first.
  */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
-  // Read once and decided once: the write below takes this state as its expectation.
-  const state = await deps.store.objectState(event.key);
-  const sequencer = effectiveSequencer(event.sequencer, state.applied);
-  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer };
-  const standing = standingOf(state, sequencer);
-  if (standing !== 'apply') {
-    // This event, or an older writer, may have crashed earlier after part of its write landed:
-    // clear that up.
-    await deps.store.settleObject(ref, state);
-    return { status: standing };
+  const tooLarge = event.size !== null && event.size > deps.maxObjectBytes;
+  let decided: Decision | null = null;
+  if (event.kind === 'removed' || tooLarge || event.sequencer === REPLAY_SEQUENCER) {
+    const decision = await decide(event, await deps.store.objectState(event.key), deps.store);
+    if ('status' in decision) return decision;
+    decided = decision;
   }
   if (event.kind === 'removed') {
-    return (await deps.store.deleteObject(ref, state)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
+    return (await deps.store.deleteObject(decided!.ref, decided!.state)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
   }
 
   const receivedAt = (deps.now?.() ?? new Date()).toISOString();
   const objectArticleId = articleIdForKey(event.key);
   const reject = async (error: RejectionError): Promise<IngestOutcome> => {
-    const outcome = await deps.store.replaceObject(ref, state, receivedAt, { rejected: { articleId: objectArticleId, error } });
+    const decision = decided ?? (await decide(event, await deps.store.objectState(event.key), deps.store));
+    if ('status' in decision) return decision;
+    const outcome = await deps.store.replaceObject(decision.ref, decision.state, receivedAt, { rejected: { articleId: objectArticleId, error } });
     return outcome === 'applied' ? { status: 'rejected', articleId: objectArticleId, code: error.code } : { status: 'stale' };
   };
 
-  if (event.size !== null && event.size > deps.maxObjectBytes) {
+  if (tooLarge) {
     return reject({ code: 'TOO_LARGE', message: `The file is ${event.size} bytes, over the ${deps.maxObjectBytes}-byte limit.` });
   }
   const bytes = await deps.objects.read(event.bucket, event.key, event.versionId);
-  if (bytes === null) return { status: 'stale' };
+  if (bytes === null) {
+    // The object is gone: a later event removed or replaced it. This one changes nothing, but may
+    // have a crashed attempt of its own to clear up.
+    const decision = decided ?? (await decide(event, await deps.store.objectState(event.key), deps.store));
+    return 'status' in decision ? decision : { status: 'stale' };
+  }
 
   const started = performance.now();
   const normalized = normalize({ bytes, fileName: event.key, maxBytes: deps.maxObjectBytes });
@@ -85,9 +93,19 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
 
   const count = normalized.articles.length;
   const ids = normalized.articles.map((_, i) => articleIdForPart(objectArticleId, i, count));
-  // The near-duplicate search needs only the normalized text: its reads are sent now and answered
-  // while extraction holds the CPU, instead of adding their wait after it.
-  const search = startStorySearch(normalized.articles.map((article, i) => ({ articleId: ids[i], text: articleText(article) })), deps.store);
+  const texts = normalized.articles.map((article, i) => ({ articleId: ids[i], text: articleText(article) }));
+  let search: StorySearch;
+  if (decided) search = startStorySearch(texts, deps.store);
+  else {
+    const opened = await openWithStorySearch(event.key, texts, deps.store);
+    const decision = await decide(event, opened.state, deps.store);
+    if ('status' in decision) return decision;
+    decided = decision;
+    search = opened.search;
+  }
+  const { ref, state } = decided;
+  // Reads of candidates the first request could not hold are sent now and answered while
+  // extraction holds the CPU, instead of adding their wait after it.
   await sendPendingRequests();
   let articles: ProcessedArticle[];
   try {
@@ -99,16 +117,34 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const extractionMs = Math.round(performance.now() - started);
   // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
   articles = await assignStories(articles, search);
-  // The check for copies that raced this one is sent as soon as its articles are visible to theirs.
-  let raced: ReturnType<typeof racedStories> = Promise.resolve(null);
-  const onVisible = () => {
-    raced = racedStories(articles, search, deps.store);
-    raced.catch(() => undefined);
-  };
-  const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles }, { onVisible });
+  // The check for copies that raced this one is read by the write, after its commit.
+  const reads = await raceCheckReads(articles, search);
+  const raced: { answers: StoryCandidate[][] | null } = { answers: null };
+  const raceCheck = reads && { reads, answer: (answers: StoryCandidate[][]) => { raced.answers = answers; } };
+  const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles }, raceCheck ? { raceCheck } : {});
   if (outcome !== 'applied') return { status: 'stale' };
-  await rejoinRacedStories(ref, receivedAt, await raced, deps.store);
+  if (raced.answers) await rejoinRacedStories(ref, receivedAt, racedStories(articles, raced.answers), deps.store);
   return { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs };
+}
+
+/** What an event that applies is written under, and the state it was decided on. */
+interface Decision {
+  ref: ObjectRef;
+  state: ObjectState;
+}
+
+/**
+ * The event's standing over the object's state: the write it applies as, or, for a stale or
+ * duplicate event, its outcome, after clearing up what this event or an older writer may have
+ * left when it crashed after part of its write landed.
+ */
+async function decide(event: ObjectEvent, state: ObjectState, store: ArticleWriter): Promise<Decision | { status: 'stale' | 'duplicate' }> {
+  const sequencer = effectiveSequencer(event.sequencer, state.applied);
+  const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer };
+  const standing = standingOf(state, sequencer);
+  if (standing === 'apply') return { ref, state };
+  await store.settleObject(ref, state);
+  return { status: standing };
 }
 
 /**
@@ -117,7 +153,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
  * event overtakes like any, and a guard that keeps two racing copies from swapping stories. A
  * crash before it leaves the two stories apart, as they were before this check existed.
  */
-async function rejoinRacedStories(ref: ObjectRef, receivedAt: string, raced: Awaited<ReturnType<typeof racedStories>>, store: ArticleWriter): Promise<void> {
+async function rejoinRacedStories(ref: ObjectRef, receivedAt: string, raced: ReturnType<typeof racedStories>, store: ArticleWriter): Promise<void> {
   if (!raced) return;
   const rewrite = { ...ref, sequencer: rewriteSequencer(ref.sequencer) };
   const state = await store.objectState(ref.key);

@@ -259,12 +259,27 @@ export interface ReplaceOptions {
    * both commit (lambdas/ingest/ingest-object.ts, rejoinRacedStories).
    */
   storyGuards?: StoryGuard[];
-  /**
-   * Called once the articles are visible to other writers' candidate searches (their records
-   * committed), before the object record and the cleanup: a read that must follow the commit
-   * can be sent while those finish.
-   */
-  onVisible?: () => void;
+  /** Band keys read again once the articles are visible to other writers' searches (RaceCheck). */
+  raceCheck?: RaceCheck;
+}
+
+/**
+ * The check for a copy that raced this write (lambdas/ingest/assign-stories.ts): band keys read
+ * again, strongly consistent, after the articles are visible to other writers' candidate searches.
+ * The writer reads them with its own reads after the commit where it can (no request of their
+ * own), and answers before replaceObject returns 'applied'.
+ */
+export interface RaceCheck {
+  /** One read per article (no bands: none), as storyCandidates takes them. */
+  reads: Array<{ bands: string[]; known: ReadonlySet<string> }>;
+  /** Each read's candidates, in the order of `reads`. */
+  answer(candidates: StoryCandidate[][]): void;
+}
+
+/** An object's state, and the candidates of band keys read with it (null for a list left unread). */
+export interface OpenedObject {
+  state: ObjectState;
+  candidates: Array<StoryCandidate[] | null>;
 }
 
 /**
@@ -275,6 +290,12 @@ export interface ReplaceOptions {
  */
 export interface ArticleWriter {
   objectState(key: string): Promise<ObjectState>;
+  /**
+   * objectState, and in the same strongly consistent read the candidates of each list of band keys
+   * (one list per article), as storyCandidates gives them: an article's search costs no request of
+   * its own. A list the read could not hold is null; read it with storyCandidates.
+   */
+  openObject(key: string, bands: string[][]): Promise<OpenedObject>;
   /**
    * Stored articles sharing any of these LSH band keys (a bounded number per key, newest first):
    * the candidates a new article's signature is verified against. `consistent`: every write

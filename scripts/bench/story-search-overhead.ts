@@ -13,6 +13,7 @@ import { cpuMsSince, median } from './report.js';
 export function withoutStories(store: ArticleWriter): ArticleWriter {
   return {
     objectState: (key) => store.objectState(key),
+    openObject: stateAlone(store),
     storyCandidates: async () => [],
     replaceObject: (ref, expected, receivedAt, result) =>
       store.replaceObject(ref, expected, receivedAt, 'articles' in result ? { articles: result.articles.map(({ story: _story, ...article }) => article) } : result),
@@ -25,11 +26,17 @@ export function withoutStories(store: ArticleWriter): ArticleWriter {
 export function withoutCandidateReads(store: ArticleWriter): ArticleWriter {
   return {
     objectState: (key) => store.objectState(key),
+    openObject: stateAlone(store),
     storyCandidates: async () => [],
     replaceObject: (ref, expected, receivedAt, result) => store.replaceObject(ref, expected, receivedAt, result),
     deleteObject: (ref, expected) => store.deleteObject(ref, expected),
     settleObject: (ref, state) => store.settleObject(ref, state),
   };
+}
+
+/** The object's state read alone (one GetItem), as before the search rode on that read; no candidates. */
+function stateAlone(store: ArticleWriter): ArticleWriter['openObject'] {
+  return async (key, bands) => ({ state: await store.objectState(key), candidates: bands.map(() => []) });
 }
 
 export interface StorySearchOverhead {

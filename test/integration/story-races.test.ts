@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTable } from '../../local/create-table.js';
 import type { ObjectEvent, ObjectReader } from '../../lambdas/ingest/object-event.js';
@@ -14,7 +14,7 @@ import { integrationEnv } from './support/env.js';
 
 // Two copies of one story ingested at the same moment, on DynamoDB Local: each searches for
 // copies before the other has stored anything. The interleavings are forced by holding the
-// store's candidate reads (the one part a test cannot time otherwise); the writes are real.
+// stores' PartiQL reads (the one part a test cannot time otherwise); the writes are real.
 const env = integrationEnv();
 afterAll(() => env.destroy());
 
@@ -29,23 +29,29 @@ function gate(): { passed: Promise<void>; open: () => void } {
   return { passed, open };
 }
 
-/** The store, with its n-th candidate read of this ingest held at `before(n)` until sent, and its answer at `after(n)` until returned. */
-function heldReads(store: ArticleWriter, holds: { before?: (n: number) => Promise<void>; after?: (n: number) => Promise<void> }): ArticleWriter {
-  let reads = 0;
-  return {
-    objectState: (key) => store.objectState(key),
-    storyCandidates: async (bands) => {
-      const n = ++reads;
-      await holds.before?.(n);
-      const candidates = await store.storyCandidates(bands);
-      await holds.after?.(n);
-      return candidates;
-    },
-    replaceObject: (...args) => store.replaceObject(...args),
-    deleteObject: (...args) => store.deleteObject(...args),
-    settleObject: (...args) => store.settleObject(...args),
-  };
+type Holds = { before?: (n: number) => Promise<void>; after?: (n: number) => Promise<void> };
+
+/**
+ * A store on the table through a client of its own, whose n-th PartiQL statement is held at
+ * `before(n)` until sent and its answer at `after(n)` until returned: the first reads the object's
+ * state with the near-duplicate search, the second the article's partition with the check for a
+ * copy that raced it, after the commit. `client` may add faults of its own.
+ */
+function heldStore(tableName: string, holds: Holds, client = localDynamoDbClient(env.dynamoDbEndpoint)): ArticleStore {
+  let statements = 0;
+  client.middlewareStack.add((next, context) => async (args) => {
+    if ((context as { commandName?: string }).commandName !== 'ExecuteStatementCommand') return next(args);
+    const n = ++statements;
+    await holds.before?.(n);
+    const out = await next(args);
+    await holds.after?.(n);
+    return out;
+  }, { step: 'initialize', name: 'holdStatements' });
+  clients.push(client);
+  return createDynamoDbArticleStore({ client, tableName });
 }
+const clients: DynamoDBClient[] = [];
+afterAll(() => { for (const client of clients) client.destroy(); });
 
 /** Both sides of a meeting point: each waits there until the other has arrived. */
 function meeting(): { sample: () => Promise<void>; copy: () => Promise<void> } {
@@ -56,10 +62,10 @@ function meeting(): { sample: () => Promise<void>; copy: () => Promise<void> } {
   };
 }
 
-async function freshStore(client = env.dynamodb): Promise<ArticleStore> {
+async function freshTable(): Promise<string> {
   const tableName = `races-${randomUUID().slice(0, 8)}`;
   await createTable(env.dynamodb, tableName);
-  return createDynamoDbArticleStore({ client, tableName });
+  return tableName;
 }
 
 function ingest(key: string, store: ArticleWriter, sequencer: string) {
@@ -81,20 +87,21 @@ async function storiesOf(store: ArticleStore) {
  * Both first searches find nothing: each is answered before either copy is stored. The copy
  * commits after the sample has finished, so only the copy's check after its commit finds the other.
  */
-async function laterCopyFindsEarlier(store: ArticleStore) {
+async function laterCopyFindsEarlier(tableName: string, copyClient?: DynamoDBClient) {
   const searched = meeting();
   const sampleDone = gate();
-  const sample = ingest('incoming/sample.txt', heldReads(store, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
-  const copy = ingest('incoming/copy.txt', heldReads(store, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }), '0011');
+  const sample = ingest('incoming/sample.txt', heldStore(tableName, { after: (n) => (n === 1 ? searched.sample() : Promise.resolve()) }), '0010');
+  const copyStore = heldStore(tableName, { after: async (n) => { if (n === 1) { await searched.copy(); await sampleDone.passed; } } }, copyClient);
+  const copy = ingest('incoming/copy.txt', copyStore, '0011');
   expect(await sample).toMatchObject({ status: 'processed' });
   sampleDone.open();
   expect(await copy).toMatchObject({ status: 'processed' });
-  return storiesOf(store);
+  return storiesOf(copyStore);
 }
 
 describe('copies ingested at the same moment', () => {
   it('end in one story when the later copy to commit finds the earlier after its commit', async () => {
-    const seen = await laterCopyFindsEarlier(await freshStore());
+    const seen = await laterCopyFindsEarlier(await freshTable());
     expect(seen.stories).toEqual([[sampleId, 2]]);
     expect(seen.storyIds).toEqual([sampleId, sampleId]);
     expect(seen.similar).toEqual([[copyId], [sampleId]]);
@@ -112,15 +119,14 @@ describe('copies ingested at the same moment', () => {
       }
       return next(args);
     }, { step: 'initialize', name: 'injectTransactionConflict' });
-    const seen = await laterCopyFindsEarlier(await freshStore(client));
+    const seen = await laterCopyFindsEarlier(await freshTable(), client);
     expect(conflicts).toBe(2);
     expect(seen.stories).toEqual([[sampleId, 2]]);
     expect(seen.storyIds).toEqual([sampleId, sampleId]);
-    client.destroy();
   });
 
   it('end in one story, not swapped, when both find each other after both committed', async () => {
-    const store = await freshStore();
+    const tableName = await freshTable();
     const [searched, committed] = [meeting(), meeting()];
     // Both first searches answered before either commit; both second searches sent after both commits.
     const holds = (side: 'sample' | 'copy') => ({
@@ -128,12 +134,12 @@ describe('copies ingested at the same moment', () => {
       before: (n: number) => (n === 2 ? committed[side]() : Promise.resolve()),
     });
     const [sample, copy] = await Promise.all([
-      ingest('incoming/sample.txt', heldReads(store, holds('sample')), '0010'),
-      ingest('incoming/copy.txt', heldReads(store, holds('copy')), '0011'),
+      ingest('incoming/sample.txt', heldStore(tableName, holds('sample')), '0010'),
+      ingest('incoming/copy.txt', heldStore(tableName, holds('copy')), '0011'),
     ]);
     expect([sample.status, copy.status]).toEqual(['processed', 'processed']);
 
-    const seen = await storiesOf(store);
+    const seen = await storiesOf(createDynamoDbArticleStore({ client: env.dynamodb, tableName }));
     expect(seen.stories).toHaveLength(1);
     const [[storyId, size]] = seen.stories;
     expect(size).toBe(2);

@@ -11,6 +11,7 @@ import {
   type CandidateReadOptions,
   type ObjectRef,
   type ObjectState,
+  type OpenedObject,
   type ProcessedArticle,
   type RejectedFile,
   type ReplaceOptions,
@@ -32,6 +33,7 @@ export interface StoredObject {
 
 export type WriterCall =
   | { method: 'objectState'; key: string }
+  | { method: 'openObject'; key: string }
   | { method: 'replaceObject'; key: string; sequencer: string; outcome: WriteOutcome }
   | { method: 'deleteObject'; key: string; sequencer: string; outcome: WriteOutcome }
   | { method: 'settleObject'; key: string; sequencer: string };
@@ -52,6 +54,13 @@ export class InMemoryArticleWriter implements ArticleWriter {
     const state: ObjectState = { key, applied: stored ? { sequencer: stored.sequencer, failed: stored.failed } : null };
     this.issued.add(state);
     return state;
+  }
+
+  /** The state as objectState gives it, each list's candidates as storyCandidates does (logged as one read). */
+  async openObject(key: string, bands: string[][]): Promise<OpenedObject> {
+    const state = await this.objectState(key);
+    this.calls.splice(this.calls.length - 1, 1, { method: 'openObject', key });
+    return { state, candidates: await Promise.all(bands.map((list) => this.storyCandidates(list))) };
   }
 
   /** Every stored article with a band key in common (not logged: a read, like objectState's siblings in the real store). */
@@ -85,7 +94,10 @@ export class InMemoryArticleWriter implements ArticleWriter {
       articles: 'articles' in result ? result.articles : [],
       rejected: 'rejected' in result ? result.rejected : null,
     });
-    if (outcome === 'applied') options.onVisible?.();
+    // The race check is read after the commit, as the real writer reads it.
+    if (outcome === 'applied' && options.raceCheck) {
+      options.raceCheck.answer(await Promise.all(options.raceCheck.reads.map((r) => this.storyCandidates(r.bands, { consistent: true, known: r.known }))));
+    }
     this.calls.push({ method: 'replaceObject', key: ref.key, sequencer: ref.sequencer, outcome });
     return outcome;
   }

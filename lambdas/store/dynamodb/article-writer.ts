@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { Entity } from '../../extract/types.js';
-import { standingOf, type ArticleWriter, type CandidateReadOptions, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
+import { standingOf, type ArticleWriter, type CandidateReadOptions, type ObjectRef, type ObjectState, type OpenedObject, type ProcessedArticle, type RaceCheck, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
 import { articleIdForKey } from '../ids.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { normalizeSequencer } from '../sequencer.js';
@@ -11,9 +11,9 @@ import { entityNameItems, keyOf, manifestKeys, processedArticleItems, rejectedFi
 import type { Item, ItemKey } from './keys.js';
 import { PK, SK } from './keys.js';
 import { searchKeys } from './names.js';
-import { readBandCandidates } from './story-bands.js';
+import { CANDIDATES_PER_BAND, candidatesInBands, newestInBand, readBandCandidates, type BandCandidate } from './story-bands.js';
 import { keepStoriesListed } from './story-heads.js';
-import { batchGet, queryAll, tableOf, type DynamoDbTableOptions, type Table } from './table.js';
+import { batchGet, queryAll, readPartitions, STATEMENT_KEYS_MAX, tableOf, type DynamoDbTableOptions, type Table } from './table.js';
 
 export interface DynamoDbArticleWriterOptions extends DynamoDbTableOptions {
   batchWrite?: BatchWriteOptions;
@@ -37,6 +37,11 @@ const TRANSACTION_ITEMS_MAX = 100;
 const GUARDED_COMMIT_ATTEMPTS = 4;
 /** Single-item writes of article records in flight at once (puts at the commit, conditional deletes). */
 const ARTICLE_RECORD_PUTS_IN_FLIGHT = 8;
+/**
+ * Items of one article partition a read shared with the race check allows for: its record, a
+ * manifest or two, document chunks. A partition holding more is read again by Query.
+ */
+const ARTICLE_PARTITION_ITEMS = 10;
 /** Article partitions a cleanup queries at once. */
 const PARTITION_QUERIES_IN_FLIGHT = 8;
 /** Name index keys this writer has seen stored (a warm function reuses it across events). */
@@ -60,14 +65,39 @@ export class DynamoDbArticleWriter implements ArticleWriter {
   }
 
   async objectState(key: string): Promise<ObjectState> {
-    const record = await this.objectRecord(key);
-    const state: ObjectState = { key, applied: record && { sequencer: record.sequencer, failed: record.failed === true } };
-    recordsRead.set(state, record);
-    return state;
+    return stateOf(key, await this.objectRecord(key));
+  }
+
+  /**
+   * The object record and the band keys of the file's first articles in one strongly consistent
+   * statement (the record's partition holds the record alone); the candidates' records are then
+   * read as for any search, eventually consistent.
+   */
+  async openObject(key: string, bands: string[][]): Promise<OpenedObject> {
+    const recordKey = PK.object(articleIdForKey(key));
+    const lists: string[][] = [];
+    let keys = 1;
+    for (const list of bands) {
+      if (keys + list.length > STATEMENT_KEYS_MAX) break;
+      lists.push(list);
+      keys += list.length;
+    }
+    const bandKeys = [...new Set(lists.flat())].map((band) => PK.band(band));
+    const read = bandKeys.length ? await readPartitions(this.table, [recordKey, ...bandKeys], { consistent: true, projection: '*', limit: 1 + bandKeys.length * CANDIDATES_PER_BAND }) : null;
+    if (!read) return { state: await this.objectState(key), candidates: bands.map((list) => (list.length ? null : [])) };
+    const record = (read.get(recordKey)?.find((item) => item.sk === SK.objectRecord) as ObjectRecord | undefined) ?? null;
+    const candidates = await Promise.all(bands.map((list, i) =>
+      i < lists.length ? this.candidatesIn(list.map((band) => newestInBand(read.get(PK.band(band)) ?? [])), {}) : null,
+    ));
+    return { state: stateOf(key, record), candidates };
   }
 
   async storyCandidates(bands: string[], options: CandidateReadOptions = {}): Promise<StoryCandidate[]> {
-    return (await readBandCandidates(this.table, bands, options)).map(({ summary: _summary, ...candidate }) => candidate);
+    return withoutSummaries(await readBandCandidates(this.table, bands, options));
+  }
+
+  private async candidatesIn(partitions: Item[][], options: CandidateReadOptions): Promise<StoryCandidate[]> {
+    return withoutSummaries(await candidatesInBands(this.table, partitions, options));
   }
 
   /**
@@ -107,7 +137,6 @@ export class DynamoDbArticleWriter implements ArticleWriter {
       if (options.storyGuards?.length) await this.putRecordsGuarded(records, gen, options.storyGuards);
       // Side by side: a file of a thousand articles would otherwise wait on a thousand round trips.
       else await mapConcurrent(records, ARTICLE_RECORD_PUTS_IN_FLIGHT, (record) => this.table.db.send(new PutCommand({ TableName: this.table.name, Item: record, ...recordCondition(gen) })));
-      options.onVisible?.();
       replaced = await this.commitObjectRecord(ref.key, previous, { sequencer: gen, articleIds, failed, cleanup: union(articleIds, previous?.articleIds ?? []) });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException || error instanceof CommitConditionFailed)) throw error;
@@ -119,7 +148,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
       }
     }
     const graves = uncommittedAfter(replaced?.sequencer ?? '', gen);
-    await this.deleteGenerations(articleIds, '<', gen, graves);
+    await this.deleteGenerations(articleIds, '<', gen, graves, options.raceCheck);
     const released = union(previous?.articleIds ?? [], replaced?.articleIds ?? []).filter((id) => !articleIds.includes(id));
     await this.deleteGenerations(released, '<=', gen, graves);
     return 'applied';
@@ -251,20 +280,12 @@ export class DynamoDbArticleWriter implements ArticleWriter {
    * `graves` keeps it: see uncommittedAfter), and its article record under the same relation as a
    * condition (a newer commit in between stays).
    */
-  private async deleteGenerations(articleIds: string[], relation: '<' | '=' | '<=', gen: string, graves?: (itemGen: string) => boolean): Promise<void> {
+  private async deleteGenerations(articleIds: string[], relation: '<' | '=' | '<=', gen: string, graves?: (itemGen: string) => boolean, raceCheck?: RaceCheck): Promise<void> {
     const doomed = (itemGen: string) => (relation === '<' ? itemGen < gen : relation === '=' ? itemGen === gen : itemGen <= gen);
     const entries: ItemKey[] = [];
     const manifests: ItemKey[] = [];
     const records: ItemKey[] = [];
-    // The partitions side by side: a file of many articles would otherwise wait on one query each.
-    const partitions = await mapConcurrent(articleIds, PARTITION_QUERIES_IN_FLIGHT, (articleId) =>
-      queryAll(this.table, {
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': PK.article(articleId) },
-        ProjectionExpression: 'pk, sk, gen, z',
-        ConsistentRead: true,
-      }),
-    );
+    const partitions = await this.articlePartitions(articleIds, raceCheck);
     for (const items of partitions) {
       for (const item of items) {
         if (!doomed(String(item.gen ?? ''))) continue;
@@ -288,6 +309,36 @@ export class DynamoDbArticleWriter implements ArticleWriter {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
     });
+  }
+
+  /**
+   * Every item of the articles' partitions (strongly consistent), and the race check's band keys
+   * answered from the same statement when they fit one (the race check then costs no request of
+   * its own), else read beside the partitions' queries.
+   */
+  private async articlePartitions(articleIds: string[], raceCheck?: RaceCheck): Promise<Item[][]> {
+    const articleKeys = articleIds.map((articleId) => PK.article(articleId));
+    const bandKeys = [...new Set(raceCheck?.reads.flatMap((r) => r.bands) ?? [])].map((band) => PK.band(band));
+    if (raceCheck && bandKeys.length > 0) {
+      const read = await readPartitions(this.table, [...articleKeys, ...bandKeys], {
+        consistent: true, projection: 'pk, sk, gen, z', limit: articleKeys.length * ARTICLE_PARTITION_ITEMS + bandKeys.length * CANDIDATES_PER_BAND,
+      });
+      if (read) {
+        raceCheck.answer(await Promise.all(raceCheck.reads.map((r) =>
+          this.candidatesIn(r.bands.map((band) => newestInBand(read.get(PK.band(band)) ?? [])), { consistent: true, known: r.known }),
+        )));
+        return articleKeys.map((key) => read.get(key) ?? []);
+      }
+    }
+    const [partitions, answers] = await Promise.all([
+      // Side by side: a file of many articles would otherwise wait on one query each.
+      mapConcurrent(articleKeys, PARTITION_QUERIES_IN_FLIGHT, (key) =>
+        queryAll(this.table, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key }, ProjectionExpression: 'pk, sk, gen, z', ConsistentRead: true }),
+      ),
+      raceCheck && mapConcurrent(raceCheck.reads, PARTITION_QUERIES_IN_FLIGHT, (r) => (r.bands.length ? this.storyCandidates(r.bands, { consistent: true, known: r.known }) : Promise.resolve([]))),
+    ]);
+    if (raceCheck && answers) raceCheck.answer(answers);
+    return partitions;
   }
 
   /**
@@ -329,6 +380,15 @@ export class DynamoDbArticleWriter implements ArticleWriter {
 function uncommittedAfter(replaced: string, committed: string): (itemGen: string) => boolean {
   return (itemGen) => itemGen > replaced && itemGen < committed;
 }
+
+/** A state for the record read (null: none), remembered as issued by this writer. */
+function stateOf(key: string, record: ObjectRecord | null): ObjectState {
+  const state: ObjectState = { key, applied: record && { sequencer: record.sequencer, failed: record.failed === true } };
+  recordsRead.set(state, record);
+  return state;
+}
+
+const withoutSummaries = (candidates: BandCandidate[]): StoryCandidate[] => candidates.map(({ summary: _summary, ...candidate }) => candidate);
 
 /**
  * The record behind the state a write was given, checked against the event: ingestion decides on

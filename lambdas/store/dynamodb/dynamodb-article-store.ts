@@ -13,6 +13,7 @@ export function createDynamoDbArticleStore(options: DynamoDbArticleStoreOptions)
   const writer = new DynamoDbArticleWriter(options);
   return {
     objectState: (key) => writer.objectState(key),
+    openObject: (key, bands) => writer.openObject(key, bands),
     replaceObject: (ref, expected, receivedAt, result, replaceOptions) => writer.replaceObject(ref, expected, receivedAt, result, replaceOptions),
     deleteObject: (ref, expected) => writer.deleteObject(ref, expected),
     settleObject: (ref, expected) => writer.settleObject(ref, expected),

@@ -1,10 +1,9 @@
-import { ExecuteStatementCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleSummary, CandidateReadOptions } from '../article-store.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { PK, SK, parseIndexSortKey, type Item } from './keys.js';
 import { CANDIDATE_RECORD_PROJECTION, recordCandidate } from './story-items.js';
-import { batchGet, queryAll, type Table } from './table.js';
+import { batchGet, queryAll, readPartitions, type Table } from './table.js';
 
 /**
  * Entries read per band key, newest first. It bounds the search however many copies a story has
@@ -18,8 +17,6 @@ export const CANDIDATES_PER_BAND = 25;
  */
 export const CANDIDATES_VERIFIED = 100;
 const BAND_QUERIES_IN_FLIGHT = 16;
-/** Partition key values one PartiQL `IN` may list (DynamoDB's limit). */
-const STATEMENT_KEYS_MAX = 50;
 
 export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
 
@@ -30,7 +27,17 @@ export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
  */
 export async function readBandCandidates(table: Table, bands: string[], options: CandidateReadOptions = {}): Promise<BandCandidate[]> {
   const consistent = options.consistent === true;
-  const partitions = (await readBandsInOneStatement(table, bands, consistent)) ?? (await readBandsByQuery(table, bands, consistent));
+  const keys = bands.map((band) => PK.band(band));
+  const read = await readPartitions(table, keys, { consistent, projection: 'pk, sk', limit: keys.length * CANDIDATES_PER_BAND });
+  const partitions = read ? keys.map((key) => newestInBand(read.get(key) ?? [])) : await readBandsByQuery(table, bands, consistent);
+  return candidatesInBands(table, partitions, options);
+}
+
+/**
+ * The candidates of band partitions already read (each its newest CANDIDATES_PER_BAND entries),
+ * those sharing the most band keys first, their records read by one BatchGetItem.
+ */
+export async function candidatesInBands(table: Table, partitions: Item[][], options: CandidateReadOptions = {}): Promise<BandCandidate[]> {
   const found = new Map<string, { date: string; bands: number }>();
   for (const partition of partitions) {
     // Two generations of one article can both be in a band for a moment: the band counts once.
@@ -44,7 +51,7 @@ export async function readBandCandidates(table: Table, bands: string[], options:
   }
   const chosen = [...found].sort(([a, x], [b, y]) => y.bands - x.bands || y.date.localeCompare(x.date) || a.localeCompare(b)).slice(0, CANDIDATES_VERIFIED);
   if (chosen.length === 0) return [];
-  const records = await batchGet(table, chosen.map(([articleId]) => ({ pk: PK.article(articleId), sk: SK.article })), { projection: CANDIDATE_RECORD_PROJECTION, consistent });
+  const records = await batchGet(table, chosen.map(([articleId]) => ({ pk: PK.article(articleId), sk: SK.article })), { projection: CANDIDATE_RECORD_PROJECTION, consistent: options.consistent === true });
   return records.flatMap((record) => {
     const candidate = recordCandidate(record);
     const entry = candidate && found.get(candidate.articleId);
@@ -52,29 +59,9 @@ export async function readBandCandidates(table: Table, bands: string[], options:
   });
 }
 
-/**
- * Each band key's newest CANDIDATES_PER_BAND entries in one request: a PartiQL SELECT with `IN` on
- * the partition key, which DynamoDB answers as a read of each key (no scan; the functions' IAM
- * policy denies scans). Bands are nearly always short (0.33 entries per article on the
- * eval's 16,143 texts), and one request instead of a Query per key is most of what the search
- * costs the ingest process (docs/quality/syndication.md, "Cost at ingestion"). Null when the
- * answer is cut short (the service pages IN results, and a key may hold a story copied many
- * times): then each key is read by Query, newest first, as bounded as before.
- */
-async function readBandsInOneStatement(table: Table, bands: string[], consistent: boolean): Promise<Item[][] | null> {
-  const keys = bands.map((band) => PK.band(band));
-  if (keys.length > STATEMENT_KEYS_MAX) return null;
-  const out = await table.db.send(new ExecuteStatementCommand({
-    Statement: `SELECT pk, sk FROM "${table.name}" WHERE pk IN [${keys.map(() => '?').join(', ')}]`,
-    Parameters: keys,
-    Limit: keys.length * CANDIDATES_PER_BAND,
-    ConsistentRead: consistent,
-  }));
-  if (out.NextToken || out.LastEvaluatedKey) return null;
-  const byKey = new Map(keys.map((key) => [key, [] as Item[]]));
-  for (const item of (out.Items ?? []) as Item[]) byKey.get(item.pk)?.push(item);
-  // The same entries the Query of each key would return: its newest CANDIDATES_PER_BAND.
-  return [...byKey.values()].map((items) => items.sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, CANDIDATES_PER_BAND));
+/** A band partition's newest CANDIDATES_PER_BAND entries: what a Query of the key, newest first, returns. */
+export function newestInBand(items: Item[]): Item[] {
+  return [...items].sort((a, b) => b.sk.localeCompare(a.sk)).slice(0, CANDIDATES_PER_BAND);
 }
 
 /** Each band key's newest CANDIDATES_PER_BAND entries, one Query per key, side by side (keys only). */

@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DynamoDBDocumentClient, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, ExecuteStatementCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Item, ItemKey } from './keys.js';
 
 /** Where the adapter's reader and writer find their table. */
@@ -58,4 +58,30 @@ export async function batchGet(table: Table, keys: ItemKey[], options: { project
     }
   }
   return items;
+}
+
+/** Partition key values one PartiQL `IN` may list (DynamoDB's limit). */
+export const STATEMENT_KEYS_MAX = 50;
+
+/**
+ * Every item of each partition key in one request: a PartiQL SELECT with `IN` on the partition
+ * key, which DynamoDB answers as a read of each key (no scan; the functions' IAM policy denies
+ * scans). One request instead of one per key is most of what reading band keys costs the ingest
+ * process (docs/quality/syndication.md, "Cost at ingestion"), and band keys are nearly always
+ * short. `limit` bounds the items read, so a key holding a story copied many times cannot make
+ * the read large. Null when the keys do not fit one request or the answer was cut short (the
+ * service pages IN results): the caller then reads each key on its own, bounded as before.
+ */
+export async function readPartitions(table: Table, keys: string[], options: { consistent: boolean; projection: string; limit: number }): Promise<Map<string, Item[]> | null> {
+  if (keys.length === 0 || keys.length > STATEMENT_KEYS_MAX) return null;
+  const out = await table.db.send(new ExecuteStatementCommand({
+    Statement: `SELECT ${options.projection} FROM "${table.name}" WHERE pk IN [${keys.map(() => '?').join(', ')}]`,
+    Parameters: keys,
+    Limit: options.limit,
+    ConsistentRead: options.consistent,
+  }));
+  if (out.NextToken || out.LastEvaluatedKey) return null;
+  const byKey = new Map(keys.map((key) => [key, [] as Item[]]));
+  for (const item of (out.Items ?? []) as Item[]) byKey.get(item.pk)?.push(item);
+  return byKey;
 }
