@@ -162,6 +162,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('On Friday, after the talks, officials will meet again.', 'Friday')).toBe('future');
   });
 
+  it('reads "since" as the past only of what follows it', () => {
+    expect(tenseIn('Temperatures are expected to reach 44C on Tuesday, the third heatwave since the start of the summer.', 'Tuesday')).toBe('future');
+    expect(tenseIn('Temperatures are expected to reach 44C on Tuesday, the third heatwave since the start of the summer.', 'the start of the summer')).toBe('past');
+    expect(tenseIn('They met on Monday for the first time since 2019.', 'Monday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

@@ -25,6 +25,8 @@ export interface TenseMarker {
   /** "until": points ahead only when the clause it opens has no verb of its own that says otherwise
    * ("until Tuesday to sign" vs "Until Thursday, they had not called"). */
   weak?: boolean;
+  /** "since": dates only what follows it. */
+  since?: boolean;
 }
 
 /** Tense markers of a stretch of text, with absolute offsets. "says" counts as past: news reports. */
@@ -62,7 +64,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     if (!m.groups?.future && /^un[a-z]{3,}ed$/.test(word) && !UN_VERBS.test(word)) continue;
     // A plan told in the past perfect is over: "it had been due to expire Friday evening".
     const pastPlan = !!m.groups?.future && /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!));
-    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', obligation: !!m.groups?.obligation, pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
+    out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', since: word === 'since', obligation: !!m.groups?.obligation, pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
   }
   return out;
 }
@@ -100,6 +102,9 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     // "…, the union said": a reporting verb after a comma or quote frames the clause; one that
     // goes on from the expression ("unveiled it on Wednesday and said") or follows a fronted one dates it.
     if (marker.reporting && marker.at >= end && (!context || (!fronted && /[,"”;:]/.test(context.text.slice(end, marker.at))))) continue;
+    // "since" marks the past of what follows it, not of what comes before ("expected to reach 44C on
+    // Tuesday, the third heatwave since the start of the summer").
+    if (marker.since && marker.at >= end) continue;
     // "until" dates only what follows it, and gives way to a verb of its own clause.
     if (marker.weak && (marker.at >= end || markers.some((other) => other.tense !== marker.tense && other.at >= end && other.at - end < 30))) continue;
     // "warnings on Thursday that strikes could follow": a verb after "that" is of the clause it opens.
