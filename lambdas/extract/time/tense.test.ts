@@ -168,6 +168,14 @@ describe('tense around an expression', () => {
     expect(tenseIn('They met on Monday for the first time since 2019.', 'Monday')).toBe('past');
   });
 
+  it('reads "having" + a participle as a past, and "expected by/on …" after a noun as pointing ahead', () => {
+    expect(tenseIn('It now expects sales this year to be flat, having forecast growth of 5% in April.', 'April')).toBe('past');
+    expect(tenseIn('Counting continued on Friday, with results from 107 councils expected by Saturday evening.', 'Saturday evening')).toBe('future');
+    expect(tenseIn('Counting continued on Friday, with results from 107 councils expected by Saturday evening.', 'Friday')).toBe('past');
+    // A plan told in the past stays past.
+    expect(tenseIn('The verdict was expected on Monday but was delayed.', 'Monday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });
