@@ -534,3 +534,20 @@ describe('round 21 (2026-12-03): older pages', () => {
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
   });
 });
+
+describe('a second story below the story, under an "Also in the news" label and its own headline (older templates, 2026-12-03)', () => {
+  const OTHER = 'The county fair will move to the showground next summer, the organisers said, because the old field floods every other year.';
+  const OTHER_2 = 'Tickets will cost the same as this year, and a shuttle bus will run from the station every twenty minutes on each of the four days.';
+
+  it('drops the labelled block, in its own container and in flat markup', () => {
+    const boxed = `<html><body><div id="col"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><div class="also"><h4>Also in the news</h4><h2>Fair moves to the showground</h2><p>${OTHER}</p><p>${OTHER_2}</p></div></div></body></html>`;
+    expect(html(boxed).body).toBe(`${STORY}\n\n${STORY_2}`);
+    const flat = `<html><body><div id="col"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><h3>In other news:</h3><h2>Fair moves to the showground</h2><p>${OTHER}</p><p>${OTHER_2}</p></div></body></html>`;
+    expect(html(flat).body).toBe(`${STORY}\n\n${STORY_2}`);
+  });
+
+  it('keeps a subhead of the story with such a name, which a paragraph follows', () => {
+    const page = `<html><body><div id="col"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><h2>Other news</h2><p>${OTHER}</p><p>${OTHER_2}</p></div></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\nOther news\n\n${OTHER}\n\n${OTHER_2}`);
+  });
+});

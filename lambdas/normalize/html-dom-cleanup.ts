@@ -117,6 +117,31 @@ export function removeFurniture(document: DomDocument): void {
   }
   removeControlWidgets(document, holdsStory);
   removeMailingFooters(document, holdsStory);
+  removeOtherStories(document, holdsStory);
+}
+
+/** The label a page puts over other stories shown below the story ("Also in the news", "In other news"), in eight languages. */
+const OTHER_NEWS_LABEL = /^(?:also in the news|in other news|other news|more news|more headlines|more top stories|also today|today's other stories|elsewhere in the news|weitere nachrichten|weitere meldungen|nachrichten aus der region|autres actualités|dans l['’]actualité aussi|otras noticias|más noticias|altre notizie|outras notícias|mais notícias|ander nieuws|meer nieuws|другие новости)\s*:?$/i;
+
+/**
+ * Another story shown whole below the story, under a label and its own headline (a portal's "Also
+ * in the news" brief): the label is a heading followed by another heading, after the story's text.
+ * The block that the label opens goes: its container when the label leads it, else the label and
+ * the siblings after it. A subhead of the story ("Elsewhere") is followed by a paragraph, not a headline.
+ */
+function removeOtherStories(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
+  for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
+    if (heading.parentNode === null || !OTHER_NEWS_LABEL.test(cleanInline(heading.textContent ?? ''))) continue;
+    const next = (heading as DomElement & { nextElementSibling: DomElement | null }).nextElementSibling;
+    if (!next || !/^H[1-6]$/i.test(next.tagName) || holdsStory(heading)) continue;
+    const parent = heading.parentNode;
+    const leads = (parent as DomElement & { firstElementChild: DomElement | null }).firstElementChild === heading;
+    if (leads && !holdsStory(parent) && followsStory(parent)) detach(parent);
+    else if (followsStory(heading)) {
+      closeSection(heading, holdsStory);
+      detach(heading);
+    }
+  }
 }
 
 const HEADING = /^H[2-6]$/i;
