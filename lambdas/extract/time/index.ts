@@ -152,7 +152,10 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     }
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
     if (named && !offTheScene(text, c.start, out[out.length - 1])) {
-      reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
+      const next: Reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
+      // "down on Wednesday, the second outage this month. Services returned at 15:40": a coarser
+      // period that holds the day last named keeps the story on that day.
+      if (!(reference?.d !== undefined && next.d === undefined && reference.y === next.y && (next.m === undefined || next.m === reference.m))) reference = next;
       referenceAt = c.start;
       if (anchor && reference.d !== undefined && dayNumber({ y: reference.y, m: reference.m!, d: reference.d }) > dayNumber(anchor)) upcoming = reference;
       // A date written out ("March 3, 1998", "1998", "last March") can set the scene of a narrative;

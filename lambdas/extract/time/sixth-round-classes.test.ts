@@ -155,3 +155,24 @@ describe("issue 14's classes, rechecked in new sentences (publication date Wedne
     });
   });
 });
+
+describe('a coarser period that holds the day last named', () => {
+  it('keeps a bare clock time on that day', () => {
+    expect(table('The app was down for three hours on Wednesday, the second outage this month. Services returned at about 15:40 UTC.', '2025-01-30')).toEqual({
+      'three hours': 'DURATION PT3H',
+      Wednesday: 'DATE 2025-01-29',
+      'this month': 'DATE 2025-01',
+      'about 15:40 UTC': 'TIME 2025-01-29T15:40Z',
+    });
+  });
+
+  it('moves the story when the period does not hold that day', () => {
+    expect(table('The strike began on March 3, 2019. A month earlier, talks had failed. The next day, pickets arrived.', '2025-01-30')).toMatchObject({
+      'A month earlier': 'DATE 2019-02',
+    });
+    expect(table('The app was down on Wednesday. Last month it failed too, at 15:40 UTC.', '2025-01-30')).toMatchObject({
+      'Last month': 'DATE 2024-12',
+      '15:40 UTC': 'TIME 2025-01-30T15:40Z',
+    });
+  });
+});
