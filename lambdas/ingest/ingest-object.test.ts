@@ -72,16 +72,14 @@ describe('ingestObjectEvent', () => {
     expect(store.calls.filter((c) => c.method === 'objectState' || c.method === 'openObject')).toEqual([{ method: 'openObject', key: KEY }]);
   });
 
-  it('answers an event older than the applied one as stale, asks for the settle, and writes nothing nor extracts', async () => {
+  it('answers an event older than the applied one as stale, asks for the settle, and writes nothing', async () => {
     await applied(created('05'));
     objects.reads = 0;
     store.calls.length = 0;
-    vi.mocked(extraction.extract).mockClear();
     expect(await ingestObjectEvent(created('03'), deps)).toEqual({ status: 'stale' });
-    // Its state is read with its search, after the object is read and normalized.
+    // Its state is read with its search, after the object is read and normalized (and answered while it is extracted).
     expect(store.calls).toEqual([{ method: 'openObject', key: KEY }, { method: 'settleObject', key: KEY, sequencer: '03' }]);
     expect(objects.reads).toBe(1);
-    expect(extraction.extract).not.toHaveBeenCalled();
     expect(store.stored(KEY)!.sequencer).toBe(normalizeSequencer('05'));
   });
 

@@ -5,7 +5,7 @@ import type { StoryCandidate } from '../extract/syndication/index.js';
 import { standingOf, type ArticleWriter, type ObjectRef, type ObjectState, type ProcessedArticle, type RejectionError } from '../store/article-store.js';
 import { articleIdForKey, articleIdForPart } from '../store/ids.js';
 import { effectiveSequencer, REPLAY_SEQUENCER, rewriteSequencer } from '../store/sequencer.js';
-import { assignStories, openWithStorySearch, raceCheckReads, racedStories, startStorySearch, type StorySearch } from './assign-stories.js';
+import { assignStories, openWithStorySearch, raceCheckReads, racedStories, startStorySearch } from './assign-stories.js';
 import type { ObjectEvent, ObjectReader } from './object-event.js';
 
 export interface IngestDeps {
@@ -44,8 +44,10 @@ export type IngestOutcome =
  * nothing. Only infrastructure failures throw, so that the message is retried.
  *
  * A created object's state is read after its text is normalized, in the same request as its
- * near-duplicate search (ArticleWriter.openObject). A removal, a file refused by its size and a
- * replay (most often of an object already ingested, which one read then answers) read it first.
+ * near-duplicate search (ArticleWriter.openObject), answered while extraction runs; a stale or
+ * duplicate event is extracted for nothing, which is rare. A removal, a file refused by its size
+ * and a replay (most often of an object already ingested, which one read then answers) read it
+ * first.
  */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
   const tooLarge = event.size !== null && event.size > deps.maxObjectBytes;
@@ -94,29 +96,27 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const count = normalized.articles.length;
   const ids = normalized.articles.map((_, i) => articleIdForPart(objectArticleId, i, count));
   const texts = normalized.articles.map((article, i) => ({ articleId: ids[i], text: articleText(article) }));
-  let search: StorySearch;
-  if (decided) search = startStorySearch(texts, deps.store);
-  else {
-    const opened = await openWithStorySearch(event.key, texts, deps.store);
-    const decision = await decide(event, opened.state, deps.store);
-    if ('status' in decision) return decision;
-    decided = decision;
-    search = opened.search;
-  }
-  const { ref, state } = decided;
-  // Reads of candidates the first request could not hold are sent now and answered while
-  // extraction holds the CPU, instead of adding their wait after it.
+  // The object's state and the near-duplicate search need only the normalized text: their read is
+  // sent now and answered while extraction holds the CPU, instead of adding its wait after it.
+  const opening = decided ? Promise.resolve({ state: decided.state, search: startStorySearch(texts, deps.store) }) : openWithStorySearch(event.key, texts, deps.store);
+  // Awaited only after extraction, which may fail first: a failed read must not be reported as unhandled meanwhile.
+  opening.catch(() => undefined);
   await sendPendingRequests();
-  let articles: ProcessedArticle[];
+  let extracted: ProcessedArticle[] | Error;
   try {
-    articles = normalized.articles.map((article, i) => ({ articleId: ids[i], article, extraction: extract(article) }));
+    extracted = normalized.articles.map((article, i) => ({ articleId: ids[i], article, extraction: extract(article) }));
   } catch (error) {
-    // A bug in extraction must not poison the queue: record it, visible through the API.
-    return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${(error as Error).message}`.slice(0, 300) });
+    extracted = error as Error;
   }
   const extractionMs = Math.round(performance.now() - started);
-  // Outside the try above: a failing candidate read is an outage to retry, not a bad file.
-  articles = await assignStories(articles, search);
+  // A failing read is an outage to retry, not a bad file.
+  const { state, search } = await opening;
+  const decision = decided ?? (await decide(event, state, deps.store));
+  if ('status' in decision) return decision;
+  // A bug in extraction must not poison the queue: record it, visible through the API.
+  if (extracted instanceof Error) return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${extracted.message}`.slice(0, 300) });
+  const { ref } = decision;
+  const articles = await assignStories(extracted, search);
   // The check for copies that raced this one is read by the write, after its commit.
   const reads = await raceCheckReads(articles, search);
   const raced: { answers: StoryCandidate[][] | null } = { answers: null };
