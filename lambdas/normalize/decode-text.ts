@@ -117,36 +117,55 @@ const MIXED_MIN_SEQUENCES = 3;
  * fewer of them than stray bytes; otherwise null (single-byte text).
  */
 export function decodeMixedUtf8(bytes: Uint8Array, declaredUtf8: boolean): string | null {
-  const codes: number[] = [];
+  // Counted first without building anything: windows-1252 text (no sequence) costs one pass.
   let sequences = 0;
   let stray = 0;
-  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      codes.push(b);
-      continue;
+    if (bytes[i] < 0x80) continue;
+    const length = utf8SequenceLength(bytes, i);
+    if (length === 0) stray++;
+    else {
+      sequences++;
+      i += length - 1;
     }
-    if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) {
-      codes.push(((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f));
-      i += 1;
-    } else if (b >= 0xe0 && b <= 0xef && cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2)) {
-      codes.push(((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f));
-      i += 2;
-    } else if (b >= 0xf0 && b <= 0xf4 && cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3)) {
-      codes.push(((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f));
-      i += 3;
-    } else {
-      codes.push(b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : b);
-      stray++;
-      continue;
-    }
-    sequences++;
   }
   if (sequences < MIXED_MIN_SEQUENCES || (!declaredUtf8 && sequences < stray)) return null;
   const chunks: string[] = [];
-  for (let start = 0; start < codes.length; start += 8192) chunks.push(String.fromCodePoint(...codes.slice(start, start + 8192)));
+  let codes: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : utf8SequenceLength(bytes, i);
+    if (length <= 1) codes.push(b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : b);
+    else if (length === 2) codes.push(((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f));
+    else if (length === 3) codes.push(((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f));
+    else codes.push(((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f));
+    if (length > 1) i += length - 1;
+    if (codes.length >= 8192) {
+      chunks.push(String.fromCodePoint(...codes));
+      codes = [];
+    }
+  }
+  chunks.push(String.fromCodePoint(...codes));
   return chunks.join('');
+}
+
+/** The length of the valid UTF-8 sequence that starts at `i` (a byte of 0x80 or more), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const n = bytes.length;
+  if (b < 0xc2 || b > 0xf4) return 0;
+  const b1 = i + 1 < n ? bytes[i + 1] : 0;
+  if (b <= 0xdf) return b1 >= 0x80 && b1 <= 0xbf ? 2 : 0;
+  const b2 = i + 2 < n ? bytes[i + 2] : 0;
+  if (b <= 0xef) {
+    const lo = b === 0xe0 ? 0xa0 : 0x80;
+    const hi = b === 0xed ? 0x9f : 0xbf;
+    return b1 >= lo && b1 <= hi && b2 >= 0x80 && b2 <= 0xbf ? 3 : 0;
+  }
+  const b3 = i + 3 < n ? bytes[i + 3] : 0;
+  const lo = b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xf4 ? 0x8f : 0xbf;
+  return b1 >= lo && b1 <= hi && b2 >= 0x80 && b2 <= 0xbf && b3 >= 0x80 && b3 <= 0xbf ? 4 : 0;
 }
 
 function decodeUtf16OrUtf8(bytes: Uint8Array, encoding: string): DecodeResult {

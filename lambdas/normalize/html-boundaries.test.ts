@@ -507,6 +507,13 @@ describe('round 21 (2026-12-03): older pages', () => {
     expect(empty.ok || empty.error.code).toBe('NO_ARTICLE_TEXT');
   });
 
+  it('a frameset page whose <noframes> never closes ends in time', () => {
+    const started = Date.now();
+    const result = normalize({ bytes: utf8(`<html><frameset rows="*"><frame src="a.html">${'<noframes>x '.repeat(100_000)}</frameset></html>`), fileName: 'page.html' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.ok || result.error.code).not.toBe('INTERNAL_ERROR');
+  });
+
   it('reads UTF-8 with windows-1252 quote bytes among it as both, and single-byte pages as before', () => {
     const quote = 'Die Händler fürchten um ihre Stände am Kai, sagte die Sprecherin der Marktgemeinschaft am Montag.';
     // „…“ and ’ as windows-1252 bytes (0x84, 0x93, 0x92) in a page declared and mostly written as UTF-8.

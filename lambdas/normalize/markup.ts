@@ -56,10 +56,15 @@ export interface DomDocument {
  */
 export function withNoframesBody(html: string): string {
   if (!/<frameset[\s>]/i.test(html)) return html;
-  const noframes = /<noframes\b[^>]*>([\s\S]*?)<\/noframes\s*>/i.exec(html);
-  if (!noframes) return html;
+  // Searched once each, from the first <noframes>: a lazy match retried at every <noframes> of a
+  // page that never closes one would take quadratic time.
+  const open = /<noframes\b[^>]*>/i.exec(html);
+  if (!open) return html;
+  const from = open.index + open[0].length;
+  const close = html.slice(from).search(/<\/noframes\s*>/i);
+  if (close < 0) return html;
   const head = html.slice(0, html.search(/<frameset[\s>]/i));
-  const inner = noframes[1].replace(/<\/?body\b[^>]*>/gi, '');
+  const inner = html.slice(from, from + close).replace(/<\/?body\b[^>]*>/gi, '');
   return `${head}<body>${inner}</body></html>`;
 }
 
