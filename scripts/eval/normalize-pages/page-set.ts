@@ -4,7 +4,7 @@
 // bytes are what a crawler would have saved (UTF-8, or windows-1252, with stray NULs where the
 // template says so).
 import { type Story, STORIES } from './stories.js';
-import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_ROUND_13_TEMPLATES, TUNING_ROUND_14_TEMPLATES, TUNING_ROUND_15_TEMPLATES, TUNING_ROUND_16_TEMPLATES, TUNING_ROUND_17_TEMPLATES, TUNING_ROUND_18_TEMPLATES, TUNING_ROUND_19_TEMPLATES, TUNING_ROUND_20_TEMPLATES, TUNING_ROUND_21_TEMPLATES, TUNING_TEMPLATES } from './templates.js';
+import { HELD_OUT_ROUND_3_TEMPLATES, HELD_OUT_TEMPLATES, type RenderedPage, type Template, TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_ROUND_13_TEMPLATES, TUNING_ROUND_14_TEMPLATES, TUNING_ROUND_15_TEMPLATES, TUNING_ROUND_16_TEMPLATES, TUNING_ROUND_17_TEMPLATES, TUNING_ROUND_18_TEMPLATES, TUNING_ROUND_19_TEMPLATES, TUNING_ROUND_20_TEMPLATES, TUNING_ROUND_21_TEMPLATES, TUNING_ROUND_22_TEMPLATES, TUNING_TEMPLATES } from './templates.js';
 
 /** held-out-2: templates written on 2026-12-03, after held-out had been inspected, before that day's changes. */
 export type Split = 'tuning' | 'held-out' | 'held-out-2';
@@ -30,7 +30,7 @@ const TEMPLATES: [Template, Split, number][] = [
   ...HELD_OUT_TEMPLATES.map((t): [Template, Split, number] => [t, 'held-out', 1]),
   ...HELD_OUT_ROUND_3_TEMPLATES.map((t): [Template, Split, number] => [t, 'held-out-2', 3]),
   // Appended last: a template's position picks its stories, so the earlier pages stay the same.
-  ...[TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_ROUND_13_TEMPLATES, TUNING_ROUND_14_TEMPLATES, TUNING_ROUND_15_TEMPLATES, TUNING_ROUND_16_TEMPLATES, TUNING_ROUND_17_TEMPLATES, TUNING_ROUND_18_TEMPLATES, TUNING_ROUND_19_TEMPLATES, TUNING_ROUND_20_TEMPLATES, TUNING_ROUND_21_TEMPLATES].flatMap((round, r) =>
+  ...[TUNING_ROUND_4_TEMPLATES, TUNING_ROUND_5_TEMPLATES, TUNING_ROUND_6_TEMPLATES, TUNING_ROUND_7_TEMPLATES, TUNING_ROUND_8_TEMPLATES, TUNING_ROUND_9_TEMPLATES, TUNING_ROUND_10_TEMPLATES, TUNING_ROUND_11_TEMPLATES, TUNING_ROUND_12_TEMPLATES, TUNING_ROUND_13_TEMPLATES, TUNING_ROUND_14_TEMPLATES, TUNING_ROUND_15_TEMPLATES, TUNING_ROUND_16_TEMPLATES, TUNING_ROUND_17_TEMPLATES, TUNING_ROUND_18_TEMPLATES, TUNING_ROUND_19_TEMPLATES, TUNING_ROUND_20_TEMPLATES, TUNING_ROUND_21_TEMPLATES, TUNING_ROUND_22_TEMPLATES].flatMap((round, r) =>
     round.map((t): [Template, Split, number] => [t, 'tuning', r + 4]),
   ),
 ];
@@ -64,6 +64,7 @@ export function renderStories(stories: Story[]): TestPage[] {
 
 function encodePage(html: string, damage: RenderedPage['bytes']): Uint8Array {
   if (damage === 'mixed-utf-8-windows-1252') return encodeMixed(html);
+  if (damage === 'windows-1251') return encodeWindows1251(html);
   const bytes = damage?.startsWith('windows-1252') ? encodeWindows1252(html) : new TextEncoder().encode(html);
   return damage?.endsWith('stray-nul') ? withStrayNuls(bytes) : bytes;
 }
@@ -95,6 +96,19 @@ function encodeMixed(html: string): Uint8Array {
     const byte = /[‘’“”–—…]/.test(ch) ? WINDOWS_1252_HIGH[code] : undefined;
     if (byte !== undefined) out.push(byte);
     else out.push(...utf8.encode(ch));
+  }
+  return Uint8Array.from(out);
+}
+
+/** windows-1251 bytes (Cyrillic А–я at 0xC0–0xFF, Ё/ё, and the punctuation it shares with windows-1252); other characters become numeric character references. */
+function encodeWindows1251(html: string): Uint8Array {
+  const extra: Record<string, number> = { Ё: 0xa8, ё: 0xb8, '«': 0xab, '»': 0xbb, '—': 0x97, '–': 0x96, '“': 0x93, '”': 0x94, '„': 0x84, '‘': 0x91, '’': 0x92, '…': 0x85, '№': 0xb9, '©': 0xa9, '\u00a0': 0xa0 };
+  const out: number[] = [];
+  for (const ch of html) {
+    const code = ch.codePointAt(0) ?? 0;
+    const byte = code < 0x80 ? code : code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : extra[ch];
+    if (byte !== undefined) out.push(byte);
+    else for (const c of `&#${code};`) out.push(c.charCodeAt(0));
   }
   return Uint8Array.from(out);
 }
