@@ -43,6 +43,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   for (const [from, to] of segments) {
     const segment = text.slice(from, to);
     RULES.forEach((rule: Rule, index) => {
+      if (rule.gate && !rule.gate.test(segment)) return;
       rule.pattern.lastIndex = 0;
       for (const match of segment.matchAll(rule.pattern)) {
         // Rules look at surrounding text through match.input: give them the whole text.

@@ -77,6 +77,8 @@ export interface Rule {
   /** Null rejects the match (e.g. "may" the verb); the span is then left to other rules. */
   accept?(m: RegExpExecArray): boolean;
   mean(m: RegExpExecArray, env: Env, start: number, end: number): Meaning | null;
+  /** A cheap test a segment must pass before the pattern is run over it (a literal the pattern needs). */
+  gate?: RegExp;
 }
 
 // Letters and digits for word boundaries. An explicit class rather than \p{L}: V8 takes milliseconds
@@ -89,6 +91,9 @@ const rule = (name: string, source: string, mean: Rule['mean'], accept?: Rule['a
   mean,
   accept,
 });
+
+/** The rule, run only over segments that pass `gate`. */
+const gated = (gate: RegExp, r: Rule): Rule => ({ ...r, gate });
 
 const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 const date = (value: string): Meaning => ({ type: 'DATE', value });
@@ -595,7 +600,7 @@ export const RULES: Rule[] = [
   ),
   // the first half · the second half of 1990 · first-half · the first two quarters (of 1990) · the
   // last two quarters of 1990 ("the last two quarters" alone is the stretch up to now)
-  rule(
+  gated(/half|quarters/i, rule(
     'half',
     `(?:the\\s+)?(?:(?<py>${YEAR})\\s+)?(?:fiscal[\\s-]+)?(?:(?<h>first|second|latter|last)[\\s-]+half|(?<hq>first|last|final)\\s+two\\s+(?:fiscal\\s+)?quarters)(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR_REF})?`,
     (m, env, start, end) => {
@@ -605,7 +610,7 @@ export const RULES: Rule[] = [
       return y === null ? null : date(`${formatYear(y)}-H${h}`);
     },
     (m) => !/^(?:last|final)$/i.test(g(m, 'hq') ?? '') || /\bof\s/i.test(m[0]),
-  ),
+  )),
   // last fall · this summer · the spring of 1998 · summer 2021
   rule(
     'season',
@@ -669,10 +674,10 @@ export const RULES: Rule[] = [
   // Friday · last Friday · Wednesday night · next Monday morning
   // "on Monday and Tuesday nights", "Friday, Saturday and Sunday evenings": each weekday of a list
   // that ends in a plural part of day is a set, as the last one is (read by the weekday-set rule).
-  rule('weekday-list-set', `(?<wd>${WEEKDAY})(?=(?:,\\s*${WEEKDAY})*,?\\s+(?:and|or)\\s+${WEEKDAY}\\s+(?<pod>${PART_OF_DAY})s\\b)`, (m) => ({
+  gated(/(?:morning|afternoon|evening|night)s\b/i, rule('weekday-list-set', `(?<wd>${WEEKDAY})(?=(?:,\\s*${WEEKDAY})*,?\\s+(?:and|or)\\s+${WEEKDAY}\\s+(?<pod>${PART_OF_DAY})s\\b)`, (m) => ({
     type: 'SET',
     value: `XXXX-WXX-${weekdayNumber(g(m, 'wd')!)}T${PART_OF_DAY_CODES[g(m, 'pod')!.toLowerCase()]}`,
-  })),
+  }))),
   rule(
     'weekday',
     `(?:(?<rel>last|this|next|coming|past)\\s+|the\\s+(?<anaphoric>previous|preceding|prior|following|next)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<pod>${PART_OF_DAY}))?`,
@@ -893,7 +898,7 @@ export const RULES: Rule[] = [
     },
   ),
   // the quarter · the year-earlier quarter · the year-ago period · a year ago/earlier · year-earlier
-  rule(
+  gated(/quarter|period|year/i, rule(
     'reference-period',
     `(?<the>the\\s+)?(?<shift>(?:comparable\\s+)?year[\\s-]earlier|(?:comparable\\s+)?year[\\s-]ago|previous[\\s-]year'?s?|prior[\\s-]year'?s?|last\\s+year'?s|comparable|latest|most\\s+recent)?\\s*(?:(?<py>${YEAR})\\s+)?(?<unit>quarter|period)(?<later>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?|(?<ago>(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[\\s-](?:earlier|ago))`,
     (m, env, start) => {
@@ -931,9 +936,9 @@ export const RULES: Rule[] = [
       return date(`${formatYear(base.y - (back ? 1 : 0))}-Q${apposed ? ordinalNumber(apposed[1]) : base.q}`);
     },
     (m) => !!g(m, 'ago') || !!g(m, 'the') || !!g(m, 'shift'),
-  ),
+  )),
   // two days ago · three years earlier · a week from now · six months later
-  rule(
+  gated(/ago|earlier|back|now|hence/i, rule(
     'ago',
     `(?<n>${NUMBER})\\s+(?:more\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|back|from\\s+now|hence)`,
     (m, env, start) => {
@@ -958,7 +963,7 @@ export const RULES: Rule[] = [
     },
     // "1998 years earlier" is a year followed by words, not a count.
     (m) => !/^\d{4}$/.test(g(m, 'n')!),
-  ),
+  )),
   // earlier this month · later this year · early next year · late last week
   // (handled by the modifier extension in index.ts)
   // the past two months · the next few days · the first nine months · the last 20 years · the six months
@@ -1004,7 +1009,7 @@ export const RULES: Rule[] = [
     },
   ),
   // half an hour · a year and a half · two and a half years
-  rule(
+  gated(/half/i, rule(
     'half-stretch',
     `half\\s+(?:an?\\s+)?(?<unit1>hour|day|year|month|century|decade)|(?<n>${NUMBER})\\s+and\\s+a\\s+half\\s+(?<unit2>${UNIT})|(?:a|an|one)\\s+(?<unit3>${UNIT})\\s+and\\s+a\\s+half`,
     (m) => {
@@ -1016,7 +1021,7 @@ export const RULES: Rule[] = [
       if (unit === 'Y' && count === 0.5) return { type: 'DURATION', value: 'P6M' };
       return { type: 'DURATION', value: durationValue(count, unit, unitWord) };
     },
-  ),
+  )),
   // recent years · the coming months · the years ahead · decades · for weeks
   // recent years · the coming months · future quarters: vague past or future (the past few weeks → PXW)
   rule(
@@ -1032,24 +1037,24 @@ export const RULES: Rule[] = [
     },
   ),
   // the last few days · the first hours of the war · the early years · over the years · the years that followed
-  rule('vague-stretch', `(?:the\\s+)?(?:few|last|first|early|final|opening)\\s+(?<unit>(?<!early\\s)hours|days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>years)(?=\\s+(?:that\\s+followed|since|to\\s+come))|(?<=\\b(?:over|through|throughout|during)\\s)the\\s+(?<unit3>years|decades|centuries)`, (m) => ({
+  gated(/hours|days|weeks|months|quarters|years|decades|centuries/i, rule('vague-stretch', `(?:the\\s+)?(?:few|last|first|early|final|opening)\\s+(?<unit>(?<!early\\s)hours|days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>years)(?=\\s+(?:that\\s+followed|since|to\\s+come))|(?<=\\b(?:over|through|throughout|during)\\s)the\\s+(?<unit3>years|decades|centuries)`, (m) => ({
     type: 'DURATION',
     value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!)),
-  })),
+  }))),
   // the first hour of trading · the final hour: an hour-long stretch ("the last minute" is an idiom)
   rule('first-hour', `the\\s+(?:first|opening|final)\\s+hour`, () => ({ type: 'DURATION', value: 'PT1H' })),
   // "Today is the eighth day of the blockade", "It's the second day of an offensive": the day of
   // an ongoing event that the sentence says is today (tomorrow, yesterday).
-  rule('nth-day-of', `(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?=\\s+of\\s)`, (m, env) => {
+  gated(/day\s+of\s/i, rule('nth-day-of', `(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+|full\\s+)?day(?=\\s+of\\s)`, (m, env) => {
     if (!env.anchor) return null;
     const before = m.input.slice(Math.max(0, m.index - 24), m.index);
     const offset = /\btomorrow\s+(?:is|will\s+be)\s+$/i.test(before) ? 1 : /\byesterday\s+was\s+$/i.test(before) ? -1 : 0;
     return date(formatDay(addDays(env.anchor, offset)));
-  }, (m) => /(?:\b(?:today|it|this|now|tomorrow)\s+(?:is|will\s+be)|\byesterday\s+was|\b(?:it|today)['’]s)\s+$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index))),
+  }, (m) => /(?:\b(?:today|it|this|now|tomorrow)\s+(?:is|will\s+be)|\byesterday\s+was|\b(?:it|today)['’]s)\s+$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index)))),
   // "free for the first month", "for the final year": a stretch of one unit ("the first week of
   // March" is a date, read by the week rule).
-  rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) })),
-  rule(
+  gated(/first|final/i, rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) }))),
+  gated(/minutes|hours|days|weeks|months|years|decades|centuries/i, rule(
     'bare-plural-unit',
     `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)`,
     (m) => ({ type: 'DURATION', value: durationValue('X', unitCode(g(m, 'unit')!)) }),
@@ -1063,7 +1068,7 @@ export const RULES: Rule[] = [
       // "arrested days after the attack", "hours before the vote": a vague stretch between events.
       return /^\s+(?:after|before|later|earlier)\b/i.test(after) && !/(?:\d|\b(?:a|an|the|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|of|of the))\s+$/i.test(before);
     },
-  ),
+  )),
   // for a while · after a while: a stretch of unspecified length and unit
   rule('a-while', `a\\s+while`, () => ({ type: 'DURATION', value: 'PXX' }), (m) => {
     const before = m.input.slice(Math.max(0, m.index - 12), m.index);
