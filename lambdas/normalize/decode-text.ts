@@ -37,7 +37,44 @@ export function decodeBytes(input: Uint8Array): DecodeResult {
     const text = declared === 'windows-1252' ? decodeWindows1252(bytes) : decodeWith(bytes, declared);
     if (text !== null) return { ok: true, text, encoding: declared };
   }
+  const cyrillic = undeclaredCyrillic(bytes);
+  if (cyrillic) {
+    const text = decodeWith(bytes, cyrillic);
+    if (text !== null) return { ok: true, text, encoding: cyrillic };
+  }
   return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/** Words of three or more letters at 0xC0–0xFF in a row: Western text never writes them (its accented letters sit between ASCII ones), Cyrillic in windows-1251 or KOI8-R writes nothing else. */
+const CYRILLIC_MIN_WORDS = 5;
+
+/**
+ * Undeclared single-byte Cyrillic (pages whose server sent the charset in a header only, text
+ * files): runs of letters at 0xC0–0xFF hold most of those letters. windows-1251 when most are
+ * lower case in it (0xE0–0xFF), KOI8-R when they are lower case there (0xC0–0xDF); null otherwise.
+ */
+function undeclaredCyrillic(bytes: Uint8Array): 'windows-1251' | 'koi8-r' | null {
+  let low = 0;
+  let high = 0;
+  let run = 0;
+  let words = 0;
+  let inWords = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i] : 0;
+    if (b >= 0xc0) {
+      run++;
+      if (b >= 0xe0) high++;
+      else low++;
+      continue;
+    }
+    if (run >= 3) {
+      words++;
+      inWords += run;
+    }
+    run = 0;
+  }
+  if (words < CYRILLIC_MIN_WORDS || inWords * 2 < low + high) return null;
+  return high >= low ? 'windows-1251' : 'koi8-r';
 }
 
 /** Controls other than tab, line breaks and form feed, and ESC (which legacy CJK encodings use). */

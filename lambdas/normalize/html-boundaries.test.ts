@@ -524,6 +524,20 @@ describe('round 21 (2026-12-03): older pages', () => {
     expect(normalizeBytes(latin).body).toBe('Le conseil a décidé lundi de fermer le marché aux poissons – après quarante ans de commerce sur le quai du port.');
   });
 
+  it('reads undeclared single-byte Cyrillic as windows-1251 or KOI8-R, and Western text as windows-1252', () => {
+    const russian = 'Городской совет в понедельник решил закрыть старый рыбный рынок на набережной после сорока лет торговли.';
+    const cp1251 = Uint8Array.from([...russian].map((ch) => (ch === ' ' || ch === '.' ? ch.charCodeAt(0) : ch.codePointAt(0)! - 0x410 + 0xc0)));
+    const page = (body: Uint8Array) => bytesOf(['<html><head><title>Рынок</title></head><body><p>', [...body], '</p></body></html>']);
+    expect(normalizeBytes(page(cp1251)).body).toBe(russian);
+    // KOI8-R puts the same letters elsewhere: lower case at 0xC0–0xDF.
+    const order = 'юабцдефгхийклмнопярстужвьызшэщчъ';
+    const koi = Uint8Array.from([...russian].map((ch) => (ch === ' ' || ch === '.' ? ch.charCodeAt(0) : (ch.toLowerCase() === ch ? 0xc0 : 0xe0) + order.indexOf(ch.toLowerCase()))));
+    const text = normalize({ bytes: koi, fileName: 'story.txt' });
+    expect(text.ok && text.articles[0].body).toBe(russian);
+    const french = bytesOf(['<html><body><p>Le conseil a d', [0xe9], 'cid', [0xe9], ' de fermer le march', [0xe9], ' ', [0xe0], ' poissons apr', [0xe8], 's quarante ans, a d', [0xe9], 'clar', [0xe9], ' le maire ', [0xe0], ' la presse ce lundi.</p></body></html>']);
+    expect(normalizeBytes(french).body).toBe('Le conseil a décidé de fermer le marché à poissons après quarante ans, a déclaré le maire à la presse ce lundi.');
+  });
+
   it("drops an unmarked headline and its byline line before the story's first sentence (a print view with a generic <title>)", () => {
     const page = `<html><head><title>Harbour Daily: Printer Friendly Version</title></head><body><p><b>Harbour board votes to close the old fish market</b></p><p>Ana Lima, Harbour Daily</p><p>${STORY}</p><p>${STORY_2}</p></body></html>`;
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}`);
