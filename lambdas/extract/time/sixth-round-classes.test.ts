@@ -176,3 +176,13 @@ describe('a coarser period that holds the day last named', () => {
     });
   });
 });
+
+describe('a past verb right before "in" + a month', () => {
+  it('dates the month in the past even when the same month is weeks ahead', () => {
+    expect(table('The last budget, presented in October, was rejected within a week.', '2024-08-07')).toEqual({ October: 'DATE 2023-10', 'a week': 'DURATION P1W' });
+  });
+
+  it('leaves a month about to begin to the nearest reading when the verb is further off', () => {
+    expect(table('It was the first trading day for November.', '1989-10-30')).toEqual({ November: 'DATE 1989-11' });
+  });
+});
