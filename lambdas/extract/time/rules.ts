@@ -1069,7 +1069,9 @@ export const RULES: Rule[] = [
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
       if (/\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || (/^\s+of\b/i.test(after) && /\b(?:for|after)\s+$/i.test(before))) return true;
       // "for the first time in years", "its lowest level in decades": a vague stretch up to now.
-      if (!/^\s+of\b/i.test(after) && /\b(?:(?:first|only)\s+time|\w+est(?:\s+\w+)?|most\s+\w+)\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return true;
+      // Also an irregular superlative, and a place between: "the worst rail disaster in the country
+      // in decades".
+      if (!/^\s+of\b/i.test(after) && /\b(?:(?:first|only)\s+time|(?:(?!(?:(?:mid|south|north)?west|rest|test|interest|forest|protest|request|quest|chest|nest|guest|harvest|contest|arrest|suggest|manifest|honest|modest|earnest|invest|digest)\b)\w+est|worst|best)(?:\s+\w+){0,2}|most\s+\w+)(?:\s+in\s+(?:the\s+)?\w+)?\s+in\s+$/i.test(m.input.slice(Math.max(0, m.index - 64), m.index))) return true;
       // "arrested days after the attack", "hours before the vote": a vague stretch between events.
       return /^\s+(?:after|before|later|earlier)\b/i.test(after) && !/(?:\d|\b(?:a|an|the|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|of|of the))\s+$/i.test(before);
     },

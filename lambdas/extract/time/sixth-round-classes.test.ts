@@ -186,3 +186,15 @@ describe('a past verb right before "in" + a month', () => {
     expect(table('It was the first trading day for November.', '1989-10-30')).toEqual({ November: 'DATE 1989-11' });
   });
 });
+
+describe('a vague stretch after a superlative', () => {
+  it('reads irregular superlatives and a place between ("the worst rail disaster in the country in decades")', () => {
+    expect(table('It was the worst rail disaster in the country in decades.', '2023-03-02')).toEqual({ decades: 'DURATION PXY' });
+    expect(table('It was the best result in years.', '2023-03-02')).toEqual({ years: 'DURATION PXY' });
+    expect(table('Shares hit their lowest level in decades.', '2023-03-02')).toEqual({ decades: 'DURATION PXY' });
+  });
+
+  it('does not take words ending in "est" that are no superlatives', () => {
+    expect(table('Prices rose in the west in years.', '2023-03-02')).toEqual({});
+  });
+});
