@@ -2813,3 +2813,265 @@ const ezineArticle2006: Template = {
 
 /** Round 22, written after round 21 was tuned on. */
 export const TUNING_ROUND_22_TEMPLATES: Template[] = [cyrillicPortal2007, photoStrip2008, wapMobile2006, socialToolbar2009, ezineArticle2006];
+
+// Round 23: modern news pages (2019-2025), written before the extractor ran on them.
+
+const nextAppRouter2024: Template = {
+  name: 'next-app-router-2024',
+  era: 'Next.js App Router of 2024: CSS-module class names, the story also in a self.__next_f RSC payload, an inline related link in the body, a mid-story ad slot, a share row, a client-rendered "More from" rail of card links and a recommendations skeleton',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const inline = context.others[0];
+    const body = insertAfter(
+      insertAfter(
+        paragraphsHtml(story.paragraphs, (t) => `<p class="Paragraph_p__q1Z7x">${esc(t)}</p>`, (t) => `<h2 class="Heading_h2__Rw2kA">${esc(t)}</h2>`),
+        4,
+        '<div class="AdSlot_slot__9aKq1" data-slot="mid-article"><span class="AdSlot_label__x0">Advertisement</span><div id="gpt-mid-1"></div></div>',
+      ),
+      2,
+      `<aside class="InlineRelated_wrap__3nVb2"><span class="InlineRelated_label__Ue">${esc(labels.related)}</span><a class="InlineRelated_link__k2" href="/news/${slug(inline.title)}"><span class="InlineRelated_title__p9">${esc(inline.title)}</span></a></aside>`,
+    );
+    const payload = JSON.stringify(['$', 'article', null, { children: story.paragraphs.map((p) => ['$', 'p', null, { children: plain(p) }]) }]);
+    const cards = teasers(context, 6)
+      .map((t, i) => `<a class="Card_card__Lp2x0" href="/news${t.href}"><div class="Card_media__m1"><img alt="" loading="lazy" src="/_next/image?url=%2Fimg%2F${i}.jpg&amp;w=640&amp;q=75"/></div><div class="Card_body__b2"><span class="Card_kicker__k3">${esc(labels.sections[i % labels.sections.length])}</span><h3 class="Card_title__t4">${esc(t.title)}</h3><span class="Card_meta__z5">${3 + i} min read</span></div></a>`)
+      .join('');
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack-5c1f2a.js"/><title>${esc(story.title)} | Meridian</title><meta property="og:title" content="${esc(story.title)}"/><meta property="og:type" content="article"/>
+${jsonLd(story)}<script src="/_next/static/chunks/main-app-9e1b.js" async=""></script></head>
+<body class="__className_3a9f1c"><header class="Header_header__x8Kq2"><a class="Header_logo__d1" href="/">Meridian</a><nav class="Header_nav__n2"><ul>${menu(labels)}</ul></nav><button class="Header_signin__s3">Sign in</button><a class="Header_cta__c4" href="/subscribe">Subscribe</a></header>
+<main class="Layout_main__Q1wE0"><article class="ArticleLayout_article__3kLmQ"><div class="ArticleHeader_header__h1"><a class="ArticleHeader_kicker__p0" href="/${slug(labels.sections[0])}">${esc(labels.sections[0])}</a><h1 class="ArticleHeader_title__T1">${esc(story.title)}</h1><p class="ArticleHeader_dek__a9">${esc(story.standfirst)}</p>
+<div class="Byline_byline__zQ"><a href="/authors/${slug(story.author)}">${esc(story.author)}</a><time dateTime="${story.date}">${humanDate(story.date)}</time><span>6 min read</span></div></div>
+<figure class="LeadImage_figure__f1"><img alt="" src="/_next/image?url=%2Flead.jpg&amp;w=1200&amp;q=75"/><figcaption class="LeadImage_caption__c1">${esc(story.captions[0])}</figcaption></figure>
+<div class="ArticleBody_body__Zx9pL">${body.join('')}</div>
+<div class="ShareRow_row__r1"><button>Copy link</button><button aria-label="Share on X">X</button><button aria-label="Share on Facebook">Facebook</button><button aria-label="Share by email">Email</button></div></article>
+<section class="RelatedRail_rail__e7Yt"><h2 class="RelatedRail_heading__h">More from Meridian</h2><div class="RelatedRail_grid__g">${cards}</div></section>
+<section class="Recs_wrap__w" data-testid="recommendations"><div class="Skeleton_line__l"></div><div class="Skeleton_line__l"></div></section></main>
+<footer class="Footer_footer__f"><a href="/about">About</a><a href="/privacy">Privacy</a><a href="/terms">Terms</a><p>© 2024 Meridian Media</p></footer>
+<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,${JSON.stringify(`5:${payload}\n`)}])</script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const ampSticky2022: Template = {
+  name: 'amp-sticky-2022',
+  era: 'AMP article of 2022: amp-consent banner, amp-sidebar menu, amp-img lead with figcaption, a slides amp-carousel inside the story, amp-ad slots with labels, amp-sticky-ad, amp-social-share row, a "Recommended" amp-embed',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const carousel = `<amp-carousel type="slides" width="800" height="533" layout="responsive" controls>${story.captions.map((c, i) => `<figure class="slide"><amp-img src="/img/slide-${i}.jpg" width="800" height="533" layout="responsive" alt=""></amp-img><figcaption>${esc(c)}</figcaption></figure>`).join('')}</amp-carousel>`;
+    const ad = (n: number) => `<div class="ad-container"><span class="ad-label">Advertisement</span><amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/news/mid-${n}"></amp-ad></div>`;
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs), 4, ad(2)), 2, carousel);
+    const html = `<!doctype html><html ⚡ lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Channel 9 News</title><link rel="canonical" href="https://www.ch9news.example/news/${slug(story.title)}"><meta name="viewport" content="width=device-width">
+<script async src="https://cdn.ampproject.org/v0.js"></script><script async custom-element="amp-carousel" src="https://cdn.ampproject.org/v0/amp-carousel-0.2.js"></script>${jsonLd(story)}
+<style amp-custom>.ad-label{font-size:10px}</style></head>
+<body><amp-consent id="consent" layout="nodisplay"><div class="consent-ui" id="consent-ui"><p>We use cookies and similar technologies to personalise content and ads and to analyse our traffic. You can change your choices at any time.</p><button on="tap:consent.accept">Accept</button><button on="tap:consent.reject">Reject</button></div></amp-consent>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul>${menu(labels)}</ul></amp-sidebar>
+<header class="amp-header"><button on="tap:sidebar.toggle" class="hamburger">Menu</button><a href="/"><amp-img src="/logo.png" width="120" height="30" alt="Channel 9 News"></amp-img></a></header>
+${ad(1)}
+<article class="amp-article"><h1>${esc(story.title)}</h1><div class="meta"><span class="author">By ${esc(story.author)}</span> <time datetime="${story.date}">${humanDate(story.date)}</time></div>
+<figure class="lead"><amp-img src="/img/lead.jpg" width="1200" height="800" layout="responsive" alt=""></amp-img><figcaption>${esc(story.captions[0])}</figcaption></figure>
+<div class="article-body">${body.join('\n')}</div>
+<div class="social-share"><amp-social-share type="facebook" width="40" height="40"></amp-social-share><amp-social-share type="twitter" width="40" height="40"></amp-social-share><amp-social-share type="email" width="40" height="40"></amp-social-share></div></article>
+<section class="recommended"><h2>Recommended</h2><amp-embed width="100" height="100" type="taboola" layout="responsive" data-mode="thumbnails-a"></amp-embed><ul>${teasers(context, 4).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ul></section>
+<amp-sticky-ad layout="nodisplay"><amp-ad width="320" height="50" type="doubleclick" data-slot="/1234/news/sticky"></amp-ad></amp-sticky-ad>
+<footer class="amp-footer"><a href="/">View full site</a> · <a href="/privacy">Privacy policy</a> · © 2022 Channel 9 News</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const newsletterPlatform2023: Template = {
+  name: 'newsletter-platform-2023',
+  era: 'newsletter-platform post of 2023 (Substack-like): publication header with Subscribe and Sign in, title, subtitle, author and date, like/comment/restack counts, a subscription widget and a Share button inside the body, "Leave a comment", a discussion of reader comments, a "Ready for more?" footer',
+  render(story) {
+    const pub = 'The Harbour Letter';
+    const counts = '<div class="post-ufi"><a class="like-button" href="#"><span class="label">42</span></a><a class="comment-button" href="#comments"><span class="label">3</span></a><a class="restack-button" href="#"><span class="label">5</span></a><a class="share-button" href="#">Share</a></div>';
+    const widget = `<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble"><p class="cta-caption">Thanks for reading ${pub}! Subscribe for free to receive new posts and support my work.</p></div><div class="fake-input-wrapper"><div class="fake-input">Type your email…</div><div class="fake-button">Subscribe</div></div></div></div>`;
+    const share = `<p class="button-wrapper" data-attrs="{&quot;url&quot;:&quot;https://harbourletter.example/p/${slug(story.title)}?utm_source=substack&amp;utm_medium=email&amp;utm_content=share&quot;}"><a class="button primary" href="https://harbourletter.example/p/${slug(story.title)}?utm_source=substack&amp;utm_medium=email&amp;utm_content=share"><span>Share</span></a></p>`;
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs, (t) => `<p>${esc(t)}</p>`, (t) => `<h3 class="header-anchor-post">${esc(t)}</h3>`), 5, share), 3, widget);
+    const comments = commentsFor(story.lang).slice(0, 3);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - by ${esc(story.author)}</title><meta property="og:title" content="${esc(story.title)}"><meta name="author" content="${esc(story.author)}">${jsonLd(story)}</head>
+<body><div id="entry"><div class="main-menu"><div class="topbar-content"><a class="navbar-title-link" href="/">${pub}</a><div class="navbar-buttons"><a class="button primary subscribe-btn" href="/subscribe">Subscribe</a><a class="button sign-in-link" href="/sign-in">Sign in</a></div></div></div>
+<div class="single-post-container"><div class="container"><div class="single-post"><div class="post-header"><h1 class="post-title">${esc(story.title)}</h1><h3 class="subtitle">${esc(story.standfirst)}</h3>
+<div class="post-meta"><div class="profile-hover-card-target"><a href="/profile">${esc(story.author)}</a></div><div class="post-date">${humanDate(story.date)}</div></div>${counts}</div>
+<div class="available-content"><div class="body markup" dir="auto">${body.join('\n')}</div></div>
+<div class="post-footer"><div class="post-ufi">${counts}</div><a class="button" href="#comments">Leave a comment</a></div>
+<div class="subscribe-footer"><p>${pub} is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.</p><div class="fake-button">Subscribe</div></div>
+<div class="single-post-section" id="comments"><h4>Discussion about this post</h4><div class="thread-list">${comments.map((c, i) => `<div class="comment"><div class="comment-meta"><a href="/profile/r${i}">reader${i + 1}</a><span class="comment-date">${humanDate(story.date)}</span></div><div class="comment-body"><p>${esc(c)}</p></div><div class="comment-actions"><a href="#">Like (${i + 2})</a><a href="#">Reply</a><a href="#">Share</a></div></div>`).join('')}</div></div>
+</div></div></div>
+<div class="footer-wrap"><h3>Ready for more?</h3><div class="fake-input">Type your email…</div><div class="fake-button">Subscribe</div><p>© 2023 ${esc(story.author)} · <a href="/privacy">Privacy</a> ∙ <a href="/tos">Terms</a> ∙ <a href="/cn">Collection notice</a></p><p><a href="/publish">Start writing</a> <a href="/app">Get the app</a></p><p>Substack is the home for great culture</p></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const liveblogPinned2024: Template = {
+  name: 'liveblog-pinned-2024',
+  era: 'live blog of 2024: LiveBlogPosting, a "Key events" list, a pinned summary post, entries newest first, each with its time, a headline of its own, the writer\'s name and share and copy-link buttons, a "new updates" button',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const [pinned, ...rest] = allText(story).filter((_t, i) => !isSubhead(story.paragraphs[i]));
+    const entries = rest.reverse();
+    const time = (i: number) => `${String(10 + Math.floor(((entries.length - i) * 17) / 60)).padStart(2, '0')}.${String(((entries.length - i) * 17) % 60).padStart(2, '0')} GMT`;
+    const headline = (t: string) => firstSentence(t).split(/\s+/).slice(0, 6).join(' ').replace(/[,.;:]$/, '');
+    const expected = [pinned, ...entries.flatMap((t, i) => [time(i), headline(t), t])];
+    const entry = (t: string, i: number) =>
+      `<div class="lb-post" id="post-${i}" data-post-id="${9000 + i}"><div class="lb-post__meta"><time class="lb-post__time" datetime="${story.date}">${time(i)}</time></div><h2 class="lb-post__title">${esc(headline(t))}</h2><div class="lb-post__body"><p>${esc(t)}</p></div><div class="lb-post__author"><img src="/authors/a.jpg" alt=""><span>${esc(story.author)}</span></div><div class="lb-post__share"><button>Share</button><button>Copy link</button></div></div>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}: live updates | The Northern Post</title><meta property="og:title" content="${esc(story.title)}: live updates">
+<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: story.title, datePublished: story.date, coverageStartTime: story.date, liveBlogUpdate: entries.map((t) => ({ '@type': 'BlogPosting', headline: headline(t) })) })}</script></head>
+<body><header class="site-header"><a href="/">The Northern Post</a><nav><ul>${menu(labels)}</ul></nav></header>
+<main><div class="lb-header"><span class="lb-badge">Live</span><h1>${esc(story.title)}</h1><p class="lb-standfirst">${esc(story.standfirst)}</p><p class="lb-updated">Updated ${humanDate(story.date)}</p></div>
+<div class="lb-key-events"><h3>Key events</h3><ul>${entries.slice(0, 4).map((t, i) => `<li><a href="#post-${i}"><span>${time(i)}</span> ${esc(headline(t))}</a></li>`).join('')}</ul><button>Show all key events</button></div>
+<div class="lb-feed"><div class="lb-post lb-post--pinned"><span class="lb-pinned-label">Pinned post</span><div class="lb-post__body"><p>${esc(pinned)}</p></div><div class="lb-post__author"><span>${esc(story.author)}</span></div></div>
+<button class="lb-new-updates">3 new updates</button>
+${entries.map(entry).join('\n')}
+</div><nav class="lb-pagination"><a href="?page=2">Older posts</a></nav></main>
+<aside class="onward"><h2>${esc(labels.mostRead)}</h2><ol>${linkList(labels, context, 5)}</ol></aside><footer><p>© 2024 The Northern Post</p></footer></body></html>`;
+    return { html, expected };
+  },
+};
+
+const republishedWire2019: Template = {
+  name: 'republished-wire-2019',
+  era: 'aggregator of 2019 republishing a local paper\'s story: "Originally published at" line, the source\'s logo, the story, "This article originally appeared on … Read the original", a distribution line, "Trending on" cards, an empty comment box, "Report this content"',
+  render(story, context) {
+    const source = 'The Portkirk Courier';
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Newsline</title><meta property="og:title" content="${esc(story.title)}"><meta property="og:site_name" content="Newsline"></head>
+<body><div class="topbar"><a class="brand" href="/">Newsline</a><a href="/local">Local</a><a href="/for-you">For you</a><a class="app" href="/app">Open app</a></div>
+<div class="article-page"><div class="source-row"><img class="source-logo" src="/logos/courier.png" alt=""><a class="source-name" href="/source/portkirk-courier">${source}</a><button class="follow">Follow</button></div>
+<h1 class="title">${esc(story.title)}</h1><p class="origin">Originally published at <a href="https://portkirkcourier.example/news/${slug(story.title)}">${source}</a> on ${humanDate(story.date)}</p><p class="author">${esc(story.author)}</p>
+<div class="content">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<p class="attribution"><em>This article originally appeared on ${source}: <a href="https://portkirkcourier.example/news/${slug(story.title)}">${esc(story.title)}</a></em></p>
+<p class="distribution">© ${story.date.slice(0, 4)} ${source}. Distributed by Newsline Partners.</p>
+<div class="actions"><button>Like</button><button>Comment</button><button>Share</button></div>
+<div class="comment-box"><textarea placeholder="Add a comment"></textarea><p>Be the first to comment</p></div><p class="report"><a href="/report">Report this content</a></p></div>
+<div class="trending"><h3>Trending on Newsline</h3>${teasers(context, 5).map((t, i) => `<div class="trend-card"><a href="${t.href}"><img src="/t/${i}.jpg" alt=""></a><div><a class="trend-title" href="${t.href}">${esc(t.title)}</a><span class="trend-meta">${source} · ${i + 2}h</span></div></div>`).join('')}</div>
+<footer><a href="/terms">Terms</a> <a href="/privacy">Privacy</a> <a href="/publishers">For publishers</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const paywallHard2021: Template = {
+  name: 'paywall-hard-2021',
+  era: 'hard paywall of 2021: the first two paragraphs, a gradient over them, and a gate in neutral markup ("This story is for subscribers", plans, "Already a subscriber? Sign in"); nothing in the metadata says so',
+  render(story) {
+    const shown = story.paragraphs.filter((p) => !isSubhead(p)).slice(0, 2);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - The Valley Ledger</title><meta property="og:title" content="${esc(story.title)}"><meta property="og:description" content="${esc(story.standfirst)}"></head>
+<body><header class="hdr"><a href="/">The Valley Ledger</a><a href="/account/signin">Sign in</a><a class="hdr-offer" href="/offers">Subscribe for $1</a></header>
+<div class="story-wrap"><h1 class="story-hed">${esc(story.title)}</h1><div class="story-byline">${esc(story.author)} · ${humanDate(story.date)}</div>
+<div class="story-text">${shown.map((t) => `<p>${esc(t)}</p>`).join('\n')}<div class="fade-out"></div></div>
+<div class="gate-box" id="gate"><h2>This story is for subscribers</h2><p>Subscribers get unlimited access to local reporting, the daily e-edition and puzzles.</p><div class="plans"><div class="plan"><strong>Digital</strong><span>$1 for 6 months</span><a href="/offers/digital">Choose</a></div><div class="plan"><strong>Digital + Print</strong><span>$4.99 a week</span><a href="/offers/print">Choose</a></div></div><p>Already a subscriber? <a href="/account/signin">Sign in</a></p></div></div>
+<footer><a href="/contact">Contact us</a> <a href="/privacy">Privacy</a> © 2021 The Valley Ledger</footer></body></html>`;
+    return { html, expected: shown, paywalled: true };
+  },
+};
+
+const consentMostRead2022: Template = {
+  name: 'consent-most-read-2022',
+  era: 'regional paper of 2022: a consent-SDK banner ("We and our partners…", Accept All / Cookie Settings), a "Most Read" list and a "Recommended" sponsored-content strip between paragraphs, an uppercase "READ MORE:" line, newsletter box after the story',
+  render(story, context) {
+    const labels = labelsFor(story.lang);
+    const mostRead = `<div class="inline-widget"><h3 class="inline-widget__title">${esc(labels.mostRead)}</h3><ol>${teasers(context, 5).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ol></div>`;
+    const recommended = `<div class="rec-strip"><div class="rec-strip__head">Recommended</div>${context.others.slice(5, 8).map((s, i) => `<div class="rec-item"><a href="https://partner.example/r/${i}"><img src="/r/${i}.jpg" alt=""></a><a class="rec-item__title" href="https://partner.example/r/${i}">${esc(s.title)}</a><span class="rec-item__src">Sponsored · Partner Brand ${i + 1}</span></div>`).join('')}</div>`;
+    const readMore = `<p><strong>READ MORE: <a href="${teasers(context, 6)[5].href}">${esc(context.others[5].title)}</a></strong></p>`;
+    const body = insertAfter(insertAfter(insertAfter(paragraphsHtml(story.paragraphs), 5, recommended), 3, readMore), 2, mostRead);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | The Shire Gazette</title>${jsonLd(story)}</head>
+<body><div id="onetrust-consent-sdk"><div class="onetrust-pc-dark-filter"></div><div id="onetrust-banner-sdk" class="otFlat" role="region" aria-label="Cookie banner"><div class="ot-sdk-container"><p id="onetrust-policy-text">We and our partners store and/or access information on a device, such as unique IDs in cookies, to process personal data. You may accept or manage your choices by clicking below, including your right to object where legitimate interest is used.</p><button id="onetrust-accept-btn-handler">Accept All Cookies</button><button id="onetrust-pc-btn-handler">Cookie Settings</button></div></div></div>
+<header class="site-head"><a href="/">The Shire Gazette</a><ul class="site-nav">${menu(labels)}</ul></header>
+<div class="article-container"><h1 class="headline">${esc(story.title)}</h1><div class="article-meta"><span class="byline">By ${esc(story.author)}</span><span class="pub-date">${humanDate(story.date)}</span></div>
+<div class="article-image"><img src="/i/lead.jpg" alt=""><span class="caption">${esc(story.captions[0])}</span></div>
+<div class="article-body">${body.join('\n')}</div>
+<div class="nl-signup"><h4>Get the Gazette daily</h4><p>${esc(labels.newsletter)}</p><input type="email" placeholder="Email address"><button>Sign up</button></div></div>
+<footer class="site-foot"><a href="/about">About</a> <a href="/advertise">Advertise</a> <a href="/cookies">Cookie policy</a><p>© 2022 Shire Media Ltd</p></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const localTv2023: Template = {
+  name: 'local-tv-2023',
+  era: 'local TV station of 2023: weather alert banner, "Watch live" strip, a video player with its title and duration, a collapsed video transcript, the story, "Download the app", station copyright, "Trending stories"',
+  render(story, context) {
+    const transcript = [
+      `ANCHOR: Tonight we begin in ${story.place.charAt(0) + story.place.slice(1).toLowerCase()}, where our crew spent the afternoon.`,
+      'REPORTER: People here told us they had been waiting for answers for weeks, and many of them came out to see for themselves.',
+      'ANCHOR: We will keep following this one and bring you more at ten.',
+    ];
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | KXRV 7 News</title><meta property="og:title" content="${esc(story.title)}">${jsonLd(story, { video: { '@type': 'VideoObject', name: story.title, duration: 'PT2M14S' } })}</head>
+<body><div class="alert-banner"><strong>WEATHER ALERT</strong> Winter storm warning in effect until 6 PM <a href="/weather/alerts">See alerts</a></div>
+<header class="station-header"><a href="/">KXRV 7</a><nav><a href="/news">News</a><a href="/weather">Weather</a><a href="/traffic">Traffic</a><a href="/live">Watch</a><a href="/contests">Contests</a></nav></header>
+<div class="watch-live"><span>LIVE</span> <a href="/live">Watch KXRV 7 News at 5</a></div>
+<main class="article"><h1 class="article-headline">${esc(story.title)}</h1><div class="article-byline">by ${esc(story.author)}</div><div class="article-date">${humanDate(story.date)}</div>
+<div class="video-wrapper"><div class="jw-player" data-media-id="Xk2${story.id.length}p"><div class="jw-poster"></div><button class="jw-play" aria-label="Play Video">Play Video</button><span class="jw-duration">2:14</span></div><div class="video-title">${esc(story.title)}</div></div>
+<details class="video-transcript"><summary>Video transcript</summary>${transcript.map((t) => `<p>${esc(t)}</p>`).join('')}</details>
+<div class="article-body">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="app-promo"><p>Download the KXRV 7 News app for breaking news alerts and live video.</p><a href="/apps">Get the app</a></div>
+<p class="article-copyright">Copyright 2023 KXRV. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.</p></main>
+<aside class="trending"><h2>Trending Stories</h2><ul>${teasers(context, 5).map((t) => `<li><a href="${t.href}"><img src="/th.jpg" alt="">${esc(t.title)}</a></li>`).join('')}</ul></aside>
+<footer><a href="/eeo">EEO Report</a> <a href="/fcc">FCC Public File</a> <a href="/closed-captioning">Closed Captioning</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const FAQ_QUESTIONS: Record<string, string[]> = {
+  en: ['What happened?', 'Why does it matter?', 'Who is affected?', 'What happens next?', 'What else do we know?', 'Where can I find out more?'],
+  de: ['Was ist passiert?', 'Warum ist das wichtig?', 'Wer ist betroffen?', 'Wie geht es weiter?', 'Was wissen wir noch?', 'Wo erfahre ich mehr?'],
+  fr: ['Que s’est-il passé ?', 'Pourquoi est-ce important ?', 'Qui est concerné ?', 'Et maintenant ?', 'Que sait-on encore ?', 'Où en savoir plus ?'],
+  es: ['¿Qué ha pasado?', '¿Por qué es importante?', '¿A quién afecta?', '¿Qué pasará ahora?', '¿Qué más se sabe?', '¿Dónde saber más?'],
+  it: ['Che cosa è successo?', 'Perché è importante?', 'Chi è coinvolto?', 'Che cosa succede ora?', 'Che cosa sappiamo ancora?', 'Dove saperne di più?'],
+  pt: ['O que aconteceu?', 'Porque é importante?', 'Quem é afetado?', 'O que acontece agora?', 'O que mais se sabe?', 'Onde saber mais?'],
+  nl: ['Wat is er gebeurd?', 'Waarom is dit belangrijk?', 'Wie worden getroffen?', 'Hoe nu verder?', 'Wat weten we nog meer?', 'Waar lees ik meer?'],
+  ru: ['Что произошло?', 'Почему это важно?', 'Кого это касается?', 'Что будет дальше?', 'Что еще известно?', 'Где узнать больше?'],
+};
+
+const explainerFaq2024: Template = {
+  name: 'explainer-faq-2024',
+  era: 'explainer of 2024: two intro paragraphs, then questions in collapsible <details> (FAQPage JSON-LD), a "Sources" list, "Was this helpful? Yes / No", a correction policy line',
+  render(story, context) {
+    const paras = allText(story).filter((_t, i) => !isSubhead(story.paragraphs[i]));
+    const intro = paras.slice(0, 2);
+    const answers = paras.slice(2);
+    const questions = FAQ_QUESTIONS[story.lang] ?? FAQ_QUESTIONS.en;
+    const qa = answers.map((a, i) => [questions[i % questions.length], a]);
+    const faqLd = { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: qa.map(([q, a]) => ({ '@type': 'Question', name: q, acceptedAnswer: { '@type': 'Answer', text: a } })) };
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}: what you need to know | Civic Desk</title>${jsonLd(story)}<script type="application/ld+json">${JSON.stringify(faqLd)}</script></head>
+<body><header><a href="/">Civic Desk</a><nav><a href="/explainers">Explainers</a><a href="/fact-checks">Fact checks</a><a href="/about">About</a><a href="/donate">Donate</a></nav></header>
+<article class="explainer"><p class="eyebrow">Explainer</p><h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author)} · ${humanDate(story.date)}</p>
+<div class="explainer-intro">${intro.map((t) => `<p>${esc(t)}</p>`).join('')}</div>
+<div class="faq-list">${qa.map(([q, a], i) => `<details class="faq-item"${i === 0 ? ' open' : ''}><summary class="faq-question"><h3>${esc(q)}</h3></summary><div class="faq-answer"><p>${esc(a)}</p></div></details>`).join('\n')}</div>
+<div class="sources"><h4>Sources</h4><ul>${teasers(context, 3).map((t, i) => `<li><a href="https://records.example/doc/${i}">${esc(t.title)}</a>, public records, ${humanDate(story.date)}</li>`).join('')}</ul></div>
+<div class="feedback"><p>Was this helpful?</p><button>Yes</button><button>No</button></div>
+<p class="corrections">We correct errors promptly. <a href="/corrections">Read our corrections policy</a>.</p></article>
+<footer><p>Civic Desk is a nonprofit newsroom. <a href="/donate">Support our work</a></p></footer></body></html>`;
+    return { html, expected: [...intro, ...qa.flat()] };
+  },
+};
+
+const CAPTION_TAILS: Record<string, string> = {
+  en: 'The pictures in this essay were made over three days with a handheld camera and the light that was there, and the people in them agreed to be photographed.',
+  de: 'Die Bilder dieser Reportage entstanden an drei Tagen mit einer Handkamera und vorhandenem Licht; alle Abgebildeten waren mit den Aufnahmen einverstanden.',
+  fr: 'Les images de ce reportage ont été prises en trois jours, à main levée et en lumière naturelle ; les personnes photographiées ont donné leur accord.',
+  es: 'Las imágenes de este reportaje se tomaron durante tres días con cámara en mano y luz natural; las personas fotografiadas dieron su permiso.',
+  it: 'Le immagini di questo reportage sono state scattate in tre giorni a mano libera e con luce naturale; le persone ritratte hanno dato il loro consenso.',
+  pt: 'As imagens desta reportagem foram feitas em três dias, com câmara na mão e luz natural; as pessoas fotografadas deram autorização.',
+  nl: 'De beelden in deze reportage zijn in drie dagen gemaakt uit de hand en bij daglicht; de gefotografeerde mensen gaven toestemming.',
+  ru: 'Снимки для этого репортажа сделаны за три дня с рук при естественном свете; все, кто на них изображен, дали согласие на съемку.',
+};
+
+const photoEssayLong2025: Template = {
+  name: 'photo-essay-long-2025',
+  era: 'photo essay of 2025: full-width pictures between the paragraphs, long captions of two or three sentences in image blocks (a picture, a caption paragraph and a credit), a lead figure with a figcaption, a "More photo essays" rail',
+  render(story, context) {
+    const tail = CAPTION_TAILS[story.lang] ?? CAPTION_TAILS.en;
+    const block = (c: string, i: number) =>
+      `<div class="image-block image-block--full"><picture><source srcset="/e/${i}.avif" type="image/avif"><img src="/e/${i}.jpg" alt=""></picture><div class="image-block__text"><p>${esc(c)} ${esc(tail)}</p><p class="image-block__credit">${esc(story.author)} for The Long View</p></div></div>`;
+    const paras = paragraphsHtml(story.paragraphs);
+    const withPictures = paras.flatMap((p, i) => (i === 1 ? [p, block(story.captions[0], 1)] : i === 3 ? [p, block(story.captions[1] ?? story.captions[0], 2)] : [p]));
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} — The Long View</title><meta property="og:title" content="${esc(story.title)}">${jsonLd(story)}</head>
+<body><header class="masthead"><a href="/">The Long View</a><a href="/photo">Photography</a><a href="/subscribe">Subscribe</a></header>
+<article class="essay"><figure class="essay-lead"><img src="/e/lead.jpg" alt=""><figcaption>${esc(story.captions[0])} <span class="credit">${esc(story.author)} for The Long View</span></figcaption></figure>
+<h1 class="essay-title">${esc(story.title)}</h1><p class="essay-dek">${esc(story.standfirst)}</p><p class="essay-byline">Photographs and text by ${esc(story.author)} · ${humanDate(story.date)}</p>
+<div class="essay-body">${withPictures.join('\n')}</div></article>
+<section class="more-essays"><h2>More photo essays</h2>${teasers(context, 4).map((t, i) => `<a class="essay-card" href="${t.href}"><img src="/m/${i}.jpg" alt=""><span>${esc(t.title)}</span></a>`).join('')}</section>
+<footer>© 2025 The Long View</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 23, modern pages, written after round 22 was tuned on. */
+export const TUNING_ROUND_23_TEMPLATES: Template[] = [nextAppRouter2024, ampSticky2022, newsletterPlatform2023, liveblogPinned2024, republishedWire2019, paywallHard2021, consentMostRead2022, localTv2023, explainerFaq2024, photoEssayLong2025];
