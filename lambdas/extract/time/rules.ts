@@ -611,7 +611,7 @@ export const RULES: Rule[] = [
     (m, env, start, end) => {
       const h = /first/i.test((g(m, 'h') ?? g(m, 'hq'))!) ? 1 : 2;
       const py = g(m, 'py');
-      const y = py ? Number(py) : yearOf(m, env, ...halfBounds(h), start, end, 'none');
+      const y = py ? Number(py) : yearOf(m, env, ...halfBounds(h), start, end);
       return y === null ? null : date(`${formatYear(y)}-H${h}`);
     },
     (m) => !/^(?:last|final)$/i.test(g(m, 'hq') ?? '') || /\bof\s/i.test(m[0]),

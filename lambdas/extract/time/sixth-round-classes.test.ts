@@ -198,3 +198,12 @@ describe('a vague stretch after a superlative', () => {
     expect(table('Prices rose in the west in years.', '2023-03-02')).toEqual({});
   });
 });
+
+describe('a half of the year without its year follows the tense', () => {
+  it('is the latest half begun in the past tense and the earliest not yet over in the future tense', () => {
+    expect(table('Sales fell in the first half.', '2022-10-10')).toEqual({ 'the first half': 'DATE 2022-H1' });
+    expect(table('Profit will rise in the first half.', '2022-10-10')).toEqual({ 'the first half': 'DATE 2023-H1' });
+    expect(table('Profit rose in the second half.', '2022-03-10')).toEqual({ 'the second half': 'DATE 2021-H2' });
+    expect(table('Profit will rise in the second half.', '2022-03-10')).toEqual({ 'the second half': 'DATE 2022-H2' });
+  });
+});
