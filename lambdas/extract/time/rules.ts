@@ -460,6 +460,8 @@ export const RULES: Rule[] = [
       if (g(m, 'rel')) return true;
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:in|since|until|till|through|by|during|of|early|late|mid-?|before|after|to|from|and|or)\s+$/i.test(before)) return true;
+      // "the hottest May on record", "the wettest March since 1998": a superlative before it.
+      if (/\bthe\s+(?:(?:\w+est|worst|best)|most\s+\w+)\s+$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index)) && /^\s+(?:on\s+record|since|in|ever)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
       // "the highest reading for May", "sales figures for March": a figure's period ("voted for May" is a name).
       return /\b(?:readings?|figures?|data|sales|numbers|results|totals?|record|rate|inflation|output|forecasts?|average|payrolls|index|statistics|estimates?)\s+for\s+$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
     },

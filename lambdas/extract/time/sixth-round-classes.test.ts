@@ -207,3 +207,14 @@ describe('a half of the year without its year follows the tense', () => {
     expect(table('Profit will rise in the second half.', '2022-03-10')).toEqual({ 'the second half': 'DATE 2022-H2' });
   });
 });
+
+describe('a bare "May" or "March" after a superlative', () => {
+  it('is the month when a record follows ("the hottest May on record")', () => {
+    expect(table('Last month was the hottest May on record.', '2024-06-27')).toEqual({ 'Last month': 'DATE 2024-05', May: 'DATE 2024-05' });
+    expect(table('It was the wettest March since 1998.', '2024-06-27')).toEqual({ March: 'DATE 2024-03', '1998': 'DATE 1998' });
+  });
+
+  it('is no month without a record after it', () => {
+    expect(table('Theresa May was the best May for the job.', '2024-06-27')).toEqual({});
+  });
+});
