@@ -176,6 +176,12 @@ describe('tense around an expression', () => {
     expect(tenseIn('The verdict was expected on Monday but was delayed.', 'Monday')).toBe('past');
   });
 
+  it('reads a plan told with was/were as past ("were due to finish in the autumn")', () => {
+    expect(tenseIn('Repairs were due to finish in the autumn, but were delayed.', 'the autumn')).toBe('past');
+    expect(tenseIn('The plant was scheduled to open on Monday.', 'Monday')).toBe('past');
+    expect(tenseIn('Repairs are due to finish in the autumn.', 'the autumn')).toBe('future');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

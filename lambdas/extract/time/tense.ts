@@ -63,7 +63,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // except for the verbs that begin with "un" ("unveiled", "uncovered").
     if (!m.groups?.future && /^un[a-z]{3,}ed$/.test(word) && !UN_VERBS.test(word)) continue;
     // A plan told in the past perfect is over: "it had been due to expire Friday evening".
-    const pastPlan = !!m.groups?.future && (/\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!)) || (word === 'expected' && /\b(?:was|were)\s+(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 20), m.index!))));
+    const pastPlan = !!m.groups?.future && (/\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 24), m.index!)) || (/^(?:expected|due\s+to|scheduled|slated|set\s+to)$/.test(word) && /\b(?:was|were)\s+(?:\w+ly\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 20), m.index!))));
     out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', since: word === 'since', obligation: !!m.groups?.obligation, pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
   }
   return out;
