@@ -182,6 +182,13 @@ describe('tense around an expression', () => {
     expect(tenseIn('Repairs are due to finish in the autumn.', 'the autumn')).toBe('future');
   });
 
+  it('reads what is warned of as still to come ("warned of more snow on Thursday")', () => {
+    expect(tenseIn('Schools were closed on Tuesday, and forecasters warned of more snow on Thursday.', 'Thursday')).toBe('future');
+    expect(tenseIn('Schools were closed on Tuesday, and forecasters warned of more snow on Thursday.', 'Tuesday')).toBe('past');
+    // The day of the warning itself is past.
+    expect(tenseIn('Forecasters warned on Thursday of more snow.', 'Thursday')).toBe('past');
+  });
+
   it('is none without markers', () => {
     expect(tenseOf('Talks in March.', 'March')).toBe('none');
   });

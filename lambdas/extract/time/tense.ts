@@ -119,7 +119,9 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     if (context && marker.at >= end && /,\s*(?:but|and)\b/i.test(context.text.slice(end, marker.at)) && markers.some((other) => other.end <= start && !other.reporting)) continue;
     const distance = marker.at < start ? start - marker.end : marker.at - end;
     if (distance < bestDistance) {
-      best = fronted && marker.pastIntention && marker.at >= end ? { ...marker, tense: 'past' } : marker;
+      // "forecasters warned of more snow on Thursday": what is warned of is still to come.
+      const warnedOf = !!context && marker.at < start && /^(?:warned|predicted)$/i.test(context.text.slice(marker.at, marker.end)) && /^\s+of\s+[^,.;:"“”]{0,40}$/.test(context.text.slice(marker.end, start));
+      best = warnedOf ? { ...marker, tense: 'future' } : fronted && marker.pastIntention && marker.at >= end ? { ...marker, tense: 'past' } : marker;
       bestDistance = distance;
     }
   }
