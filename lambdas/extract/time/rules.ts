@@ -814,6 +814,8 @@ export const RULES: Rule[] = [
       }
       // "until at least the weekend", "talks run into the weekend": a weekend is a time after these too.
       if (/^the\s+weekend$/i.test(m[0]) && /\b(?:until|till|into|before|after|since|least)\s+$/i.test(before)) return true;
+      // "set to end the year 20% higher", "started the week with a loss": the period itself.
+      if (/^the\s+(?:year|month|week)$/i.test(m[0]) && /\b(?:end|ends|ended|ending|start|starts|started|starting|begin|begins|began|close|closes|closed|finish|finishes|finished)\s+$/i.test(before)) return true;
       return /\b(?:of|for|during|in|over|throughout|through|at|by)\s+$/i.test(before);
     },
   ),

@@ -218,3 +218,14 @@ describe('a bare "May" or "March" after a superlative', () => {
     expect(table('Theresa May was the best May for the job.', '2024-06-27')).toEqual({});
   });
 });
+
+describe('"the year", "the week" after a verb of ending or starting', () => {
+  it('is the period itself', () => {
+    expect(table('Global stocks are set to end the year about 20% higher.', '2023-12-29')).toEqual({ 'the year': 'DATE 2023' });
+    expect(table('Shares ended the week 2% higher.', '2023-12-29')).toEqual({ 'the week': 'DATE 2023-W52' });
+  });
+
+  it('is not tagged after other verbs', () => {
+    expect(table('They spent the week in talks about the year ahead.', '2023-12-29')).toEqual({});
+  });
+});
