@@ -45,7 +45,7 @@ export function startStorySearch(texts: TextToSign[], store: Pick<ArticleWriter,
 /**
  * Reads the object's state and, in the same request, the stored articles sharing each text's band
  * keys (ArticleWriter.openObject): a file's search costs no request of its own. Those the request
- * could not hold are read on their own, while extraction runs.
+ * could not hold are read on their own once it is answered, 8 at a time.
  */
 export async function openWithStorySearch(key: string, texts: TextToSign[], store: Pick<ArticleWriter, 'openObject' | 'storyCandidates'>): Promise<{ state: ObjectState; search: StorySearch }> {
   const signed = signTexts(texts);
