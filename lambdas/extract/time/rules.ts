@@ -810,6 +810,8 @@ export const RULES: Rule[] = [
         // to the date just named is that date.
         if (/^\s+(?:before|after)\b/i.test(after) && DATE_BEFORE_APPOSITION.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return true;
         if (/^\s+(?:of|before|after|when|that|on|he|she|they|it|we|i)\b/i.test(after)) return false;
+        // "The day ended with a flypast": the day the story is on, as the subject of a sentence.
+        if (/(?:^|[.!?]["”’]?\s+)$/.test(m.input.slice(Math.max(0, m.index - 4), m.index)) && /^\s+(?:began|begins|ended|ends|started|starts|closed|closes|finished|finishes)\b/i.test(after)) return true;
         return /\b(?:(?:earlier|later|early|late)\s+in|end\s+of|rest\s+of|during|on|for|throughout)\s+$/i.test(before);
       }
       // "until at least the weekend", "talks run into the weekend": a weekend is a time after these too.

@@ -229,3 +229,19 @@ describe('"the year", "the week" after a verb of ending or starting', () => {
     expect(table('They spent the week in talks about the year ahead.', '2023-12-29')).toEqual({});
   });
 });
+
+describe('"The day" as the subject of a sentence', () => {
+  it('is the day the story is on', () => {
+    expect(table('Crowds watched the procession on Saturday, police said on Tuesday. The day ended with a flypast at 14:30.', '2023-05-09')).toEqual({
+      Saturday: 'DATE 2023-05-06',
+      Tuesday: 'DATE 2023-05-09',
+      'The day': 'DATE 2023-05-06',
+      '14:30': 'TIME 2023-05-06T14:30',
+    });
+  });
+
+  it('is not tagged when it hangs on an event or another verb follows', () => {
+    expect(table('The day of the vote began early.', '2023-05-09')).toEqual({});
+    expect(table('The day was a success.', '2023-05-09')).toEqual({});
+  });
+});
