@@ -126,7 +126,7 @@ export async function run(dataDir: string): Promise<void> {
     splits[name] = emptyCounts();
     for (const doc of webStories) {
       const { system } = read(doc);
-      for (const e of scoreDocument(doc.timex, system, splits[name])) errorLines.push(describe(doc, e, name === 'web news set' ? 'web' : `web${name.slice(-1)}`));
+      for (const e of scoreDocument(doc.timex, system, splits[name])) errorLines.push(describe(doc, e, name === 'web news set' ? 'web' : `web${name.slice('web news set '.length)}`));
     }
     console.log(`${name}: ${webStories.length} stories`);
   }
