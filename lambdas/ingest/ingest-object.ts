@@ -50,23 +50,23 @@ export type IngestOutcome =
  * first.
  */
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
+  // Decided once, on the one read of the object's state; the write takes that state as its expectation.
+  let decision: Promise<Decision | Standing> | null = null;
+  const decided = (state?: Promise<ObjectState>) => (decision ??= (state ?? deps.store.objectState(event.key)).then((read) => decide(event, read, deps.store)));
   const tooLarge = event.size !== null && event.size > deps.maxObjectBytes;
-  let decided: Decision | null = null;
-  if (event.kind === 'removed' || tooLarge || event.sequencer === REPLAY_SEQUENCER) {
-    const decision = await decide(event, await deps.store.objectState(event.key), deps.store);
-    if ('status' in decision) return decision;
-    decided = decision;
-  }
-  if (event.kind === 'removed') {
-    return (await deps.store.deleteObject(decided!.ref, decided!.state)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
+  const readFirst = event.kind === 'removed' || tooLarge || event.sequencer === REPLAY_SEQUENCER;
+  if (readFirst) {
+    const first = await decided();
+    if ('status' in first) return first;
+    if (event.kind === 'removed') return (await deps.store.deleteObject(first.ref, first.state)) === 'applied' ? { status: 'deleted' } : { status: 'stale' };
   }
 
   const receivedAt = (deps.now?.() ?? new Date()).toISOString();
   const objectArticleId = articleIdForKey(event.key);
   const reject = async (error: RejectionError): Promise<IngestOutcome> => {
-    const decision = decided ?? (await decide(event, await deps.store.objectState(event.key), deps.store));
-    if ('status' in decision) return decision;
-    const outcome = await deps.store.replaceObject(decision.ref, decision.state, receivedAt, { rejected: { articleId: objectArticleId, error } });
+    const applies = await decided();
+    if ('status' in applies) return applies;
+    const outcome = await deps.store.replaceObject(applies.ref, applies.state, receivedAt, { rejected: { articleId: objectArticleId, error } });
     return outcome === 'applied' ? { status: 'rejected', articleId: objectArticleId, code: error.code } : { status: 'stale' };
   };
 
@@ -77,8 +77,8 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   if (bytes === null) {
     // The object is gone: a later event removed or replaced it. This one changes nothing, but may
     // have a crashed attempt of its own to clear up.
-    const decision = decided ?? (await decide(event, await deps.store.objectState(event.key), deps.store));
-    return 'status' in decision ? decision : { status: 'stale' };
+    const gone = await decided();
+    return 'status' in gone ? gone : { status: 'stale' };
   }
 
   const started = performance.now();
@@ -98,7 +98,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const texts = normalized.articles.map((article, i) => ({ articleId: ids[i], text: articleText(article) }));
   // The object's state and the near-duplicate search need only the normalized text: their read is
   // sent now and answered while extraction holds the CPU, instead of adding its wait after it.
-  const opening = decided ? Promise.resolve({ state: decided.state, search: startStorySearch(texts, deps.store) }) : openWithStorySearch(event.key, texts, deps.store);
+  const opening = readFirst ? Promise.resolve({ state: null, search: startStorySearch(texts, deps.store) }) : openWithStorySearch(event.key, texts, deps.store);
   // Awaited only after extraction, which may fail first: a failed read must not be reported as unhandled meanwhile.
   opening.catch(() => undefined);
   await sendPendingRequests();
@@ -111,21 +111,23 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const extractionMs = Math.round(performance.now() - started);
   // A failing read is an outage to retry, not a bad file.
   const { state, search } = await opening;
-  const decision = decided ?? (await decide(event, state, deps.store));
-  if ('status' in decision) return decision;
+  const applies = await decided(state ? Promise.resolve(state) : undefined);
+  if ('status' in applies) return applies;
   // A bug in extraction must not poison the queue: record it, visible through the API.
   if (extracted instanceof Error) return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${extracted.message}`.slice(0, 300) });
-  const { ref } = decision;
   const articles = await assignStories(extracted, search);
   // The check for copies that raced this one is read by the write, after its commit.
   const reads = await raceCheckReads(articles, search);
   const raced: { answers: StoryCandidate[][] | null } = { answers: null };
   const raceCheck = reads && { reads, answer: (answers: StoryCandidate[][]) => { raced.answers = answers; } };
-  const outcome = await deps.store.replaceObject(ref, state, receivedAt, { articles }, raceCheck ? { raceCheck } : {});
+  const outcome = await deps.store.replaceObject(applies.ref, applies.state, receivedAt, { articles }, raceCheck ? { raceCheck } : {});
   if (outcome !== 'applied') return { status: 'stale' };
-  if (raced.answers) await rejoinRacedStories(ref, receivedAt, racedStories(articles, raced.answers), deps.store);
+  if (raced.answers) await rejoinRacedStories(applies.ref, receivedAt, racedStories(articles, raced.answers), deps.store);
   return { status: 'processed', articleIds: articles.map((a) => a.articleId), extractionMs };
 }
+
+/** An event that does not apply: older than the applied one, or the applied one again. */
+type Standing = { status: 'stale' | 'duplicate' };
 
 /** What an event that applies is written under, and the state it was decided on. */
 interface Decision {
@@ -138,7 +140,7 @@ interface Decision {
  * duplicate event, its outcome, after clearing up what this event or an older writer may have
  * left when it crashed after part of its write landed.
  */
-async function decide(event: ObjectEvent, state: ObjectState, store: ArticleWriter): Promise<Decision | { status: 'stale' | 'duplicate' }> {
+async function decide(event: ObjectEvent, state: ObjectState, store: ArticleWriter): Promise<Decision | Standing> {
   const sequencer = effectiveSequencer(event.sequencer, state.applied);
   const ref: ObjectRef = { bucket: event.bucket, key: event.key, versionId: event.versionId, sequencer };
   const standing = standingOf(state, sequencer);
