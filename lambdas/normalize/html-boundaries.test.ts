@@ -572,3 +572,48 @@ describe('a second story below the story, under an "Also in the news" label and 
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\nOther news\n\n${OTHER}\n\n${OTHER_2}`);
   });
 });
+
+describe('modern templates, round 23 (2026-12-03)', () => {
+  const STORY_3 = 'The market’s forty stalls will be offered to the traders first, at the old rents, if a new site is found before the spring.';
+  const ENTRY = 'Crews reopened the northbound lane at noon after the fallen tree was cut up and cleared, police said.';
+  const ENTRY_2 = 'A second tree came down on the coast road an hour later, and drivers were told to expect long delays.';
+  const ENTRY_3 = 'The weather service extended its wind warning until midnight and urged people to stay indoors.';
+
+  it("keeps a live blog's entries that carry a row of Share and Copy link buttons, and still drops a sign-up box with its field", () => {
+    const entry = (time: string, text: string) => `<div class="update"><span class="t">${time}</span><p>${text}</p><div class="tools"><button>Share</button><button>Copy link</button></div></div>`;
+    const signup = '<div class="box"><p>Get the morning briefing in your inbox every weekday.</p><input type="email"><button>Sign up</button></div>';
+    const page = `<html><head><title>Storm live</title></head><body><main><h1>Storm live</h1><p>${STORY}</p>${entry('12:40', ENTRY)}${entry('13:05', ENTRY_2)}${signup}${entry('13:30', ENTRY_3)}</main></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n12:40\n\n${ENTRY}\n\n13:05\n\n${ENTRY_2}\n\n13:30\n\n${ENTRY_3}`);
+  });
+
+  it('flags a gate that says the story is for subscribers in its own words, and not a free newsletter prompt', () => {
+    const gate = (words: string) => `<html><body><article><h1>Market to close</h1><p>${STORY}</p></article><div class="offer-box"><h2>${words}</h2><p>Plans from $1. Already a subscriber? <a href="/in">Sign in</a></p></div></body></html>`;
+    expect(html(gate('This story is for subscribers')).paywalled).toBe(true);
+    expect(html(gate('Continue reading with a subscription')).paywalled).toBe(true);
+    expect(html(gate('Subscribe today to read the full article')).paywalled).toBe(true);
+    expect(html(gate('Subscribe for free to receive new posts and support my work')).paywalled).toBe(false);
+  });
+
+  it("takes the long caption of a block named as a picture's, and keeps a list entry's picture and paragraph", () => {
+    const caption = 'Fishermen mend nets on the quay at dawn, as their fathers did before them. The market has stood beside the harbour since 1983.';
+    const photo = `<div class="photo-module"><img src="/a.jpg" alt=""><div class="photo-module__text"><p>${caption}</p></div></div>`;
+    const article = html(`<html><body><article><h1>Market to close</h1><p>${STORY}</p>${photo}<p>${STORY_2}</p><p>${STORY_3}</p><p>${ENTRY}</p><p>${ENTRY_2}</p></article></body></html>`);
+    expect(article.body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\n${ENTRY}\n\n${ENTRY_2}`);
+    expect(article.captions).toContain(caption);
+    const entry = (n: number, text: string) => `<div class="entry"><img src="/${n}.jpg" alt=""><p>${text}</p></div>`;
+    expect(html(`<html><body><article><h1>Market to close</h1>${entry(1, STORY)}${entry(2, STORY_2)}${entry(3, STORY_3)}</article></body></html>`).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it("keeps a subhead between paragraphs whose class Readability takes for page chrome ('header-anchor')", () => {
+    const page = `<html><body><div class="post"><h1>Market to close</h1><div class="body markup"><p>${STORY}</p><h3 class="header-anchor-post">What traders say</h3><p>${STORY_2}</p><h3 class="header-anchor-post">What comes next</h3><p class="button-wrapper"><a href="/share">Share</a></p><p>${STORY_3}</p></div></div></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\nWhat traders say\n\n${STORY_2}\n\nWhat comes next\n\n${STORY_3}`);
+  });
+
+  it("drops a recommendation strip of cards (a picture link, a title link, a source line) with its label, and keeps a sentence with a link", () => {
+    const card = (n: number) => `<div class="rec"><a href="https://partner.example/${n}"><img src="/${n}.jpg" alt=""></a><a href="https://partner.example/${n}">Ten gadgets that will change your kitchen forever number ${n}</a><span>Sponsored · Partner Brand ${n}</span></div>`;
+    const strip = `<div class="strip"><div class="strip-head">Recommended</div>${card(1)}${card(2)}${card(3)}</div>`;
+    const linked = `<p>The council published <a href="/report">its full report on the market</a> on Monday, with the figures.</p>`;
+    const page = `<html><body><article><h1>Market to close</h1><p>${STORY}</p>${linked}<p>${STORY_2}</p><p>${STORY_3}</p>${strip}<p>The stalls close on July 1.</p></article></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\nThe council published its full report on the market on Monday, with the figures.\n\n${STORY_2}\n\n${STORY_3}\n\nThe stalls close on July 1.`);
+  });
+});

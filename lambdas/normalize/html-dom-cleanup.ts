@@ -207,6 +207,15 @@ const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'LI', 'UL', 'SPAN', 'FOO
 /** A sign-up box, a search field or a poll around a form control holds less text than this. */
 const WIDGET_MAX_CHARS = 300;
 
+/** Two or more buttons, no field, and no text but theirs. */
+function isButtonRow(element: DomElement): boolean {
+  const buttons = element.getElementsByTagName('button');
+  if (buttons.length < 2 || element.querySelector('input, select, textarea')) return false;
+  let labels = 0;
+  for (const button of buttons) labels += (button.textContent ?? '').replace(/\s+/g, '').length;
+  return (element.textContent ?? '').replace(/\s+/g, '').length === labels;
+}
+
 /** Sign-up boxes, search fields and polls without a <form>: the block of short text around an input or button. */
 function removeControlWidgets(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
   for (const control of [...document.querySelectorAll('input:not([type="hidden"]), button, select, textarea')]) {
@@ -215,6 +224,9 @@ function removeControlWidgets(document: DomDocument, holdsStory: (element: DomEl
     for (let node: DomElement | null = control.parentNode; node && WIDGET_TAGS.has(node.tagName?.toUpperCase()); node = node.parentNode) {
       if ((node.textContent ?? '').length >= WIDGET_MAX_CHARS || holdsStory(node)) break;
       widget = node;
+      // A row of buttons and nothing else (Share, Copy link) is a toolbar: it goes alone, and the
+      // post, entry or card it sits in stays (a live blog's entries are short too).
+      if (isButtonRow(node)) break;
     }
     detach(widget ?? control);
   }
@@ -260,6 +272,8 @@ const isPageLinkElement = (element: DomElement) => element.tagName.toUpperCase()
 const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|photocaption|imagecaption|cutline|credit|credits|bildunterschrift|legende|legend)(?:$|[\s_-])/i;
 /** A caption is short: a figure-like block with more text than this is content. */
 const CAPTION_MAX_CHARS = 400;
+/** A block named as a picture's ("image-block", "photo-module", "article-figure"): what it holds beside the picture is the caption, as in a <figure>. */
+const PICTURE_BLOCK_NAME = /(?:^|[\s_-])(?:image|img|photo|picture|figure|foto|bild)(?:$|[\s_-])/i;
 const PICTURE = 'img, picture, amp-img, video';
 
 /**
@@ -318,7 +332,7 @@ function insideLink(element: DomElement): boolean {
 /** A paragraph beside a picture is story (a list entry with its picture), unless it is classed as the caption or sits in a <figure>. */
 function holdsProse(node: DomElement): boolean {
   // A <figure> is a picture and its caption by definition, whatever the caption's markup.
-  if (node.tagName.toUpperCase() === 'FIGURE') return false;
+  if (node.tagName.toUpperCase() === 'FIGURE' || PICTURE_BLOCK_NAME.test(node.getAttribute('class') ?? '')) return false;
   for (const paragraph of node.querySelectorAll('p')) {
     if (!CAPTION_NAME.test(paragraph.getAttribute('class') ?? '') && /[.!?…]["”’»)]*$/.test(cleanInline(paragraph.textContent ?? ''))) return true;
   }
@@ -494,12 +508,33 @@ function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElemen
     if (enclosingHeading(link, headings) || (link.children.length > 0 && findBelow(link, isSubheading) !== null)) continue;
     // A link around a picture and a title is a card's title even beside its blurb (`<a><img><span>title</span></a><p>…`),
     // and so is a link that is a whole line before a <br> and the blurb (`<td><a>title</a><br>blurb</td>`).
-    if (!alone && (link.children.length === 0 || findBelow(link, isPicture) === null) && !isLineTitle(link)) continue;
+    if (!alone && (link.children.length === 0 || findBelow(link, isPicture) === null) && !isLineTitle(link) && !hasOnlyCardMeta(link)) continue;
     const text = cleanInline(link.textContent ?? '');
     if (text.split(' ').length < TITLE_MIN_WORDS || text.length >= CARD_MAX_CHARS) continue;
     titles.push(parent.tagName.toUpperCase() === 'LI' || parent.tagName.toUpperCase() === 'TD' ? link : parent);
   }
   return titles;
+}
+
+/** A card's source, age or kicker beside its title ("Sponsored · Brand 2", "3h ago"): a few words, not a sentence nor a label with a colon. */
+const CARD_META_MAX_WORDS = 5;
+
+/**
+ * Whether the link's block holds, besides it, only the card's picture link (to the same page) and
+ * short meta lines: a recommendation widget's card (`<a><img></a><a>title</a><span>Sponsored</span>`).
+ */
+function hasOnlyCardMeta(link: DomElement): boolean {
+  const href = link.getAttribute('href');
+  let meta = false;
+  for (let node = link.parentNode?.firstChild ?? null; node; node = node.nextSibling) {
+    if (node === link) continue;
+    const text = cleanInline(node.textContent ?? '');
+    if (node.nodeType === ELEMENT && (node as DomElement).tagName.toUpperCase() === 'A' && (node as DomElement).getAttribute('href') === href && !text) continue;
+    if (!text) continue;
+    if (text.split(' ').length > CARD_META_MAX_WORDS || /[.!?:;,]["”’»)]*$/.test(text) || node.nodeType !== ELEMENT) return false;
+    meta = true;
+  }
+  return meta;
 }
 
 /** Whether a link opens its block and a <br> ends its line: the title line of a card in a table cell or a <br> layout. */
@@ -968,3 +1003,34 @@ export function keepTitledArticle(document: DomDocument, pageTitles: string[]): 
   if (!own) return;
   for (const { article } of headlines) if (article && article !== own.article && article.parentNode !== null && !(article as DomElement & { contains(node: DomNode): boolean }).contains(own.h1)) detach(article);
 }
+
+/** The words of Readability's "unlikely candidate" test ("header", "social", "related", …), which it strips in its first pass. */
+const READABILITY_UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
+
+/**
+ * A subhead between two paragraphs is the story's, whatever its class says: a platform's anchor
+ * class ("header-anchor-post") made Readability strip every subhead of the story as an unlikely
+ * candidate. Its class and id go, so that Readability reads it as the heading it is.
+ */
+export function unmarkStorySubheads(document: DomDocument): void {
+  for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
+    const names = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
+    if (!READABILITY_UNLIKELY.test(names) || READABILITY_MAYBE.test(names)) continue;
+    if (!isProseParagraph(neighbour(heading, 'previousElementSibling')) || !isProseParagraph(neighbour(heading, 'nextElementSibling'))) continue;
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
+  }
+}
+/** The paragraphs on either side of a story subhead are prose, not a widget's one-liners. */
+const SUBHEAD_NEIGHBOUR_MIN_WORDS = 12;
+/** Siblings of fewer words than this beside a subhead are a button or an emptied box, passed over. */
+const SUBHEAD_SKIP_MAX_WORDS = 3;
+
+/** The nearest sibling element that way with more than a few words (or none, three siblings on). */
+function neighbour(element: DomElement, way: 'previousElementSibling' | 'nextElementSibling'): DomElement | null {
+  let node = (element as unknown as Record<string, DomElement | null>)[way];
+  for (let skipped = 0; node && skipped < 3 && countWordsIn(node.textContent ?? '') <= SUBHEAD_SKIP_MAX_WORDS; skipped++) node = (node as unknown as Record<string, DomElement | null>)[way];
+  return node;
+}
+const isProseParagraph = (element: DomElement | null) => element?.tagName.toUpperCase() === 'P' && countWordsIn(element.textContent ?? '') >= SUBHEAD_NEIGHBOUR_MIN_WORDS;

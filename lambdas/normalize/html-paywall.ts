@@ -8,8 +8,12 @@ const WALL_NAME = /(?:^|[\s_-])(?:paywall|pay-wall|regwall|reg-wall|registration
 /** The prompt's words, in the languages of the language detector's stopword lists. */
 const WALL_TEXT = new RegExp(
   [
-    '(?:subscribe|sign in|log in|register) (?:now )?to (?:continue|keep) reading',
-    '(?:this|the) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) (?:subscribers|members)',
+    '(?:subscribe|sign in|log in|register|become a (?:subscriber|member)) (?:now |today )?to (?:continue|keep) reading',
+    '(?:subscribe|sign in|log in) (?:now |today )?to (?:read|unlock|access) (?:the (?:full|whole|rest of the) )?(?:this )?(?:article|story)',
+    'continue reading (?:with|by (?:becoming|taking out)) (?:a |an )?(?:subscription|membership|subscriber|member)',
+    // The gate's own heading: "This story is for subscribers", "This article is only available to members".
+    '(?:this|the) (?:article|story|content|piece) is (?:only )?(?:available |reserved |exclusive )?(?:only )?(?:to|for) (?:paying |premium |digital )?(?:subscribers|members)',
+    '(?:for|exclusive to) subscribers only',
     'you have reached your (?:limit|maximum) of free articles',
     'réservé aux abonnés',
     'exclusivo para (?:suscriptores|assinantes)',

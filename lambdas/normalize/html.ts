@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions } from './html-dom-cleanup.js';
+import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions, unmarkStorySubheads } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
@@ -66,6 +66,7 @@ export function normalizeHtml(html: string): NormalizeResult {
   // Before furniture removal, which takes every [hidden] element.
   revealHiddenProse(document);
   removeFurniture(document);
+  unmarkStorySubheads(document);
   // The safety net's reading is the page with only the certain furniture gone (html-safety-net.ts):
   // what the rules below take out or move is recorded, to be put back only if the net runs.
   const textBeforeRules = document.body?.textContent?.length ?? 0;

@@ -37,6 +37,8 @@ export interface DomElement extends DomNode {
   parentNode: DomElement | null;
   children: ArrayLike<DomElement> & Iterable<DomElement>;
   getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
+  getElementsByTagName(tag: string): ArrayLike<DomElement> & Iterable<DomElement>;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
   remove(): void;
