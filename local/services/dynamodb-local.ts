@@ -32,6 +32,8 @@ export const DEFAULT_JAVA_OPTIONS = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=
 export interface RunningDynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The Java process (the bench reads its CPU time). */
+  pid: number | undefined;
   /** Resolves with the exit code when the Java process ends, whoever ended it. */
   exited: Promise<number | null>;
   stop(): Promise<void>;
@@ -125,6 +127,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   return {
     endpoint,
     port,
+    pid: child.pid,
     exited,
     async stop() {
       process.removeListener('exit', killOnExit);

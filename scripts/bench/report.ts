@@ -1,4 +1,5 @@
 // Shapes and helpers every bench section shares: results as Markdown, statistics, timing.
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 /** What a section hands back: its Markdown (without the heading) and the figures other docs cite. */
@@ -54,6 +55,29 @@ export function timeMs(work: () => void): number {
 export function cpuMsSince(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
+}
+
+/**
+ * CPU time another process has used so far, in ms, from the scheduler's per-thread counters
+ * (/proc/<pid>/task/<tid>/schedstat, nanoseconds; Linux only): null where they cannot be read.
+ */
+export function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  let ns = 0;
+  for (const task of tasks) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended since the directory was listed.
+    }
+  }
+  return ns / 1e6;
 }
 
 /** A figure for benchmarks.json, to `decimals` places. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
 import type { ArticleWriter } from '../../lambdas/store/article-store.js';
 import type { CorpusFile } from './corpora.js';
-import { cpuMsSince, median } from './report.js';
+import { cpuMsSince, median, processCpuMs } from './report.js';
 
 /** The store as it was before syndication: no candidates found, no story given, no band or story items written. */
 export function withoutStories(store: ArticleWriter): ArticleWriter {
@@ -51,12 +51,22 @@ export interface StorySearchOverhead {
   pairedRatio: number;
   /** Median over the stories of (wall with the items but no reads) / (wall without). */
   itemsOnlyRatio: number;
+  /**
+   * CPU of the DynamoDB Local process per article, median (null where it cannot be read): the
+   * emulator runs on the same cores, so a backfill's rate follows this process's CPU plus its.
+   */
+  withEmulatorCpuMs: number | null;
+  itemsOnlyEmulatorCpuMs: number | null;
+  withoutEmulatorCpuMs: number | null;
+  /** Median over the stories of (CPU of both processes, with) / (the same, without). */
+  totalCpuRatio: number | null;
 }
 
 let sequence = 2_000_000n;
 const nextSequencer = () => (sequence++).toString(16).toUpperCase().padStart(20, '0');
 
-async function timedIngest(store: ArticleWriter, key: string, bytes: Uint8Array): Promise<{ wall: number; cpu: number }> {
+async function timedIngest(store: ArticleWriter, key: string, bytes: Uint8Array, emulatorPid: number | undefined): Promise<{ wall: number; cpu: number; emulatorCpu: number | null }> {
+  const emulatorCpu = processCpuMs(emulatorPid);
   const cpu = process.cpuUsage();
   const wall = performance.now();
   const outcome = await ingestObjectEvent(
@@ -64,27 +74,41 @@ async function timedIngest(store: ArticleWriter, key: string, bytes: Uint8Array)
     { store, objects: { read: async () => bytes }, maxObjectBytes: 10 * 1024 * 1024 },
   );
   if (outcome.status !== 'processed') throw new Error(`ingest of ${key} ended ${JSON.stringify(outcome)}`);
-  return { wall: performance.now() - wall, cpu: cpuMsSince(cpu) };
+  const result = { wall: performance.now() - wall, cpu: cpuMsSince(cpu) };
+  const emulatorAfter = processCpuMs(emulatorPid);
+  // A thread of the emulator that ended meanwhile takes its counter with it: such a reading is unknown.
+  return { ...result, emulatorCpu: emulatorCpu === null || emulatorAfter === null || emulatorAfter < emulatorCpu ? null : emulatorAfter - emulatorCpu };
 }
 
-/** Ingests each file into the three stores (their tables fresh), the order turning; the first `warmUp` files are not counted. */
-export async function measureStorySearchOverhead(withStories: ArticleWriter, itemsOnly: ArticleWriter, plain: ArticleWriter, files: CorpusFile[], warmUp = 5): Promise<StorySearchOverhead> {
+/**
+ * Ingests each file into the three stores (their tables fresh), the order turning; the first
+ * `warmUp` files are not counted. `emulatorPid`: the DynamoDB Local process, whose CPU is read too.
+ */
+export async function measureStorySearchOverhead(withStories: ArticleWriter, itemsOnly: ArticleWriter, plain: ArticleWriter, files: CorpusFile[], options: { warmUp?: number; emulatorPid?: number } = {}): Promise<StorySearchOverhead> {
+  const { warmUp = 5, emulatorPid } = options;
   const stores = [withStories, withoutCandidateReads(itemsOnly), withoutStories(plain)];
-  const runs = stores.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-  const ratios = { with: [] as number[], itemsOnly: [] as number[] };
+  const runs = stores.map(() => ({ wall: [] as number[], cpu: [] as number[], emulatorCpu: [] as number[] }));
+  const ratios = { with: [] as number[], itemsOnly: [] as number[], totalCpu: [] as number[] };
   for (const [i, file] of files.entries()) {
     const bytes = readFileSync(file.path);
     const key = `incoming/overhead/${file.name}`;
-    const timed: Array<{ wall: number; cpu: number }> = [];
+    const timed: Array<{ wall: number; cpu: number; emulatorCpu: number | null }> = [];
     for (let k = 0; k < stores.length; k++) {
       const which = (i + k) % stores.length;
-      timed[which] = await timedIngest(stores[which], key, bytes);
+      timed[which] = await timedIngest(stores[which], key, bytes, emulatorPid);
     }
     if (i < warmUp) continue;
-    timed.forEach((t, which) => { runs[which].wall.push(t.wall); runs[which].cpu.push(t.cpu); });
+    timed.forEach((t, which) => {
+      runs[which].wall.push(t.wall);
+      runs[which].cpu.push(t.cpu);
+      if (t.emulatorCpu !== null) runs[which].emulatorCpu.push(t.emulatorCpu);
+    });
     ratios.with.push(timed[0].wall / timed[2].wall);
     ratios.itemsOnly.push(timed[1].wall / timed[2].wall);
+    const [w, , o] = timed;
+    if (w.emulatorCpu !== null && o.emulatorCpu !== null) ratios.totalCpu.push((w.cpu + w.emulatorCpu) / (o.cpu + o.emulatorCpu));
   }
+  const emulatorMedian = (which: number) => (runs[which].emulatorCpu.length ? median(runs[which].emulatorCpu) : null);
   return {
     articles: runs[0].wall.length,
     withMs: median(runs[0].wall),
@@ -95,5 +119,9 @@ export async function measureStorySearchOverhead(withStories: ArticleWriter, ite
     withoutCpuMs: median(runs[2].cpu),
     pairedRatio: median(ratios.with),
     itemsOnlyRatio: median(ratios.itemsOnly),
+    withEmulatorCpuMs: emulatorMedian(0),
+    itemsOnlyEmulatorCpuMs: emulatorMedian(1),
+    withoutEmulatorCpuMs: emulatorMedian(2),
+    totalCpuRatio: ratios.totalCpu.length ? median(ratios.totalCpu) : null,
   };
 }
