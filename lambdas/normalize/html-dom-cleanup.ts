@@ -518,6 +518,9 @@ function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElemen
 
 /** A card's source, age or kicker beside its title ("Sponsored · Brand 2", "3h ago"): a few words, not a sentence nor a label with a colon. */
 const CARD_META_MAX_WORDS = 5;
+const CARD_META_MAX_CHARS = 60;
+/** Besides its title, a card's block holds a picture link and a line or two. */
+const CARD_MAX_SIBLINGS = 8;
 
 /**
  * Whether the link's block holds, besides it, only the card's picture link (to the same page) and
@@ -526,12 +529,15 @@ const CARD_META_MAX_WORDS = 5;
 function hasOnlyCardMeta(link: DomElement): boolean {
   const href = link.getAttribute('href');
   let meta = false;
+  let siblings = 0;
   for (let node = link.parentNode?.firstChild ?? null; node; node = node.nextSibling) {
     if (node === link) continue;
+    // A card's block is a few elements; text of its own beside the link is a sentence's (checked first: it is cheap).
+    if (++siblings > CARD_MAX_SIBLINGS || (node.nodeType !== ELEMENT && (node.textContent ?? '').trim())) return false;
+    if (node.nodeType !== ELEMENT) continue;
     const text = cleanInline(node.textContent ?? '');
-    if (node.nodeType === ELEMENT && (node as DomElement).tagName.toUpperCase() === 'A' && (node as DomElement).getAttribute('href') === href && !text) continue;
     if (!text) continue;
-    if (text.split(' ').length > CARD_META_MAX_WORDS || /[.!?:;,]["”’»)]*$/.test(text) || node.nodeType !== ELEMENT) return false;
+    if (text.length > CARD_META_MAX_CHARS || text.split(' ').length > CARD_META_MAX_WORDS || /[.!?:;,]["”’»)]*$/.test(text)) return false;
     meta = true;
   }
   return meta;
