@@ -3075,3 +3075,190 @@ const photoEssayLong2025: Template = {
 
 /** Round 23, modern pages, written after round 22 was tuned on. */
 export const TUNING_ROUND_23_TEMPLATES: Template[] = [nextAppRouter2024, ampSticky2022, newsletterPlatform2023, liveblogPinned2024, republishedWire2019, paywallHard2021, consentMostRead2022, localTv2023, explainerFaq2024, photoEssayLong2025];
+
+// Round 24: other eras and kinds (2011-2023), written after round 23 was tuned on, before the extractor ran on them.
+
+const gutenberg2021: Template = {
+  name: 'gutenberg-blocks-2021',
+  era: 'WordPress block editor of 2021: wp-block-group, a wp-block-pullquote repeating a quote, a wp-block-embed, a wp-block-buttons donate row, Jetpack "Like this:" and "Related" after the story',
+  render(story, context) {
+    const paras = allText(story);
+    const quote = paras.find((p) => p.startsWith('"') || p.startsWith('«') || p.startsWith('„')) ?? paras[1];
+    const body = insertAfter(
+      insertAfter(paragraphsHtml(story.paragraphs, (t) => `<p>${esc(t)}</p>`, (t) => `<h2 class="wp-block-heading">${esc(t)}</h2>`), 3, `<figure class="wp-block-pullquote"><blockquote><p>${esc(firstSentence(quote))}</p><cite>${esc(story.author)}</cite></blockquote></figure>`),
+      2,
+      '<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper"><iframe src="https://video.example/embed/8812" title="Video"></iframe></div></figure>',
+    );
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="UTF-8"><title>${esc(story.title)} &#8211; The Riverside Record</title><link rel='stylesheet' id='wp-block-library-css' href='/wp-includes/css/dist/block-library/style.min.css' media='all' /></head>
+<body class="post-template-default single single-post wp-embed-responsive"><div class="wp-site-blocks"><header class="wp-block-template-part"><div class="wp-block-group"><p class="wp-block-site-title"><a href="/">The Riverside Record</a></p><ul class="wp-block-navigation">${menu(labelsFor(story.lang))}</ul></div></header>
+<main class="wp-block-group"><h1 class="wp-block-post-title">${esc(story.title)}</h1><div class="wp-block-post-date"><time datetime="${story.date}">${humanDate(story.date)}</time></div><div class="wp-block-post-author"><p class="wp-block-post-author__name">${esc(story.author)}</p></div>
+<div class="entry-content wp-block-post-content">${body.join('\n')}
+<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="/donate">Support local news</a></div></div></div>
+<div class="sharedaddy sd-like"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder">Loading...</div></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>${teasers(context, 3).map((t) => `<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="${t.href}">${esc(t.title)}</a></h4><p class="jp-relatedposts-post-excerpt">${esc(t.blurb)}</p><p class="jp-relatedposts-post-date">${humanDate(story.date)}</p></div>`).join('')}</div></main>
+<footer class="wp-block-template-part"><p>Proudly powered by WordPress</p></footer></div></body></html>`;
+    return { html, expected: paras };
+  },
+};
+
+const ghost2019: Template = {
+  name: 'ghost-2019',
+  era: 'Ghost blog of 2019: post-full-content, a kg-bookmark-card to another site inside the story, a kg-image-card with caption, a members sign-up CTA, "Read next" cards, a subscribe overlay',
+  render(story, context) {
+    const o = context.others[1];
+    const bookmark = `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://other.example/${slug(o.title)}"><div class="kg-bookmark-content"><div class="kg-bookmark-title">${esc(o.title)}</div><div class="kg-bookmark-description">${esc(firstSentence(o.paragraphs[0]))}</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Other Paper</span></div></div></a></figure>`;
+    const image = `<figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/2019/03/a.jpg" class="kg-image" alt=""><figcaption>${esc(story.captions[0])}</figcaption></figure>`;
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs), 4, bookmark), 1, image);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)}</title><meta name="generator" content="Ghost 2.19"></head>
+<body class="post-template"><div class="site-wrapper"><header class="site-header outer"><nav class="site-nav"><a class="site-nav-logo" href="/">Harbour Notes</a><ul class="nav">${menu(labelsFor(story.lang))}</ul><a class="subscribe-button" href="#subscribe">Subscribe</a></nav></header>
+<main id="site-main" class="site-main outer"><article class="post-full post"><header class="post-full-header"><section class="post-full-meta"><time class="post-full-meta-date" datetime="${dateOnly(story.date)}">${humanDate(story.date)}</time></section><h1 class="post-full-title">${esc(story.title)}</h1></header>
+<section class="post-full-content"><div class="post-content">${body.join('\n')}</div></section>
+<section class="subscribe-form"><h3 class="subscribe-form-title">Subscribe to Harbour Notes</h3><p>Get the latest posts delivered right to your inbox</p><input type="email" placeholder="youremail@example.com"><button>Subscribe</button></section>
+<footer class="post-full-footer"><section class="author-card"><h4>${esc(story.author)}</h4><p>Read <a href="/author/x/">more posts</a> by this author.</p></section></footer></article></main>
+<aside class="read-next outer"><div class="read-next-feed">${teasers(context, 3).map((t) => `<article class="post-card"><a class="post-card-image-link" href="${t.href}"><img class="post-card-image" src="/i.jpg" alt=""></a><div class="post-card-content"><a class="post-card-content-link" href="${t.href}"><header class="post-card-header"><h2 class="post-card-title">${esc(t.title)}</h2></header><section class="post-card-excerpt"><p>${esc(t.blurb)}</p></section></a></div></article>`).join('')}</div></aside>
+<footer class="site-footer outer">Harbour Notes © 2019 · Published with Ghost</footer></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const bootstrapMedia2014: Template = {
+  name: 'bootstrap-media-2014',
+  era: 'Bootstrap 3 news site of 2014: navbar, col-md-8 story with a panel "Fast facts" box of list items, col-md-4 with media-object related stories, a well with tags, a pager',
+  render(story, context) {
+    const facts = `<div class="panel panel-default"><div class="panel-heading">Fast facts</div><ul class="list-group"><li class="list-group-item">Published ${humanDate(story.date)}</li><li class="list-group-item">Place: ${esc(story.place)}</li><li class="list-group-item">Reporter: ${esc(story.author)}</li></ul></div>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(story.title)} | Metro Daily</title><link href="/css/bootstrap.min.css" rel="stylesheet"></head>
+<body><nav class="navbar navbar-default navbar-fixed-top"><div class="container"><a class="navbar-brand" href="/">Metro Daily</a><ul class="nav navbar-nav">${menu(labelsFor(story.lang))}</ul></div></nav>
+<div class="container"><div class="row"><div class="col-md-8"><ol class="breadcrumb"><li><a href="/">Home</a></li><li class="active">${esc(labelsFor(story.lang).sections[0])}</li></ol>
+<h1>${esc(story.title)}</h1><p class="text-muted"><small>${esc(story.author)} | ${humanDate(story.date)}</small></p><img class="img-responsive" src="/l.jpg" alt="">
+${facts}
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="well well-sm">Tags: <a href="/t/a" class="label label-default">local</a> <a href="/t/b" class="label label-default">${esc(story.place.toLowerCase())}</a></div>
+<ul class="pager"><li class="previous"><a href="/prev">&larr; Older</a></li><li class="next"><a href="/next">Newer &rarr;</a></li></ul></div>
+<div class="col-md-4"><h4>${esc(labelsFor(story.lang).related)}</h4>${teasers(context, 4).map((t, i) => `<div class="media"><div class="media-left"><a href="${t.href}"><img class="media-object" src="/t/${i}.jpg" alt=""></a></div><div class="media-body"><h5 class="media-heading"><a href="${t.href}">${esc(t.title)}</a></h5>${esc(t.blurb)}</div></div>`).join('')}</div></div></div>
+<footer class="footer"><div class="container"><p class="text-muted">© 2014 Metro Daily</p></div></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const hgroupHtml5_2011: Template = {
+  name: 'html5-hgroup-2011',
+  era: 'early HTML5 of 2011: <hgroup> with h1 and an h2 standfirst, <section> per story part, <aside> pull quote, <details> "Story timeline" inside the article, <time pubdate>, a "Tweet" and "Like" iframe row',
+  render(story) {
+    const paras = allText(story);
+    const half = Math.ceil(paras.length / 2);
+    const html = `<!doctype html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} — Lakeside Voice</title><!--[if lt IE 9]><script src="/js/html5shiv.js"></script><![endif]--></head>
+<body><header id="top"><a href="/">Lakeside Voice</a><nav><a href="/news">News</a> <a href="/arts">Arts</a> <a href="/sports">Sports</a></nav></header>
+<article><header><hgroup><h1>${esc(story.title)}</h1><h2>${esc(story.standfirst)}</h2></hgroup><p>By ${esc(story.author)}, <time pubdate datetime="${story.date}">${humanDate(story.date)}</time></p></header>
+<section>${paras.slice(0, half).map((t, i) => (isSubhead(story.paragraphs[i]) ? `<h3>${esc(t)}</h3>` : `<p>${esc(t)}</p>`)).join('\n')}</section>
+<aside class="pull"><blockquote>${esc(firstSentence(paras[1]))}</blockquote></aside>
+<section>${paras.slice(half).map((t, i) => (isSubhead(story.paragraphs[half + i]) ? `<h3>${esc(t)}</h3>` : `<p>${esc(t)}</p>`)).join('\n')}</section>
+<footer><div class="social"><iframe src="https://platform.example/tweet_button.html" title="Tweet"></iframe><iframe src="https://social.example/like.php" title="Like"></iframe></div><p>Filed under <a href="/news">News</a></p></footer></article>
+<footer id="bottom"><small>© 2011 Lakeside Voice. <a href="/privacy">Privacy</a></small></footer></body></html>`;
+    return { html, expected: paras };
+  },
+};
+
+const embedTweets2016: Template = {
+  name: 'embedded-posts-2016',
+  era: 'news story of 2016 with embedded social posts: blockquote.twitter-tweet and an instagram-media blockquote between paragraphs (the post text, a handle, a date link), and "Follow us on Twitter" after the story',
+  render(story) {
+    const tweet = `<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Huge queues down at the harbour this morning, nobody knows what is going on <a href="https://t.example/x">pic.example/x</a></p>&mdash; Local Resident (@resident_42) <a href="https://social.example/resident_42/status/1">${humanDate(story.date)}</a></blockquote><script async src="https://platform.example/widgets.js"></script>`;
+    const insta = `<blockquote class="instagram-media" data-instgrm-version="7"><div><p><a href="https://photos.example/p/abc/">A photo posted by Harbour Café (@harbourcafe)</a> on <time datetime="${story.date}">${humanDate(story.date)}</time></p></div></blockquote>`;
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs), 4, insta), 2, tweet);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Bay Today</title>${jsonLd(story)}</head>
+<body><div id="header"><a href="/">Bay Today</a></div><div id="content"><div class="article"><h1>${esc(story.title)}</h1><div class="byline">${esc(story.author)} | ${humanDate(story.date)}</div>
+<div class="article-text">${body.join('\n')}</div><p class="follow"><a href="https://social.example/baytoday">Follow us on Twitter</a> and <a href="https://face.example/baytoday">like us on Facebook</a>.</p></div></div>
+<div id="footer">© 2016 Bay Today</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const correctionsBox2018: Template = {
+  name: 'update-box-2018',
+  era: 'story of 2018 with an "Update" box at its head, a "Clarification" note at its foot, a "What you need to know" bullet box in the middle, a reading-time line, and a "Have a news tip?" box',
+  render(story) {
+    const paras = allText(story);
+    const update = `<div class="story-update"><strong>Update, ${humanDate(story.date)}:</strong> This story has been updated with comment from officials.</div>`;
+    const need = `<div class="need-to-know"><h3>What you need to know</h3><ul><li>${esc(firstSentence(paras[0]))}</li><li>${esc(firstSentence(paras[paras.length - 1]))}</li></ul></div>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 3, need);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | The County Sentinel</title></head>
+<body><header><a href="/">The County Sentinel</a></header><main><article class="story"><h1>${esc(story.title)}</h1><p class="story__meta">${esc(story.author)} · ${humanDate(story.date)} · 4 min read</p>${update}
+<div class="story__body">${body.join('\n')}</div>
+<p class="story__clarification"><em>Clarification: An earlier version of this story misstated the day of the meeting.</em></p>
+<div class="tip-box"><h4>Have a news tip?</h4><p>Email the newsroom at <a href="mailto:tips@sentinel.example">tips@sentinel.example</a> or call 555-0100.</p></div></article></main>
+<footer>© 2018 The County Sentinel</footer></body></html>`;
+    // The update and the clarification are the newsroom's notes on the story, read as its text (as round 15's editor's note).
+    return { html, expected: [`Update, ${humanDate(story.date)}: This story has been updated with comment from officials.`, ...paras, 'Clarification: An earlier version of this story misstated the day of the meeting.'] };
+  },
+};
+
+const tabbedRail2013: Template = {
+  name: 'tabbed-rail-2013',
+  era: 'regional paper of 2013: story beside a tabbed "Most Viewed | Most Commented | Most Shared" rail (ul.tabs and three ol panels with counts), a print and email toolbar, "Story continues below" ad mid-story, an obituaries widget',
+  render(story, context) {
+    const panel = (name: string, n: number) => `<div class="tab-panel" id="tab-${n}"><ol>${teasers(context, 5).map((t, i) => `<li><a href="${t.href}">${esc(t.title)}</a> <span class="count">(${(i + 1) * (n + 3)})</span></li>`).join('')}</ol></div>`;
+    const ad = '<div class="inline-ad"><p class="ad-note">Story continues below</p><div id="div-gpt-ad-1"></div></div>';
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} - Valley Courier-Times</title></head>
+<body><div id="masthead"><a href="/">Valley Courier-Times</a></div><div id="wrap"><div id="story-col"><h1 class="headline">${esc(story.title)}</h1><div class="byline">Posted: ${humanDate(story.date)} | By ${esc(story.author)}</div>
+<div class="tools"><a href="#print">Print</a> <a href="#email">Email</a> <a href="#font">Font size</a></div>
+<div id="story-body">${insertAfter(paragraphsHtml(story.paragraphs), 3, ad).join('\n')}</div></div>
+<div id="rail"><ul class="tabs"><li><a href="#tab-0">Most Viewed</a></li><li><a href="#tab-1">Most Commented</a></li><li><a href="#tab-2">Most Shared</a></li></ul>${panel('viewed', 0)}${panel('commented', 1)}${panel('shared', 2)}
+<div class="obits"><h3>Obituaries</h3><p><a href="/obits/1">Margaret Hale, 88, of Fairview</a></p><p><a href="/obits/2">Thomas Reed, 71, of Elm Grove</a></p><p><a href="/obits/">All obituaries</a></p></div></div></div>
+<div id="footer">Copyright © 2013 Valley Courier-Times. All rights reserved.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const sveltekit2023: Template = {
+  name: 'sveltekit-2023',
+  era: 'SvelteKit of 2023: svelte-hashed classes, the story in <div class="prose">, a "Listen" audio player, a reading-progress bar, a "Topics" chip list, a data-sveltekit-preload "Up next" section, the page data in a __sveltekit script',
+  render(story, context) {
+    const h = 'svelte-1x8k2q';
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} • Northline</title><meta property="og:title" content="${esc(story.title)}"><link rel="modulepreload" href="/_app/immutable/entry/start.js"></head>
+<body data-sveltekit-preload-data="hover"><div style="display: contents"><div class="progress ${h}" role="progressbar" aria-valuenow="0"></div><header class="${h}"><a href="/" class="${h}">Northline</a><nav class="${h}"><a href="/latest">Latest</a><a href="/topics">Topics</a></nav></header>
+<main class="${h}"><article class="${h}"><h1 class="${h}">${esc(story.title)}</h1><p class="meta ${h}">${esc(story.author)} · <time datetime="${story.date}">${humanDate(story.date)}</time></p>
+<div class="player ${h}"><button class="${h}" aria-label="Listen">▶</button><span class="${h}">Listen · 4 min</span></div>
+<div class="prose ${h}">${paragraphsHtml(story.paragraphs).join('')}</div>
+<ul class="topics ${h}"><li><a href="/topics/local">Local</a></li><li><a href="/topics/${slug(story.place)}">${esc(story.place)}</a></li></ul></article>
+<section class="up-next ${h}"><h2 class="${h}">Up next</h2>${teasers(context, 3).map((t) => `<a href="${t.href}" class="card ${h}"><h3 class="${h}">${esc(t.title)}</h3><p class="${h}">${esc(t.blurb)}</p></a>`).join('')}</section></main>
+<footer class="${h}">© 2023 Northline</footer>
+<script>{ __sveltekit_1 = { base: "" }; const data = [null, { type: "data", data: { story: ${JSON.stringify({ title: story.title, paragraphs: story.paragraphs.map(plain) })} } }]; }</script></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const pressAgency2012: Template = {
+  name: 'agency-wire-page-2012',
+  era: 'news agency web page of 2012: slug line and priority code above the story, a dateline, "(Reporting by …; Editing by …)" and a keyword line after it, "Related Coverage" links and a "Thomson"-style licensing box',
+  render(story, context) {
+    const paras = allText(story);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Continental Wire</title></head>
+<body><div id="hdr"><a href="/">Continental Wire</a> <a href="/markets">Markets</a> <a href="/world">World</a></div>
+<div id="article"><p class="slug">${esc(story.place)}-${story.id.toUpperCase()}/ URGENT</p><h1>${esc(story.title)}</h1><p class="timestamp">${humanDate(story.date)} 10:42am EST</p>
+<div id="articleText"><p><span class="location">${esc(story.place)}</span> (Continental Wire) - ${esc(paras[0])}</p>
+${paras.slice(1).map((t, i) => (isSubhead(story.paragraphs[i + 1]) ? `<h3>${esc(t)}</h3>` : `<p>${esc(t)}</p>`)).join('\n')}
+<p>(Reporting by ${esc(story.author)}; Editing by Peter Lund)</p></div>
+<p class="keywords">Keywords: ${esc(story.place)} / LOCAL / GENERAL</p>
+<div class="related"><h3>Related Coverage</h3><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div>
+<div class="license">Continental Wire is the world's largest multimedia news provider. <a href="/licensing">Our Standards: The Trust Principles</a>.</div></div></body></html>`;
+    return { html, expected: [`${story.place} (Continental Wire) - ${paras[0]}`, ...paras.slice(1), `(Reporting by ${story.author}; Editing by Peter Lund)`] };
+  },
+};
+
+const gallerySlides2015: Template = {
+  name: 'story-with-gallery-2015',
+  era: 'story of 2015 ending in a photo gallery: numbered slides ("1 of 4") with a caption each in div.gallery-slide, thumbnails, "View gallery" and "Next slide" buttons, then a "You might also like" widget',
+  render(story, context) {
+    const slides = [...story.captions, ...story.captions].map((c, i, a) => `<div class="gallery-slide"><img src="/g/${i}.jpg" alt=""><div class="slide-count">${i + 1} of ${a.length}</div><div class="slide-text">${esc(c)}</div></div>`);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Eastside Herald</title></head>
+<body><div class="top"><a href="/">Eastside Herald</a></div><div class="main"><h1>${esc(story.title)}</h1><div class="meta">By ${esc(story.author)} · ${humanDate(story.date)}</div>
+<div class="story-text">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="gallery"><h3>Photos: ${esc(story.title)}</h3>${slides.join('')}<div class="thumbs">${slides.map((_s, i) => `<img src="/g/t${i}.jpg" alt="">`).join('')}</div><a class="btn" href="/gallery/1">View gallery</a> <a class="btn" href="#next">Next slide</a></div>
+<div class="ymal"><h3>You might also like</h3>${teasers(context, 4).map((t) => `<div class="ymal-item"><a href="${t.href}"><img src="/y.jpg" alt=""><span>${esc(t.title)}</span></a></div>`).join('')}</div></div>
+<div class="foot">© 2015 Eastside Herald</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 24, other eras and kinds, written after round 23 was tuned on. */
+export const TUNING_ROUND_24_TEMPLATES: Template[] = [gutenberg2021, ghost2019, bootstrapMedia2014, hgroupHtml5_2011, embedTweets2016, correctionsBox2018, tabbedRail2013, sveltekit2023, pressAgency2012, gallerySlides2015];
