@@ -617,3 +617,23 @@ describe('modern templates, round 23 (2026-12-03)', () => {
     expect(html(page).body).toBe(`${STORY}\n\nThe council published its full report on the market on Monday, with the figures.\n\n${STORY_2}\n\n${STORY_3}\n\nThe stalls close on July 1.`);
   });
 });
+
+describe('round 24 (2026-12-03)', () => {
+  const STORY_3 = 'The market’s forty stalls will be offered to the traders first, at the old rents, if a new site is found before the spring.';
+
+  it('drops a pull quote that sets a sentence of the story large again, and embedded social posts', () => {
+    const pull = '<figure class="wp-block-pullquote"><blockquote><p>Traders said they had not been consulted and would appeal.</p><cite>Ana Lima</cite></blockquote></figure>';
+    const tweet = '<blockquote class="twitter-tweet"><p lang="en">Queues all along the quay this morning, nobody knows why <a href="https://t.example/x">pic.example/x</a></p>&mdash; Resident (@resident_42) <a href="https://social.example/s/1">March 3, 2016</a></blockquote>';
+    const page = `<html><body><article><h1>Market to close</h1><p>${STORY}</p>${pull}<p>${STORY_2}</p>${tweet}<p>${STORY_3}</p></article></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it("drops a headed box that lists the story's own sentences again, and keeps a list among the paragraphs that does", () => {
+    const box = `<div class="box"><h3>What you need to know</h3><ul><li>${STORY}</li><li>${STORY_3}</li></ul></div>`;
+    const page = `<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p>${box}<p>${STORY_3}</p></article></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    const points = `<ul><li>${STORY}</li><li>${STORY_3}</li></ul>`;
+    const kept = `<html><body><article><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p>${points}<p>${STORY_3}</p></article></body></html>`;
+    expect(html(kept).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY}\n\n${STORY_3}\n\n${STORY_3}`);
+  });
+});

@@ -74,6 +74,13 @@ const CMP_NAME = /(?:^|[\s_-])cmp\d*(?:$|[\s_-])/i;
 /** Class or id naming an advertising or promotion slot. */
 const AD_NAME = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|dfp|sponsor\w*|promo\w*|outbrain|taboola)(?:$|[\s_-])/i;
 
+/**
+ * Class of a block that repeats or quotes what is not the story's own text: a pull quote (a
+ * sentence of the story set large again) and an embedded social post (another author's words,
+ * its handle and date), as the platforms' embed codes name them.
+ */
+const REPEAT_NAME = /(?:^|[\s_-])(?:pullquote|pull-quote|pullout-quote|twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|threads-post)(?:$|[\s_-])/i;
+
 /** Class naming the standfirst or kicker around a headline: a summary, not the story's text. */
 const DEK_NAME = /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|kicker)(?:$|[\s_-])/i;
 
@@ -101,6 +108,7 @@ export function removeFurniture(document: DomDocument): void {
     if (COMMENTS_NAME.test(names)) comments.push(element);
     else if (CMP_NAME.test(names)) comments.push(element);
     else if (AD_NAME.test(names)) doomed.push(element);
+    else if (REPEAT_NAME.test(element.getAttribute('class') ?? '')) doomed.push(element);
     else if (POST_META_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < POST_META_MAX_CHARS) doomed.push(element);
     else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400 && !followsProse(element)) doomed.push(element);
   }
@@ -1040,3 +1048,40 @@ function neighbour(element: DomElement, way: 'previousElementSibling' | 'nextEle
   return node;
 }
 const isProseParagraph = (element: DomElement | null) => element?.tagName.toUpperCase() === 'P' && countWordsIn(element.textContent ?? '') >= SUBHEAD_NEIGHBOUR_MIN_WORDS;
+
+/** A summary box repeats at least this many of the story's sentences, one an item. */
+const SUMMARY_MIN_ITEMS = 2;
+
+/**
+ * A list under its own heading in a box of its own, whose items each repeat a sentence of the
+ * story's paragraphs ("What you need to know" in the middle of a story), is a summary of it: the
+ * list goes, with its box when only its heading is left. A list among the story's paragraphs stays
+ * even when it repeats them (a post's list of its points).
+ */
+export function removeRepeatedSummaries(document: DomDocument): void {
+  const lists = [...document.querySelectorAll('ul, ol')];
+  if (lists.length === 0) return;
+  const story = storyHolders(document);
+  let paragraphs: string[] | null = null;
+  for (const list of lists) {
+    if (list.parentNode === null || story.has(list)) continue;
+    const items = [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI');
+    if (items.length < SUMMARY_MIN_ITEMS || items.length > 8 || !isHeadedBox(list)) continue;
+    const texts = items.map((item) => cleanInline(item.textContent ?? ''));
+    if (texts.some((text) => text.split(' ').length < 6 || !/[.!?…]["”’»)]*$/.test(text))) continue;
+    // The story's paragraphs: <p>s outside list items.
+    paragraphs ??= [...document.querySelectorAll('p')].filter((p) => !inListItem(p)).map((p) => cleanInline(p.textContent ?? ''));
+    if (texts.every((text) => paragraphs?.some((p) => p.includes(text)))) removeWithLeftoverHeading(list, story);
+  }
+}
+
+/** Whether the list's parent is a box of its own: a heading, then the list, and nothing else with text. */
+function isHeadedBox(list: DomElement): boolean {
+  const children = [...(list.parentNode?.children ?? [])].filter((child) => child === list || cleanInline(child.textContent ?? ''));
+  return children.length === 2 && children[1] === list && /^H[2-6]$/i.test(children[0].tagName);
+}
+
+function inListItem(element: DomElement): boolean {
+  for (let node = element.parentNode, level = 0; node?.tagName && level < 6; node = node.parentNode, level++) if (node.tagName.toUpperCase() === 'LI') return true;
+  return false;
+}

@@ -4,7 +4,7 @@
 import type { HtmlExtraction, NormalizeResult } from './article.js';
 import { assembleArticle } from './assemble.js';
 import { cleanInline, joinParagraphs, nfc, toParagraphs } from './clean-text.js';
-import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions, unmarkStorySubheads } from './html-dom-cleanup.js';
+import { joinSplitStoryCells, keepHeadlineSection, keepTitledArticle, pruneLinkLists, recordDomChanges, removeAnnotatedLinkLists, removeFurniture, removeInlinePromotions, removeLeadSummary, removePromotionBoxes, removeTeaserCards, removeRepeatedSummaries, removeUnmarkedCommentThreads, revealHiddenProse, takeCaptions, unmarkStorySubheads } from './html-dom-cleanup.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pageStateText } from './html-page-state.js';
 import { isPaywalled } from './html-paywall.js';
@@ -167,6 +167,7 @@ export function cleanAfterCaptions(document: DomDocument): void {
   removeTeaserCards(document);
   removeAnnotatedLinkLists(document);
   removeLeadSummary(document);
+  removeRepeatedSummaries(document);
   removeInlinePromotions(document);
   removePromotionBoxes(document);
   pruneLinkLists(document.body);
