@@ -52,7 +52,7 @@ export type IngestOutcome =
 export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): Promise<IngestOutcome> {
   // Decided once, on the one read of the object's state; the write takes that state as its expectation.
   let decision: Promise<Decision | Standing> | null = null;
-  const decided = (state?: Promise<ObjectState>) => (decision ??= (state ?? deps.store.objectState(event.key)).then((read) => decide(event, read, deps.store)));
+  const decided = (state?: ObjectState) => (decision ??= (state ? Promise.resolve(state) : deps.store.objectState(event.key)).then((read) => decide(event, read, deps.store)));
   const tooLarge = event.size !== null && event.size > deps.maxObjectBytes;
   const readFirst = event.kind === 'removed' || tooLarge || event.sequencer === REPLAY_SEQUENCER;
   if (readFirst) {
@@ -111,7 +111,7 @@ export async function ingestObjectEvent(event: ObjectEvent, deps: IngestDeps): P
   const extractionMs = Math.round(performance.now() - started);
   // A failing read is an outage to retry, not a bad file.
   const { state, search } = await opening;
-  const applies = await decided(state ? Promise.resolve(state) : undefined);
+  const applies = await decided(state ?? undefined);
   if ('status' in applies) return applies;
   // A bug in extraction must not poison the queue: record it, visible through the API.
   if (extracted instanceof Error) return reject({ code: 'EXTRACTION_FAILED', message: `Extraction failed: ${extracted.message}`.slice(0, 300) });

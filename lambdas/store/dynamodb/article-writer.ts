@@ -86,9 +86,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     const read = bandKeys.length ? await readPartitions(this.table, [recordKey, ...bandKeys], { consistent: true, projection: '*', limit: 1 + bandKeys.length * CANDIDATES_PER_BAND }) : null;
     if (!read) return { state: await this.objectState(key), candidates: bands.map((list) => (list.length ? null : [])) };
     const record = (read.get(recordKey)?.find((item) => item.sk === SK.objectRecord) as ObjectRecord | undefined) ?? null;
-    const candidates = await Promise.all(bands.map((list, i) =>
-      i < lists.length ? this.candidatesIn(list.map((band) => newestInBand(read.get(PK.band(band)) ?? [])), {}) : null,
-    ));
+    const candidates = await Promise.all(bands.map((list, i) => (i < lists.length ? this.candidatesIn(read, list, {}) : null)));
     return { state: stateOf(key, record), candidates };
   }
 
@@ -96,8 +94,9 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     return withoutSummaries(await readBandCandidates(this.table, bands, options));
   }
 
-  private async candidatesIn(partitions: Item[][], options: CandidateReadOptions): Promise<StoryCandidate[]> {
-    return withoutSummaries(await candidatesInBands(this.table, partitions, options));
+  /** The candidates of these band keys in partitions a shared statement read (readPartitions). */
+  private async candidatesIn(read: Map<string, Item[]>, bands: string[], options: CandidateReadOptions): Promise<StoryCandidate[]> {
+    return withoutSummaries(await candidatesInBands(this.table, bands.map((band) => newestInBand(read.get(PK.band(band)) ?? [])), options));
   }
 
   /**
@@ -324,9 +323,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
         consistent: true, projection: 'pk, sk, gen, z', limit: articleKeys.length * ARTICLE_PARTITION_ITEMS + bandKeys.length * CANDIDATES_PER_BAND,
       });
       if (read) {
-        raceCheck.answer(await Promise.all(raceCheck.reads.map((r) =>
-          this.candidatesIn(r.bands.map((band) => newestInBand(read.get(PK.band(band)) ?? [])), { consistent: true, known: r.known }),
-        )));
+        raceCheck.answer(await Promise.all(raceCheck.reads.map((r) => this.candidatesIn(read, r.bands, { consistent: true, known: r.known }))));
         return articleKeys.map((key) => read.get(key) ?? []);
       }
     }
