@@ -3262,3 +3262,235 @@ const gallerySlides2015: Template = {
 
 /** Round 24, other eras and kinds, written after round 23 was tuned on. */
 export const TUNING_ROUND_24_TEMPLATES: Template[] = [gutenberg2021, ghost2019, bootstrapMedia2014, hgroupHtml5_2011, embedTweets2016, correctionsBox2018, tabbedRail2013, sveltekit2023, pressAgency2012, gallerySlides2015];
+
+// ——— Round 25: written on 2026-12-04 after round 24 had been tuned on, weighted to the small and
+// mid-size sites of 2005–2010 (two modern ones). Scored once, unseen, before anything was changed
+// for it. ———
+
+const usLocalPluck2008: Template = {
+  name: 'us-local-pluck-2008',
+  era: 'US local daily of 2008 on a chain CMS: "By … • Staff writer • date", a tool row ("Print this page | E-mail this article | Comments (14) | Recommend (2)", text size), a photo with "Photo: …/The Courier" and "Buy photo", an inline "Related links" box after the second paragraph, Pluck comments ("… wrote:", "Recommend | Report abuse", a time stamp) and "You must be logged in to leave a comment"',
+  render(story, context) {
+    const related = `<div class="inline-related"><h4>Related links</h4><ul>${teasers(context, 3).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ul></div>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs, undefined, (t) => `<p><strong>${esc(t)}</strong></p>`), 2, related);
+    const comments = commentsFor(story.lang).slice(0, 4).map((c, i) => `<div class="pluck-comm-single"><div class="pluck-comm-author"><a href="/users/${i}">${['porchlight', 'Dave_in_Elm', 'retired_teacher', 'watcher22'][i]}</a> wrote:</div><div class="pluck-comm-body"><p>${esc(c)}</p></div><div class="pluck-comm-foot"><a href="#">Recommend</a> | <a href="#">Report abuse</a> | ${3 + i}/${10 + i}/2008 ${i + 1}:1${i}:0${i} PM</div></div>`).join('\n');
+    const html = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head><title>${esc(story.title)} | The Courier-Ledger | courierledger.example</title><meta name="description" content="${esc(story.standfirst)}"></head>
+<body><div id="header"><a href="/"><img src="/graphics/logo.gif" alt="The Courier-Ledger"></a><div id="topnav"><a href="/">Home</a> <a href="/news/">News</a> <a href="/sports/">Sports</a> <a href="/obits/">Obituaries</a> <a href="/classifieds/">Classifieds</a> <a href="/jobs/">Jobs</a></div></div>
+<div id="content"><div id="article"><p class="section-name">Local News</p><h1>${esc(story.title)}</h1>
+<p class="byline">By ${esc(story.author)} &bull; Staff writer &bull; ${humanDate(story.date)}</p>
+<div class="article-tools"><a href="#">Print this page</a> | <a href="#">E-mail this article</a> | <a href="#comments">Comments (14)</a> | <a href="#">Recommend (2)</a> <span class="textsize">Text size: <a href="#">+</a> <a href="#">-</a></span></div>
+<div class="photo-block"><img src="/apps/pbcsi.dll/bilde?Site=CL&Date=2008&Kategori=NEWS01" width="300" alt=""><div class="photo-caption">${esc(story.captions[0])}</div><div class="photo-credit">Photo: Ann Riley/The Courier</div><a class="buy-photo" href="/buyphoto/">Buy photo</a></div>
+<div class="article-body">${body.join('\n')}</div>
+<div class="article-tools"><a href="#">Print this page</a> | <a href="#">E-mail this article</a> | <a href="#">Recommend (2)</a></div></div>
+<div id="comments"><h3>Comments (14)</h3>${comments}<p class="pluck-login">You must be logged in to leave a comment. <a href="/login/">Login</a> | <a href="/register/">Register</a></p></div></div>
+<div id="rightrail"><div class="module"><h3>More Local News</h3><ul>${linkList(labelsFor(story.lang), context, 5)}</ul></div></div>
+<div id="footer">Copyright &copy; 2008 The Courier-Ledger. All rights reserved. Users of this site agree to the <a href="/terms/">Terms of Service</a> and <a href="/privacy/">Privacy Policy</a>.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const inlineStyleDaily2007: Template = {
+  name: 'inline-style-daily-2007',
+  era: 'South Asian English daily of 2007 in tables with inline styles on every cell: the dateline in bold at the head of the first paragraph ("PLACE: …", part of the story), "TNN" credit line, Print | Email | Save | Comment | Discuss icons as text, "Rate this article", a "More on this topic" cell with bracketed dates, reader comments with "Agree (3) Disagree (1) Recommend (0) Offensive"',
+  render(story, context) {
+    const paras = allText(story);
+    const td = 'style="font-family:Verdana,Arial;font-size:12px;color:#333333;line-height:18px"';
+    const body = story.paragraphs.map((p, i) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : i === 0 ? `<b>${esc(story.place)}:</b> ${esc(p)}` : esc(p))).join('<br><br>');
+    const more = teasers(context, 4).map((t, i) => `<tr><td style="font-family:Verdana;font-size:11px;padding:2px"><a href="${t.href}" style="color:#00309C">${esc(t.title)}</a> <span style="color:#777777">[${10 - i} Mar 2007]</span></td></tr>`).join('');
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<tr><td style="font-family:Verdana;font-size:11px;border-bottom:1px dotted #cccccc;padding:4px">${esc(c)}<br><b>${['Rakesh', 'Anita', 'Sunil'][i]}, ${['Pune', 'Chennai', 'Dubai'][i]}</b> <span style="color:#999999">(${i + 1} hrs ago)</span><br><a href="#" style="font-size:10px">Agree (${3 + i})</a> <a href="#" style="font-size:10px">Disagree (1)</a> <a href="#" style="font-size:10px">Recommend (0)</a> <a href="#" style="font-size:10px">Offensive</a></td></tr>`).join('');
+    const html = `<html><head><title>${esc(story.title)}-Cities-The Daily Chronicle</title><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>
+<body style="margin:0px;background-color:#ffffff"><table width="980" cellpadding="0" cellspacing="0" style="border:0px"><tr><td colspan="2" style="background-color:#8B0000;height:70px"><a href="/"><img src="/img/dc_logo.gif" alt="The Daily Chronicle" border="0"></a></td></tr>
+<tr><td colspan="2" style="background-color:#eeeeee;font-family:Arial;font-size:11px;padding:3px">${['Home', 'City', 'India', 'World', 'Business', 'Cricket', 'Entertainment', 'Photos'].map((m) => `<a href="/${slug(m)}/" style="color:#000000">${m}</a>`).join(' | ')}</td></tr>
+<tr><td width="650" valign="top" style="padding:10px"><div style="font-family:Arial;font-size:11px;color:#666666"><a href="/">Home</a> &raquo; <a href="/city/">City</a> &raquo; ${esc(story.place)}</div>
+<div style="font-family:Georgia;font-size:22px;font-weight:bold;color:#000000;padding:6px 0px">${esc(story.title)}</div>
+<div style="font-family:Verdana;font-size:10px;color:#666666">${esc(story.author)}, TNN, ${weekday(story.date).slice(0, 3)} ${humanDate(story.date)}, 03.12am IST</div>
+<div style="font-family:Verdana;font-size:10px;padding:4px 0px"><a href="#">Print</a> | <a href="#">Email</a> | <a href="#">Save</a> | <a href="#comments">Comment</a> | <a href="#">Discuss</a> | <a href="#">Text: <b>A</b> A</a></div>
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td ${td}>${body}</td></tr></table>
+<div style="font-family:Verdana;font-size:11px;padding:8px 0px">Rate this article: <a href="#">1</a> <a href="#">2</a> <a href="#">3</a> <a href="#">4</a> <a href="#">5</a> &nbsp; (Average rating 3.4 of 5, 21 votes)</div>
+<a name="comments"></a><table width="100%" cellpadding="0" cellspacing="0"><tr><td style="font-family:Arial;font-size:13px;font-weight:bold;background-color:#f2f2f2;padding:4px">Readers' opinions (3)</td></tr>${comments}</table>
+<div style="font-family:Verdana;font-size:11px;padding:6px 0px"><a href="#">Post a comment</a> | <a href="#">Read all comments</a></div></td>
+<td width="330" valign="top" style="padding:10px;background-color:#fafafa"><table width="100%" cellpadding="0" cellspacing="0"><tr><td style="font-family:Arial;font-size:12px;font-weight:bold;color:#8B0000;padding:2px">More on this topic</td></tr>${more}</table><br><img src="/ads/300x250.gif" width="300" height="250" alt=""></td></tr>
+<tr><td colspan="2" style="font-family:Arial;font-size:10px;color:#666666;text-align:center;padding:8px">Copyright &copy; 2007 Chronicle Media Ltd. All rights reserved. For reprint rights: <a href="/syndication/">Syndication Services</a></td></tr></table></body></html>`;
+    return { html, expected: [`${story.place}: ${paras[0]}`, ...paras.slice(1)], bytes: 'windows-1252' };
+  },
+};
+
+const syndicationHub2009: Template = {
+  name: 'syndication-hub-2009',
+  era: 'continental news hub of 2009 carrying a member paper\'s story: "The Harbour Daily (Portkirk) — date — Posted to the web date" above the byline, the story, the member\'s copyright "Distributed by … (hub.example)", "To contact the copyright holder directly… click here", "Related Topics" links, the hub\'s "publishes around 2,000 reports a day" blurb',
+  render(story, context) {
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.place.charAt(0) + story.place.slice(1).toLowerCase())}: ${esc(story.title)}</title></head>
+<body><div id="top"><a href="/"><img src="/static/logo_hub.gif" alt="ContinentHub"></a><form action="/search/"><input name="q"> <input type="submit" value="Search"></form></div>
+<div id="regions">${['Africa', 'Americas', 'Asia', 'Europe', 'Pacific'].map((r) => `<a href="/${slug(r)}/">${r}</a>`).join(' ')}</div>
+<div id="story"><h2>${esc(story.place.charAt(0) + story.place.slice(1).toLowerCase())}: ${esc(story.title)}</h2>
+<div class="publisher"><a href="/publisher/harbour-daily.html">The Harbour Daily</a> (Portkirk)</div><div class="date">${humanDate(story.date)}<br>Posted to the web ${humanDate(story.date)}</div>
+<div class="byline">${esc(story.author)}</div>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="copyright">Copyright &copy; ${story.date.slice(0, 4)} The Harbour Daily. All rights reserved. Distributed by ContinentHub Global Media (hub.example).</div>
+<p class="contact-holder">To contact the copyright holder directly for corrections — or for permission to republish or make other authorized use of this material, <a href="/contact/">click here</a>.</p>
+<div class="topics"><b>Related Topics:</b> <a href="/topic/transport/">Transport</a>, <a href="/topic/labour/">Labour</a>, <a href="/topic/local/">Local Government</a></div></div>
+<div id="headlines"><h3>Top Headlines</h3><ul>${linkList(labelsFor(story.lang), context, 6)}</ul></div>
+<div id="about">ContinentHub publishes around 2,000 reports a day from more than 130 news organizations and 200 other institutions and individuals, representing a diversity of positions on every topic.</div>
+<div id="footer"><a href="/about/">About</a> | <a href="/privacy/">Privacy</a> | <a href="/contact/">Contact</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const ukWeekly2009: Template = {
+  name: 'uk-weekly-2009',
+  era: 'UK regional weekly of 2009 on a group CMS: the story in p.para, "First published … in News © Copyright … The Gazette" after it, "Read more about: …" tag links, a "Have your say" comment box with "Comments are closed on this article"-style notes and "Report this comment", "Most read | Most commented" tabs, an inline picture with "Picture: …"',
+  render(story, context) {
+    const body = insertAfter(paragraphsHtml(story.paragraphs, (t) => `<p class="para">${esc(t)}</p>`, (t) => `<h3 class="subhead">${esc(t)}</h3>`), 1, `<div class="inline-pic"><img src="/resources/images/${1800 + (story.id.length % 9)}.jpg" alt=""><p class="pic-caption">${esc(story.captions[0])} Picture: Ross Hale</p></div>`);
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<div class="comment"><p class="comment-text">${esc(c)}</p><p class="comment-author">${['Grumpy of Hayle', 'localdad', 'JT, Portkirk'][i]}, Portkirk says... ${humanDate(story.date)} ${i + 9}:0${i}am</p><p class="report"><a href="#">Report this comment</a></p></div>`).join('');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><html><head><title>${esc(story.title)} (From The Portkirk Gazette)</title></head>
+<body><div id="masthead"><a href="/">The Portkirk Gazette</a><p>Your local news, sport and classifieds</p></div>
+<ul id="nav">${['News', 'Sport', 'Leisure', 'Business', 'Motors', 'Jobs', 'Property', 'Announcements'].map((n) => `<li><a href="/${slug(n)}/">${n}</a></li>`).join('')}</ul>
+<div id="main"><h1>${esc(story.title)}</h1><p class="standfirst">${esc(story.standfirst)}</p><p class="author">By ${esc(story.author)}</p>
+<ul class="tools"><li><a href="#">Print</a></li><li><a href="#">Email</a></li><li><a href="#comments">Comments (3)</a></li><li><a href="#">Rate this</a></li></ul>
+<div class="story">${body.join('\n')}</div>
+<p class="published">First published ${weekday(story.date)} ${humanDate(story.date)} in News &copy; Copyright 2009 The Portkirk Gazette</p>
+<p class="tags">Read more about: <a href="/tag/portkirk">Portkirk</a> <a href="/tag/council">Council</a> <a href="/tag/transport">Transport</a></p>
+<div id="comments"><h2>Have your say</h2><p class="notice">Comments are moderated after they are posted. Offensive remarks will be removed.</p>${comments}<p><a href="/login/">Log in</a> or <a href="/register/">register</a> to post a comment.</p></div></div>
+<div id="side"><ul class="tabs"><li class="on"><a href="#mr">Most read</a></li><li><a href="#mc">Most commented</a></li></ul><ol id="mr">${linkList(labelsFor(story.lang), context, 5)}</ol></div>
+<div id="footer">&copy; Copyright 2001-2009 Newsgroup Media Ltd. <a href="/terms/">Terms</a> | <a href="/privacy/">Privacy</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const publicRadio2009: Template = {
+  name: 'public-radio-2009',
+  era: 'public radio station of 2009: "Listen now [4:12] | Download MP3 | Podcast" player block, "Text size", the web version of the story, "Copyright 2009 …", a "Related stories" list each with a date and a duration, "Comments" under a community-guidelines note, a "Support public radio — Donate now" box',
+  render(story, context) {
+    const related = teasers(context, 4).map((t, i) => `<li><a href="${t.href}">${esc(t.title)}</a> <span class="date">${humanDate(story.date)}</span> <span class="dur">[${3 + i}:${10 + i * 7}]</span></li>`).join('');
+    const comments = commentsFor(story.lang).slice(0, 2).map((c, i) => `<li class="comment"><div class="who">${['listener_67', 'M. Ortega'][i]} (${humanDate(story.date)} at ${i + 6}:45 PM)</div><blockquote>${esc(c)}</blockquote><a href="#">Reply</a> <a href="#">Flag</a></li>`).join('');
+    const html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} : KXLT Public Radio</title></head>
+<body id="story-page"><div id="wrap"><div id="brand"><a href="/">KXLT 89.7 FM</a> <span>Your source for news and music</span> <a class="listen-live" href="/live/">Listen live</a></div>
+<ul id="nav"><li><a href="/news/">News</a></li><li><a href="/programs/">Programs</a></li><li><a href="/schedule/">Schedule</a></li><li><a href="/support/">Support</a></li></ul>
+<div id="storywrap"><h1>${esc(story.title)}</h1><p class="dateline-meta">${humanDate(story.date)} &middot; ${esc(story.author)}</p>
+<div class="audio-module"><a class="play" href="/audio/${slug(story.title)}.m3u">Listen now</a> [4:12] | <a href="/audio/${slug(story.title)}.mp3">Download MP3</a> | <a href="/podcast/">Podcast</a></div>
+<div class="textsize">Text size <a href="#">A</a> <a href="#">A</a></div>
+<div id="storytext">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<p class="copyright">Copyright 2009 KXLT Public Radio. To see more, visit kxlt.example.</p>
+<div class="related"><h3>Related stories</h3><ul>${related}</ul></div>
+<div id="discussion"><h3>Comments</h3><p class="guidelines">Please keep your comments civil. We reserve the right to remove comments that break our community guidelines.</p><ul>${comments}</ul></div></div>
+<div id="support"><h3>Support public radio</h3><p>Listeners like you keep KXLT on the air.</p><a href="/donate/">Donate now</a></div>
+<div id="footer">KXLT is a service of Elm Valley State University. &copy; 2009</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wireEnglishPortal2008: Template = {
+  name: 'wire-english-portal-2008',
+  era: 'English-language portal of a state news agency, 2008: "Source: … | date 10:12:33 | Editor: …" lines, paragraphs indented with ideographic or no-break spaces, "Print | Close" links, a "Related News" list with bracketed dates, "Comments" counter, a photo table with its caption',
+  render(story, context) {
+    const indent = (i: number) => (i % 2 === 0 ? '\u3000\u3000' : '&nbsp;&nbsp;&nbsp;&nbsp;');
+    const body = story.paragraphs.map((p, i) => `<p>${indent(i)}${esc(plain(p))}</p>`);
+    const photo = `<table align="center" border="0" cellpadding="0" cellspacing="0"><tr><td align="center"><img src="/photo/20080304/xin_4803.jpg" border="0"></td></tr><tr><td align="center"><font color="navy">${esc(story.captions[0])} (Photo/Agency)</font></td></tr></table>`;
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)}_English_Agency Net</title></head>
+<body><table width="778" align="center"><tr><td><img src="/images/banner_en.jpg" alt=""></td></tr><tr><td class="nav"><a href="/">Home</a> | <a href="/world/">World</a> | <a href="/business/">Business</a> | <a href="/sci/">Sci-Tech</a> | <a href="/photos/">Photos</a></td></tr></table>
+<table width="778" align="center"><tr><td width="560" valign="top"><div class="title">${esc(story.title)}</div>
+<div class="info">Source: Agency &nbsp;|&nbsp; ${dateOnly(story.date)} 10:12:33 &nbsp;|&nbsp; <a href="#">Print</a> | <a href="javascript:window.close()">Close</a></div>
+<div id="content">${photo}${body.join('\n')}</div>
+<div class="editor">Editor: Zhou Lan</div>
+<div class="relnews"><b>Related News:</b><br>${teasers(context, 4).map((t, i) => `<a href="${t.href}">${esc(t.title)}</a> [2008-03-0${i + 1}]<br>`).join('')}</div>
+<div class="cmt"><a href="/comments/">Comments (0)</a></div></td>
+<td width="200" valign="top"><b>Most Popular</b><br>${teasers(context, 5).map((t) => `<a href="${t.href}">${esc(t.title)}</a><br>`).join('')}</td></tr></table>
+<div align="center" class="foot">Copyright &copy; 2000-2008 Agency Net All Rights Reserved</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const drupal5Community2007: Template = {
+  name: 'drupal5-community-2007',
+  era: 'Drupal 5 community news site of 2007: "Submitted by … on Tue, 2007-03-06 10:12", taxonomy links, the node\'s links ("Printer-friendly version | Login or register to post comments | 1482 reads"), threaded comments (div.indented) each with a subject, "Submitted by … on …" and "reply", a "Who\'s online" block and a "Navigation" block',
+  render(story, context) {
+    const stamp = `${weekday(story.date).slice(0, 3)}, ${dateOnly(story.date)} 10:12`;
+    const c = commentsFor(story.lang);
+    const comment = (text: string, who: string, subject: string) => `<div class="comment"><h3 class="title"><a href="#">${esc(subject)}</a></h3><div class="submitted">Submitted by ${who} on ${stamp}.</div><div class="content"><p>${esc(text)}</p></div><div class="links"><ul class="links"><li class="first last comment_reply"><a href="#">reply</a></li></ul></div></div>`;
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><html><head><title>${esc(story.title)} | Elm Valley Online</title></head>
+<body class="sidebars"><div id="header"><h1 class="site-name"><a href="/">Elm Valley Online</a></h1><div class="site-slogan">Community news since 1998</div></div>
+<div id="sidebar-left"><div class="block block-user"><h2>Navigation</h2><ul class="menu"><li><a href="/tracker">Recent posts</a></li><li><a href="/forum">Forums</a></li><li><a href="/event">Events</a></li></ul></div>
+<div class="block block-user"><h2>Who's online</h2><div class="content">There are currently 2 users and 31 guests online.</div></div></div>
+<div id="main"><div class="breadcrumb"><a href="/">Home</a> › <a href="/news">News</a></div><h2 class="title">${esc(story.title)}</h2>
+<div class="node"><span class="submitted">Submitted by ${esc(story.author)} on ${stamp}.</span><span class="taxonomy"><ul class="links inline"><li><a href="/taxonomy/term/4">Local</a></li><li><a href="/taxonomy/term/9">Transport</a></li></ul></span>
+<div class="content">${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="links"><ul class="links inline"><li><a href="/print/1482">Printer-friendly version</a></li><li><a href="/user/login">Login</a> or <a href="/user/register">register</a> to post comments</li><li>1482 reads</li></ul></div></div>
+<div id="comments">${comment(c[0], 'harbourmom', firstSentence(c[0]).slice(0, 40))}<div class="indented">${comment(c[1], 'Anonymous (not verified)', 'Re: ' + firstSentence(c[0]).slice(0, 36))}</div>${comment(c[2], 'oldtimer', firstSentence(c[2]).slice(0, 40))}</div></div>
+<div id="sidebar-right"><div class="block"><h2>Recent news</h2><div class="item-list"><ul>${linkList(labelsFor(story.lang), context, 5)}</ul></div><div class="more-link"><a href="/news">more</a></div></div></div>
+<div id="footer">Elm Valley Online is run by volunteers. Content licensed under a Creative Commons license.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const movableTypeMore2006: Template = {
+  name: 'movable-type-more-2006',
+  era: 'Movable Type blog of 2006 run by a local reporter: the post split into entry-body and entry-more (the extended entry, after an <a name="more"> anchor), "Posted by … at 10:12 AM | Comments (2) | TrackBack", "Technorati Tags:", "TrackBack URL for this entry:", comments, a "Recent Entries" / "Archives" / blogroll sidebar, "Powered by Movable Type 3.2"',
+  render(story, context) {
+    const [first, second] = chunks(story.paragraphs, 2);
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Beat Notes: ${esc(story.title)}</title></head>
+<body class="layout-two-column-right"><div id="container"><div id="banner"><h1><a href="/" accesskey="1">Beat Notes</a></h1><h2>Notes from the county beat</h2></div>
+<div id="center"><div class="content"><p align="right"><a href="/archives/000412.html">&laquo; Council sets budget hearing</a> | <a href="/">Main</a> | <a href="/archives/000414.html">Schools delay start &raquo;</a></p>
+<h2>${humanDate(story.date)}</h2><h3>${esc(story.title)}</h3>
+<div class="entry-body">${paragraphsHtml(first).join('\n')}</div><a id="more"></a>
+<div class="entry-more">${paragraphsHtml(second).join('\n')}</div>
+<p class="posted">Posted by ${esc(story.author)} at 10:12 AM | <a href="#comments">Comments (2)</a> | <a href="#trackback">TrackBack</a></p>
+<p class="tags">Technorati Tags: <a href="http://technorati.example/tag/portkirk" rel="tag">portkirk</a>, <a href="http://technorati.example/tag/local" rel="tag">local</a></p>
+<h2 id="trackback">Trackback Pings</h2><p class="techstuff">TrackBack URL for this entry:<br>http://beatnotes.example/mt/mt-tb.cgi/413</p>
+<h2 id="comments">Comments</h2>${commentsFor(story.lang).slice(0, 2).map((c, i) => `<div id="c${2201 + i}"><p>${esc(c)}</p><p class="posted">Posted by: ${['Jan', 'a reader'][i]} | ${humanDate(story.date)} 0${i + 2}:14 PM</p></div>`).join('')}
+<h2>Post a comment</h2><p>(If you haven't left a comment here before, you may need to be approved by the site owner before your comment will appear. Until then, it won't appear on the entry. Thanks for waiting.)</p></div></div>
+<div id="right"><div class="sidebar"><h2>Recent Entries</h2><ul>${linkList(labelsFor(story.lang), context, 5)}</ul><h2>Archives</h2><ul><li><a href="/archives/2006_03.html">March 2006</a></li><li><a href="/archives/2006_02.html">February 2006</a></li></ul><h2>Blogroll</h2><ul><li><a href="http://a.example/">County Clerk Watch</a></li><li><a href="http://b.example/">Harbour Notes</a></li></ul><p>Powered by<br><a href="http://www.movabletype.org">Movable Type 3.2</a></p></div></div></div></body></html>`;
+    return { html, expected: allText(story), bytes: 'stray-nul' };
+  },
+};
+
+const remixSsr2025: Template = {
+  name: 'remix-ssr-2025',
+  era: 'React Router/Remix server-rendered story of 2025: data-testid attributes, each paragraph in a text-block component, an "Listen to this article" player, a "Gift this article" button row, an inline related-story aside between paragraphs, an in-story newsletter card, a "Most popular" list, the state in window.__remixContext',
+  render(story, context) {
+    const o = context.others[0];
+    const aside = `<aside data-testid="inline-related" class="rel"><span class="rel-label">Related</span><a href="/news/${slug(o.title)}"><span class="rel-title">${esc(o.title)}</span></a></aside>`;
+    const news = `<div data-testid="newsletter-card" class="nl-card"><p class="nl-title">The Morning Tide</p><p class="nl-text">${esc(labelsFor(story.lang).newsletter)}</p><input type="email" placeholder="Email address"><button type="button">Sign up</button></div>`;
+    const blocks = paragraphsHtml(story.paragraphs, (t) => `<div data-component="text-block" class="tb"><p class="tb-p">${esc(t)}</p></div>`, (t) => `<div data-component="subheading"><h2 class="sh">${esc(t)}</h2></div>`);
+    const body = insertAfter(insertAfter(blocks, 4, news), 2, aside);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | The Tide</title><meta property="og:title" content="${esc(story.title)}">${jsonLd(story)}</head>
+<body><div id="root"><header data-testid="masthead"><a href="/" class="logo">The Tide</a><nav><ul>${menu(labelsFor(story.lang))}</ul></nav><button type="button">Subscribe</button></header>
+<main><article data-testid="article"><header><p class="kicker">${esc(labelsFor(story.lang).sections[0])}</p><h1 data-testid="headline">${esc(story.title)}</h1><p class="dek" data-testid="dek">${esc(story.standfirst)}</p>
+<div class="byline-row"><span>By <a href="/by/${slug(story.author)}">${esc(story.author)}</a></span><time datetime="${story.date}">${humanDate(story.date)}</time></div>
+<div data-testid="audio-player" class="player"><button type="button" aria-label="Play">▶</button><span>Listen to this article</span><span>6 min</span></div>
+<div class="actions"><button type="button">Gift this article</button><button type="button">Share</button><button type="button">Save</button></div></header>
+<figure data-testid="lead-image"><img src="/img/lead.webp" alt=""><figcaption>${esc(story.captions[0])}<span class="credit">Lena Ruiz for The Tide</span></figcaption></figure>
+<section data-testid="article-body" class="body">${body.join('\n')}</section></article>
+<section data-testid="most-popular"><h2>Most popular</h2><ol>${teasers(context, 5).map((t) => `<li><a href="${t.href}"><span class="mp-title">${esc(t.title)}</span></a></li>`).join('')}</ol></section></main>
+<footer><p>© 2025 The Tide Media Co.</p></footer></div>
+<script>window.__remixContext = ${JSON.stringify({ state: { loaderData: { article: { id: story.id, headline: story.title } } } })};</script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const astroIslands2024: Template = {
+  name: 'astro-islands-2024',
+  era: 'Astro site of 2024 for a regional outlet: utility-class paragraphs (Tailwind), an astro-island share widget and a "Read also" card island inside the story, a "Key takeaways" box at the top (short paraphrases), a "Topics" chip row, an author bio card after the story, a "Corrections policy" line and a sticky donate bar',
+  render(story, context) {
+    const o = context.others[2];
+    const island = (name: string, inner: string) => `<astro-island uid="${name.length}x" component-url="/_astro/${name}.js" client="visible">${inner}</astro-island>`;
+    const card = island('ReadAlso', `<a href="/news/${slug(o.title)}" class="block rounded border p-4"><span class="text-xs uppercase">${esc(labelsFor(story.lang).readMore)}</span><span class="block font-bold">${esc(o.title)}</span></a>`);
+    const takeaways = `<div class="rounded bg-slate-100 p-4"><p class="font-bold">Key takeaways</p><ul class="list-disc pl-4"><li>${esc(story.standfirst)}</li><li>${esc(firstSentence(story.captions[0]))}</li></ul></div>`;
+    const blocks = paragraphsHtml(story.paragraphs, (t) => `<p class="mb-4 text-lg leading-8">${esc(t)}</p>`, (t) => `<h2 class="mt-8 mb-2 text-2xl font-semibold">${esc(t)}</h2>`);
+    const body = insertAfter(blocks, 3, card);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><meta name="generator" content="Astro v4.5.0"><title>${esc(story.title)} — Coastline Reporter</title></head>
+<body class="bg-white text-slate-900"><header class="border-b"><div class="mx-auto flex max-w-5xl justify-between p-4"><a href="/" class="font-serif text-2xl">Coastline Reporter</a><nav class="flex gap-4">${labelsFor(story.lang).sections.slice(0, 5).map((s) => `<a href="/${slug(s)}/">${esc(s)}</a>`).join('')}</nav></div></header>
+<main class="mx-auto max-w-2xl p-4"><h1 class="font-serif text-4xl">${esc(story.title)}</h1><div class="my-4 text-sm text-slate-600">By ${esc(story.author)} · <time datetime="${story.date}">${humanDate(story.date)}</time></div>
+${island('ShareBar', '<div class="flex gap-2"><button>Share</button><button>Copy link</button><button>Email</button></div>')}
+${takeaways}
+<div class="prose">${body.join('\n')}</div>
+<div class="mt-6 flex flex-wrap gap-2"><span class="text-sm font-bold">Topics</span><a class="rounded-full border px-2 text-sm" href="/topics/transport">Transport</a><a class="rounded-full border px-2 text-sm" href="/topics/labour">Labour</a><a class="rounded-full border px-2 text-sm" href="/topics/islands">Islands</a></div>
+<div class="mt-8 flex gap-4 rounded border p-4"><img src="/authors/a.jpg" class="h-16 w-16 rounded-full" alt=""><div><p class="font-bold">${esc(story.author)}</p><p class="text-sm">${esc(story.author)} covers transport and the islands for Coastline Reporter. Reach them at tips@coastline.example.</p></div></div>
+<p class="mt-4 text-xs text-slate-500">Spotted an error? Read our <a href="/corrections">corrections policy</a>.</p></main>
+<div class="fixed bottom-0 w-full bg-amber-100 p-2 text-center">Coastline Reporter is nonprofit and reader-funded. <a href="/donate" class="font-bold">Donate today</a></div>
+<footer class="p-4 text-sm">© 2024 Coastline Reporter</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 25, written after round 24 was tuned on: small and mid-size sites of 2005–2010, two modern. */
+export const TUNING_ROUND_25_TEMPLATES: Template[] = [usLocalPluck2008, inlineStyleDaily2007, syndicationHub2009, ukWeekly2009, publicRadio2009, wireEnglishPortal2008, drupal5Community2007, movableTypeMore2006, remixSsr2025, astroIslands2024];
