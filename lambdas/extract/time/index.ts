@@ -2,7 +2,7 @@
 // against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
-import { addDays, dayNumber, formatWeek, isValidDay, parseAnchor, weekday } from './calendar.js';
+import { addDays, dayNumber, formatWeek, isValidDay, parseAnchor, weekday, type Day } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
@@ -92,6 +92,9 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   let upcoming: Reference | null = null;
   let explicitReference: Reference | null = null;
   let explicitAt = -1;
+  // The day the story opens on: the first day its first paragraph names.
+  let storyDay: Day | null = null;
+  let storyDaySeen = false;
   const breaks = paragraphBreaks(text);
   const sameScope = (at: number, start: number, scope: Scope) => {
     if (at < 0) return false;
@@ -112,6 +115,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     upcoming: () => upcoming,
     referenceIn: (start, scope) => (sameScope(referenceAt, start, scope) ? reference : null),
     explicitIn: (start, scope) => (sameScope(explicitAt, start, scope) ? explicitReference : null),
+    quoteDay: (start) => (anchor && storyDay && quotedInThePast(text, breaks, start) ? storyDay : null),
   };
 
   // Without a publication date, an expression is read against two far-apart probe dates: what
@@ -150,6 +154,15 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     if (quarterEnd && previous?.type === 'DURATION' && previous.value === 'P3M' && /^\s+(?:to|ended|ending)\s+$/i.test(text.slice(previous.end, c.start))) {
       lastQuarter = { y: Number(quarterEnd[1]), q: Number(quarterEnd[2]) / 3 };
       lastQuarterAt = c.start;
+    }
+    if (!storyDaySeen && paragraphOf(breaks, c.start) === 0) {
+      const day = /^(\d{4})-(\d\d)-(\d\d)(?:T|$)/.exec(meaning.value);
+      if (day) {
+        storyDaySeen = true;
+        const d = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+        // Only a day of the past week: a quote told days later would say so.
+        if (anchor && dayNumber(d) < dayNumber(anchor) && dayNumber(anchor) - dayNumber(d) <= 6) storyDay = d;
+      }
     }
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
     if (named && !offTheScene(text, c.start, out[out.length - 1])) {
@@ -194,6 +207,30 @@ function offTheScene(text: string, start: number, previous: Timex | undefined): 
   const before = text.slice(Math.max(0, start - 30), start);
   if (/\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)\s+(?:on\s+)?$/i.test(before)) return true;
   return !!previous && previous.type === 'DURATION' && /^\s+(?:to|ended|ending|through)\s+$/i.test(text.slice(previous.end, start));
+}
+
+// A past reporting verb right after a closing quote ('," he told reporters') or before an opening one
+// ('He said: "').
+const REPORTED_AFTER = /^[,.!?]?["”]\s*,?\s*(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:said|told|added|insisted|declared|wrote|recalled|explained)\b(?:\s+(?:he|she|they|[A-Z][\w.'’-]*))?[^.!?"“”]*/;
+const REPORTED_BEFORE = /\b(?:said|told\s+[\w\s]{1,30}?|added|insisted|declared|wrote)\s*[:,]\s*["“]$/;
+const DAY_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+
+/** Inside a quotation that the text reports in the past, with no day of its own named where it is
+ * attributed ('"Today I can finally rest," he said outside the court'). */
+function quotedInThePast(text: string, breaks: number[], at: number): boolean {
+  const p = paragraphOf(breaks, at);
+  const from = p === 0 ? 0 : breaks[p - 1];
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('“'), (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1);
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const to = p < breaks.length ? breaks[p] : text.length;
+  const rest = text.slice(at, to);
+  const close = rest.search(/["”]/);
+  if (close < 0) return false;
+  const after = REPORTED_AFTER.exec(rest.slice(close - (/[,.!?]/.test(rest[close - 1] ?? '') ? 1 : 0)));
+  if (after) return !DAY_WORD.test(after[0]);
+  const lead = REPORTED_BEFORE.exec(before.slice(Math.max(0, open - 60), open + 1));
+  return !!lead && !DAY_WORD.test(lead[0]);
 }
 
 /** "from July 18 to July 20", "between Dec. 28 and Jan. 3": the end of a range of days written

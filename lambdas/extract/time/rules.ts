@@ -52,6 +52,9 @@ export interface Env {
   upcoming(): Reference | null;
   /** The date last written out (not read off the anchor) before `start`, within that scope. */
   explicitIn(start: number, scope: Scope): Reference | null;
+  /** The day a quotation around `start` was spoken when that is not the publication day: the past
+   * day the story opens on, for a quote reported in the past without a date of its own. */
+  quoteDay(start: number): Day | null;
 }
 
 export type Scope = 'sentence' | 'paragraph';
@@ -723,7 +726,8 @@ export const RULES: Rule[] = [
       if (word === 'last') offset = pod === 'night' ? -1 : 0;
       const before = g(m, 'before');
       if (before) offset += before.toLowerCase() === 'before' ? -1 : 1;
-      const day = formatDay(addDays(env.anchor, offset));
+      // "'Tonight belongs to the fans,' he told reporters" after Sunday's match: the quote's day.
+      const day = formatDay(addDays(env.quoteDay(m.index) ?? env.anchor, offset));
       if (word === 'tonight') return { type: 'TIME', value: day + 'TNI' };
       return pod ? { type: 'TIME', value: day + 'T' + PART_OF_DAY_CODES[pod] } : date(day);
     },

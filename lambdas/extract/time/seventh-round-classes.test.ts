@@ -34,3 +34,20 @@ describe('what a noun is "expected" to bring from, after, over or late on a day 
     expect(table('Big crowds were expected over the weekend.', '2024-12-06')).toEqual({ 'the weekend': 'DATE 2024-W48-WE' });
   });
 });
+
+// 2026-04-22 is a Wednesday.
+describe('"today", "tonight" in a quote reported in the past: the day the story opens on', () => {
+  it('is the past day the first paragraph names, when the quote is attributed without a day', () => {
+    expect(table('A former minister was cleared on Tuesday.\n\n"Today I can finally rest," he said outside the court.', '2026-04-22')).toEqual({ Tuesday: 'DATE 2026-04-21', Today: 'DATE 2026-04-21' });
+    expect(table('United won on Sunday.\n\n"Tonight belongs to the fans," the manager told reporters after the match.', '2026-04-22')).toEqual({ Sunday: 'DATE 2026-04-19', Tonight: 'TIME 2026-04-19TNI' });
+    expect(table('The rocket lifted off on Monday.\n\nThe flight director said: "We start the checks tomorrow."', '2026-04-22')).toEqual({ Monday: 'DATE 2026-04-20', tomorrow: 'DATE 2026-04-21' });
+  });
+
+  it('stays the publication day when the quote is dated, told in the present, not a quote, or the story is on that day', () => {
+    expect(table('A former minister was cleared on Tuesday.\n\n"Today I can rest," he said on Wednesday.', '2026-04-22')).toEqual({ Tuesday: 'DATE 2026-04-21', Today: 'DATE 2026-04-22', Wednesday: 'DATE 2026-04-22' });
+    expect(table('A former minister was cleared on Tuesday.\n\n"Today I can rest," he says.', '2026-04-22')).toEqual({ Tuesday: 'DATE 2026-04-21', Today: 'DATE 2026-04-22' });
+    expect(table('A former minister was cleared on Tuesday.\n\nToday he is at home, his lawyer said.', '2026-04-22')).toEqual({ Tuesday: 'DATE 2026-04-21', Today: 'DATE 2026-04-22' });
+    expect(table('A former minister was cleared on Wednesday.\n\n"Today I can rest," he said.', '2026-04-22')).toEqual({ Wednesday: 'DATE 2026-04-22', Today: 'DATE 2026-04-22' });
+    expect(table('The factory closed in March 2019.\n\n"Today is a sad day," the mayor said.', '2026-04-22')).toEqual({ 'March 2019': 'DATE 2019-03', Today: 'DATE 2026-04-22' });
+  });
+});
