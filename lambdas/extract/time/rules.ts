@@ -88,6 +88,9 @@ export interface Rule {
 // to compile each case-insensitive Unicode property class, which cold starts would pay per rule.
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 
+// Words that judge a day ("a great day for Poland"), not ones that measure it ("a long day").
+const VERDICT = 'great|historic|historical|sad|proud|dark|black|good|bad|big|important|momentous|special|tragic|emotional|difficult|tough|terrible|wonderful|fantastic|memorable|happy|landmark|red-letter|significant|remarkable|extraordinary|beautiful|painful|shameful|glorious|joyful';
+
 const rule = (name: string, source: string, mean: Rule['mean'], accept?: Rule['accept']): Rule => ({
   name,
   pattern: new RegExp(`(?<![${WORD_CHAR}'’])(?<!\\d[,.])(?:${source})(?![${WORD_CHAR}]|-[${WORD_CHAR}])`, 'gi'),
@@ -1066,6 +1069,17 @@ export const RULES: Rule[] = [
     const offset = /\btomorrow\s+(?:is|will\s+be)\s+$/i.test(before) ? 1 : /\byesterday\s+was\s+$/i.test(before) ? -1 : 0;
     return date(formatDay(addDays(env.anchor, offset)));
   }, (m) => /(?:\b(?:today|it|this|now|tomorrow)\s+(?:is|will\s+be)|\byesterday\s+was|\b(?:it|today)['’]s)\s+$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index)))),
+  // "It was a great day for Poland", "This is a sad day for the club": a day judged is the day the
+  // sentence is about — the day last named, for a past verdict on a day of the past week; else the
+  // day it is said on (a quote's day, or the publication day). The span is the head, as TimeBank's;
+  // "Today is a sad day" names its day once, in "Today".
+  gated(/\bday\b/i, rule('verdict-day', `(?<=\\b(?:it|this|that)(?:\\s+(?<past>was|had\\s+been)|\\s+(?:is|has\\s+been)|['’]s)\\s+["“]?(?:a|an)\\s+(?:(?:very|truly|really|such\\s+a)\\s+)?(?:${VERDICT})\\s+)day(?=\\s+(?:for|to\\s+remember|in\\s+(?:the\\s+|our\\s+|its\\s+)?history)\\b|\\s*[,.!;"”])`, (m, env) => {
+    if (!env.anchor) return null;
+    const ref = g(m, 'past') ? env.reference() : null;
+    const back = ref?.m && ref.d ? dayNumber(env.anchor) - dayNumber({ y: ref.y, m: ref.m, d: ref.d }) : -1;
+    if (ref?.m && ref.d && back >= 0 && back <= 6) return date(formatDay({ y: ref.y, m: ref.m, d: ref.d }));
+    return date(formatDay(env.quoteDay(m.index) ?? env.anchor));
+  })),
   // "free for the first month", "for the final year": a stretch of one unit ("the first week of
   // March" is a date, read by the week rule).
   gated(/first|final/i, rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) }))),

@@ -51,3 +51,20 @@ describe('"today", "tonight" in a quote reported in the past: the day the story 
     expect(table('The factory closed in March 2019.\n\n"Today is a sad day," the mayor said.', '2026-04-22')).toEqual({ 'March 2019': 'DATE 2019-03', Today: 'DATE 2026-04-22' });
   });
 });
+
+// 1999-03-13 is a Saturday.
+describe('a day judged ("It was a great day for Poland"): the day the sentence is about', () => {
+  it('is the day last named for a past verdict, the day it is said on for a present one', () => {
+    expect(table('Poland joined NATO on Friday.\n\nGeremek said it was "a great day for Poland and for the world."', '1999-03-13')).toEqual({ Friday: 'DATE 1999-03-12', day: 'DATE 1999-03-12' });
+    expect(table('The club was relegated on Thursday. "This is a sad day for everyone," the chairman said.', '1999-03-13')).toEqual({ Thursday: 'DATE 1999-03-11', day: 'DATE 1999-03-11' });
+    expect(table("Fans gathered outside the ground. It's a historic day.", '1999-03-13')).toEqual({ day: 'DATE 1999-03-13' });
+    expect(table('It was a very emotional day for the family, their lawyer said.', '1999-03-13')).toEqual({ day: 'DATE 1999-03-13' });
+  });
+
+  it('is no expression when the day is measured, not judged, or already named as the subject', () => {
+    expect(table('It was a long day for the rescuers.', '1999-03-13')).toEqual({});
+    expect(table('It was a great day out for the children.', '1999-03-13')).toEqual({});
+    expect(table('A good day for a walk is rare in March.', '1999-03-13')).toEqual({ March: 'DATE 1999-03' });
+    expect(table('Today is a sad day for the constitution.', '1999-03-13')).toEqual({ Today: 'DATE 1999-03-13' });
+  });
+});
