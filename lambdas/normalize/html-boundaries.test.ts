@@ -637,3 +637,55 @@ describe('round 24 (2026-12-03)', () => {
     expect(html(kept).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY}\n\n${STORY_3}\n\n${STORY_3}`);
   });
 });
+
+describe('round 25 (2026-12-04)', () => {
+  const STORY_3 = 'The market’s forty stalls will be offered to the traders first, at the old rents, if a new site is found before the spring.';
+  const story = (extra: string, head = '') => `<html><body><div id="main"><h1>Market to close</h1>${head}<div class="story"><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p>${extra}</div></div></body></html>`;
+
+  it('drops a rating widget’s line (a verb of rating and the scale’s numbers), and keeps a sentence with figures', () => {
+    for (const line of ['Rate this article: 1 2 3 4 5 (Average rating 3.4 of 5, 21 votes)', 'Rating: 1 2 3 4 5', 'Artikel bewerten: 1 2 3 4 5']) {
+      const page = `<html><body><div id="main"><h1>Market to close</h1><div class="story"><p>${STORY}</p><p>${line}</p><p>${STORY_2}</p><p>${STORY_3}</p></div></div></body></html>`;
+      expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    }
+    const figures = '<p>Voters were asked to rate the three plans, and they came 1, 2 and 3 in the order the council had listed them.</p>';
+    expect(html(story(figures)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\nVoters were asked to rate the three plans, and they came 1, 2 and 3 in the order the council had listed them.`);
+  });
+
+  it('ends the story at a rights line signed with © or "Copyright" and a year, with the short notes after it, and keeps "all rights reserved" in a sentence', () => {
+    const syndicated = '<p>Copyright © 2009 The Harbour Daily. All rights reserved. Distributed by Hub Media (hub.example).</p><p>To contact the copyright holder directly for corrections, or for permission to republish this material, click here.</p><p>The hub publishes around 2,000 reports a day from more than 130 news organizations.</p>';
+    expect(html(story(syndicated)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    expect(html(story('<p>First published Monday March 2, 2009 in News © Copyright 2009 The Portkirk Gazette</p>')).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    const sentence = '<p>All rights reserved, the record label said, but the band gave the songs away at the quay.</p><p>The traders will meet again on Thursday.</p>';
+    expect(html(story(sentence)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\nAll rights reserved, the record label said, but the band gave the songs away at the quay.\n\nThe traders will meet again on Thursday.`);
+  });
+
+  it("drops a post's metadata line at the story's head or foot (a verb of posting, by/on/at, and a clock time, an ISO date or a bar), and keeps a sentence that starts the same way", () => {
+    expect(html(story('', '<p>Submitted by Ana Lima on Tue, 2007-03-06 10:12.</p>')).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    expect(html(story('<p>Posted by Ana Lima at 10:12 AM | Comments (2) | TrackBack</p>')).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    expect(html(story('<p>Filed in Local news | 2009-03-04</p>')).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    const sentence = 'Posted by the council on its website, the notice said the quay would close for three weeks.';
+    expect(html(story(`<p>${sentence}</p>`)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\n${sentence}`);
+  });
+
+  it('drops a donation bar (a sentence and a call to give) and an editorial-policy note under the story, and keeps a last sentence that asks readers to give', () => {
+    for (const foot of ['<div class="bar">The Reporter is nonprofit and reader-funded. <a href="/donate">Donate today</a></div>', '<p>Spotted an error? Read our <a href="/corrections">corrections policy</a>.</p>', '<p>Found a typo? <a href="/report">Report an error</a></p>', '<p>Independent journalism needs you. <a href="/join">Become a member</a></p>']) {
+      expect(html(story(foot)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    }
+    const ask = 'The traders urged shoppers to donate unsold produce to the food bank on the quay.';
+    expect(html(story(`<p>${ask}</p>`)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\n${ask}`);
+  });
+
+  it('drops a bio card under the story (a name line and a short paragraph that starts with the name) when the page names no writer, and keeps a last paragraph after prose', () => {
+    const card = '<div class="bio"><p>Ana Lima</p><p>Ana Lima covers the harbour and its trades for the Reporter. Reach her at tips@reporter.example.</p></div>';
+    expect(html(story(card)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+    const last = 'Ana Lima, who has traded on the quay since 1990, said she would not move to the new site.';
+    expect(html(story(`<p>${last}</p>`)).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}\n\n${last}`);
+  });
+
+  it('drops a thread of comments signed with an age ("1 hrs ago", "5 mins ago", "2h ago") on a page without an h1', () => {
+    const COMMENT = 'This is exactly what happened in our town ten years ago and nobody learned anything from it at all.';
+    const rows = ['1 hrs ago', '5 mins ago', '2h ago'].map((age, i) => `<tr><td>${COMMENT} Reader number ${i + 1} agrees.<br><b>Reader ${i + 1}, Pune</b> <span>(${age})</span></td></tr>`).join('');
+    const page = `<html><body><table><tr><td><div style="font-size:22px">Market to close</div><table><tr><td>${STORY}<br><br>${STORY_2}<br><br>${STORY_3}</td></tr></table><table><tr><td>Readers' opinions (3)</td></tr>${rows}</table></td></tr></table></body></html>`;
+    expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+});

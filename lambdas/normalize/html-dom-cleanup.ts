@@ -649,8 +649,8 @@ export function revealHiddenProse(document: DomDocument): void {
   }
 }
 
-/** An age ("3 hours ago", "vor 2 Stunden") or a numeric date; dates in words go to parsePublishedAt. A year alone is not a stamp (timelines). */
-const DATE_OR_AGE = /\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+|\bhace\s+\d+|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+/** An age ("3 hours ago", "1 hrs ago", "5h ago", "vor 2 Stunden") or a numeric date; dates in words go to parsePublishedAt. A year alone is not a stamp (timelines). */
+const DATE_OR_AGE = /\b\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)\.?\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen)\b|\bil y a\s+\d+|\bhace\s+\d+|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
 /**
  * A comment's header gives its day (a date or an age): comments gather over days. A time of day
  * alone ("16:00", "[10:02] Reader") heads the entries of a live blog or a live chat, the story.
@@ -673,12 +673,12 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
   const order = new Map<DomElement, number>();
   let index = 0;
   for (const element of document.querySelectorAll('*')) order.set(element, index++);
+  // Without an h1 (a headline in a styled <div>, old table layouts), the story's paragraphs are counted from the top of the body.
   const headline = document.querySelector('h1');
-  if (!headline) return;
   // A live blog says so in its structured data: its stamped entries are the story.
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) if ((script.textContent ?? '').includes('LiveBlogPosting')) return;
   // Where the story has shown two paragraphs of prose (or one run of <br>-separated text): threads start after that.
-  const headlineAt = order.get(headline) ?? 0;
+  const headlineAt = headline ? (order.get(headline) ?? 0) : 0;
   let storyShown = Infinity;
   let seen = 0;
   for (const block of document.querySelectorAll('p, div, td')) {

@@ -31,6 +31,32 @@ const isTimeLabel = (p: string) => /^\d{1,2}[:.h]\d{2}\b/.test(p);
 const CROSS_LINK = /^(?:read more|read also|also read|read next|see also|related|more on this|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lea también|lee también|ver también|leggi anche|leia também|veja também|lees ook|lees meer|читайте также|läs också|læs også|les også)\s*[:|–—-]/i;
 /** Rights lines at the foot of a story. */
 const RIGHTS_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed)\b/i;
+/**
+ * A rights line that names itself by the sign or the word and a year ("© 2009 …", "First published
+ * … in News © Copyright 2009 The Gazette", "Copyright 2008 Harbour Daily. Distributed by …"):
+ * what follows it at the foot is the page's, not the story's. "All rights reserved" alone can be
+ * a sentence of a story; the sign cannot.
+ */
+const SIGNED_RIGHTS = /©|^\(c\)\s|^copyright\b|\bcopyright\s+(?:©\s*)?(?:\d{4}|\(c\))/i;
+/** Paragraphs after a signed rights line that still count as the page's foot. */
+const AFTER_RIGHTS_MAX = 3;
+/** A rating widget's line: a verb of rating and a run of the scale's numbers ("Rate this article: 1 2 3 4 5 (Average 3.4 of 5)"). */
+const RATING_LINE = /\b(?:rate|rating|vote|bewerten|bewertung|noter|évaluez|valora|vota|beoordeel|оцените)\w*\b[^.!?]{0,40}?(?:^|\s)1\s2\s3(?:\s4(?:\s5)?)?(?:\s|$)/i;
+/**
+ * A post's metadata line from a blog or CMS theme: "Posted by … at 10:12 AM | Comments (2)",
+ * "Submitted by … on Tue, 2007-03-06 10:12.", "First published … in News": a verb of posting,
+ * by / on / at / in, and a clock time, an ISO date or a bar. A sentence that starts "Posted by
+ * the council …" has none of these.
+ */
+const POST_META = /^(?:first |originally )?(?:posted|published|submitted|updated|filed)\s+(?:by|on|at|in)\s+\S/i;
+const POST_META_MARK = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\s\|\s/;
+const POST_META_MAX_WORDS = 25;
+const isPostMeta = (p: string) => POST_META.test(p) && POST_META_MARK.test(p) && p.split(' ').length <= POST_META_MAX_WORDS;
+/** A call to give or subscribe after a sentence, with no full stop of its own: a donation or membership bar ("… reader-funded. Donate today"). */
+const CALL_TO_ACTION = /[.!?]\s+(?:donate|give|support (?:us|our)|subscribe|join|sign up|become a (?:member|supporter)|jetzt spenden|spenden|faire un don|abonnez-vous|haz una donación|dona|doneer)\b[^.!?]{0,30}$/i;
+/** Notes on the paper's editorial policy under a story: where to report an error, the corrections and ethics policies. */
+const POLICY_NOTE = /\b(?:corrections? policy|ethics policy|editorial (?:standards|policy|guidelines)|report an? (?:error|typo|correction)|spotted an? (?:error|mistake|typo)|found an? (?:error|mistake|typo)|see an? (?:error|mistake|typo))\b/i;
+
 /** The staff line under a byline: "Herald Staff Writer", "Special Correspondent". */
 const STAFF_LINE = /\b(?:staff writer|staff reporter|correspondent|contributing writer|reporter|redakteur(?:in)?|korrespondent(?:in)?|envoyée? spéciale?|corresponsal)\b/i;
 
@@ -149,7 +175,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     if (title && lower === title.toLowerCase()) return true;
     // The headline as the page's <title> gives it, with the site name around it.
     if (!ENDS_SENTENCE.test(p) && p.split(' ').length >= 3 && pageTitle.includes(lower)) return true;
-    if ((/^by\s+\p{Lu}/u.test(p) && !ENDS_SENTENCE.test(p)) || /^(?:posted|published|updated)\b/i.test(p)) return true;
+    if ((/^by\s+\p{Lu}/u.test(p) && !ENDS_SENTENCE.test(p)) || /^(?:posted|published|updated)\b/i.test(p) || isPostMeta(p)) return true;
     // "Written by …", "Geschrieben von …", and counters of a CMS's article info ("Hits: 1482", "Views: 3,201").
     if (BYLINE_VERB.test(p.charAt(0).toLowerCase() + p.slice(1)) && p.split(' ').length <= 10 && !ENDS_SENTENCE.test(p)) return true;
     if (/^[\p{L} ]{2,24}:\s*\d[\d.,]*$/u.test(p)) return true;
@@ -182,16 +208,30 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
     if (summary) lead = lead.slice(firstSentence);
   }
   const kept = lead
-    .filter((p) => !AD_LABEL.test(p) && !(CREDIT_LINE.test(p) && p.split(' ').length <= 10))
+    .filter((p) => !AD_LABEL.test(p) && !(CREDIT_LINE.test(p) && p.split(' ').length <= 10) && !(p.length < 200 && RATING_LINE.test(p)))
     .filter((p) => !(p.length < 300 && CROSS_LINK.test(p)));
   // Rights lines and the labels of page sections below the story ("Related stories", "Share this:",
   // "Tags: local, news") close the page, not the story.
   const isTrailingFurniture = (p: string) =>
-    (p.length < 400 && (RIGHTS_LINE.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p) || FRAMES_NOTICE.test(p))) ||
+    (p.length < 400 && (RIGHTS_LINE.test(p) || SIGNED_RIGHTS.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p) || FRAMES_NOTICE.test(p) || POLICY_NOTE.test(p))) ||
+    isPostMeta(p) ||
+    (p.length < 200 && CALL_TO_ACTION.test(p)) ||
     (!ENDS_SENTENCE.test(p) && ((letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS) || (FIELD_LINE.test(p) && labelWords(p) <= FIELD_MAX_WORDS)));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
-  const isBio = (p: string) => !!author && author.split(' ').length >= 2 && p.length < BIO_MAX_CHARS && p.startsWith(author);
+  // Or, when the page names no writer, a bio card: a name line (two to four capitalised words) and a short paragraph that starts with it.
+  const nameLine = (p: string | undefined) => !!p && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(p);
+  const isBio = (p: string) =>
+    p.length < BIO_MAX_CHARS && ((!!author && author.split(' ').length >= 2 && p.startsWith(author)) || (nameLine(kept[kept.length - 2]) && p.startsWith(`${kept[kept.length - 2]} `)));
   const isStoryLine = (p: string) => tableCells?.has(p) || closing.has(p);
+  // A signed rights line closes the story: up to three short blocks after it (a syndicator's
+  // notes, its own blurb) are the page's foot, with the line.
+  for (let i = Math.max(2, kept.length - 1 - AFTER_RIGHTS_MAX); i < kept.length; i++) {
+    const p = kept[i];
+    if (p.length < 400 && SIGNED_RIGHTS.test(p) && !isStoryLine(p) && kept.slice(i + 1).every((q) => q.length < 400 && !isStoryLine(q))) {
+      kept.length = i;
+      break;
+    }
+  }
   while (kept.length > 1 && !isStoryLine(kept[kept.length - 1]) && (isTrailingFurniture(kept[kept.length - 1]) || isBio(kept[kept.length - 1]))) kept.pop();
   return kept.join('\n\n');
 }
