@@ -68,3 +68,17 @@ describe('a day judged ("It was a great day for Poland"): the day the sentence i
     expect(table('Today is a sad day for the constitution.', '1999-03-13')).toEqual({ Today: 'DATE 1999-03-13' });
   });
 });
+
+// 2024-11-08 is a Friday.
+describe('a verb after a reporting verb that follows the expression is of what was reported', () => {
+  it('does not date the expression', () => {
+    expect(table('The bank cut rates on Thursday, and said inflation would return to target next year.', '2024-11-08')).toEqual({ Thursday: 'DATE 2024-11-07', 'next year': 'DATE 2025' });
+    expect(table('The firm put its plant up for sale on Tuesday and announced it will cut 300 jobs.', '2024-11-08')).toEqual({ Tuesday: 'DATE 2024-11-05' });
+    expect(table('Police shut the road on Wednesday, and warned drivers could face delays.', '2024-11-08')).toEqual({ Wednesday: 'DATE 2024-11-06' });
+  });
+
+  it('leaves a verb of the expression\'s own clause, and a plan told before the reporting verb', () => {
+    expect(table('The bank will cut rates on Thursday, and said it was ready.', '2024-11-08')).toEqual({ Thursday: 'DATE 2024-11-14' });
+    expect(table('Talks will resume on Tuesday, the union said.', '2024-11-08')).toEqual({ Tuesday: 'DATE 2024-11-12' });
+  });
+});

@@ -113,6 +113,9 @@ export function tenseNear(markers: TenseMarker[], start: number, end: number, co
     // A phrase that closes with a comma before the verb ("In January, a week after the anniversary
     // of the ruling, a bombing killed …") does not hold the verb.
     if (context && marker.at >= end && /\b(?:that|as|while|because|although|though|whereas|unless|after|before|when|once|if)\s+[a-z][^,;]*$/i.test(context.text.slice(end, marker.at))) continue;
+    // "cut rates on Thursday, and said inflation would return to target": a verb after a reporting
+    // verb that follows the expression is of what was reported.
+    if (context && marker.at >= end && /\b(?:said|says|told\s+\w+|announced|added|warned|predicted|forecast)\s+(?!that\b)[a-z][^;]*$/i.test(context.text.slice(end, marker.at))) continue;
     // "would not impose curbs on Friday, but ruled nothing out", "has not played since losing in
     // August, and hopes to return": a verb after ", but" or ", and" is of the next clause when the
     // expression's own clause has a verb before it.
