@@ -828,7 +828,7 @@ export const RULES: Rule[] = [
       return /\b(?:of|for|during|in|over|throughout|through|at|by)\s+$/i.test(before);
     },
   ),
-  // in the new year: the coming year, or the one just begun in its first months
+  // in the new year · before the new year: the coming year, or the one just begun in its first months
   rule(
     'new-year',
     `the\\s+new\\s+year`,
@@ -837,7 +837,7 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 10), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the New Year holiday", "the new year's celebrations": the holiday, not the year.
-      return /\b(?:in|into|for|by|until|of|early)\s+$/i.test(before) && !/^(?:'s|’s|\s+(?:holiday|eve|day|celebrations?|party|parties|honours|message|address))\b/i.test(after);
+      return /\b(?:in|into|for|by|until|of|early|before|after)\s+$/i.test(before) && !/^(?:'s|’s|\s+(?:holiday|eve|day|celebrations?|party|parties|honours|message|address))\b/i.test(after);
     },
   ),
   // year-end · year's end

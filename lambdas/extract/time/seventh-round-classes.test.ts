@@ -82,3 +82,16 @@ describe('a verb after a reporting verb that follows the expression is of what w
     expect(table('Talks will resume on Tuesday, the union said.', '2024-11-08')).toEqual({ Tuesday: 'DATE 2024-11-12' });
   });
 });
+
+describe('"before/after the new year" from October on: the coming year', () => {
+  it('is the coming year', () => {
+    expect(table('The bank would not move again before the new year.', '2024-11-08')).toEqual({ 'the new year': 'DATE 2025' });
+    expect(table('Talks will resume after the new year.', '2024-10-20')).toEqual({ 'the new year': 'DATE 2025' });
+    expect(table('The law takes effect in the new year.', '2024-12-02')).toEqual({ 'the new year': 'DATE 2025' });
+  });
+
+  it('is not the New Year holiday', () => {
+    expect(table('Shops close before the New Year holiday.', '2024-11-08')).toEqual({});
+    expect(table('He spoke after the new year celebrations.', '2024-11-08')).toEqual({});
+  });
+});
