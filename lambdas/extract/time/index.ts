@@ -94,6 +94,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   let explicitAt = -1;
   // The day the story opens on: the first day its first paragraph names.
   let storyDay: Day | null = null;
+  let sceneYear: { y: number; at: number } | null = null;
   let storyDaySeen = false;
   const breaks = paragraphBreaks(text);
   const sameScope = (at: number, start: number, scope: Scope) => {
@@ -115,6 +116,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     upcoming: () => upcoming,
     referenceIn: (start, scope) => (sameScope(referenceAt, start, scope) ? reference : null),
     explicitIn: (start, scope) => (sameScope(explicitAt, start, scope) ? explicitReference : null),
+    sceneYear: (start) => (sceneYear && sameScope(sceneYear.at, start, 'sentence') ? sceneYear.y : null),
     quoteDay: (start) => (anchor && storyDay && quotedInThePast(text, breaks, start) ? storyDay : null),
   };
 
@@ -164,13 +166,17 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
         if (anchor && dayNumber(d) < dayNumber(anchor) && dayNumber(anchor) - dayNumber(d) <= 6) storyDay = d;
       }
     }
-    const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)/.exec(meaning.value);
+    // A season names its year for what follows ("Last summer, … on July 19").
+    const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)|^(\d{4})(?=-(?:SP|SU|FA|WI)$)/.exec(meaning.value);
     if (named && !offTheScene(text, c.start, out[out.length - 1])) {
-      const next: Reference = { y: Number(named[1]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
+      const next: Reference = { y: Number(named[1] ?? named[4]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
       // "down on Wednesday, the second outage this month. Services returned at 15:40": a coarser
       // period that holds the day last named keeps the story on that day.
       if (!(reference?.d !== undefined && next.d === undefined && reference.y === next.y && (next.m === undefined || next.m === reference.m))) reference = next;
       referenceAt = c.start;
+      // "Last summer, …", "In 2019, …": a year that opens its sentence sets the scene of all of it.
+      const [sentenceStart] = segmentAround(segments, c.start);
+      if (next.m === undefined && /^[\s"“'‘(]*(?:(?:in|during|by|early|late)\s+)?$/i.test(text.slice(sentenceStart, c.start)) && /^\s*,/.test(text.slice(c.end, c.end + 3))) sceneYear = { y: next.y, at: c.start };
       if (anchor && reference.d !== undefined && dayNumber({ y: reference.y, m: reference.m!, d: reference.d }) > dayNumber(anchor)) upcoming = reference;
       // A date written out ("March 3, 1998", "1998", "last March") can set the scene of a narrative;
       // one read off the publication date ("Friday", "yesterday", "two weeks ago") cannot.

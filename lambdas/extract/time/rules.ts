@@ -55,6 +55,9 @@ export interface Env {
   /** The day a quotation around `start` was spoken when that is not the publication day: the past
    * day the story opens on, for a quote reported in the past without a date of its own. */
   quoteDay(start: number): Day | null;
+  /** The year of a year or season that opens the sentence around `start` ("Last summer, …", "In
+   * 2019, …"), or null. */
+  sceneYear(start: number): number | null;
 }
 
 export type Scope = 'sentence' | 'paragraph';
@@ -134,6 +137,10 @@ function yearOfMonthDay(m: RegExpExecArray, env: Env, month: number, day: number
     const fits = years.find((year) => isValidDay(year, month, day) && weekday({ y: year, m: month, d: day }) === weekdayNumber(wd));
     if (fits !== undefined) return fits;
   }
+  // "Last summer, a similar spell … broke the record on July 19", "In 2019, … on March 3": a year
+  // that opens the sentence, before the publication year, sets a date not told as to come.
+  const scene = env.sceneYear(m.index);
+  if (scene !== null && scene < env.anchor.y && env.tense(m.index, m.index + m[0].length) !== 'future') return scene;
   // "the year ended March 31" is a closing date already passed.
   const before = m.input.slice(Math.max(0, m.index - 12), m.index);
   if (/\bended\s+$/i.test(before)) return pickYear(env.anchor, 'past', ...dayBounds(month, day));

@@ -95,3 +95,18 @@ describe('"before/after the new year" from October on: the coming year', () => {
     expect(table('He spoke after the new year celebrations.', '2024-11-08')).toEqual({});
   });
 });
+
+// 2023-06-27 is a Tuesday.
+describe('a month-day without its year in a sentence opened by an earlier year or season', () => {
+  it('takes that year', () => {
+    expect(table('Last summer, a similar spell lasted 16 days and broke the national record on July 19.', '2023-06-27')).toEqual({ 'Last summer': 'DATE 2022-SU', '16 days': 'DURATION P16D', 'July 19': 'DATE 2022-07-19' });
+    expect(table('In 2019, the river burst its banks on July 2.', '2023-06-27')).toEqual({ 2019: 'DATE 2019', 'July 2': 'DATE 2019-07-02' });
+    expect(table('Last year, the plant closed on August 14 after a fire.', '2023-06-27')).toEqual({ 'Last year': 'DATE 2022', 'August 14': 'DATE 2022-08-14' });
+  });
+
+  it('keeps the nearest year when the year sits inside the sentence, or the date is still to come', () => {
+    expect(table('Under a program approved in 2019, the firm had bought 481,000 shares through July 2.', '2023-06-27')).toEqual({ 2019: 'DATE 2019', 'July 2': 'DATE 2023-07-02' });
+    expect(table('In 2019, the firm said it would open a plant, and it will do so on July 2.', '2023-06-27')).toEqual({ 2019: 'DATE 2019', 'July 2': 'DATE 2023-07-02' });
+    expect(table('Since 2019, the festival has opened on July 2.', '2023-06-27')).toEqual({ 2019: 'DATE 2019', 'July 2': 'DATE 2023-07-02' });
+  });
+});
