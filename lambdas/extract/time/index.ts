@@ -168,7 +168,8 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     }
     // A season names its year for what follows ("Last summer, … on July 19").
     const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)|^(\d{4})(?=-(?:SP|SU|FA|WI)$)/.exec(meaning.value);
-    if (named && !offTheScene(text, c.start, out[out.length - 1])) {
+    // ("the summer of that year" takes its year from what follows.)
+    if (named && !(named[4] && /^\s+of\b/i.test(text.slice(c.end, c.end + 4))) && !offTheScene(text, c.start, out[out.length - 1])) {
       const next: Reference = { y: Number(named[1] ?? named[4]), m: named[2] ? Number(named[2]) : undefined, d: named[3] ? Number(named[3]) : undefined };
       // "down on Wednesday, the second outage this month. Services returned at 15:40": a coarser
       // period that holds the day last named keeps the story on that day.
