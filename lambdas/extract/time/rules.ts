@@ -1027,6 +1027,8 @@ export const RULES: Rule[] = [
       if (/^[\s-]+old\b/i.test(after)) return false;
       // "a quarter point", "a quarter-percentage-point cut": a fraction of a rate.
       if (/^quarter/.test(unit) && /^(?:a|an|one|two|three|another)$/.test(n) && (/^\s+(?:of|points?|percentage)\b/i.test(after) || /-/.test(m[0]))) return false;
+      // "up from a quarter in 2020", "cut by a quarter": a share; "down from a quarter earlier" is the period.
+      if (unit === 'quarter' && /^(?:a|one)$/.test(n) && /\b(?:from|to|by)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+(?:earlier|ago|before|later|after)\b/i.test(after)) return false;
       if (/^(?:a|an)$/.test(n) && unit === 'second') return false;
       // "a day-long meeting": the article belongs to the noun; "day-long" is read by itself.
       if (/^(?:a|an)$/.test(n) && /-long$/i.test(m[0])) return false;

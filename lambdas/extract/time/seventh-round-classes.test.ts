@@ -110,3 +110,16 @@ describe('a month-day without its year in a sentence opened by an earlier year o
     expect(table('Since 2019, the festival has opened on July 2.', '2023-06-27')).toEqual({ 2019: 'DATE 2019', 'July 2': 'DATE 2023-07-02' });
   });
 });
+
+describe('"a quarter" after from, to or by: a share, not three months', () => {
+  it('is no expression', () => {
+    expect(table('Online sales made up a third of spending in 2025, up from a quarter in 2020.', '2025-12-30')).toEqual({ 2025: 'DATE 2025', 2020: 'DATE 2020' });
+    expect(table('The firm cut its workforce by a quarter.', '2025-12-30')).toEqual({});
+    expect(table('Its market share fell to a quarter.', '2025-12-30')).toEqual({});
+  });
+
+  it('stays a quarter of the year as a period or a stretch', () => {
+    expect(table('Profit rose 5% from a quarter earlier.', '2025-12-30')).toEqual({ 'a quarter earlier': 'DATE 2025-Q3' });
+    expect(table('Sales have fallen in a quarter.', '2025-12-30')).toEqual({ 'a quarter': 'DURATION P1Q' });
+  });
+});
