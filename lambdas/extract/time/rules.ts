@@ -945,6 +945,9 @@ export const RULES: Rule[] = [
         // else the anchor's year.
         if (named) return date(`${formatYear(named.y - 1)}-Q${named.q}`);
         const ref = /earlier|before/i.test(g(m, 'ago')!) ? env.referenceIn(start, 'paragraph') : null;
+        // "rose 1.2% in December compared with a year earlier": the month just named, a year back.
+        const month = /earlier|before/i.test(g(m, 'ago')!) ? env.referenceIn(start, 'sentence') : null;
+        if (month?.m && month.d === undefined) return date(formatMonth(month.y - 1, month.m));
         return date(formatYear((ref ?? env.anchor).y - 1));
       }
       const shift = (g(m, 'shift') ?? '').toLowerCase();

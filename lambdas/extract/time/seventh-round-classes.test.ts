@@ -123,3 +123,16 @@ describe('"a quarter" after from, to or by: a share, not three months', () => {
     expect(table('Sales have fallen in a quarter.', '2025-12-30')).toEqual({ 'a quarter': 'DURATION P1Q' });
   });
 });
+
+describe('"a year earlier" after a month named in its sentence: that month a year back', () => {
+  it('is the month', () => {
+    expect(table('Retail sales rose 1.2% in December compared with a year earlier.', '2025-12-30')).toEqual({ December: 'DATE 2025-12', 'a year earlier': 'DATE 2024-12' });
+    expect(table('Exports fell 3% in March 2023 from a year earlier.', '2025-12-30')).toEqual({ 'March 2023': 'DATE 2023-03', 'a year earlier': 'DATE 2022-03' });
+    expect(table('Unemployment was 4.1% in June, up from 3.9% a year before.', '2025-12-30')).toEqual({ June: 'DATE 2025-06', 'a year before': 'DATE 2024-06' });
+  });
+
+  it('stays a year for "a year ago", a month named in an earlier sentence, or a day', () => {
+    expect(table('Sales rose in December from a year ago.', '2025-12-30')).toEqual({ December: 'DATE 2025-12', 'a year ago': 'DATE 2024' });
+    expect(table('He was arrested in June 2020. A year earlier, he had left the army.', '2025-12-30')).toEqual({ 'June 2020': 'DATE 2020-06', 'A year earlier': 'DATE 2019' });
+  });
+});
