@@ -198,6 +198,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
     out.push({ start, end: c.end, text: text.slice(start, c.end), type: meaning.type, value: meaning.value });
   }
   alignRangeEnd(text, out);
+  clockOnDay(text, out);
   joinPeriodOfYear(text, out);
   joinCompoundDuration(text, out);
   joinDayWeekend(text, out);
@@ -238,6 +239,17 @@ function quotedInThePast(text: string, breaks: number[], at: number): boolean {
   if (after) return !DAY_WORD.test(after[0]);
   const lead = REPORTED_BEFORE.exec(before.slice(Math.max(0, open - 60), open + 1));
   return !!lead && !DAY_WORD.test(lead[0]);
+}
+
+/** "opened at 6am on Boxing Day": a clock time followed by "on" and a day is that day's (the
+ * time rule reads weekdays and month-days itself; this covers holidays and other days). */
+function clockOnDay(text: string, out: Timex[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const time = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(?:Z|[+-]\d\d)?)$/.exec(out[i].value);
+    const day = /^\d{4}-\d\d-\d\d$/.exec(out[i + 1].value);
+    if (!time || !day || out[i].type !== 'TIME' || out[i + 1].type !== 'DATE' || !/^\s+on\s+$/i.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    out[i] = { ...out[i], value: day[0] + time[1] };
+  }
 }
 
 /** "from July 18 to July 20", "between Dec. 28 and Jan. 3": the end of a range of days written

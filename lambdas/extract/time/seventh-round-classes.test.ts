@@ -136,3 +136,14 @@ describe('"a year earlier" after a month named in its sentence: that month a yea
     expect(table('He was arrested in June 2020. A year earlier, he had left the army.', '2025-12-30')).toEqual({ 'June 2020': 'DATE 2020-06', 'A year earlier': 'DATE 2019' });
   });
 });
+
+describe('a clock time followed by "on" and a holiday is that day\'s', () => {
+  it('takes the day', () => {
+    expect(table('Many shops opened at 6am on Boxing Day.', '2025-12-30')).toEqual({ '6am': 'TIME 2025-12-26T06:00', 'Boxing Day': 'DATE 2025-12-26' });
+    expect(table('The fireworks will start at 9pm on Christmas Eve.', '2025-12-10')).toEqual({ '9pm': 'TIME 2025-12-24T21:00', 'Christmas Eve': 'DATE 2025-12-24' });
+  });
+
+  it('does not when the day is not joined to the time by "on"', () => {
+    expect(table('Shops opened at 6am, and on Boxing Day queues formed.', '2025-12-30')).toEqual({ '6am': 'TIME 2025-12-30T06:00', 'Boxing Day': 'DATE 2025-12-26' });
+  });
+});
