@@ -1103,7 +1103,7 @@ export const RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 12), m.index);
       // Long enough for " earlier" and a boundary after it.
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 10);
-      if (/\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || (/^\s+of\b/i.test(after) && /\b(?:for|after)\s+$/i.test(before))) return true;
+      if (/\b(?:for|over|within|took|take|takes|taken|lasted|spent|after)\s+$/i.test(before) || (/^\s+of\b/i.test(after) && /\b(?:for|after|ending|ended|end|ends|following|amid|despite)\s+$/i.test(before))) return true;
       // "for the first time in years", "its lowest level in decades": a vague stretch up to now.
       // Also an irregular superlative, and a place between: "the worst rail disaster in the country
       // in decades".

@@ -147,3 +147,16 @@ describe('a clock time followed by "on" and a holiday is that day\'s', () => {
     expect(table('Shops opened at 6am, and on Boxing Day queues formed.', '2025-12-30')).toEqual({ '6am': 'TIME 2025-12-30T06:00', 'Boxing Day': 'DATE 2025-12-26' });
   });
 });
+
+describe('a bare plural unit + "of" after ending, following, amid or despite: a vague stretch', () => {
+  it('is a duration of the unit', () => {
+    expect(table('The club announced the deal, ending weeks of speculation.', '2024-02-13')).toEqual({ weeks: 'DURATION PXW' });
+    expect(table('The ceasefire came following months of talks.', '2024-02-13')).toEqual({ months: 'DURATION PXM' });
+    expect(table('Prices rose despite years of decline.', '2024-02-13')).toEqual({ years: 'DURATION PXY' });
+  });
+
+  it('is no stretch after other words', () => {
+    expect(table('The weeks of the season flew by.', '2024-02-13')).toEqual({});
+    expect(table('She counted months of rent owed.', '2024-02-13')).toEqual({});
+  });
+});
