@@ -1092,6 +1092,9 @@ export const RULES: Rule[] = [
     if (ref?.m && ref.d && back >= 0 && back <= 6) return date(formatDay({ y: ref.y, m: ref.m, d: ref.d }));
     return date(formatDay(env.quoteDay(m.index) ?? env.anchor));
   })),
+  // "I have waited for this day", "on this day": the day it is said on (a quote's day, or the
+  // publication day); not "on this day in 1945" (an anniversary), "to this day" (still now).
+  gated(/this\s+day/i, rule('this-day', `(?<=\\b(?:for|on)\\s)this\\s+day(?!\\s+(?:in|of|last|next|every|each)\\b|['’]s)`, (m, env) => (env.anchor ? date(formatDay(env.quoteDay(m.index) ?? env.anchor)) : null))),
   // "free for the first month", "for the final year": a stretch of one unit ("the first week of
   // March" is a date, read by the week rule).
   gated(/first|final/i, rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) }))),

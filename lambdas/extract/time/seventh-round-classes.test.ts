@@ -160,3 +160,18 @@ describe('a bare plural unit + "of" after ending, following, amid or despite: a 
     expect(table('She counted months of rent owed.', '2024-02-13')).toEqual({});
   });
 });
+
+// 2023-10-19 is a Thursday.
+describe('"for this day", "on this day": the day it is said on', () => {
+  it('is the quote\'s day or the publication day', () => {
+    expect(table('A man was freed on Wednesday.\n\n"I have waited for this day for two decades," he said.', '2023-10-19')).toEqual({ Wednesday: 'DATE 2023-10-18', 'this day': 'DATE 2023-10-18', 'two decades': 'DURATION P20Y' });
+    expect(table('Fans have prayed for this day since the club was founded.', '2023-10-19')).toEqual({ 'this day': 'DATE 2023-10-19' });
+    expect(table('The treaty takes effect on this day.', '2023-10-19')).toEqual({ 'this day': 'DATE 2023-10-19' });
+  });
+
+  it('is not an anniversary, "to this day", or a fronted "This day"', () => {
+    expect(table('On this day in 1945, the war ended.', '2023-10-19')).toEqual({ 1945: 'DATE 1945' });
+    expect(table('The case remains unsolved to this day.', '2023-10-19')).toEqual({});
+    expect(table('This day, in the history of their relations, will be remembered.', '2023-10-19')).toEqual({});
+  });
+});
