@@ -175,3 +175,16 @@ describe('"for this day", "on this day": the day it is said on', () => {
     expect(table('This day, in the history of their relations, will be remembered.', '2023-10-19')).toEqual({});
   });
 });
+
+// 2024-08-19 is a Monday.
+describe('"plan(s)" with an object points ahead', () => {
+  it('is a plan for the day', () => {
+    expect(table('Campaigners plan a protest on Saturday.', '2024-08-19')).toEqual({ Saturday: 'DATE 2024-08-24' });
+    expect(table('The union plans another strike on Friday.', '2024-08-19')).toEqual({ Friday: 'DATE 2024-08-23' });
+  });
+
+  it('is not the noun "plan"', () => {
+    expect(table('The plan a minister backed on Friday was dropped.', '2024-08-19')).toEqual({ Friday: 'DATE 2024-08-16' });
+    expect(table('Its plans were approved on Friday.', '2024-08-19')).toEqual({ Friday: 'DATE 2024-08-16' });
+  });
+});
