@@ -199,6 +199,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   }
   alignRangeEnd(text, out);
   clockOnDay(text, out);
+  partOfDayOf(text, out);
   joinPeriodOfYear(text, out);
   joinCompoundDuration(text, out);
   joinDayWeekend(text, out);
@@ -249,6 +250,17 @@ function clockOnDay(text: string, out: Timex[]): void {
     const day = /^\d{4}-\d\d-\d\d$/.exec(out[i + 1].value);
     if (!time || !day || out[i].type !== 'TIME' || out[i + 1].type !== 'DATE' || !/^\s+on\s+$/i.test(text.slice(out[i].end, out[i + 1].start))) continue;
     out[i] = { ...out[i], value: day[0] + time[1] };
+  }
+}
+
+/** "by the evening of May 5": a part of day followed by "of" and a day is that day's (the date stays
+ * an expression of its own, as TimeBank tags it). */
+function partOfDayOf(text: string, out: Timex[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const part = /^\d{4}-\d\d-\d\d(T(?:MO|AF|EV|NI))$/.exec(out[i].value);
+    const day = /^\d{4}-\d\d-\d\d$/.exec(out[i + 1].value);
+    if (!part || !day || out[i].type !== 'TIME' || out[i + 1].type !== 'DATE' || !/^the\s+(?:morning|afternoon|evening|night)$/i.test(out[i].text) || !/^\s+of\s+$/i.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    out[i] = { ...out[i], value: day[0] + part[1] };
   }
 }
 

@@ -188,3 +188,15 @@ describe('"plan(s)" with an object points ahead', () => {
     expect(table('Its plans were approved on Friday.', '2024-08-19')).toEqual({ Friday: 'DATE 2024-08-16' });
   });
 });
+
+// 2023-04-12 is a Wednesday.
+describe('"the evening of May 5": the part of day is that day\'s', () => {
+  it('takes the day after "of"', () => {
+    expect(table('The results will be known by the evening of May 5.', '2023-04-12')).toEqual({ 'the evening': 'TIME 2023-05-05TEV', 'May 5': 'DATE 2023-05-05' });
+    expect(table('Repairs should be finished by the afternoon of June 3.', '2023-04-12')).toEqual({ 'the afternoon': 'TIME 2023-06-03TAF', 'June 3': 'DATE 2023-06-03' });
+  });
+
+  it('keeps the publication day without "of" and a day', () => {
+    expect(table('The results will be known by the evening.', '2023-04-12')).toEqual({ 'the evening': 'TIME 2023-04-12TEV' });
+  });
+});
