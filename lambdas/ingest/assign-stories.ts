@@ -1,5 +1,5 @@
 import { bandKeys, sameStory, signatureOf, storyOf, verifiedMatches, type StoryCandidate, type StorySignature } from '../extract/syndication/index.js';
-import type { ArticleWriter, ObjectState, ProcessedArticle, RaceCheck, StoryGuard } from '../store/article-store.js';
+import type { ArticleWriter, BandSearch, ObjectState, ProcessedArticle, RaceCheck, StoryGuard } from '../store/article-store.js';
 import { objectArticleIdOf } from '../store/ids.js';
 import { mapConcurrent } from '../store/map-concurrent.js';
 
@@ -49,15 +49,20 @@ export function startStorySearch(texts: TextToSign[], store: Pick<ArticleWriter,
  */
 export async function openWithStorySearch(key: string, texts: TextToSign[], store: Pick<ArticleWriter, 'openObject' | 'storyCandidates'>): Promise<{ state: ObjectState; search: StorySearch }> {
   const signed = signTexts(texts);
-  const opened = await store.openObject(key, signed.map((s) => s.bands));
+  const opened = await store.openObject(key, signed.map(searchOf));
   return { state: opened.state, search: searchSigned(signed, store, opened.candidates) };
+}
+
+/** A signed text's search: its band keys, for the stored articles that may be one story with it (a story is all it is read for). */
+function searchOf({ signature, bands }: StorySearch['signed'][number]): BandSearch {
+  return signature ? { bands, sameStoryAs: signature } : { bands };
 }
 
 /** The search of signed texts: the candidates already read (`read`, by index), the others read now. */
 function searchSigned(signed: StorySearch['signed'], store: Pick<ArticleWriter, 'storyCandidates'>, read: Array<StoryCandidate[] | null>): StorySearch {
   const ownObjects = new Set(signed.map((s) => objectArticleIdOf(s.articleId)));
-  const stored = mapConcurrent(signed.map((s, i) => ({ bands: s.bands, found: read[i] ?? null })), ARTICLES_IN_FLIGHT, async ({ bands, found }) =>
-    (found ?? (bands.length ? await store.storyCandidates(bands) : [])).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId))),
+  const stored = mapConcurrent(signed.map((s, i) => ({ search: searchOf(s), found: read[i] ?? null })), ARTICLES_IN_FLIGHT, async ({ search: { bands, ...options }, found }) =>
+    (found ?? (bands.length ? await store.storyCandidates(bands, options) : [])).filter((c) => !ownObjects.has(objectArticleIdOf(c.articleId))),
   );
   // Awaited only after extraction, which may fail first: a failed read must not be reported as unhandled meanwhile.
   stored.catch(() => undefined);
@@ -93,9 +98,10 @@ export async function raceCheckReads(articles: ProcessedArticle[], search: Story
   if (articles.length > RACE_CHECK_MAX_ARTICLES) return null;
   const searched = await search.stored;
   const ids = articles.map((a) => a.articleId);
-  const reads = articles.map((a, i) => ({
+  const reads = articles.map((a, i): BandSearch => ({
     bands: a.story && a.story.storyId === a.articleId ? a.story.bands : [],
     known: new Set([...ids, ...searched[i].map((c) => c.articleId)]),
+    ...(a.story ? { sameStoryAs: a.story.signature } : {}),
   }));
   return reads.some((r) => r.bands.length > 0) ? reads : null;
 }

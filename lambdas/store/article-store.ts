@@ -244,7 +244,15 @@ export interface ObjectState {
 export interface CandidateReadOptions {
   consistent?: boolean;
   known?: ReadonlySet<string>;
+  /**
+   * Only articles that may be one story with this signature are wanted: those whose band entries
+   * show they cannot be (mayBeOneStory) may be left out, their records unread.
+   */
+  sameStoryAs?: StorySignature;
 }
+
+/** One article's candidate search: its band keys, and what storyCandidates' options say of them. */
+export type BandSearch = { bands: string[] } & Pick<CandidateReadOptions, 'known' | 'sameStoryAs'>;
 
 /** A condition of a write: the stored article is still in the story (it has not moved since it was read). */
 export interface StoryGuard {
@@ -271,7 +279,7 @@ export interface ReplaceOptions {
  */
 export interface RaceCheck {
   /** One read per article (no bands: none), as storyCandidates takes them. */
-  reads: Array<{ bands: string[]; known: ReadonlySet<string> }>;
+  reads: BandSearch[];
   /** Each read's candidates, in the order of `reads`. */
   answer(candidates: StoryCandidate[][]): void;
 }
@@ -291,11 +299,11 @@ export interface OpenedObject {
 export interface ArticleWriter {
   objectState(key: string): Promise<ObjectState>;
   /**
-   * objectState, and in the same strongly consistent read the candidates of each list of band keys
-   * (one list per article), as storyCandidates gives them: an article's search costs no request of
-   * its own. A list the read could not hold is null; read it with storyCandidates.
+   * objectState, and in the same strongly consistent read the candidates of each search (one per
+   * article), as storyCandidates gives them: an article's search costs no request of its own. A
+   * search the read could not hold is null; read it with storyCandidates.
    */
-  openObject(key: string, bands: string[][]): Promise<OpenedObject>;
+  openObject(key: string, searches: BandSearch[]): Promise<OpenedObject>;
   /**
    * Stored articles sharing any of these LSH band keys (a bounded number per key, newest first):
    * the candidates a new article's signature is verified against. `consistent`: every write

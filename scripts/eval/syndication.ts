@@ -10,7 +10,7 @@
 // newest CANDIDATES_PER_BAND per key, as the store reads them) and the signatures decide.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleText, BANDS, bandKeys, MIN_SHINGLES, normalizeReutersSgml, figureTokens, sameStory, shingleHashesForEval, signatureOf, verifiedMatches, type StoryCandidate, type StoryRelation, type StorySignature } from './syndication/pipeline.js';
+import { articleText, BANDS, bandKeys, bandSketch, mayBeOneStory, MIN_SHINGLES, normalizeReutersSgml, figureTokens, sameStory, shingleHashesForEval, signatureOf, verifiedMatches, type StoryCandidate, type StoryRelation, type StorySignature } from './syndication/pipeline.js';
 import { editedCopy, type EditKind } from './syndication/edited-copies.js';
 import { BBC_TUNING_SET, loadOutOfTimeSet } from './ner/out-of-time-set.js';
 
@@ -155,7 +155,11 @@ export async function run(dataDir: string): Promise<void> {
   const bands = new Map<string, number[]>();
   const predicted = new Map<string, StoryRelation>();
   const storyIds: string[] = [];
+  const sketches = signatures.map((s) => (s ? bandSketch(s) : null));
   let candidatesRead = 0;
+  let candidatesKept = 0;
+  let textsReadingRecords = 0;
+  let textsWithCandidates = 0;
   let bandsFull = 0;
   docs.forEach((doc, i) => {
     const signature = signatures[i];
@@ -173,7 +177,12 @@ export async function run(dataDir: string): Promise<void> {
       }
     }
     candidatesRead += candidates.length;
-    const matches = verifiedMatches(signature, candidates);
+    // The band entries' sketches leave out chance matches before any record is read (as the store does).
+    const kept = candidates.filter((c) => mayBeOneStory(signature, sketches[Number(c.articleId)]));
+    candidatesKept += kept.length;
+    if (candidates.length > 0) textsWithCandidates++;
+    if (kept.length > 0) textsReadingRecords++;
+    const matches = verifiedMatches(signature, kept);
     for (const m of matches) if (sameStory(m.relation)) predicted.set(pairKey(Number(m.articleId), i), m.relation!);
     const copy = matches.find((m) => sameStory(m.relation));
     storyIds.push(copy ? copy.storyId : doc.id);
@@ -230,5 +239,6 @@ export async function run(dataDir: string): Promise<void> {
   console.log(`stories: ${clusters.size} for ${docs.length} texts; ${multi.length} with more than one copy, the largest ${Math.max(0, ...multi)}`);
   const signedCount = signatures.filter(Boolean).length;
   console.log(`candidates: ${(candidatesRead / signedCount).toFixed(2)} per signed text on average (${candidatesRead} in all); band reads that hit the cap of ${CANDIDATES_PER_BAND}: ${bandsFull} of ${signedCount * BANDS}`);
+  console.log(`records read after the band entries' sketches: ${(candidatesKept / signedCount).toFixed(2)} per signed text (${candidatesKept} in all); texts reading any: ${textsReadingRecords} of ${signedCount} (${((100 * textsReadingRecords) / signedCount).toFixed(1)} %; with any candidate: ${textsWithCandidates}, ${((100 * textsWithCandidates) / signedCount).toFixed(1)} %)`);
   console.log(`signatures: ${signMs.toFixed(0)} ms for ${docs.length} texts (${((signMs * 1000) / docs.length).toFixed(0)} µs each)`);
 }

@@ -7,6 +7,7 @@
  */
 import {
   standingOf,
+  type BandSearch,
   type ArticleWriter,
   type CandidateReadOptions,
   type ObjectRef,
@@ -18,7 +19,7 @@ import {
   type WriteOutcome,
 } from '../../lambdas/store/article-store.js';
 import { normalizeSequencer } from '../../lambdas/store/sequencer.js';
-import type { StoryCandidate } from '../../lambdas/extract/syndication/index.js';
+import { bandSketch, mayBeOneStory, type StoryCandidate } from '../../lambdas/extract/syndication/index.js';
 
 /** What the newest applied event of an object left stored. */
 export interface StoredObject {
@@ -57,17 +58,17 @@ export class InMemoryArticleWriter implements ArticleWriter {
   }
 
   /** The state as objectState gives it, each list's candidates as storyCandidates does (logged as one read). */
-  async openObject(key: string, bands: string[][]): Promise<OpenedObject> {
+  async openObject(key: string, searches: BandSearch[]): Promise<OpenedObject> {
     const state = await this.objectState(key);
     this.calls.splice(this.calls.length - 1, 1, { method: 'openObject', key });
-    return { state, candidates: await Promise.all(bands.map((list) => this.storyCandidates(list))) };
+    return { state, candidates: await Promise.all(searches.map(({ bands, ...options }) => this.storyCandidates(bands, options))) };
   }
 
   /** Every stored article with a band key in common (not logged: a read, like objectState's siblings in the real store). */
   async storyCandidates(bands: string[], options: CandidateReadOptions = {}): Promise<StoryCandidate[]> {
     const wanted = new Set(bands);
     return [...this.objects.values()].flatMap((o) => o.articles).flatMap((a) =>
-      a.story?.bands.some((b) => wanted.has(b)) && !options.known?.has(a.articleId)
+      a.story?.bands.some((b) => wanted.has(b)) && !options.known?.has(a.articleId) && (!options.sameStoryAs || mayBeOneStory(options.sameStoryAs, bandSketch(a.story.signature)))
         ? [{ articleId: a.articleId, storyId: a.story.storyId, signature: a.story.signature, date: a.article.publishedAt ?? '' }]
         : [],
     );
@@ -96,7 +97,7 @@ export class InMemoryArticleWriter implements ArticleWriter {
     });
     // The race check is read after the commit, as the real writer reads it.
     if (outcome === 'applied' && options.raceCheck) {
-      options.raceCheck.answer(await Promise.all(options.raceCheck.reads.map((r) => this.storyCandidates(r.bands, { consistent: true, known: r.known }))));
+      options.raceCheck.answer(await Promise.all(options.raceCheck.reads.map(({ bands, ...read }) => this.storyCandidates(bands, { ...read, consistent: true }))));
     }
     this.calls.push({ method: 'replaceObject', key: ref.key, sequencer: ref.sequencer, outcome });
     return outcome;

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryCandidate } from '../../extract/syndication/index.js';
 import type { Entity } from '../../extract/types.js';
-import { standingOf, type ArticleWriter, type CandidateReadOptions, type ObjectRef, type ObjectState, type OpenedObject, type ProcessedArticle, type RaceCheck, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
+import { standingOf, type ArticleWriter, type BandSearch, type CandidateReadOptions, type ObjectRef, type ObjectState, type OpenedObject, type ProcessedArticle, type RaceCheck, type RejectedFile, type ReplaceOptions, type StoryGuard, type WriteOutcome } from '../article-store.js';
 import { articleIdForKey } from '../ids.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { normalizeSequencer } from '../sequencer.js';
@@ -73,20 +73,20 @@ export class DynamoDbArticleWriter implements ArticleWriter {
    * statement (the record's partition holds the record alone); the candidates' records are then
    * read as for any search, eventually consistent.
    */
-  async openObject(key: string, bands: string[][]): Promise<OpenedObject> {
+  async openObject(key: string, searches: BandSearch[]): Promise<OpenedObject> {
     const recordKey = PK.object(articleIdForKey(key));
-    const lists: string[][] = [];
+    let held = 0;
     let keys = 1;
-    for (const list of bands) {
-      if (keys + list.length > STATEMENT_KEYS_MAX) break;
-      lists.push(list);
-      keys += list.length;
+    for (const { bands } of searches) {
+      if (keys + bands.length > STATEMENT_KEYS_MAX) break;
+      held++;
+      keys += bands.length;
     }
-    const bandKeys = [...new Set(lists.flat())].map((band) => PK.band(band));
+    const bandKeys = [...new Set(searches.slice(0, held).flatMap((s) => s.bands))].map((band) => PK.band(band));
     const read = bandKeys.length ? await readPartitions(this.table, [recordKey, ...bandKeys], { consistent: true, projection: '*', limit: 1 + bandKeys.length * CANDIDATES_PER_BAND }) : null;
-    if (!read) return { state: await this.objectState(key), candidates: bands.map((list) => (list.length ? null : [])) };
+    if (!read) return { state: await this.objectState(key), candidates: searches.map((s) => (s.bands.length ? null : [])) };
     const record = (read.get(recordKey)?.find((item) => item.sk === SK.objectRecord) as ObjectRecord | undefined) ?? null;
-    const candidates = await Promise.all(bands.map((list, i) => (i < lists.length ? this.candidatesIn(read, list, {}) : null)));
+    const candidates = await Promise.all(searches.map((search, i) => (i < held ? this.candidatesIn(read, search) : null)));
     return { state: stateOf(key, record), candidates };
   }
 
@@ -94,8 +94,8 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     return withoutSummaries(await readBandCandidates(this.table, bands, options));
   }
 
-  /** The candidates of these band keys in partitions a shared statement read (readPartitions). */
-  private async candidatesIn(read: Map<string, Item[]>, bands: string[], options: CandidateReadOptions): Promise<StoryCandidate[]> {
+  /** A search's candidates in partitions a shared statement read (readPartitions). */
+  private async candidatesIn(read: Map<string, Item[]>, { bands, ...options }: BandSearch & CandidateReadOptions): Promise<StoryCandidate[]> {
     return withoutSummaries(await candidatesInBands(this.table, bands.map((band) => newestInBand(read.get(PK.band(band)) ?? [])), options));
   }
 
@@ -320,10 +320,10 @@ export class DynamoDbArticleWriter implements ArticleWriter {
     const bandKeys = [...new Set(raceCheck?.reads.flatMap((r) => r.bands) ?? [])].map((band) => PK.band(band));
     if (raceCheck && bandKeys.length > 0) {
       const read = await readPartitions(this.table, [...articleKeys, ...bandKeys], {
-        consistent: true, projection: 'pk, sk, gen, z', limit: articleKeys.length * ARTICLE_PARTITION_ITEMS + bandKeys.length * CANDIDATES_PER_BAND,
+        consistent: true, projection: 'pk, sk, gen, z, h', limit: articleKeys.length * ARTICLE_PARTITION_ITEMS + bandKeys.length * CANDIDATES_PER_BAND,
       });
       if (read) {
-        raceCheck.answer(await Promise.all(raceCheck.reads.map((r) => this.candidatesIn(read, r.bands, { consistent: true, known: r.known }))));
+        raceCheck.answer(await Promise.all(raceCheck.reads.map((r) => this.candidatesIn(read, { ...r, consistent: true }))));
         return articleKeys.map((key) => read.get(key) ?? []);
       }
     }
@@ -332,7 +332,7 @@ export class DynamoDbArticleWriter implements ArticleWriter {
       mapConcurrent(articleKeys, PARTITION_QUERIES_IN_FLIGHT, (key) =>
         queryAll(this.table, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key }, ProjectionExpression: 'pk, sk, gen, z', ConsistentRead: true }),
       ),
-      raceCheck && mapConcurrent(raceCheck.reads, PARTITION_QUERIES_IN_FLIGHT, (r) => (r.bands.length ? this.storyCandidates(r.bands, { consistent: true, known: r.known }) : Promise.resolve([]))),
+      raceCheck && mapConcurrent(raceCheck.reads, PARTITION_QUERIES_IN_FLIGHT, ({ bands, ...options }) => (bands.length ? this.storyCandidates(bands, { ...options, consistent: true }) : Promise.resolve([]))),
     ]);
     if (raceCheck && answers) raceCheck.answer(answers);
     return partitions;

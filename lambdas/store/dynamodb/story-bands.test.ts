@@ -1,7 +1,7 @@
 import { BatchGetCommand, ExecuteStatementCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_STORY } from '../../../test/support/story-copies.js';
-import { encodeSignature, signatureOf } from '../../extract/syndication/index.js';
+import { editedSampleCopy, SAMPLE_STORY, UNRELATED_STORY } from '../../../test/support/story-copies.js';
+import { bandSketch, encodeSignature, signatureOf } from '../../extract/syndication/index.js';
 import { indexSortKey, PK, SK, type Item } from './keys.js';
 import { CANDIDATES_PER_BAND, CANDIDATES_VERIFIED, readBandCandidates } from './story-bands.js';
 import type { Table } from './table.js';
@@ -17,7 +17,7 @@ function fakeTable(bandEntries: Map<string, Item[]>, records: Map<string, Item>,
   const send = async (command: unknown) => {
     if (command instanceof ExecuteStatementCommand) {
       asked.statements = (asked.statements ?? 0) + 1;
-      expect(command.input.Statement).toMatch(/^SELECT pk, sk FROM "bench" WHERE pk IN \[\?(, \?)*\]$/);
+      expect(command.input.Statement).toMatch(/^SELECT pk, sk, h FROM "bench" WHERE pk IN \[\?(, \?)*\]$/);
       const keys = command.input.Parameters as string[];
       const all = keys.flatMap((pk) => [...(bandEntries.get(pk) ?? [])].sort((a, b) => a.sk.localeCompare(b.sk)));
       const limit = command.input.Limit ?? Infinity;
@@ -94,6 +94,24 @@ describe('readBandCandidates', () => {
     expect(candidates.some((c) => c.articleId === 'a04')).toBe(false);
     expect(candidates.some((c) => c.articleId === 'a05')).toBe(true);
     expect(candidates.some((c) => c.articleId === newest)).toBe(true);
+  });
+
+  it('with sameStoryAs, reads the records of entries whose sketch may be a copy and of entries without one, not of chance matches', async () => {
+    const entries = new Map<string, Item[]>([[PK.band('b0'), []], [PK.band('b1'), []]]);
+    const records = new Map<string, Item>();
+    const add = (articleId: string, band: string, sketch: string | null) => {
+      entries.get(PK.band(band))!.push({ pk: PK.band(band), sk: indexSortKey('2022-03-01', articleId, '01'), ...(sketch ? { h: sketch } : {}) });
+      records.set(PK.article(articleId), { pk: PK.article(articleId), sk: SK.article, sg: SIGNATURE, sty: articleId, s: JSON.stringify({ articleId }) });
+    };
+    add('copy', 'b0', bandSketch(signatureOf(editedSampleCopy())!));
+    add('chance', 'b0', bandSketch(signatureOf(UNRELATED_STORY)!));
+    add('written-before-sketches', 'b1', null);
+    const asked = { records: 0 };
+    const candidates = await readBandCandidates(fakeTable(entries, records, asked), ['b0', 'b1'], { sameStoryAs: signatureOf(SAMPLE_STORY)! });
+    expect(candidates.map((c) => c.articleId).sort()).toEqual(['copy', 'written-before-sketches']);
+    expect(asked.records).toBe(2);
+    // Without it (GET /similar, which lists related texts too), every entry's record is read.
+    expect(await readBandCandidates(fakeTable(entries, records, asked), ['b0', 'b1'])).toHaveLength(3);
   });
 
   it('reads no record when no band key is shared', async () => {

@@ -1,4 +1,4 @@
-import type { StoryCandidate } from '../../extract/syndication/index.js';
+import { mayBeOneStory, type StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleSummary, CandidateReadOptions } from '../article-store.js';
 import { mapConcurrent } from '../map-concurrent.js';
 import { PK, SK, parseIndexSortKey, type Item } from './keys.js';
@@ -20,6 +20,9 @@ const BAND_QUERIES_IN_FLIGHT = 16;
 
 export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
 
+/** What a candidate search reads of a band entry: its keys and sketch. */
+export const BAND_ENTRY_PROJECTION = 'pk, sk, h';
+
 /**
  * The articles sharing any of these band keys, then one BatchGetItem of the candidates' article
  * records for their signatures, story ids and summaries. A candidate deleted since its band entry
@@ -28,20 +31,24 @@ export type BandCandidate = StoryCandidate & { summary: ArticleSummary };
 export async function readBandCandidates(table: Table, bands: string[], options: CandidateReadOptions = {}): Promise<BandCandidate[]> {
   const consistent = options.consistent === true;
   const keys = bands.map((band) => PK.band(band));
-  const read = await readPartitions(table, keys, { consistent, projection: 'pk, sk', limit: keys.length * CANDIDATES_PER_BAND });
+  const read = await readPartitions(table, keys, { consistent, projection: BAND_ENTRY_PROJECTION, limit: keys.length * CANDIDATES_PER_BAND });
   const partitions = read ? keys.map((key) => newestInBand(read.get(key) ?? [])) : await readBandsByQuery(table, bands, consistent);
   return candidatesInBands(table, partitions, options);
 }
 
 /**
  * The candidates of band partitions already read (each its newest CANDIDATES_PER_BAND entries),
- * those sharing the most band keys first, their records read by one BatchGetItem.
+ * those sharing the most band keys first, their records read by one BatchGetItem. With
+ * `sameStoryAs`, an entry whose sketch shows a chance match is passed over, and a search that
+ * meets only such entries reads no record.
  */
 export async function candidatesInBands(table: Table, partitions: Item[][], options: CandidateReadOptions = {}): Promise<BandCandidate[]> {
   const found = new Map<string, { date: string; bands: number }>();
+  const { sameStoryAs } = options;
   for (const partition of partitions) {
+    const entries = sameStoryAs ? partition.filter((item) => mayBeOneStory(sameStoryAs, item.h)) : partition;
     // Two generations of one article can both be in a band for a moment: the band counts once.
-    const inBand = new Map(partition.map((item) => { const { articleId, date } = parseIndexSortKey(item.sk); return [articleId, date] as const; }));
+    const inBand = new Map(entries.map((item) => { const { articleId, date } = parseIndexSortKey(item.sk); return [articleId, date] as const; }));
     for (const [articleId, date] of inBand) {
       if (options.known?.has(articleId)) continue;
       const seen = found.get(articleId);
@@ -68,7 +75,7 @@ export function newestInBand(items: Item[]): Item[] {
 function readBandsByQuery(table: Table, bands: string[], consistent: boolean): Promise<Item[][]> {
   return mapConcurrent(bands, BAND_QUERIES_IN_FLIGHT, (band) =>
     queryAll(table, {
-      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk', ConsistentRead: consistent,
+      KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': PK.band(band) }, ScanIndexForward: false, ProjectionExpression: 'sk, h', ConsistentRead: consistent,
     }, CANDIDATES_PER_BAND),
   );
 }

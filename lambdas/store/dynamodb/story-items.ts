@@ -1,10 +1,11 @@
-import { decodeSignature, encodeSignature, type StoryCandidate } from '../../extract/syndication/index.js';
+import { bandSketch, decodeSignature, encodeSignature, type StoryCandidate } from '../../extract/syndication/index.js';
 import type { ArticleStory, ArticleSummary } from '../article-store.js';
 import { PK, parseIndexSortKey, type Item } from './keys.js';
 
 /**
  * Near-duplicate items of one article generation (docs/DATA-MODEL.md, "Stories"): one entry per
- * LSH band key, only a pointer to the article (its keys: date, id, generation), one entry in its
+ * LSH band key, a pointer to the article (its keys: date, id, generation) with the sketch that
+ * tells a chance match from a copy before its record is read (`h`, bandSketch), one entry in its
  * story's partition, and for a story's first copy one in the story list. The signature, story id
  * and summary are kept once, on the article record, where a candidate's are read (one BatchGetItem
  * for all the candidates of an article) instead of a copy in each of its band entries. Each is
@@ -12,8 +13,9 @@ import { PK, parseIndexSortKey, type Item } from './keys.js';
  */
 export function storyEntries(story: ArticleStory, sk: string, gen: string, summary: string): Item[] {
   const { articleId } = parseIndexSortKey(sk);
+  const sketch = bandSketch(story.signature);
   return [
-    ...story.bands.map((band) => ({ pk: PK.band(band), sk, gen })),
+    ...story.bands.map((band) => ({ pk: PK.band(band), sk, gen, ...(sketch ? { h: sketch } : {}) })),
     { pk: PK.story(story.storyId), sk, gen, s: summary },
     // The story's first copy lists it; a copy adds nothing there, so a story copied 10,000 times is one entry.
     ...(story.storyId === articleId ? [{ pk: PK.stories, sk, gen, sty: story.storyId }] : []),
