@@ -200,6 +200,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   alignRangeEnd(text, out);
   clockOnDay(text, out);
   partOfDayOf(text, out);
+  samePeriodOf(text, out, segments);
   joinPeriodOfYear(text, out);
   joinCompoundDuration(text, out);
   joinDayWeekend(text, out);
@@ -261,6 +262,28 @@ function partOfDayOf(text: string, out: Timex[]): void {
     const day = /^\d{4}-\d\d-\d\d$/.exec(out[i + 1].value);
     if (!part || !day || out[i].type !== 'TIME' || out[i + 1].type !== 'DATE' || !/^the\s+(?:morning|afternoon|evening|night)$/i.test(out[i].text) || !/^\s+of\s+$/i.test(text.slice(out[i].end, out[i + 1].start))) continue;
     out[i] = { ...out[i], value: day[0] + part[1] };
+  }
+}
+
+/** "averaged 2.5% over the first half of the year, against 3.4% in the same period of 2024": the
+ * period last named in the sentence, in that year. */
+function samePeriodOf(text: string, out: Timex[], segments: [number, number][]): void {
+  for (let i = 1; i < out.length; i++) {
+    const year = /^\d{4}$/.exec(out[i].value);
+    const lead = year && out[i].type === 'DATE' ? /\bthe\s+same\s+(?:period|half|quarter|month|season)\s+(?:of\s+|in\s+)?$/i.exec(text.slice(Math.max(0, out[i].start - 32), out[i].start)) : null;
+    if (!lead || !year) continue;
+    const [from] = segmentAround(segments, out[i].start);
+    let j = i - 1;
+    while (j >= 0 && out[j].start >= from && !/^\d{4}-(?:H[12]|Q[1-4]|\d\d|SP|SU|FA|WI)$/.test(out[j].value)) j--;
+    if (j < 0 || out[j].start < from) continue;
+    const start = out[i].start - lead[0].length + lead[0].search(/the/i);
+    const joined: Timex = { start, end: out[i].end, text: text.slice(start, out[i].end), type: 'DATE', value: year[0] + out[j].value.slice(4) };
+    // "the same month" read on its own (the month just named) joins its year: one expression.
+    if (out[i - 1].end > start) {
+      if (i - 1 === j) joined.value = year[0] + out[i - 1].value.slice(4);
+      out.splice(i - 1, 2, { ...joined, start: Math.min(start, out[i - 1].start), text: text.slice(Math.min(start, out[i - 1].start), out[i].end) });
+      i--;
+    } else out[i] = joined;
   }
 }
 

@@ -200,3 +200,15 @@ describe('"the evening of May 5": the part of day is that day\'s', () => {
     expect(table('The results will be known by the evening.', '2023-04-12')).toEqual({ 'the evening': 'TIME 2023-04-12TEV' });
   });
 });
+
+describe('"the same period of 2024": the period last named in the sentence, in that year', () => {
+  it('is that period of the year', () => {
+    expect(table('Over the first half of the year, inflation averaged 2.5%, against 3.4% in the same period of 2024.', '2025-07-08')).toEqual({ 'the first half of the year': 'DATE 2025-H1', 'the same period of 2024': 'DATE 2024-H1' });
+    expect(table('Sales in the third quarter rose 5% from the same period last year.', '2025-11-08')).toEqual({ 'the third quarter': 'DATE 2025-Q3', 'the same period last year': 'DATE 2024-Q3' });
+    expect(table('Sales in March rose from the same month last year.', '2025-07-08')).toEqual({ March: 'DATE 2025-03', 'the same month last year': 'DATE 2024-03' });
+  });
+
+  it('is the year alone without a period named before it in the sentence', () => {
+    expect(table('Sales were higher. They beat the same period of 2024.', '2025-07-08')).toEqual({ 2024: 'DATE 2024' });
+  });
+});
