@@ -2,7 +2,18 @@
 // promotion slots, standfirsts, and link lists (teaser rails, menus, "more stories" blocks).
 import { cleanInline } from './clean-text.js';
 import { parsePublishedAt } from './dates.js';
-import type { DomDocument, DomElement, DomNode } from './markup.js';
+import { type DomDocument, type DomElement, type DomNode, classAttribute, elementsWhere, firstElementWhere, isJsonLdScript, nameOf, tagIn } from './markup.js';
+
+// Predicates for the selectors the rules ask for most (elementsWhere in markup.ts walks the tree
+// with them instead of compiling a selector on every call).
+const isSubheadTag = tagIn('H2', 'H3', 'H4', 'H5', 'H6');
+const isParagraph = tagIn('P');
+const isLink = tagIn('A');
+const hasClassOrId = (element: DomElement) => classAttribute(element) !== null || element.getAttribute('id') !== null;
+const hasClass = (element: DomElement) => classAttribute(element) !== null;
+const isLinkWithHref = (element: DomElement) => nameOf(element) === 'a' && element.getAttribute('href') !== null;
+const isStoryMark = (element: DomElement) => nameOf(element) === 'h1' || nameOf(element) === 'article' || nameOf(element) === 'main' || element.getAttribute('itemprop') === 'articleBody';
+
 
 type Movable = DomElement & { insertBefore(node: DomNode, before: DomNode | null): void; appendChild(node: DomNode): void };
 /** Why a node was taken out: a rule removed it, it was a caption, or it was moved elsewhere. */
@@ -61,12 +72,24 @@ function detach(node: DomElement | DomNode, kind: Removal = 'removed'): void {
 }
 
 /** Page furniture Readability's own class heuristics can miss: consent banners, dialogs, paywall and newsletter prompts. */
-const FURNITURE_SELECTOR = [
-  '[role="dialog"]', '[role="alertdialog"]', '[role="navigation"]', '[aria-modal="true"]', '[hidden]',
-  '[id*="cookie" i]', '[class*="cookie" i]', '[id*="consent" i]', '[class*="consent" i]', '[class*="gdpr" i]',
-  '[class*="newsletter" i]', '[id*="newsletter" i]', '[class*="paywall" i]', '[class*="subscribe" i]',
-  'nav', 'form', 'dialog',
-].join(',');
+/**
+ * Certain furniture: dialogs, navigation, forms, [hidden], and cookie, consent, newsletter, paywall
+ * and subscribe blocks named by id or class (the selector `[role="dialog"], …, [class*="cookie" i],
+ * nav, form, dialog` as a predicate: the names are matched anywhere in the attribute, without case).
+ */
+const FURNITURE_ROLES = new Set(['dialog', 'alertdialog', 'navigation']);
+const FURNITURE_TAGS = new Set(['nav', 'form', 'dialog']);
+const FURNITURE_ID = /cookie|consent|newsletter/i;
+const FURNITURE_CLASS = /cookie|consent|gdpr|newsletter|paywall|subscribe/i;
+const isFurniture = (element: DomElement) => {
+  if (FURNITURE_TAGS.has(nameOf(element)) || element.getAttribute('hidden') !== null || element.getAttribute('aria-modal') === 'true') return true;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  const id = element.getAttribute('id');
+  if (id !== null && FURNITURE_ID.test(id)) return true;
+  const className = classAttribute(element);
+  return className !== null && FURNITURE_CLASS.test(className);
+};
 
 /** Class or id of a consent-management platform's overlay ("qc-cmp2-container", "cmp-banner"): CMP is the trade's name for it. */
 const CMP_NAME = /(?:^|[\s_-])cmp\d*(?:$|[\s_-])/i;
@@ -101,21 +124,29 @@ const POST_META_MAX_CHARS = 500;
 export function removeFurniture(document: DomDocument): void {
   const story = storyHolders(document);
   const holdsStory = (element: DomElement) => story.has(element);
-  const doomed = [...document.querySelectorAll(FURNITURE_SELECTOR)];
+  // The certain furniture and the elements with a class or id, in one walk (each list in document order).
+  const doomed: DomElement[] = [];
+  const named: DomElement[] = [];
+  elementsWhere(document, (element) => {
+    if (isFurniture(element)) doomed.push(element);
+    if (hasClassOrId(element)) named.push(element);
+    return false;
+  });
   const comments: DomElement[] = [];
-  for (const element of document.querySelectorAll('[class], [id]')) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  for (const element of named) {
+    const className = element.getAttribute('class') ?? '';
+    const names = `${className} ${element.getAttribute('id') ?? ''}`;
     if (COMMENTS_NAME.test(names)) comments.push(element);
     else if (CMP_NAME.test(names)) comments.push(element);
     else if (AD_NAME.test(names)) doomed.push(element);
-    else if (REPEAT_NAME.test(element.getAttribute('class') ?? '')) doomed.push(element);
-    else if (POST_META_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < POST_META_MAX_CHARS) doomed.push(element);
-    else if (DEK_NAME.test(element.getAttribute('class') ?? '') && (element.textContent ?? '').length < 400 && !followsProse(element)) doomed.push(element);
+    else if (REPEAT_NAME.test(className)) doomed.push(element);
+    else if (POST_META_NAME.test(className) && (element.textContent ?? '').length < POST_META_MAX_CHARS) doomed.push(element);
+    else if (DEK_NAME.test(className) && (element.textContent ?? '').length < 400 && !followsProse(element)) doomed.push(element);
   }
   for (const element of doomed) {
     if (element.parentNode === null || holdsStory(element)) continue;
     // A consent or promo class on an ancestor of an unmarked story would take the story with it.
-    if (element.querySelectorAll('p').length < 5) detach(element);
+    if (elementsWhere(element, isParagraph).length < 5) detach(element);
   }
   // Comment threads and consent overlays are many paragraphs by design; only the headline guard applies to them.
   for (const element of comments) {
@@ -138,7 +169,7 @@ const OTHER_NEWS_LABEL = /^(?:also in the news|in other news|other news|more new
  * the siblings after it. A subhead of the story ("Elsewhere") is followed by a paragraph, not a headline.
  */
 function removeOtherStories(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
-  for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
+  for (const heading of elementsWhere(document, isSubheadTag)) {
     if (heading.parentNode === null || !OTHER_NEWS_LABEL.test(cleanInline(heading.textContent ?? ''))) continue;
     const next = (heading as DomElement & { nextElementSibling: DomElement | null }).nextElementSibling;
     if (!next || !/^H[1-6]$/i.test(next.tagName) || holdsStory(heading)) continue;
@@ -202,7 +233,7 @@ const MAILING_FOOTER_MAX_CHARS = 400;
 
 /** The footer of a newsletter's web version: the block of under 400 characters around its "Unsubscribe" link. */
 function removeMailingFooters(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
-  for (const link of [...document.querySelectorAll('a')]) {
+  for (const link of elementsWhere(document, isLink)) {
     if (link.parentNode === null || !UNSUBSCRIBE.test(cleanInline(link.textContent ?? ''))) continue;
     let footer: DomElement | null = null;
     for (let node: DomElement | null = link.parentNode; node?.tagName && !holdsStory(node) && !textLongerThan(node, MAILING_FOOTER_MAX_CHARS); node = node.parentNode) footer = node;
@@ -218,7 +249,7 @@ const WIDGET_MAX_CHARS = 300;
 /** Two or more buttons, no field, and no text but theirs. */
 function isButtonRow(element: DomElement): boolean {
   const buttons = element.getElementsByTagName('button');
-  if (buttons.length < 2 || element.querySelector('input, select, textarea')) return false;
+  if (buttons.length < 2 || firstElementWhere(element, tagIn('INPUT', 'SELECT', 'TEXTAREA'))) return false;
   let labels = 0;
   for (const button of buttons) labels += (button.textContent ?? '').replace(/\s+/g, '').length;
   return (element.textContent ?? '').replace(/\s+/g, '').length === labels;
@@ -226,7 +257,7 @@ function isButtonRow(element: DomElement): boolean {
 
 /** Sign-up boxes, search fields and polls without a <form>: the block of short text around an input or button. */
 function removeControlWidgets(document: DomDocument, holdsStory: (element: DomElement) => boolean): void {
-  for (const control of [...document.querySelectorAll('input:not([type="hidden"]), button, select, textarea')]) {
+  for (const control of elementsWhere(document, isFormControl)) {
     if (control.parentNode === null) continue;
     let widget: DomElement | null = null;
     for (let node: DomElement | null = control.parentNode; node && WIDGET_TAGS.has(node.tagName?.toUpperCase()); node = node.parentNode) {
@@ -282,7 +313,12 @@ const CAPTION_NAME = /(?:^|[\s_-])(?:caption|captions|photocaption|imagecaption|
 const CAPTION_MAX_CHARS = 400;
 /** A block named as a picture's ("image-block", "photo-module", "article-figure"): what it holds beside the picture is the caption, as in a <figure>. */
 const PICTURE_BLOCK_NAME = /(?:^|[\s_-])(?:image|img|photo|picture|figure|foto|bild)(?:$|[\s_-])/i;
-const PICTURE = 'img, picture, amp-img, video';
+/** `amp-carousel, amp-story, [class*="carousel" i], [class*="slideshow" i], [class*="swiper" i]`. */
+const SLIDESHOW_CLASS = /carousel|slideshow|swiper/i;
+const isSlideshow = (element: DomElement) => nameOf(element) === 'amp-carousel' || nameOf(element) === 'amp-story' || SLIDESHOW_CLASS.test(classAttribute(element) ?? '');
+/** `input:not([type="hidden"]), button, select, textarea` (the type compared without case, as in HTML). */
+const isFormControl = (element: DomElement) =>
+  nameOf(element) === 'button' || nameOf(element) === 'select' || nameOf(element) === 'textarea' || (nameOf(element) === 'input' && element.getAttribute('type')?.toLowerCase() !== 'hidden');
 
 /**
  * Removes picture captions from the page and returns their text: <figcaption>, blocks classed as
@@ -299,13 +335,13 @@ export function takeCaptions(document: DomDocument): string[] {
     if (keepText && text && !captions.includes(text)) captions.push(text);
     detach(element, 'caption');
   };
-  for (const element of [...document.querySelectorAll('figcaption')]) take(element, true);
-  for (const element of [...document.querySelectorAll('[class]')]) {
+  for (const element of elementsWhere(document, tagIn('FIGCAPTION'))) take(element, true);
+  for (const element of elementsWhere(document, hasClass)) {
     if (element.parentNode === null || !CAPTION_NAME.test(element.getAttribute('class') ?? '')) continue;
     if ((element.textContent ?? '').length < CAPTION_MAX_CHARS && !holdsStory(element) && findBelow(element, isParagraphOrSubhead) === null) take(element, !isMostlyLinks(element));
   }
   const pageChars = (document.body?.textContent ?? '').length;
-  for (const picture of [...document.querySelectorAll(PICTURE)]) {
+  for (const picture of elementsWhere(document, isPicture)) {
     if (picture.parentNode === null) continue;
     let figure: DomElement | null = null;
     let level = 0;
@@ -317,9 +353,9 @@ export function takeCaptions(document: DomDocument): string[] {
     if (figure && cleanInline(figure.textContent ?? '') && !isMostlyLinks(figure) && !insideLink(figure)) take(figure, true);
   }
   // Slides of a carousel or gallery: a picture and its sentence each, in a <p> too.
-  for (const slides of [...document.querySelectorAll('amp-carousel, amp-story, [class*="carousel" i], [class*="slideshow" i], [class*="swiper" i]')]) {
+  for (const slides of elementsWhere(document, isSlideshow)) {
     if (slides.parentNode === null || holdsStory(slides) || (slides.textContent ?? '').length >= CAPTION_MAX_CHARS * 4) continue;
-    for (const picture of [...slides.querySelectorAll(PICTURE)]) {
+    for (const picture of elementsWhere(slides, isPicture)) {
       let slide: DomElement | null = picture;
       while (slide?.parentNode && slide.parentNode !== slides) slide = slide.parentNode;
       const text = slide ? cleanInline(slide.textContent ?? '') : '';
@@ -341,7 +377,7 @@ function insideLink(element: DomElement): boolean {
 function holdsProse(node: DomElement): boolean {
   // A <figure> is a picture and its caption by definition, whatever the caption's markup.
   if (node.tagName.toUpperCase() === 'FIGURE' || PICTURE_BLOCK_NAME.test(node.getAttribute('class') ?? '')) return false;
-  for (const paragraph of node.querySelectorAll('p')) {
+  for (const paragraph of elementsWhere(node, isParagraph)) {
     if (!CAPTION_NAME.test(paragraph.getAttribute('class') ?? '') && /[.!?…]["”’»)]*$/.test(cleanInline(paragraph.textContent ?? ''))) return true;
   }
   return false;
@@ -355,7 +391,7 @@ const FIGURE_TAGS = new Set(['FIGURE', 'DIV', 'TD', 'TR', 'TBODY', 'TABLE', 'SPA
 function isMostlyLinks(element: DomElement): boolean {
   const chars = cleanInline(element.textContent ?? '').length;
   let linkChars = 0;
-  for (const link of element.querySelectorAll('a')) linkChars += cleanInline(link.textContent ?? '').length;
+  for (const link of elementsWhere(element, isLink)) linkChars += cleanInline(link.textContent ?? '').length;
   return chars > 0 && linkChars >= chars * 0.5;
 }
 
@@ -380,7 +416,7 @@ export function removeTeaserCards(document: DomDocument): void {
   removeBlockLinks(document, story);
   // Headings with a link inside or around them (one simple query: a selector list with
   // descendant combinators costs a walk per selector).
-  const headings = [...document.querySelectorAll('h2, h3, h4, h5, h6')].filter((heading) => {
+  const headings = [...elementsWhere(document, isSubheadTag)].filter((heading) => {
     const href = findBelow(heading, isPageLinkElement)?.getAttribute('href') ?? enclosingLinkHref(heading);
     return isPageLink(href);
   });
@@ -467,7 +503,7 @@ const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'LI']);
  */
 export function removePromotionBoxes(document: DomDocument): void {
   const story = storyHolders(document);
-  for (const heading of [...document.querySelectorAll('h2, h3, h4, h5, h6')]) {
+  for (const heading of [...elementsWhere(document, isSubheadTag)]) {
     if (heading.parentNode === null) continue;
     let box: DomElement | null = null;
     for (let node: DomElement | null = heading.parentNode; node?.tagName && BOX_TAGS.has(node.tagName.toUpperCase()) && !story.has(node); node = node.parentNode) {
@@ -475,7 +511,7 @@ export function removePromotionBoxes(document: DomDocument): void {
       box = node;
     }
     if (!box) continue;
-    const links = box.querySelectorAll('a[href]');
+    const links = elementsWhere(box, isLinkWithHref);
     const last = links[links.length - 1];
     if (!last || !isPageLink(last.getAttribute('href'))) continue;
     const action = cleanInline(last.textContent ?? '');
@@ -485,12 +521,12 @@ export function removePromotionBoxes(document: DomDocument): void {
     removeWithLeftoverHeading(box, story);
   }
   // Without a heading: one sentence and two or more calls to action after it ("Open in app", "Not now"; "App Store", "Google Play").
-  for (const box of [...document.querySelectorAll('div, section, aside')]) {
+  for (const box of elementsWhere(document, tagIn('DIV', 'SECTION', 'ASIDE'))) {
     if (box.parentNode === null || story.has(box) || textLongerThan(box, PROMO_BOX_MAX_CHARS)) continue;
-    const paragraphs = box.querySelectorAll('p');
-    const links = [...box.querySelectorAll('a[href]')];
-    if (paragraphs.length !== 1 || links.length < 2 || box.querySelector('h1, h2, h3, h4, h5, h6, img, picture') !== null) continue;
-    if (paragraphs[0].querySelector('a') !== null || links.some((link) => cleanInline(link.textContent ?? '').split(' ').length > CALL_TO_ACTION_MAX_WORDS)) continue;
+    const paragraphs = elementsWhere(box, isParagraph);
+    const links = elementsWhere(box, isLinkWithHref);
+    if (paragraphs.length !== 1 || links.length < 2 || firstElementWhere(box, tagIn('H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'IMG', 'PICTURE')) !== null) continue;
+    if (firstElementWhere(paragraphs[0], isLink) !== null || links.some((link) => cleanInline(link.textContent ?? '').split(' ').length > CALL_TO_ACTION_MAX_WORDS)) continue;
     // The paragraph comes first and the box ends with the links: nothing but them after it.
     const rest = cleanInline(box.textContent ?? '').slice(cleanInline(paragraphs[0].textContent ?? '').length);
     if (cleanInline(box.textContent ?? '').startsWith(cleanInline(paragraphs[0].textContent ?? '')) && cleanInline(rest) === links.map((link) => cleanInline(link.textContent ?? '')).join(' ')) detach(box);
@@ -506,7 +542,7 @@ const isPageLink = (href: string | null | undefined): boolean => !!href && !href
  */
 function titleLinks(document: DomDocument, headings: Set<DomElement>): DomElement[] {
   const titles: DomElement[] = [];
-  for (const link of document.querySelectorAll('a[href]')) {
+  for (const link of elementsWhere(document, isLinkWithHref)) {
     const parent = link.parentNode;
     if (!parent?.tagName || !isPageLink(link.getAttribute('href'))) continue;
     let alone = true;
@@ -574,7 +610,7 @@ function enclosingHeading(link: DomElement, headings: Set<DomElement>): boolean 
  * outside the story holders. A link in a sentence holds words, not a title and a blurb.
  */
 function removeBlockLinks(document: DomDocument, story: Set<DomElement>): void {
-  for (const link of [...document.querySelectorAll('a[href]')]) {
+  for (const link of [...elementsWhere(document, isLinkWithHref)]) {
     // Most links hold one text node: checked first, as a page holds hundreds of links.
     if (link.children.length < 2 || link.parentNode === null || story.has(link) || !isPageLink(link.getAttribute('href'))) continue;
     if ((link.textContent ?? '').length >= CARD_MAX_CHARS) continue;
@@ -605,13 +641,13 @@ const LINK_ITEM_MAX_CHARS = 300;
  */
 export function removeAnnotatedLinkLists(document: DomDocument): void {
   const story = storyHolders(document);
-  for (const list of [...document.querySelectorAll('ul, ol')]) {
+  for (const list of elementsWhere(document, tagIn('UL', 'OL'))) {
     if (list.parentNode === null || story.has(list)) continue;
     const items = [...list.children].filter((item) => item.tagName.toUpperCase() === 'LI');
     if (items.length < 3 || introducedByColon(list)) continue;
     const annotated = items.every((item) => {
       const text = cleanInline(item.textContent ?? '');
-      const links = item.querySelectorAll('a[href]');
+      const links = elementsWhere(item, isLinkWithHref);
       if (links.length !== 1 || text.length >= LINK_ITEM_MAX_CHARS) return false;
       return cleanInline(links[0].textContent ?? '').length * 3 >= text.length;
     });
@@ -635,11 +671,11 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * is the story's, one click away; hidden menus, dialogs and templates hold no such prose.
  */
 export function revealHiddenProse(document: DomDocument): void {
-  for (const element of [...document.querySelectorAll('[style], [hidden]')]) {
+  for (const element of elementsWhere(document, (element) => element.getAttribute('style') !== null || element.getAttribute('hidden') !== null)) {
     const byAttribute = element.getAttribute('hidden') !== null;
     if (!byAttribute && !HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) continue;
     let prose = 0;
-    for (const paragraph of element.querySelectorAll('p')) {
+    for (const paragraph of elementsWhere(element, isParagraph)) {
       const words = cleanInline(paragraph.textContent ?? '').split(' ').length;
       if (words >= 40) prose = 2;
       else if (words >= 12) prose++;
@@ -672,16 +708,16 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
   const story = storyHolders(document);
   const order = new Map<DomElement, number>();
   let index = 0;
-  for (const element of document.querySelectorAll('*')) order.set(element, index++);
+  for (const element of elementsWhere(document, () => true)) order.set(element, index++);
   // Without an h1 (a headline in a styled <div>, old table layouts), the story's paragraphs are counted from the top of the body.
-  const headline = document.querySelector('h1');
+  const headline = firstElementWhere(document, tagIn('H1'));
   // A live blog says so in its structured data: its stamped entries are the story.
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) if ((script.textContent ?? '').includes('LiveBlogPosting')) return;
+  for (const script of elementsWhere(document, isJsonLdScript)) if ((script.textContent ?? '').includes('LiveBlogPosting')) return;
   // Where the story has shown two paragraphs of prose (or one run of <br>-separated text): threads start after that.
   const headlineAt = headline ? (order.get(headline) ?? 0) : 0;
   let storyShown = Infinity;
   let seen = 0;
-  for (const block of document.querySelectorAll('p, div, td')) {
+  for (const block of elementsWhere(document, tagIn('P', 'DIV', 'TD'))) {
     const at = order.get(block) ?? 0;
     if (at < headlineAt) continue;
     const prose = block.tagName.toUpperCase() === 'P' ? countWordsIn(block.textContent ?? '') >= 12 : ownWords(block) >= 40;
@@ -718,12 +754,12 @@ export function removeUnmarkedCommentThreads(document: DomDocument): void {
     if (container?.tagName && container !== document.body && container !== document.documentElement) containers.add(container);
   }
   for (const container of containers) {
-    if (container.parentNode === null || container.querySelector('article') !== null) continue;
+    if (container.parentNode === null || firstElementWhere(container, tagIn('ARTICLE')) !== null) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
     const items = children.filter((child) => (below.get(child) ?? 0) >= 1 && cleanInline(child.textContent ?? '').length >= 40);
     const replies = items.filter((item) => !story.has(item));
     // Items that mostly run to two paragraphs or more are letters or entries of the story, signed and dated; comments are a paragraph.
-    const longItems = items.filter((item) => [...item.querySelectorAll('p')].filter((p) => countWordsIn(p.textContent ?? '') >= 12).length >= 2);
+    const longItems = items.filter((item) => elementsWhere(item, isParagraph).filter((p) => countWordsIn(p.textContent ?? '') >= 12).length >= 2);
     if (longItems.length * 2 >= items.length) continue;
     if (replies.length >= 3 && items.length * 3 >= children.length * 2) for (const reply of replies) detach(reply);
   }
@@ -761,12 +797,12 @@ const PROMO_MAX_CHARS = 160;
  * italics hold no link.
  */
 export function removeInlinePromotions(document: DomDocument): void {
-  for (const paragraph of [...document.querySelectorAll('p')]) {
+  for (const paragraph of elementsWhere(document, tagIn('P'))) {
     const text = cleanInline(paragraph.textContent ?? '');
     if (!text || text.length >= PROMO_MAX_CHARS || hasOwnText(paragraph)) continue;
     const parts = [...paragraph.children].filter((child) => cleanInline(child.textContent ?? ''));
     if (parts.length !== 1 || !EMPHASIS.has(parts[0].tagName.toUpperCase())) continue;
-    if (parts[0].querySelector('a[href]') !== null && !isLabelledNote(parts[0], text)) detach(paragraph);
+    if (firstElementWhere(parts[0], isLinkWithHref) !== null && !isLabelledNote(parts[0], text)) detach(paragraph);
   }
 }
 const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
@@ -779,7 +815,7 @@ const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
 function isLabelledNote(element: DomElement, text: string): boolean {
   if (!/^[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}\s*:\s/u.test(text)) return false;
   let linkChars = 0;
-  for (const link of element.querySelectorAll('a')) linkChars += cleanInline(link.textContent ?? '').length;
+  for (const link of elementsWhere(element, isLink)) linkChars += cleanInline(link.textContent ?? '').length;
   return linkChars * 2 < text.length;
 }
 
@@ -793,7 +829,7 @@ const SUMMARY_BULLET_MAX_WORDS = 40;
  */
 export function removeLeadSummary(document: DomDocument): void {
   let afterHeadline = false;
-  for (const element of document.querySelectorAll('h1, p, ul, ol')) {
+  for (const element of elementsWhere(document, tagIn('H1', 'P', 'UL', 'OL'))) {
     const tag = element.tagName.toUpperCase();
     if (tag === 'H1') {
       afterHeadline = true;
@@ -828,7 +864,7 @@ function enclosingLinkHref(element: DomElement): string | null {
  */
 function storyHolders(document: DomDocument): Set<DomElement> {
   const holders = new Set<DomElement>();
-  const marked = [...document.querySelectorAll('h1, article, main, [itemprop="articleBody"]')];
+  const marked = elementsWhere(document, isStoryMark);
   // Without an h1, the headline is the h2 or h3 that the page's <title> repeats.
   const headline = marked.some((element) => element.tagName.toUpperCase() === 'H1') ? null : headlineElement(document, (document.title ?? '').toLowerCase());
   for (const element of headline ? [...marked, headline] : marked) {
@@ -938,15 +974,15 @@ export function keepHeadlineSection(document: DomDocument, documentTitle: string
   const prose = sections[own].filter((element) => element.tagName.toUpperCase() === 'P' && countWordsIn(element.textContent ?? '') >= 12).length;
   if (prose < HEADLINE_SECTION_MIN_PROSE || words.some((count, i) => i !== own && count >= words[own])) return;
   sections.forEach((section, i) => {
-    if (i === own || section.some((element) => element.querySelector('article, main, h1') !== null)) return;
+    if (i === own || section.some((element) => firstElementWhere(element, tagIn('ARTICLE', 'MAIN', 'H1')) !== null)) return;
     for (const element of section) detach(element);
   });
 }
 
 function headlineElement(document: DomDocument, documentTitle: string): DomElement | null {
-  const h1 = document.querySelector('h1');
+  const h1 = firstElementWhere(document, tagIn('H1'));
   if (h1) return h1;
-  for (const heading of document.querySelectorAll('h2, h3')) {
+  for (const heading of elementsWhere(document, tagIn('H2', 'H3'))) {
     const text = cleanInline(heading.textContent ?? '').toLowerCase();
     if (text.split(' ').length >= 3 && documentTitle.includes(text)) return heading;
   }
@@ -963,10 +999,10 @@ const SPLIT_GAP_MAX_WORDS = 30;
  * holding two or more paragraphs of prose of their own, with rows of little text between them.
  */
 export function joinSplitStoryCells(document: DomDocument): void {
-  for (const table of [...document.querySelectorAll('table')]) {
+  for (const table of elementsWhere(document, tagIn('TABLE'))) {
     let previous: { cell: DomElement; column: number } | null = null;
     let gap = 0;
-    for (const row of [...table.querySelectorAll('tr')]) {
+    for (const row of elementsWhere(table, tagIn('TR'))) {
       if (nearest(row, 'TABLE') !== table) continue;
       const cells = [...row.children].filter((cell) => cell.tagName.toUpperCase() === 'TD');
       const column = cells.findIndex(isProseCell);
@@ -989,7 +1025,7 @@ export function joinSplitStoryCells(document: DomDocument): void {
 
 function isProseCell(cell: DomElement): boolean {
   let prose = 0;
-  for (const paragraph of cell.querySelectorAll('p')) {
+  for (const paragraph of elementsWhere(cell, isParagraph)) {
     if (nearest(paragraph, 'TD') === cell && countWordsIn(paragraph.textContent ?? '') >= 12 && ++prose >= 2) return true;
   }
   return false;
@@ -1007,7 +1043,7 @@ function nearest(element: DomElement, tag: string): DomElement | null {
  * headline the page's title gives. The other articles go.
  */
 export function keepTitledArticle(document: DomDocument, pageTitles: string[]): void {
-  const headlines = [...document.querySelectorAll('h1')].map((h1) => ({ h1, article: nearest(h1, 'ARTICLE') }));
+  const headlines = elementsWhere(document, tagIn('H1')).map((h1) => ({ h1, article: nearest(h1, 'ARTICLE') }));
   if (headlines.length < 2 || headlines.some(({ article }) => article === null)) return;
   const titles = pageTitles.map((t) => cleanInline(t).toLowerCase()).filter(Boolean);
   const own = headlines.find(({ h1 }) => {
@@ -1028,7 +1064,7 @@ const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i;
  * candidate. Its class and id go, so that Readability reads it as the heading it is.
  */
 export function unmarkStorySubheads(document: DomDocument): void {
-  for (const heading of document.querySelectorAll('h2, h3, h4, h5, h6')) {
+  for (const heading of elementsWhere(document, isSubheadTag)) {
     const names = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
     if (!READABILITY_UNLIKELY.test(names) || READABILITY_MAYBE.test(names)) continue;
     if (!isProseParagraph(neighbour(heading, 'previousElementSibling')) || !isProseParagraph(neighbour(heading, 'nextElementSibling'))) continue;
@@ -1059,7 +1095,7 @@ const SUMMARY_MIN_ITEMS = 2;
  * even when it repeats them (a post's list of its points).
  */
 export function removeRepeatedSummaries(document: DomDocument): void {
-  const lists = [...document.querySelectorAll('ul, ol')];
+  const lists = elementsWhere(document, tagIn('UL', 'OL'));
   if (lists.length === 0) return;
   const story = storyHolders(document);
   let paragraphs: string[] | null = null;
@@ -1070,7 +1106,7 @@ export function removeRepeatedSummaries(document: DomDocument): void {
     const texts = items.map((item) => cleanInline(item.textContent ?? ''));
     if (texts.some((text) => text.split(' ').length < 6 || !/[.!?…]["”’»)]*$/.test(text))) continue;
     // The story's paragraphs: <p>s outside list items.
-    paragraphs ??= [...document.querySelectorAll('p')].filter((p) => !inListItem(p)).map((p) => cleanInline(p.textContent ?? ''));
+    paragraphs ??= elementsWhere(document, tagIn('P')).filter((p) => !inListItem(p)).map((p) => cleanInline(p.textContent ?? ''));
     if (texts.every((text) => paragraphs?.some((p) => p.includes(text)))) removeWithLeftoverHeading(list, story);
   }
 }

@@ -4,7 +4,17 @@
 import { cleanInline } from './clean-text.js';
 import { parsePublishedAt } from './dates.js';
 import { languageTag } from './language.js';
-import type { DomDocument } from './markup.js';
+import { classAttribute, type DomDocument, type DomElement, elementsWhere, isJsonLdScript, nameOf } from './markup.js';
+
+// The selectors of the byline elements, as predicates (elementsWhere): `[rel="author"]` (rel compared
+// without case, as in HTML), `[itemprop="author"]`, `.byline`, `.author`; and an author page's link.
+const BYLINE_CLASS = /(?:^|\s)(?:byline|author)(?:$|\s)/;
+const isBylineElement = (element: DomElement) => element.getAttribute('rel')?.toLowerCase() === 'author' || element.getAttribute('itemprop') === 'author' || BYLINE_CLASS.test(classAttribute(element) ?? '');
+const AUTHOR_PATHS = ['/author/', '/authors/', '/autor/', '/auteur/', '/autore/'];
+const isAuthorLink = (element: DomElement) => {
+  const href = nameOf(element) === 'a' ? element.getAttribute('href') : null;
+  return href !== null && AUTHOR_PATHS.some((path) => href.includes(path));
+};
 
 export interface HtmlMetadata {
   title: string | null;
@@ -23,9 +33,38 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 
 type Json = Record<string, unknown>;
 
+/** The elements metadata is read from, found in one walk of the page (each list in document order, each single one the first). */
+interface MetadataElements {
+  metas: DomElement[];
+  scripts: DomElement[];
+  h1: DomElement | null;
+  time: DomElement | null;
+  byline: DomElement | null;
+  authorLink: DomElement | null;
+  canonical: DomElement | null;
+}
+
+function metadataElements(document: DomDocument): MetadataElements {
+  const found: MetadataElements = { metas: [], scripts: [], h1: null, time: null, byline: null, authorLink: null, canonical: null };
+  elementsWhere(document, (element) => {
+    const name = nameOf(element);
+    if (name === 'meta') found.metas.push(element);
+    else if (isJsonLdScript(element)) found.scripts.push(element);
+    else if (name === 'h1') found.h1 ??= element;
+    // `time[itemprop="datePublished"], article time[datetime], time[pubdate], time[datetime]`.
+    else if (name === 'time' && !found.time && (element.getAttribute('itemprop') === 'datePublished' || element.getAttribute('pubdate') !== null || element.getAttribute('datetime') !== null)) found.time = element;
+    else if (name === 'link' && !found.canonical && element.getAttribute('rel')?.toLowerCase() === 'canonical') found.canonical = element;
+    if (!found.byline && isBylineElement(element)) found.byline = element;
+    if (!found.authorLink && isAuthorLink(element)) found.authorLink = element;
+    return false;
+  });
+  return found;
+}
+
 export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
-  const ld = findJsonLdArticle(document);
-  const meta = collectMeta(document);
+  const elements = metadataElements(document);
+  const ld = findJsonLdArticle(elements.scripts);
+  const meta = collectMeta(elements.metas);
   const pick = (...keys: string[]) => {
     for (const key of keys) {
       const value = meta.get(key);
@@ -35,8 +74,8 @@ export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
   };
 
   // <title> usually carries the site name; Readability's cleaned title is the fallback after these.
-  const title = firstText(ld?.headline, ld?.name, pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title'), document.querySelector('h1')?.textContent);
-  const timeElement = document.querySelector('time[itemprop="datePublished"], article time[datetime], time[pubdate], time[datetime]');
+  const title = firstText(ld?.headline, ld?.name, pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title'), elements.h1?.textContent);
+  const timeElement = elements.time;
   const published = [
     ld?.datePublished, ld?.dateCreated,
     pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:updated_time'),
@@ -50,12 +89,12 @@ export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
     personNames(ld?.author),
     nonUrl(pick('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author')),
     stripBy(pick('byl')),
-    stripBy(document.querySelector('[rel="author"], [itemprop="author"], .byline, .author')?.textContent),
+    stripBy(elements.byline?.textContent),
     // A link to the writer's page names the writer alone, where a byline box also holds a handle and an e-mail link.
-    stripBy(document.querySelector('a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/auteur/"], a[href*="/autore/"]')?.textContent),
+    stripBy(elements.authorLink?.textContent),
   );
   const publisher = firstText(personNames(ld?.publisher), pick('og:site_name', 'application-name', 'dc.publisher'));
-  const url = firstText(urlOf(ld?.url), urlOf(ld?.mainEntityOfPage), pick('og:url'), document.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  const url = firstText(urlOf(ld?.url), urlOf(ld?.mainEntityOfPage), pick('og:url'), elements.canonical?.getAttribute('href'));
   const language =
     languageTag(ld?.inLanguage) ?? languageTag(document.documentElement?.getAttribute('lang')) ?? languageTag(pick('og:locale', 'content-language', 'language', 'dc.language'));
   const articleBody = typeof ld?.articleBody === 'string' && ld.articleBody.trim() ? ld.articleBody : null;
@@ -64,9 +103,9 @@ export function extractHtmlMetadata(document: DomDocument): HtmlMetadata {
   return { title, publishedAt: published, author, publisher, url, language, articleBody, accessibleForFree };
 }
 
-function collectMeta(document: DomDocument): Map<string, string> {
+function collectMeta(metas: DomElement[]): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const element of document.querySelectorAll('meta')) {
+  for (const element of metas) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? element.getAttribute('http-equiv'))?.toLowerCase();
     const content = element.getAttribute('content');
     if (key && content && !meta.has(key)) meta.set(key, content);
@@ -74,9 +113,9 @@ function collectMeta(document: DomDocument): Map<string, string> {
   return meta;
 }
 
-function findJsonLdArticle(document: DomDocument): Json | null {
+function findJsonLdArticle(scripts: DomElement[]): Json | null {
   const candidates: Json[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const parsed = parseLenient(script.textContent ?? '');
     if (parsed !== undefined) flattenLd(parsed, candidates, 0);
   }

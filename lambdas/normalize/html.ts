@@ -14,14 +14,15 @@ import {
   countWords,
   dataTableCells,
   type DomDocument,
-  type DomElement,
   type DomNode,
+  elementsWhere,
   isNavigationParagraph,
   linkDensity,
   loadReadability,
   nodeToBlocks,
   nodeToText,
   parseHtmlDocument,
+  tagIn,
   type TextBlock,
 } from './markup.js';
 
@@ -230,7 +231,7 @@ function fallbackText(html: string, page: PageText): { body: string; extraction:
  */
 function seriesHeadings(content: DomNode): Set<string> {
   const byLevel = new Map<string, string[]>();
-  for (const heading of (content as DomElement).querySelectorAll?.('h2, h3, h4, h5, h6') ?? []) {
+  for (const heading of elementsWhere(content, tagIn('H2', 'H3', 'H4', 'H5', 'H6'))) {
     const text = cleanInline(heading.textContent ?? '');
     if (text) byLevel.set(heading.tagName.toUpperCase(), [...(byLevel.get(heading.tagName.toUpperCase()) ?? []), text]);
   }
