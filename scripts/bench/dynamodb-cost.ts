@@ -22,7 +22,7 @@ import { findFreePort } from '../../local/services/ports.js';
 import { CapacityMeter, type CapacityTotals } from './capacity-meter.js';
 import { bbcFiles, mostNamedEntities, normalizeFile, sampleArticlePath, spread } from './corpora.js';
 import { indexEntrySize, itemSize, writeUnits } from './item-size.js';
-import { measureStorySearchOverhead } from './story-search-overhead.js';
+import { measureStorySearchOverhead, storedStoryItems } from './story-search-overhead.js';
 import { cpuMsSince, fmt, kb, median, round, sum, table, verdict, type BenchContext, type SectionResult } from './report.js';
 
 const BUCKET = 'newsfacts-bench';
@@ -215,7 +215,18 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
     }
     ctx.log(`dynamodb: ingest wall time with and without the near-duplicate search, ${SEED_ARTICLES} stories alternating`);
     const overhead = await measureStorySearchOverhead((await freshStore()).store, (await freshStore()).store, (await freshStore()).store, seeded, { emulatorPid: ddb.pid });
-    const overheadShare = overhead.pairedRatio - 1;
+    // A busy table: candidates to meet, their records to read. The other BBC stories are the background.
+    const inSample = new Set(seeded.map((f) => f.name));
+    const background = files.filter((f) => !inSample.has(f.name));
+    const backgroundItems = storedStoryItems(background).map((Item) => ({ PutRequest: { Item } }));
+    ctx.log(`dynamodb: the same on tables already holding ${background.length} other BBC stories (${backgroundItems.length} items each)`);
+    const busyStore = async () => {
+      const { tableName, store } = await freshStore();
+      await batchWrite(localDocumentClient(client), tableName, backgroundItems);
+      return store;
+    };
+    const busy = await measureStorySearchOverhead(await busyStore(), await busyStore(), await busyStore(), seeded, { emulatorPid: ddb.pid });
+    const overheadShare = Math.max(overhead.pairedRatio, busy.pairedRatio) - 1;
     const ranked = mostNamedEntities(extractions);
     const [top] = ranked;
     const topId = top.id;
@@ -249,6 +260,10 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       story_search_paired_ratio_p50: round(overhead.pairedRatio, 3),
       story_search_items_only_wall_ms_p50: round(overhead.itemsOnlyMs),
       story_search_items_only_ratio_p50: round(overhead.itemsOnlyRatio, 3),
+      story_search_busy_table_stories: background.length,
+      story_search_busy_paired_ratio_p50: round(busy.pairedRatio, 3),
+      story_search_busy_items_only_ratio_p50: round(busy.itemsOnlyRatio, 3),
+      ...(busy.totalCpuRatio === null ? {} : { story_search_busy_total_cpu_ratio_p50: round(busy.totalCpuRatio, 3) }),
       story_search_with_cpu_ms_p50: round(overhead.withCpuMs, 1),
       story_search_without_cpu_ms_p50: round(overhead.withoutCpuMs, 1),
       ...(overhead.totalCpuRatio === null ? {} : {
@@ -370,13 +385,17 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
           `${fmt(overhead.itemsOnlyEmulatorCpuMs!, 1)} with its items only, ${fmt(overhead.withoutEmulatorCpuMs!, 1)} without; the CPU of both processes, with / without, has a median of`,
           `${fmt(overhead.totalCpuRatio, 3)} per story. A backfill in local mode keeps both cores busy, so its rate follows that total.`,
         ]),
+      `On three tables that already hold the other ${fmt(background.length)} BBC stories (their band and story entries and the`,
+      'records\' signatures written directly, dated before the 60: a busy table, whose band keys the 60 meet), per story',
+      `with / without has a median of ${fmt(busy.pairedRatio, 3)} and items only / without ${fmt(busy.itemsOnlyRatio, 3)}` +
+        (busy.totalCpuRatio === null ? '.' : `; the CPU of both processes ${fmt(busy.totalCpuRatio, 3)}.`),
       'The band keys are read in the statement that reads the object record (a GetItem without the search), sent before',
       'extraction and answered while it runs, and a story\'s first copy reads them again in the statement that reads its',
       'article partition for the cleanup after the commit (a Query without the search): the search adds no request',
       '(lambdas/ingest/ingest-object.ts, lambdas/store/dynamodb/article-writer.ts). On DynamoDB Local the emulator answers',
       'the statements and writes the extra items on the same two cores, so their share of the time is larger than against',
       'DynamoDB over the network.',
-      `Target: the search adds ≤ ${fmt(STORY_SEARCH_OVERHEAD_LIMIT * 100, 0)} % to the wall time per article: ${verdict(overheadShare <= STORY_SEARCH_OVERHEAD_LIMIT)} (${overheadShare >= 0 ? '+' : ''}${fmt(overheadShare * 100, 1)} %).`,
+      `Target: the search adds ≤ ${fmt(STORY_SEARCH_OVERHEAD_LIMIT * 100, 0)} % to the wall time per article, on the fresh and the busy tables: ${verdict(overheadShare <= STORY_SEARCH_OVERHEAD_LIMIT)} (the larger, ${overheadShare >= 0 ? '+' : ''}${fmt(overheadShare * 100, 1)} %).`,
       '',
       `Read units per route, on a table holding the sample and ${SEED_ARTICLES} BBC stories spread over the topics`,
       `(the entity is the one mentioned in most of them). Eventually consistent reads; median of 3 calls.`,
@@ -387,7 +406,7 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
       title: 'DynamoDB cost per article and per query', markdown, figures,
       targets: [
         { target: 'no item over 4 KB but the article record and text', measured: overLimit.length ? overLimit.join('; ') : 'none over', met: overLimit.length === 0 },
-        { target: `near-duplicate search ≤ +${fmt(STORY_SEARCH_OVERHEAD_LIMIT * 100, 0)} % ingest wall time per article`, measured: `${overheadShare >= 0 ? '+' : ''}${fmt(overheadShare * 100, 1)} % (${fmt(overhead.withMs, 1)} vs ${fmt(overhead.withoutMs, 1)} ms)`, met: overheadShare <= STORY_SEARCH_OVERHEAD_LIMIT },
+        { target: `near-duplicate search ≤ +${fmt(STORY_SEARCH_OVERHEAD_LIMIT * 100, 0)} % ingest wall time per article`, measured: `${share(overhead.pairedRatio)} fresh table, ${share(busy.pairedRatio)} busy table`, met: overheadShare <= STORY_SEARCH_OVERHEAD_LIMIT },
         { target: `sample article ≤ ${SAMPLE_WCU_LIMIT} WCU (entities known)`, measured: `${fmt(sampleWcu, 0)} WCU (${fmt(wcuOf(sampleFresh), 0)} into an empty table)`, met: sampleWcu <= SAMPLE_WCU_LIMIT },
       ],
     };
@@ -396,6 +415,9 @@ export async function benchDynamoDbCost(ctx: BenchContext): Promise<SectionResul
     await ddb.stop();
   }
 }
+
+/** A ratio as the share it adds: 1.078 → "+7.8 %". */
+const share = (ratio: number) => `${ratio >= 1 ? '+' : ''}${fmt((ratio - 1) * 100, 1)} %`;
 
 function size(value: unknown): { items: number; bytes: number } {
   if (value === null || value === undefined) return { items: 0, bytes: 0 };

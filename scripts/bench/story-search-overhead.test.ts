@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryArticleWriter } from '../../test/support/in-memory-article-writer.js';
 import { SAMPLE_STORY } from '../../test/support/story-copies.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
-import { withoutCandidateReads, withoutStories } from './story-search-overhead.js';
+import { fileURLToPath } from 'node:url';
+import { bandKeys, signatureOf } from '../../lambdas/extract/syndication/index.js';
+import { PK } from '../../lambdas/store/dynamodb/keys.js';
+import { recordCandidate } from '../../lambdas/store/dynamodb/story-items.js';
+import { storedStoryItems, withoutCandidateReads, withoutStories } from './story-search-overhead.js';
 
 const event = (key: string, sequencer: string) => ({ kind: 'created' as const, bucket: 'b', key, versionId: null, sequencer, size: SAMPLE_STORY.length });
 const deps = (store: InMemoryArticleWriter | ReturnType<typeof withoutStories>) => ({ store, objects: { read: async () => new TextEncoder().encode(SAMPLE_STORY) }, maxObjectBytes: 100_000 });
@@ -31,5 +35,18 @@ describe('the bench store without the near-duplicate search', () => {
     const { articleId, story } = store.stored('b.txt')!.articles![0];
     expect(story?.storyId).toBe(articleId);
     expect(story?.bands.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a busy table\'s background', () => {
+  it('holds what a search reads of each story: its band entries with their sketch, and a record it can verify', () => {
+    const path = fileURLToPath(new URL('../../test/fixtures/caracas-russia-venezuela-2022-02-17.txt', import.meta.url));
+    const items = storedStoryItems([{ path, name: 'caracas.txt' }]);
+    const bands = items.filter((i) => i.pk.startsWith(PK.band('')));
+    // The fixture's text as ingest signs it: its title line, then the body.
+    expect(bands.map((b) => b.pk).sort()).toEqual(bandKeys(signatureOf(SAMPLE_STORY)!).map(PK.band).sort());
+    expect(bands.every((b) => typeof b.h === 'string')).toBe(true);
+    const record = items.find((i) => i.pk === PK.article('background-0'))!;
+    expect(recordCandidate(record)).toMatchObject({ articleId: 'background-0', storyId: 'background-0' });
   });
 });

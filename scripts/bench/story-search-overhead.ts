@@ -4,9 +4,13 @@
 // reads taken out (its items still written), and with the search and its items taken out, the
 // order turning story by story, so that load on this shared machine falls on all alike.
 import { readFileSync } from 'node:fs';
+import { bandKeys, signatureOf } from '../../lambdas/extract/syndication/index.js';
 import { ingestObjectEvent } from '../../lambdas/ingest/ingest-object.js';
+import { articleText } from '../../lambdas/normalize/article.js';
 import type { ArticleWriter } from '../../lambdas/store/article-store.js';
-import type { CorpusFile } from './corpora.js';
+import { indexSortKey, PK, SK, type Item } from '../../lambdas/store/dynamodb/keys.js';
+import { storyEntries, storyRecordAttributes } from '../../lambdas/store/dynamodb/story-items.js';
+import { normalizeFile, type CorpusFile } from './corpora.js';
 import { cpuMsSince, median, processCpuMs } from './report.js';
 
 /** The store as it was before syndication: no candidates found, no story given, no band or story items written. */
@@ -60,6 +64,29 @@ export interface StorySearchOverhead {
   withoutEmulatorCpuMs: number | null;
   /** Median over the stories of (CPU of both processes, with) / (the same, without). */
   totalCpuRatio: number | null;
+}
+
+/** Generation of the background's items: older than any event of the measurement. */
+const BACKGROUND_GEN = '00000000000000000001';
+
+/**
+ * What a table that already holds these stories gives the search to read: each story's band and
+ * story entries and its record's signature, story id and summary (the items the search reads; its
+ * other items are left out), each story its own, dated before the stories measured. A busy table
+ * meets candidates that a fresh one does not, and reads their records.
+ */
+export function storedStoryItems(files: CorpusFile[]): Item[] {
+  return files.flatMap((file, i) => normalizeFile(file.path, file.name).flatMap((article) => {
+    const signature = signatureOf(articleText(article));
+    if (!signature) return [];
+    const articleId = `background-${i}`;
+    const story = { signature, bands: bandKeys(signature), storyId: articleId };
+    const summary = JSON.stringify({ articleId, title: article.title, publishedAt: '2004-01-01' });
+    return [
+      ...storyEntries(story, indexSortKey('2004-01-01', articleId, BACKGROUND_GEN), BACKGROUND_GEN, summary),
+      { pk: PK.article(articleId), sk: SK.article, gen: BACKGROUND_GEN, st: 'processed', s: summary, ...storyRecordAttributes(story) },
+    ];
+  }));
 }
 
 let sequence = 2_000_000n;
