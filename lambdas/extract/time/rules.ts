@@ -1085,7 +1085,7 @@ export const RULES: Rule[] = [
   // sentence is about — the day last named, for a past verdict on a day of the past week; else the
   // day it is said on (a quote's day, or the publication day). The span is the head, as TimeBank's;
   // "Today is a sad day" names its day once, in "Today".
-  gated(/\bday\b/i, rule('verdict-day', `(?<=\\b(?:it|this|that)(?:\\s+(?<past>was|had\\s+been)|\\s+(?:is|has\\s+been)|['’]s)\\s+["“]?(?:a|an)\\s+(?:(?:very|truly|really|such\\s+a)\\s+)?(?:${VERDICT})\\s+)day(?=\\s+(?:for|to\\s+remember|in\\s+(?:the\\s+|our\\s+|its\\s+)?history)\\b|\\s*[,.!;"”])`, (m, env) => {
+  gated(/\bday\b/i, rule('verdict-day', `day(?<=\\b(?:it|this|that)(?:\\s+(?<past>was|had\\s+been)|\\s+(?:is|has\\s+been)|['’]s)\\s+["“]?(?:a|an)\\s+(?:(?:very|truly|really|such\\s+a)\\s+)?(?:${VERDICT})\\s+day)(?=\\s+(?:for|to\\s+remember|in\\s+(?:the\\s+|our\\s+|its\\s+)?history)\\b|\\s*[,.!;"”])`, (m, env) => {
     if (!env.anchor) return null;
     const ref = g(m, 'past') ? env.reference() : null;
     const back = ref?.m && ref.d ? dayNumber(env.anchor) - dayNumber({ y: ref.y, m: ref.m, d: ref.d }) : -1;
@@ -1094,7 +1094,7 @@ export const RULES: Rule[] = [
   })),
   // "I have waited for this day", "on this day": the day it is said on (a quote's day, or the
   // publication day); not "on this day in 1945" (an anniversary), "to this day" (still now).
-  gated(/this\s+day/i, rule('this-day', `(?<=\\b(?:for|on)\\s)this\\s+day(?!\\s+(?:in|of|last|next|every|each)\\b|['’]s)`, (m, env) => (env.anchor ? date(formatDay(env.quoteDay(m.index) ?? env.anchor)) : null))),
+  gated(/this\s+day/i, rule('this-day', `this(?<=\\b(?:for|on)\\sthis)\\s+day(?!\\s+(?:in|of|last|next|every|each)\\b|['’]s)`, (m, env) => (env.anchor ? date(formatDay(env.quoteDay(m.index) ?? env.anchor)) : null))),
   // "free for the first month", "for the final year": a stretch of one unit ("the first week of
   // March" is a date, read by the week rule).
   gated(/first|final/i, rule('first-unit', `(?<=\\bfor\\s)the\\s+(?:first|final)\\s+(?<unit>day|week|month|year)(?!\\s+of\\b)`, (m) => ({ type: 'DURATION', value: durationValue(1, unitCode(g(m, 'unit')!)) }))),
