@@ -71,9 +71,8 @@ function detach(node: DomElement | DomNode, kind: Removal = 'removed'): void {
   (node as DomElement).remove();
 }
 
-/** Page furniture Readability's own class heuristics can miss: consent banners, dialogs, paywall and newsletter prompts. */
 /**
- * Certain furniture: dialogs, navigation, forms, [hidden], and cookie, consent, newsletter, paywall
+ * Page furniture Readability's own class heuristics can miss. Certain furniture: dialogs, navigation, forms, [hidden], and cookie, consent, newsletter, paywall
  * and subscribe blocks named by id or class (the selector `[role="dialog"], …, [class*="cookie" i],
  * nav, form, dialog` as a predicate: the names are matched anywhere in the attribute, without case).
  */
