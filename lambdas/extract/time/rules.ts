@@ -172,6 +172,18 @@ function quarterYear(env: Env, q: number, start: number, end: number): number | 
   return candidates.reduce((best, c) => (Math.abs(c.index - now) < Math.abs(best.index - now) ? c : best)).y;
 }
 
+// "its fiscal fourth quarter, which ended on August 31": the quarter is named by the year it ends in.
+const QUARTER_ENDED = new RegExp(`^,?\\s+(?:which\\s+|that\\s+)?ended\\s+(?:on\\s+)?(?<mon>${MONTH})\\.?\\s+(?<d>${DAY_OF_MONTH})(?:,?\\s+(?<y>${YEAR}))?`, 'i');
+
+/** The year of the end date after a quarter ("ended on August 31"): written, else the last one passed. */
+function endedQuarterYear(after: string, anchor: Day): number {
+  const m = QUARTER_ENDED.exec(after)!;
+  if (m.groups!.y) return Number(m.groups!.y);
+  const month = monthNumber(m.groups!.mon);
+  const day = Number.parseInt(m.groups!.d, 10);
+  return dayNumber({ y: anchor.y, m: month, d: Math.min(day, 28) }) <= dayNumber(anchor) ? anchor.y : anchor.y - 1;
+}
+
 /** Year of a bare month: a year written earlier in the sentence ("in 1998 … in March"), else the
  * tense, unless a past tense would put it most of a year back while the nearest one is within
  * weeks ("the first trading day for November" in late October). */
@@ -611,7 +623,7 @@ export const RULES: Rule[] = [
       // comparison, the quarter of the year before the one reported on.
       else if (env.anchor && !g(m, 'y') && !g(m, 'yrel') && YEAR_AGO_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) y = (env.reportQuarter(start) ?? closedQuarter(env.anchor)).y - 1;
       else if (g(m, 'y') || g(m, 'yrel') || /\byear$/i.test(m[0])) y = yearOf(m, env, ...quarterBounds(q), start, end);
-      else y = quarterYear(env, q, start, end);
+      else y = QUARTER_ENDED.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)) && env.anchor ? endedQuarterYear(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40), env.anchor) : quarterYear(env, q, start, end);
       if (y === null) return null;
       if (g(m, 'ya')) y -= 1;
       return /quarters$/i.test(m[0]) ? { type: 'SET', value: `XXXX-Q${q}` } : date(`${formatYear(y)}-Q${q}`);

@@ -212,3 +212,15 @@ describe('"the same period of 2024": the period last named in the sentence, in t
     expect(table('Sales were higher. They beat the same period of 2024.', '2025-07-08')).toEqual({ 2024: 'DATE 2024' });
   });
 });
+
+// 2024-09-27 is a Friday.
+describe('a quarter followed by "ended" and its end date is named by the year it ends in', () => {
+  it('takes the end date\'s year', () => {
+    expect(table('Revenue rose in its fiscal fourth quarter, which ended on August 31. Sales tripled from a year earlier.', '2024-09-27')).toEqual({ 'fiscal fourth quarter': 'DATE 2024-Q4', 'August 31': 'DATE 2024-08-31', 'a year earlier': 'DATE 2023-Q4' });
+    expect(table('Profit fell in the fourth quarter ended Sept. 30, 2023.', '2024-09-27')).toEqual({ 'the fourth quarter': 'DATE 2023-Q4', 'Sept. 30, 2023': 'DATE 2023-09-30' });
+  });
+
+  it('keeps the tense reading without an end date', () => {
+    expect(table('Revenue rose in the fourth quarter.', '2024-09-27')).toEqual({ 'the fourth quarter': 'DATE 2023-Q4' });
+  });
+});
