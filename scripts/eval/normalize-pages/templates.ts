@@ -3494,3 +3494,202 @@ ${takeaways}
 
 /** Round 25, written after round 24 was tuned on: small and mid-size sites of 2005–2010, two modern. */
 export const TUNING_ROUND_25_TEMPLATES: Template[] = [usLocalPluck2008, inlineStyleDaily2007, syndicationHub2009, ukWeekly2009, publicRadio2009, wireEnglishPortal2008, drupal5Community2007, movableTypeMore2006, remixSsr2025, astroIslands2024];
+
+// ——— Round 26: written on 2026-12-04 after round 25 had been tuned on (and the selectors had
+// become predicates). Scored once, unseen, before anything was changed for it. ———
+
+const aspNetWebForms2008: Template = {
+  name: 'aspnet-webforms-2008',
+  era: 'ASP.NET WebForms news site of 2008: the whole page inside one <form id="aspnetForm"> with __VIEWSTATE, the headline and the story in <span id="ctl00_…">s (no h1, <br><br> paragraphs), a "Most popular" GridView table, a poll with radio buttons, a login box',
+  render(story, context) {
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : esc(p))).join('<br /><br />');
+    const rows = teasers(context, 5).map((t, i) => `<tr class="${i % 2 ? 'alt' : 'row'}"><td>${i + 1}.</td><td><a id="ctl00_gvPopular_ctl0${i + 2}_lnk" href="${t.href}">${esc(t.title)}</a></td></tr>`).join('');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>${esc(story.title)} - Harbour Online</title></head>
+<body><form name="aspnetForm" method="post" action="article.aspx?id=20817" id="aspnetForm"><div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRkJ0+3k8ycB4vbnD5pJ8sYb3k0pA0=" /></div>
+<div id="header"><a href="default.aspx"><img src="images/logo.gif" alt="Harbour Online" /></a><div id="login">User name: <input name="ctl00$txtUser" type="text" /> Password: <input name="ctl00$txtPass" type="password" /> <input type="submit" name="ctl00$btnLogin" value="Log in" /></div></div>
+<div id="menu"><a href="default.aspx">Home</a> | <a href="news.aspx">News</a> | <a href="sport.aspx">Sport</a> | <a href="classifieds.aspx">Classifieds</a></div>
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td valign="top" class="main">
+<span id="ctl00_ContentPlaceHolder1_lblSection" class="section">${esc(labelsFor(story.lang).sections[0])}</span><br />
+<span id="ctl00_ContentPlaceHolder1_lblTitle" class="title">${esc(story.title)}</span><br />
+<span id="ctl00_ContentPlaceHolder1_lblDate" class="date">${humanDate(story.date)} 10:12</span><br /><br />
+<span id="ctl00_ContentPlaceHolder1_lblBody" class="body">${body}</span><br /><br />
+<a id="ctl00_ContentPlaceHolder1_lnkPrint" href="print.aspx?id=20817">Print</a> | <a id="ctl00_ContentPlaceHolder1_lnkSend" href="send.aspx?id=20817">Send to a friend</a></td>
+<td valign="top" width="220" class="side"><b>Most popular</b><table id="ctl00_gvPopular" cellspacing="0" border="0">${rows}</table><br />
+<b>Poll</b><br />Should the ferry run all night?<br /><input type="radio" name="ctl00$poll" value="1" />Yes<br /><input type="radio" name="ctl00$poll" value="2" />No<br /><input type="submit" name="ctl00$btnVote" value="Vote" /></td></tr></table>
+<div id="footer">&copy; 2008 Harbour Online Ltd.</div></form></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wordpressYarpp2009: Template = {
+  name: 'wordpress-yarpp-2009',
+  era: 'WordPress 2.8 blog of a local reporter, 2009: the Sociable plugin\'s "Share and Enjoy:" icon list and the YARPP "Related posts:" list inside the entry div, "Posted in … | Tags: … | 3 Comments »", comments "… says:" with a date link and gravatar, "Leave a Reply" with "Logged in as" hints',
+  render(story, context) {
+    const sociable = `<div class="sociable"><div class="sociable_tagline"><strong>Share and Enjoy:</strong></div><ul>${['Print', 'Digg', 'del.icio.us', 'Facebook', 'Google Bookmarks', 'email'].map((s) => `<li><a rel="nofollow" href="#" title="${s}"><img src="/wp-content/plugins/sociable/images/${slug(s)}.png" alt="${s}" class="sociable-hovers" /></a></li>`).join('')}</ul></div>`;
+    const yarpp = `<p>Related posts:</p><ol>${teasers(context, 4).map((t) => `<li><a href="${t.href}" rel="bookmark" title="${esc(t.title)}">${esc(t.title)}</a></li>`).join('')}</ol>`;
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<li class="comment" id="comment-${812 + i}"><div class="comment-author vcard"><img alt="" src="http://www.gravatar.example/avatar/${i}.png" class="avatar" height="32" width="32" /> <cite class="fn">${['Maggie', 'Tom R.', 'harbourwatcher'][i]}</cite> <span class="says">says:</span></div><div class="comment-meta commentmetadata"><a href="#comment-${812 + i}">${humanDate(story.date)} at ${i + 7}:1${i} pm</a></div><p>${esc(c)}</p><div class="reply"><a href="#">Reply</a></div></li>`).join('');
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html xmlns="http://www.w3.org/1999/xhtml" dir="ltr" lang="${story.lang}"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><title>${esc(story.title)} | Quayside Notes</title><meta name="generator" content="WordPress 2.8.4" /></head>
+<body><div id="page"><div id="header"><h1><a href="/">Quayside Notes</a></h1><div class="description">Local news from the waterfront</div></div>
+<div id="content" class="narrowcolumn"><div class="post" id="post-1182"><h2><a href="/${slug(story.title)}/" rel="bookmark">${esc(story.title)}</a></h2><small>${humanDate(story.date)} by ${esc(story.author)}</small>
+<div class="entry">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3>${esc(t)}</h3>`).join('\n')}
+${sociable}
+${yarpp}</div>
+<p class="postmetadata">Posted in <a href="/category/local/">Local</a> | Tags: <a href="/tag/ferry/">ferry</a>, <a href="/tag/council/">council</a> | <a href="#comments">3 Comments &#187;</a></p></div>
+<h3 id="comments">3 Responses to &#8220;${esc(story.title)}&#8221;</h3><ol class="commentlist">${comments}</ol>
+<div id="respond"><h3>Leave a Reply</h3><p>You must be <a href="/wp-login.php">logged in</a> to post a comment.</p></div></div>
+<div id="sidebar"><ul><li><h2>Archives</h2><ul><li><a href="/2009/03/">March 2009</a></li><li><a href="/2009/02/">February 2009</a></li></ul></li><li><h2>Blogroll</h2><ul><li><a href="http://a.example/">Harbour Board</a></li></ul></li></ul></div>
+<div id="footer"><p>Quayside Notes is proudly powered by <a href="http://wordpress.org/">WordPress</a>. <a href="/feed/">Entries (RSS)</a> and <a href="/comments/feed/">Comments (RSS)</a>.</p></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const tvStationRights2010: Template = {
+  name: 'tv-station-rights-2010',
+  era: 'local TV station site of 2010: a video player block with "Video: …" heading and "Play video" inside the story, "Email | Print | Share | A A" tools, the station\'s "Copyright 2010 by KXLT. All rights reserved. This material may not be published, broadcast, rewritten or redistributed." line after the story, "Report a typo", a "Recommended stories" strip with thumbnails and "Sponsored content" links',
+  render(story, context) {
+    const video = `<div class="video-block"><h4>Video: ${esc(firstSentence(story.captions[0]))}</h4><div class="player" data-video-id="88213"><img src="/video/thumb88213.jpg" alt="" /><a class="play" href="#">Play video</a></div></div>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 1, video);
+    const html = `<!DOCTYPE html><html><head><title>${esc(story.title)} - KXLT News 4</title><meta name="description" content="${esc(story.standfirst)}"></head>
+<body><div id="top"><a href="/">KXLT News 4</a> <span class="wx">Now: 52&deg; Cloudy</span> <a href="/live/">Watch live</a></div><div id="nav"><a href="/news/">News</a> <a href="/weather/">Weather</a> <a href="/traffic/">Traffic</a> <a href="/contests/">Contests</a></div>
+<div id="story"><h1>${esc(story.title)}</h1><div class="byline">Posted: ${humanDate(story.date)} 5:44 PM CST <span class="updated">Updated: ${humanDate(story.date)} 9:02 PM CST</span></div><div class="reporter">By ${esc(story.author)}, KXLT News 4</div>
+<div class="tools"><a href="#">Email</a> | <a href="#">Print</a> | <a href="#">Share</a> | <a href="#">A</a> <a href="#">A</a></div>
+<div class="story-body">${body.join('\n')}
+<p class="copyright">Copyright 2010 by KXLT. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p></div>
+<p class="typo"><a href="/typo/">Report a typo</a></p>
+<div class="recommended"><h3>Recommended stories</h3>${teasers(context, 3).map((t) => `<div class="rec"><a href="${t.href}"><img src="/t.jpg" alt="" /></a><a href="${t.href}">${esc(t.title)}</a></div>`).join('')}<p class="sponsored">Sponsored content: <a href="/ad1">Five foods to avoid after 40</a> | <a href="/ad2">Homeowners are switching to this insurance</a></p></div></div>
+<div id="footer">KXLT News 4 | 1400 Harbour Road | <a href="/eeo/">EEO Report</a> | <a href="/fcc/">FCC Public File</a></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const epaperText2009: Template = {
+  name: 'epaper-text-2009',
+  era: 'e-paper text view of 2009: "Text version" of one article of the printed page, "Page 3 | Edition: City | date", "« Previous article | Next article »", "Back to page", "View this page as PDF", the article with its subheads in <p class="sub">, a "More articles on this page" list',
+  render(story, context) {
+    const html = `<html><head><title>e-Paper: ${esc(story.title)}</title></head><body>
+<div class="bar"><a href="/epaper/">e-Paper home</a> | <a href="/epaper/page3">Back to page</a> | <a href="/epaper/page3.pdf">View this page as PDF</a></div>
+<div class="nav"><a href="#">&laquo; Previous article</a> | <a href="#">Next article &raquo;</a></div>
+<div class="meta">Page 3 | Edition: City | ${humanDate(story.date)}</div><div class="mode">Text version</div>
+<div class="article"><div class="head">${esc(story.title)}</div><div class="by">${esc(story.author)}</div>
+${story.paragraphs.map((p) => (isSubhead(p) ? `<p class="sub">${esc(plain(p))}</p>` : `<p>${esc(p)}</p>`)).join('\n')}</div>
+<div class="more"><b>More articles on this page</b><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div>
+<div class="foot">All rights reserved. Reproduction without permission is prohibited.</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const vbulletinPortal2008: Template = {
+  name: 'vbulletin-portal-2008',
+  era: 'community portal of 2008 on a forum: the story is the first post of a thread in vBulletin postbit tables (the poster\'s "Join Date: Mar 2005", "Posts: 1,234", a signature under "__________________"), then replies with "Quote: Originally Posted by …", "Reply With Quote" buttons, "« Previous Thread | Next Thread »"',
+  render(story) {
+    const c = commentsFor(story.lang);
+    const post = (n: number, who: string, inner: string, sig: string) => `<table class="tborder" id="post${9100 + n}" cellpadding="6" cellspacing="0" border="0" width="100%"><tr><td class="thead">${humanDate(story.date)}, 0${n + 8}:1${n} AM <span class="postnum">#${n + 1}</span></td></tr><tr><td class="alt2" width="175"><a class="bigusername" href="member.php?u=${n}">${who}</a><div class="smallfont">${n === 0 ? 'Editor' : 'Member'}</div><div class="smallfont">Join Date: Mar 2005<br />Posts: ${1234 - n * 400}</div></td><td class="alt1" id="td_post_${9100 + n}"><div id="post_message_${9100 + n}">${inner}</div>${sig ? `<div>__________________<br />${sig}</div>` : ''}</td></tr><tr><td class="alt2"><a href="newreply.php?do=newreply&amp;p=${9100 + n}">Reply With Quote</a></td></tr></table>`;
+    const first = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : esc(p))).join('<br />\n<br />\n');
+    const reply1 = `<div style="margin:20px; margin-top:5px;"><div class="smallfont">Quote:</div><table cellpadding="6" cellspacing="0" border="0" width="100%"><tr><td class="alt2">Originally Posted by <strong>harbour_editor</strong><br />${esc(firstSentence(allText(story)[0]))}</td></tr></table></div>${esc(c[0])}`;
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><head><title>${esc(story.title)} - Harbour Community Forums</title></head><body>
+<table class="tborder" width="100%"><tr><td class="alt1"><a href="index.php">Harbour Community Forums</a> &gt; <a href="forumdisplay.php?f=3">Local News</a></td><td class="alt2">User Name <input type="text" name="vb_login_username" /> <input type="submit" value="Log in" /></td></tr></table>
+<div class="smallfont"><a href="#">&laquo; Previous Thread</a> | <a href="#">Next Thread &raquo;</a></div>
+<h2 class="threadtitle">${esc(story.title)}</h2>
+${post(0, 'harbour_editor', first, 'Harbour Community Forums - news by and for the waterfront. Send tips to the editor.')}
+${post(1, 'quaygirl', reply1, '')}
+${post(2, 'oldsalt', esc(c[1]), 'Sailing since 1971')}
+<div class="smallfont">All times are GMT. The time now is 11:02 AM. Powered by vBulletin Version 3.7.2</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const latamPortal2006: Template = {
+  name: 'latam-portal-2006',
+  era: 'Latin American news portal of 2006 in Spanish chrome: "Fecha de publicación: …", "Imprimir | Enviar | Comentar" and "A+ A-" tools, a "Notas relacionadas" box of bullets floating in the middle of the story, a "Publicidad" label and iframe, subheads in <p><strong>, "Comentarios de los lectores (2)" with "Escrito por …"',
+  render(story, context) {
+    const related = `<div class="relacionadas" style="float:right;width:200px"><b>Notas relacionadas</b><ul>${teasers(context, 3).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ul></div>`;
+    const ad = '<div class="pub"><span>Publicidad</span><iframe src="/pub/300x250.html" width="300" height="250"></iframe></div>';
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs, undefined, (t) => `<p><strong>${esc(t)}</strong></p>`), 4, ad), 2, related);
+    const comments = commentsFor(story.lang).slice(0, 2).map((c, i) => `<div class="comentario"><p>${esc(c)}</p><p class="autor">Escrito por ${['Jorge', 'Lucía'][i]} el ${dateOnly(story.date).split('-').reverse().join('/')} a las 1${i}:2${i}</p></div>`).join('');
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>${esc(story.title)} - Diario del Puerto</title></head>
+<body><div id="cabecera"><a href="/"><img src="/img/logo.gif" alt="Diario del Puerto"></a> <span>${humanDate(story.date)}</span></div>
+<div id="menu"><a href="/">Portada</a> | <a href="/nacional/">Nacional</a> | <a href="/mundo/">Mundo</a> | <a href="/deportes/">Deportes</a> | <a href="/espectaculos/">Espectáculos</a></div>
+<div id="nota"><h1>${esc(story.title)}</h1><p class="fecha">Fecha de publicación: ${dateOnly(story.date).split('-').reverse().join('/')}</p><p class="autor">Por ${esc(story.author)}</p>
+<div class="herramientas"><a href="#">Imprimir</a> | <a href="#">Enviar</a> | <a href="#comentarios">Comentar</a> | <a href="#">A+</a> <a href="#">A-</a></div>
+${body.join('\n')}</div>
+<div id="comentarios"><h3>Comentarios de los lectores (2)</h3>${comments}</div>
+<div id="pie">Diario del Puerto &copy; 2006 - Todos los derechos reservados</div></body></html>`;
+    return { html, expected: allText(story), bytes: 'windows-1252' };
+  },
+};
+
+const magazineDropcap2007: Template = {
+  name: 'magazine-dropcap-2007',
+  era: 'weekly news magazine of 2007: the first letter of the story in a drop-cap <span>, a boxed "Sidebar" with its own headline and text in the middle of the story, "Page 1 of 1", "Print | E-mail | Reprints | Subscribe to the magazine", an issue box ("From the March 12, 2007 issue")',
+  render(story, context) {
+    const [first, ...rest] = story.paragraphs;
+    const o = context.others[0];
+    const sidebar = `<div class="sidebar-box"><h4>Sidebar: ${esc(o.title)}</h4><p>${esc(firstSentence(o.paragraphs[0]))}</p><p>${esc(firstSentence(o.paragraphs[1] ?? o.paragraphs[0]))}</p></div>`;
+    const paras = [`<p><span class="dropcap">${esc(first.charAt(0))}</span>${esc(first.slice(1))}</p>`, ...paragraphsHtml(rest)];
+    const body = insertAfter(paras, 3, sidebar);
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head><title>${esc(story.title)} | The Week Ahead</title></head>
+<body><div id="mast"><a href="/">The Week Ahead</a> <a href="/subscribe/">Subscribe to the magazine</a></div>
+<div id="content"><div class="issue">From the ${humanDate(story.date)} issue</div><h1>${esc(story.title)}</h1><h2 class="deck">${esc(story.standfirst)}</h2><div class="byline">By ${esc(story.author)}</div>
+<div class="tools"><a href="#">Print</a> | <a href="#">E-mail</a> | <a href="#">Reprints</a></div>
+<div class="article-text">${body.join('\n')}</div><div class="pages">Page 1 of 1</div></div>
+<div id="rail"><h3>In this issue</h3><ul>${linkList(labelsFor(story.lang), context, 4)}</ul></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wireReleaseHub2010: Template = {
+  name: 'wire-release-hub-2010',
+  era: 'commercial release wire of 2010: the dateline "PLACE, date /PRNewswire/ --" at the head of the release (part of the text), "Web site:" and "Photo:" lines, the closing "SOURCE Company" line, a "Related links" list, "Share this release", "Find more releases from…"',
+  render(story, context) {
+    const paras = allText(story);
+    const line = `${story.place}, ${humanDate(story.date)} /PRNewswire/ -- ${paras[0]}`;
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(story.title)} -- PORTKIRK, ${humanDate(story.date)} /PRNewswire/ --</title></head>
+<body><div id="hdr"><a href="/">ReleaseWire Hub</a> <a href="/news-releases/">News Releases</a> <a href="/send/">Send a release</a></div>
+<div id="release"><h1>${esc(story.title)}</h1><div class="share">Share this release <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+<p>${esc(line)}</p>
+${paragraphsHtml(story.paragraphs.slice(1)).join('\n')}
+<p>Web site: http://www.selvalines.example/</p><p>Photo: http://photos.releasewire.example/88213</p>
+<p class="source">SOURCE Selva Lines Ltd.</p>
+<div class="related"><b>Related links</b><ul><li><a href="http://www.selvalines.example/">http://www.selvalines.example</a></li></ul></div></div>
+<div id="more"><h3>Find more releases from Selva Lines Ltd.</h3><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div></body></html>`;
+    return { html, expected: [line, ...paras.slice(1)] };
+  },
+};
+
+const webflow2024: Template = {
+  name: 'webflow-2024',
+  era: 'Webflow site of 2024 for a city magazine: the story in a w-richtext div with a w-richtext-figure (figcaption), a newsletter w-form whose success and failure messages ("Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form.") sit beside the form, a "Related articles" w-dyn-list of cards, a w-nav menu',
+  render(story, context) {
+    const figure = `<figure class="w-richtext-align-fullwidth w-richtext-figure-type-image"><div><img src="https://uploads.example/65f/lead.jpg" loading="lazy" alt=""></div><figcaption>${esc(story.captions[0])}</figcaption></figure>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 2, figure);
+    const form = `<div class="newsletter-block"><h3 class="heading-5">Get the weekly letter</h3><div class="w-form"><form id="email-form" name="email-form" method="get"><input class="w-input" maxlength="256" name="email" placeholder="Email" type="email" required=""><input type="submit" value="Subscribe" class="w-button"></form><div class="w-form-done"><div>Thank you! Your submission has been received!</div></div><div class="w-form-fail"><div>Oops! Something went wrong while submitting the form.</div></div></div></div>`;
+    const cards = teasers(context, 3).map((t) => `<div role="listitem" class="w-dyn-item"><a href="${t.href}" class="blog-card w-inline-block"><img src="https://uploads.example/c.jpg" alt="" class="card-image"><div class="card-category">${esc(labelsFor(story.lang).sections[1])}</div><h4 class="card-title">${esc(t.title)}</h4></a></div>`).join('');
+    const html = `<!DOCTYPE html><html data-wf-page="65f0a1" data-wf-site="65e9"><head><meta charset="utf-8"><title>${esc(story.title)} | Harbour Quarterly</title><meta content="Webflow" name="generator"></head>
+<body><div data-collapse="medium" role="banner" class="navbar w-nav"><a href="/" class="brand w-nav-brand">Harbour Quarterly</a><nav role="navigation" class="w-nav-menu"><a href="/stories" class="w-nav-link">Stories</a><a href="/about" class="w-nav-link">About</a></nav></div>
+<div class="section"><div class="container"><div class="post-category">${esc(labelsFor(story.lang).sections[0])}</div><h1 class="post-title">${esc(story.title)}</h1><div class="post-meta"><div>${esc(story.author)}</div><div>${humanDate(story.date)}</div></div>
+<div class="post-body w-richtext">${body.join('\n')}</div>${form}</div></div>
+<div class="section related"><h2>Related articles</h2><div class="w-dyn-list"><div role="list" class="w-dyn-items">${cards}</div></div></div>
+<footer class="footer"><div>© 2024 Harbour Quarterly</div><a href="https://webflow.example">Made in Webflow</a></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const brightspot2022: Template = {
+  name: 'brightspot-2022',
+  era: 'Brightspot CMS story of 2022 carrying wire copy: RichTextArticleBody with Enhancement blocks holding ps-promo related-story cards (title and description) between paragraphs, a "Page-authors" block, the agency\'s "Copyright 2022 … All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed." inside the body, a "Trending" list',
+  render(story, context) {
+    const promo = (o: Story) => `<div class="Enhancement"><div class="Enhancement-item"><ps-promo class="PagePromo" data-content-type="article"><div class="PagePromo-content"><div class="PagePromo-title"><a class="Link" href="/article/${slug(o.title)}">${esc(o.title)}</a></div><div class="PagePromo-description"><a class="Link" href="/article/${slug(o.title)}">${esc(firstSentence(o.paragraphs[0]))}</a></div></div></ps-promo></div></div>`;
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs), 4, promo(context.others[1])), 2, promo(context.others[0]));
+    const html = `<!DOCTYPE html><html class="ArticlePage" lang="${story.lang}"><head><meta charset="UTF-8"><title>${esc(story.title)} | Harbour Public Media</title><meta property="og:title" content="${esc(story.title)}"></head>
+<body class="Page-body"><bsp-header class="Page-header"><div class="Page-header-bar"><a class="Page-header-logo" href="/">Harbour Public Media</a><nav class="Page-header-navigation"><ul>${menu(labelsFor(story.lang))}</ul></nav><a class="Page-header-donate" href="/donate">Donate</a></div></bsp-header>
+<main class="Page-main"><div class="Page-content"><h1 class="Page-headline">${esc(story.title)}</h1><div class="Page-authors"><span>By </span><a class="Link" href="/people/${slug(story.author)}">${esc(story.author)}</a><span> The Associated Press</span></div><div class="Page-datePublished">Published ${humanDate(story.date)} at 4:12 PM CST</div>
+<div class="RichTextArticleBody RichTextBody">${body.join('\n')}
+<p>Copyright 2022 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.</p></div></div>
+<aside class="Page-aside"><div class="List"><h2 class="List-title">Trending</h2><ul>${teasers(context, 4).map((t) => `<li class="List-items-item"><ps-promo class="PagePromo"><div class="PagePromo-title"><a class="Link" href="${t.href}">${esc(t.title)}</a></div></ps-promo></li>`).join('')}</ul></div></aside></main>
+<footer class="Page-footer"><p>© 2022 Harbour Public Media</p></footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 26, written after round 25 was tuned on: older site engines and templates, two modern. */
+export const TUNING_ROUND_26_TEMPLATES: Template[] = [aspNetWebForms2008, wordpressYarpp2009, tvStationRights2010, epaperText2009, vbulletinPortal2008, latamPortal2006, magazineDropcap2007, wireReleaseHub2010, webflow2024, brightspot2022];
