@@ -2,7 +2,7 @@
 // against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
-import { addDays, dayNumber, formatWeek, isValidDay, parseAnchor, weekday, type Day } from './calendar.js';
+import { addDays, dayNumber, formatDay, formatWeek, isValidDay, parseAnchor, weekday, type Day } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
@@ -199,6 +199,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   }
   alignRangeEnd(text, out);
   clockOnDay(text, out);
+  weekdayPairs(text, out, anchor);
   partOfDayOf(text, out);
   samePeriodOf(text, out, segments);
   joinPeriodOfYear(text, out);
@@ -253,6 +254,25 @@ function clockOnDay(text: string, out: Timex[]): void {
     out[i] = { ...out[i], value: day[0] + time[1] };
   }
 }
+
+/** "next week, on Tuesday and Wednesday": the second of two days to come joined by "and"/"or" is
+ * not before the first (each was read alone, and a weekday that is the publication day can fall
+ * back to it). */
+function weekdayPairs(text: string, out: Timex[], anchor: Day | null): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = /^(\d{4})-(\d\d)-(\d\d)$/.exec(out[i].value);
+    const b = /^(\d{4})-(\d\d)-(\d\d)$/.exec(out[i + 1].value);
+    if (!a || !b || !WEEKDAY_NAME.test(out[i].text) || !WEEKDAY_NAME.test(out[i + 1].text) || !/^,?\s+(?:and|or)\s+$/i.test(text.slice(out[i].end, out[i + 1].start))) continue;
+    const first = { y: Number(a[1]), m: Number(a[2]), d: Number(a[3]) };
+    // Only days to come: a past list can run backwards ("statements made Friday and Thursday").
+    if (!anchor || dayNumber(first) <= dayNumber(anchor)) continue;
+    let second = { y: Number(b[1]), m: Number(b[2]), d: Number(b[3]) };
+    while (dayNumber(second) < dayNumber(first)) second = addDays(second, 7);
+    out[i + 1] = { ...out[i + 1], value: formatDay(second) };
+  }
+}
+
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** "by the evening of May 5": a part of day followed by "of" and a day is that day's (the date stays
  * an expression of its own, as TimeBank tags it). */

@@ -224,3 +224,15 @@ describe('a quarter followed by "ended" and its end date is named by the year it
     expect(table('Revenue rose in the fourth quarter.', '2024-09-27')).toEqual({ 'the fourth quarter': 'DATE 2023-Q4' });
   });
 });
+
+// 2023-12-06 is a Wednesday.
+describe('the second of two days to come joined by "and"/"or" is not before the first', () => {
+  it('moves on to the week of the first', () => {
+    expect(table('Teachers will strike for two days next week, on Tuesday and Wednesday.', '2023-12-06')).toEqual({ 'two days': 'DURATION P2D', 'next week': 'DATE 2023-W50', Tuesday: 'DATE 2023-12-12', Wednesday: 'DATE 2023-12-13' });
+    expect(table('The union will walk out on Monday and Wednesday.', '2023-12-06')).toEqual({ Monday: 'DATE 2023-12-11', Wednesday: 'DATE 2023-12-13' });
+  });
+
+  it('leaves a past list in its own order', () => {
+    expect(table('Following are statements made Wednesday and Tuesday by the lawyer.', '2023-12-06')).toEqual({ Wednesday: 'DATE 2023-12-06', Tuesday: 'DATE 2023-12-05' });
+  });
+});
