@@ -218,13 +218,13 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   };
   // Only a past tense is overruled (a month about to begin, "the first trading day for November"):
   // a future one that reaches most of a year ahead is meant ("a mission in December" in March).
-  // A past verb right before "in" dates the month itself ("The last budget, presented in October,"):
-  // no overruling then.
+  // A past verb right before "in", or its particle ("walked out in January"), dates the month itself
+  // ("The last budget, presented in October,"): no overruling then.
   if (tense === 'past' && PAST_VERB_IN.test(text.slice(Math.max(0, start - 24), start))) return byTense;
   return tense === 'past' && distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
 
-const PAST_VERB_IN = /\b(?:[a-z]{3,}ed|held|began|took|made|won|lost|came|went|left|met|saw|fell|rose|sold|bought|paid)\s+in\s+$/i;
+const PAST_VERB_IN = /\b(?:[a-z]{3,}ed|held|began|took|made|won|lost|came|went|left|met|saw|fell|rose|sold|bought|paid)(?:\s+(?:out|off|up|down|back|away|over))?\s+in\s+$/i;
 
 const PLAIN_DECADE_MEASURE = /\b(?:temperatures?|temps|degrees|fahrenheit|celsius|highs?|lows?|mph|aged?|ages|years?\s+old|old|score[sd]?|points?|percent|per\s+cent|cents|dollars|pence|price[sd]?|trad(?:ed|ing)|shares|stock|index|yields?|rate|polls?|ratings?|weigh(?:s|ed|t)?|pounds|kg|miles|km|speeds?|forecast|weather|warm|cool|cold|hot|heat|chill|sunny|rain)\b|°|%|\$|£|€/i;
 

@@ -236,3 +236,15 @@ describe('the second of two days to come joined by "and"/"or" is not before the 
     expect(table('Following are statements made Wednesday and Tuesday by the lawyer.', '2023-12-06')).toEqual({ Wednesday: 'DATE 2023-12-06', Tuesday: 'DATE 2023-12-05' });
   });
 });
+
+describe('a phrasal past verb right before "in" + a month dates the month', () => {
+  it('is not overruled by the same month weeks ahead', () => {
+    expect(table('The union\'s members last walked out in January.', '2023-12-06')).toEqual({ January: 'DATE 2023-01' });
+    expect(table('Sales picked up in January.', '2023-12-06')).toEqual({ January: 'DATE 2023-01' });
+    expect(table('Prices came back in January.', '2023-12-06')).toEqual({ January: 'DATE 2023-01' });
+  });
+
+  it('leaves a month named after other words to the nearest one', () => {
+    expect(table('The first trading day for January was set.', '2023-12-06')).toEqual({ January: 'DATE 2024-01' });
+  });
+});
