@@ -248,3 +248,18 @@ describe('a phrasal past verb right before "in" + a month dates the month', () =
     expect(table('The first trading day for January was set.', '2023-12-06')).toEqual({ January: 'DATE 2024-01' });
   });
 });
+
+// 2024-07-01 is a Monday.
+describe('a past verb right before the preposition (and its object) dates the expression over a verb after it', () => {
+  it('is past', () => {
+    expect(table('A sample collected in the spring may be the oldest rock ever studied.', '2024-07-01')).toEqual({ 'the spring': 'DATE 2024-SP' });
+    expect(table('Players picked on Friday will travel to Rome.', '2024-07-01')).toEqual({ Friday: 'DATE 2024-06-28' });
+    expect(table('Talks opened the summit on Sunday and will close it on Friday.', '2024-07-01')).toEqual({ Sunday: 'DATE 2024-06-30', Friday: 'DATE 2024-07-05' });
+  });
+
+  it('leaves what is warned of, a reporting verb and a passive to the rules before', () => {
+    expect(table('Forecasters warned of more snow on Thursday.', '2024-07-01')).toEqual({ Thursday: 'DATE 2024-07-04' });
+    expect(table('Officials said on Friday they will appeal.', '2024-07-01')).toEqual({ Friday: 'DATE 2024-06-28' });
+    expect(table('The match will be played on Friday.', '2024-07-01')).toEqual({ Friday: 'DATE 2024-07-05' });
+  });
+});
