@@ -201,6 +201,8 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   const named = env.referenceIn(start, 'sentence');
   if (named && named.m === undefined && named.y !== a.y && Math.abs(named.y - a.y) === 1 && !SINCE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return named.y;
   const bounds = monthBounds(month);
+  // "October's figures will be published on December 11": figures come after the month they cover.
+  if (/^['’]s\s+(?:figures|data|numbers|statistics|results|sales|inflation|jobs|trade|unemployment|retail|reading)\b/i.test(text.slice(end, end + 20))) return pickYear(a, 'past', ...bounds);
   const nearest = pickYear(a, 'none', ...bounds);
   // "the year to January", "the 12 months to March": a stretch closes at the nearest such month,
   // whatever the tense of the plans around it.

@@ -263,3 +263,15 @@ describe('a past verb right before the preposition (and its object) dates the ex
     expect(table('The match will be played on Friday.', '2024-07-01')).toEqual({ Friday: 'DATE 2024-07-05' });
   });
 });
+
+// 2025-11-20 is a Thursday.
+describe('a month whose figures are told of is the last such month', () => {
+  it('is the month they cover, whatever the tense', () => {
+    expect(table("October's figures will be published on December 11.", '2025-11-20')).toEqual({ October: 'DATE 2025-10', 'December 11': 'DATE 2025-12-11' });
+    expect(table("September's inflation data are due next week.", '2025-11-20')).toEqual({ September: 'DATE 2025-09', 'next week': 'DATE 2025-W48' });
+  });
+
+  it('follows the tense for other possessives', () => {
+    expect(table("October's election will be held in the capital.", '2025-11-20')).toEqual({ October: 'DATE 2026-10' });
+  });
+});
