@@ -1003,8 +1003,9 @@ export const RULES: Rule[] = [
       const value = agoValue(env.anchor, unit, sign * count);
       return value ? date(value) : null;
     },
-    // "1998 years earlier" is a year followed by words, not a count.
-    (m) => !/^\d{4}$/.test(g(m, 'n')!),
+    // "1998 years earlier" is a year followed by words, not a count. "moved an hour earlier", "put
+    // back a week later": the length of a shift, left to the counted-stretch rule.
+    (m) => !/^\d{4}$/.test(g(m, 'n')!) && !/\b(?:moved|move|moves|brought|bring|put|pushed|push|shifted|shift|set|turned|pulled)(?:\s+(?:it|them|forward|back|up))?\s+$/i.test(m.input.slice(Math.max(0, m.index - 20), m.index)),
   )),
   // earlier this month · later this year · early next year · late last week
   // (handled by the modifier extension in index.ts)

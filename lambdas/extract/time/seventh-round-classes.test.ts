@@ -275,3 +275,15 @@ describe('a month whose figures are told of is the last such month', () => {
     expect(table("October's election will be held in the capital.", '2025-11-20')).toEqual({ October: 'DATE 2026-10' });
   });
 });
+
+describe('"moved an hour earlier": the length of a shift, a duration', () => {
+  it('is a duration of the count', () => {
+    expect(table('This year the start has been moved an hour earlier.', '2026-05-30')).toEqual({ 'This year': 'DATE 2026', 'an hour': 'DURATION PT1H' });
+    expect(table('The vote was pushed back a week later than planned.', '2026-05-30')).toEqual({ 'a week': 'DURATION P1W' });
+    expect(table('The kick-off was brought forward two hours earlier than usual.', '2026-05-30')).toEqual({ 'two hours': 'DURATION PT2H' });
+  });
+
+  it('stays a date after other words', () => {
+    expect(table('On March 3, 2019, the bank failed. A month earlier, it had warned investors.', '2026-05-30')).toEqual({ 'March 3, 2019': 'DATE 2019-03-03', 'A month earlier': 'DATE 2019-02' });
+  });
+});
