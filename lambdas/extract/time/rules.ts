@@ -351,6 +351,10 @@ function dayOfTrailer(m: RegExpExecArray, env: Env, start: number, end: number):
     }
     return day;
   }
+  // "will start at 9am on Sunday … Last year's race … Roads will be closed from 6am": after a year
+  // or month, a time told in the future is on the day to come last named.
+  const coming = env.tense(start, end) === 'future' ? env.upcoming() : null;
+  if (coming?.m && coming.d) return { y: coming.y, m: coming.m, d: coming.d };
   return env.anchor;
 }
 

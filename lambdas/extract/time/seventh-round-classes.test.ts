@@ -287,3 +287,15 @@ describe('"moved an hour earlier": the length of a shift, a duration', () => {
     expect(table('On March 3, 2019, the bank failed. A month earlier, it had warned investors.', '2026-05-30')).toEqual({ 'March 3, 2019': 'DATE 2019-03-03', 'A month earlier': 'DATE 2019-02' });
   });
 });
+
+// 2026-05-30 is a Saturday.
+describe('a bare clock time told in the future after a year or month: the day to come last named', () => {
+  it('is on the day to come', () => {
+    expect(table('The marathon will start at 9am on Sunday.\n\nLast year the race was hot.\n\nRoads will be closed from 6am until 4pm.', '2026-05-30')).toEqual({ '9am': 'TIME 2026-05-31T09:00', Sunday: 'DATE 2026-05-31', 'Last year': 'DATE 2025', '6am': 'TIME 2026-05-31T06:00', '4pm': 'TIME 2026-05-31T16:00' });
+    expect(table('Voting will take place on Thursday. Turnout in May was low. Polls will close at 10pm.', '2026-05-30')).toEqual({ Thursday: 'DATE 2026-06-04', May: 'DATE 2026-05', '10pm': 'TIME 2026-06-04T22:00' });
+  });
+
+  it('stays the publication day when told in the past', () => {
+    expect(table('The marathon will start on Sunday. Last year the race was hot. Runners set off at 9am.', '2026-05-30')).toEqual({ Sunday: 'DATE 2026-05-31', 'Last year': 'DATE 2025', '9am': 'TIME 2026-05-30T09:00' });
+  });
+});
