@@ -1217,7 +1217,7 @@ export const RULES: Rule[] = [
   // Christmas · Thanksgiving Day · New Year's Day
   rule(
     'holiday',
-    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day|good\\s+friday|easter(?:\\s+(?:sunday|monday|day|week))?|election\\s+day|veterans'?\\s+day|remembrance\\s+day|armistice\\s+day|bastille\\s+day|canada\\s+day|australia\\s+day|st\\.?\\s+patrick'?s\\s+day|saint\\s+patrick'?s\\s+day|columbus\\s+day|presidents'?\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|black\\s+friday|cyber\\s+monday|guy\\s+fawkes\\s+night|bonfire\\s+night)(?:\\s+(?<y>${YEAR}))?`,
+    `(?<name>christmas(?:\\s+day|\\s+eve)?|new\\s+year'?s\\s+(?:day|eve)|thanksgiving(?:\\s+day)?|halloween|independence\\s+day|valentine'?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day|good\\s+friday|easter(?:\\s+(?:sunday|monday|day|week))?|election\\s+day|veterans'?\\s+day|remembrance\\s+day|armistice\\s+day|bastille\\s+day|canada\\s+day|australia\\s+day|st\\.?\\s+patrick'?s\\s+day|saint\\s+patrick'?s\\s+day|columbus\\s+day|presidents'?\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|black\\s+friday|cyber\\s+monday|guy\\s+fawkes\\s+night|bonfire\\s+night)(?:\\s+(?<y>${YEAR})|\\s+(?<hrel>last|next|this)\\s+year)?`,
     (m, env, start, end) => {
       const name = g(m, 'name')!.toLowerCase().replace(/\s+/g, ' ').replace(/'/g, '');
       const fixed: [string, number, number][] = [
@@ -1257,12 +1257,14 @@ export const RULES: Rule[] = [
       else at = (y) => nthWeekday(y, 5, 1, -1);
       const week = name === 'easter week';
       const first = week ? (y: number) => addDays(at(y), -6) : at;
-      let y = g(m, 'y') ? Number(g(m, 'y')) : env.anchor ? pickYear(env.anchor, env.tense(start, end), first, at) : null;
+      // "at Easter last year": that year's holiday.
+      const hrel = g(m, 'hrel')?.toLowerCase();
+      let y = g(m, 'y') ? Number(g(m, 'y')) : hrel && env.anchor ? env.anchor.y + (hrel === 'last' ? -1 : hrel === 'next' ? 1 : 0) : env.anchor ? pickYear(env.anchor, env.tense(start, end), first, at) : null;
       if (y === null) return null;
       // A past tense that puts the holiday most of a year back loses to the same holiday in the
       // coming days ("warned of queues over the Easter weekend" three days before it), not to one
       // weeks ahead ("the parade was held on St. Patrick's Day" in February is last year's).
-      if (!g(m, 'y') && env.anchor) {
+      if (!g(m, 'y') && !hrel && env.anchor) {
         const ahead = dayNumber(at(env.anchor.y)) - dayNumber(env.anchor);
         if (y < env.anchor.y && ahead >= 0 && ahead <= 10) y = env.anchor.y;
       }

@@ -299,3 +299,14 @@ describe('a bare clock time told in the future after a year or month: the day to
     expect(table('The marathon will start on Sunday. Last year the race was hot. Runners set off at 9am.', '2026-05-30')).toEqual({ Sunday: 'DATE 2026-05-31', 'Last year': 'DATE 2025', '9am': 'TIME 2026-05-30T09:00' });
   });
 });
+
+describe('a holiday followed by "last/next/this year": that year\'s holiday, one expression', () => {
+  it('is the holiday of that year', () => {
+    expect(table('Airports handled 20% more passengers than at Easter last year.', '2025-04-22')).toEqual({ 'Easter last year': 'DATE 2024-03-31' });
+    expect(table('The shop will reopen for Christmas next year.', '2025-04-22')).toEqual({ 'Christmas next year': 'DATE 2026-12-25' });
+  });
+
+  it('leaves a holiday followed by other words to the tense', () => {
+    expect(table('Airports were busy at Easter, and last year was quieter.', '2025-04-22')).toEqual({ Easter: 'DATE 2025-04-20', 'last year': 'DATE 2024' });
+  });
+});
