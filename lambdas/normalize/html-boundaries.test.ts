@@ -689,3 +689,47 @@ describe('round 25 (2026-12-04)', () => {
     expect(html(page).body).toBe(`${STORY}\n\n${STORY_2}\n\n${STORY_3}`);
   });
 });
+
+describe('round 26 (2026-12-04)', () => {
+  const STORY_3 = 'The market’s forty stalls will be offered to the traders first, at the old rents, if a new site is found before the spring.';
+  const COMMENT = 'This is exactly what happened in our town ten years ago and nobody learned anything from it.';
+  const story = (extra: string) => `<html><body><div id="main"><h1>Market to close</h1><div class="story"><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p>${extra}</div></div></body></html>`;
+  const BODY = `${STORY}\n\n${STORY_2}\n\n${STORY_3}`;
+
+  it('drops a comment section named in Spanish, French or German, and keeps a block whose one class token merely contains the word', () => {
+    for (const name of ['id="comentarios"', 'class="commentaires"', 'id="kommentare"', 'class="box comentários"']) {
+      const page = story(`<div ${name}><h3>Reacciones (2)</h3><p>${COMMENT}</p><p>Escrito por Jorge el 13/08/2006</p></div>`);
+      expect(html(page).body).toBe(BODY);
+    }
+    const kept = `<html><body><div id="main" class="has-comentarios"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p></div></body></html>`;
+    expect(html(kept).body).toBe(BODY);
+  });
+
+  it('keeps a forum post whose one link comes after its text ("Reply With Quote"), where three teaser cards in a row, titles first or after a kicker, still go', () => {
+    const post = (text: string) => `<table><tr><td>${text}</td></tr><tr><td><a href="newreply.php?p=1">Reply With Quote</a></td></tr></table>`;
+    const footer = '<p>All times are GMT. The time now is 11:02 AM. The forums are run by volunteers from the harbour community.</p>';
+    const page = `<html><head><title>Market to close - Forums</title></head><body><h2>Market to close</h2>${post(`${STORY}<br><br>${STORY_2}<br><br>${STORY_3}<br><br>The council meets again on Thursday.`)}${post('Short reply one.')}${post('Short reply two.')}${footer}</body></html>`;
+    expect(html(page).body).toContain(`${BODY}\n\nThe council meets again on Thursday.`);
+    const card = (n: number) => `<div class="card">${n === 2 ? '<span class="kicker">Business</span>' : ''}<div class="title"><a href="/story-${n}">Council approves new harbour wall plan ${n}</a></div><p>A short blurb about the wall.</p></div>`;
+    const cards = `<html><body><div id="main"><h1>Market to close</h1><p>${STORY}</p><p>${STORY_2}</p><p>${STORY_3}</p></div><div class="rail">${card(1)}${card(2)}${card(3)}</div></body></html>`;
+    expect(html(cards).body).toBe(BODY);
+  });
+
+  it('ends the story at a separator line of underscores or "--" that a signature follows, and keeps a story that goes on at length after one', () => {
+    for (const separator of ['__________________', '--']) {
+      const page = story(`<p>${separator}</p><p>Harbour Forums - news by and for the waterfront</p><p>Member</p><p>${COMMENT}</p>`);
+      expect(html(page).body).toBe(BODY);
+    }
+    const LONG = `${STORY_2} ${STORY_3} ${STORY}`;
+    const part = `<html><body><div id="main"><h1>Market to close</h1><div class="story"><p>${STORY}</p><p>${STORY_2}</p><p>_____</p><p>${LONG}</p><p>${LONG}</p></div></div></body></html>`;
+    expect(html(part).body).toBe(`${STORY}\n\n${STORY_2}\n\n_____\n\n${LONG}\n\n${LONG}`);
+  });
+
+  it('drops a "Powered by" line naming the software and its version, and a release wire\'s SOURCE line, and keeps a last sentence about what powers something', () => {
+    expect(html(story('<p>All times are GMT. The time now is 11:02 AM. Powered by vBulletin Version 3.7.2</p>')).body).toBe(BODY);
+    expect(html(story('<p>Powered by WordPress 2.8.4</p>')).body).toBe(BODY);
+    expect(html(story('<p>Web site: http://www.selvalines.example/</p><p>SOURCE Selva Lines Ltd.</p>')).body).toBe(BODY);
+    const ferry = 'The new ferry is powered by two 1.2 megawatt engines.';
+    expect(html(story(`<p>${ferry}</p>`)).body).toBe(`${BODY}\n\n${ferry}`);
+  });
+});

@@ -106,8 +106,8 @@ const REPEAT_NAME = /(?:^|[\s_-])(?:pullquote|pull-quote|pullout-quote|twitter-t
 /** Class naming the standfirst or kicker around a headline: a summary, not the story's text. */
 const DEK_NAME = /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|sub-title|subheadline|sub-headline|kicker)(?:$|[\s_-])/i;
 
-/** Class or id token of a reader-comment section (whole tokens, so "has-comments" on a story wrapper is not one). */
-const COMMENTS_NAME = /(?:^|\s)(?:comments?|comment-?list|comments?-(?:area|section|block|wrap(?:per)?|container|title)|reader-?comments|user-?comments|discussion|disqus_thread|disqus|respond|responses|replies)(?:$|\s)/i;
+/** Class or id token of a reader-comment section (whole tokens, so "has-comments" on a story wrapper is not one), in English and the languages of the cross-link labels. */
+const COMMENTS_NAME = /(?:^|\s)(?:comments?|comment-?list|comments?-(?:area|section|block|wrap(?:per)?|container|title)|reader-?comments|user-?comments|discussion|disqus_thread|disqus|respond|responses|replies|comentarios|comentários|commentaires|kommentare|commenti|reacties|reacciones)(?:$|\s)/i;
 
 /** Class of a post's metadata line or footer in blog and CMS themes ("postmetadata", "entry-utility"): when and where it was filed, feeds, trackbacks. */
 const POST_META_NAME = /(?:^|\s)(?:postmetadata|post-?meta(?:data)?|entry-meta|entry-utility|entry-footer|post-?footer|post-?info|postinfo)(?:$|\s)/i;
@@ -396,6 +396,33 @@ function isMostlyLinks(element: DomElement): boolean {
 
 /** A card is a headline and a blurb; more text than this is not a teaser. */
 const CARD_MAX_CHARS = 1200;
+/**
+ * A card opens with its title, after a picture or a kicker at most: a block whose one link comes
+ * after more words of its own than this (a forum post over its "Reply With Quote") is not a card.
+ */
+const CARD_MAX_WORDS_BEFORE_TITLE = 20;
+
+/** Whether more than `limit` words of `root`'s text come before `target` in it (a walk that stops at either). */
+function wordsBeforeExceed(root: DomElement, target: DomElement, limit: number): boolean {
+  let words = 0;
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node === target) return false;
+    if (node.nodeType === TEXT) {
+      words += countWordsIn(node.nodeValue ?? '');
+      if (words > limit) return true;
+    } else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = (node as DomElement).parentNode;
+      if (node === root || node === null) return false;
+    }
+    node = node?.nextSibling ?? null;
+  }
+  return false;
+}
 /** A card title without heading markup is a headline: a few words at least. */
 const TITLE_MIN_WORDS = 3;
 /** Blocks a card link can hold (a title, a label, a blurb); inline links in a sentence hold none. */
@@ -427,10 +454,12 @@ export function removeTeaserCards(document: DomDocument): void {
   const below = new Map<DomElement, number>();
   for (const title of titles) for (let node = title.parentNode; node?.tagName; node = node.parentNode) below.set(node, (below.get(node) ?? 0) + 1);
   const containers = new Set<DomElement>();
+  const titleOf = new Map<DomElement, DomElement>();
   for (const title of titles) {
     // The card: the highest ancestor holding this one title; its parent holds the others.
     let card: DomElement = title;
     while (card.parentNode?.tagName && !story.has(card.parentNode) && (below.get(card.parentNode) ?? 0) <= 1) card = card.parentNode;
+    titleOf.set(card, title);
     // A container that holds the story too is kept for the run rule below.
     if (card.parentNode?.tagName) containers.add(card.parentNode);
   }
@@ -438,7 +467,12 @@ export function removeTeaserCards(document: DomDocument): void {
   for (const container of containers) {
     if (container.parentNode === null) continue;
     const children = [...container.children].filter((child) => cleanInline(child.textContent ?? ''));
-    const cards = children.filter((child) => ((below.get(child) ?? 0) >= 1 || titleSet.has(child)) && (child.textContent ?? '').length < CARD_MAX_CHARS);
+    const cards = children.filter((child) => {
+      if (!((below.get(child) ?? 0) >= 1 || titleSet.has(child))) return false;
+      if ((child.textContent ?? '').length >= CARD_MAX_CHARS) return false;
+      const title = titleOf.get(child);
+      return !title || title === child || !wordsBeforeExceed(child, title, CARD_MAX_WORDS_BEFORE_TITLE);
+    });
     if (cards.length < 3) continue;
     // In the headline's own <article>, entries with a paragraph of two sentences or more under a linked heading are the article's (a guide).
     if (inStoryArticle(container, story) && cards.filter((card) => sentenceEnds(cleanInline(card.textContent ?? '')) >= 2).length * 2 >= cards.length) continue;

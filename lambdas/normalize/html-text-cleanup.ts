@@ -54,6 +54,15 @@ const POST_META_MAX_WORDS = 25;
 const isPostMeta = (p: string) => POST_META.test(p) && POST_META_MARK.test(p) && p.split(' ').length <= POST_META_MAX_WORDS;
 /** A call to give or subscribe after a sentence, with no full stop of its own: a donation or membership bar ("… reader-funded. Donate today"). */
 const CALL_TO_ACTION = /[.!?]\s+(?:donate|give|support (?:us|our)|subscribe|join|sign up|become a (?:member|supporter)|jetzt spenden|spenden|faire un don|abonnez-vous|haz una donación|dona|doneer)\b[^.!?]{0,30}$/i;
+/** A separator line of underscores or a mail signature's "--": what follows is a signature or notes, not the story. */
+const SEPARATOR_LINE = /^(?:_{5,}|--)$/;
+/** A signature is a line: a name, a motto, a site. */
+const SIGNATURE_MAX_WORDS = 25;
+/** The software a page was made with, named with its version, in a line that ends no sentence ("Powered by vBulletin Version 3.7.2", "Powered by WordPress 2.8"). */
+const POWERED_BY = /\bpowered by\b[^.!?]{0,60}?\b(?:version\s*)?v?\d+(?:\.\d+)+\b/i;
+/** A release wire's closing source line ("SOURCE Selva Lines Ltd."): the word in capitals, then the issuer's name. */
+const RELEASE_SOURCE = /^SOURCE\s+\p{Lu}/u;
+const RELEASE_SOURCE_MAX_WORDS = 10;
 /** Notes on the paper's editorial policy under a story: where to report an error, the corrections and ethics policies. */
 const POLICY_NOTE = /\b(?:corrections? policy|ethics policy|editorial (?:standards|policy|guidelines)|report an? (?:error|typo|correction)|spotted an? (?:error|mistake|typo)|found an? (?:error|mistake|typo)|see an? (?:error|mistake|typo))\b/i;
 
@@ -215,7 +224,8 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const isTrailingFurniture = (p: string) =>
     (p.length < 400 && (RIGHTS_LINE.test(p) || SIGNED_RIGHTS.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p) || FRAMES_NOTICE.test(p) || POLICY_NOTE.test(p))) ||
     isPostMeta(p) ||
-    (p.length < 200 && CALL_TO_ACTION.test(p)) ||
+    (p.length < 200 && (CALL_TO_ACTION.test(p) || (POWERED_BY.test(p) && !ENDS_SENTENCE.test(p)))) ||
+    (RELEASE_SOURCE.test(p) && p.split(' ').length <= RELEASE_SOURCE_MAX_WORDS) ||
     (!ENDS_SENTENCE.test(p) && ((letterWords(p) <= TRAILING_LABEL_WORDS && labelWords(p) <= 2 * TRAILING_LABEL_WORDS) || (FIELD_LINE.test(p) && labelWords(p) <= FIELD_MAX_WORDS)));
   // The writer's bio closes the page too: a short last paragraph that starts with the writer's name.
   // Or, when the page names no writer, a bio card: a name line (two to four capitalised words) and a short paragraph that starts with it.
@@ -223,6 +233,14 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   const isBio = (p: string) =>
     p.length < BIO_MAX_CHARS && ((!!author && author.split(' ').length >= 2 && p.startsWith(author)) || (nameLine(kept[kept.length - 2]) && p.startsWith(`${kept[kept.length - 2]} `)));
   const isStoryLine = (p: string) => tableCells?.has(p) || closing.has(p);
+  // A separator line after the story's first paragraphs starts its signature or notes: it goes
+  // with what follows, when that is a short line (a signature) or less text than what came before.
+  const separator = kept.findIndex((p, i) => i >= 2 && SEPARATOR_LINE.test(p));
+  if (separator > 0) {
+    const wordsIn = (list: string[]) => list.reduce((sum, p) => sum + p.split(' ').length, 0);
+    const signature = (kept[separator + 1] ?? '').split(' ').length <= SIGNATURE_MAX_WORDS;
+    if (signature || wordsIn(kept.slice(separator + 1)) < wordsIn(kept.slice(0, separator))) kept.length = separator;
+  }
   // A signed rights line closes the story: up to three short blocks after it (a syndicator's
   // notes, its own blurb) are the page's foot, with the line.
   for (let i = Math.max(2, kept.length - 1 - AFTER_RIGHTS_MAX); i < kept.length; i++) {
