@@ -4,7 +4,7 @@
 // Every 5th document (sorted by path) is the held-out dev split; the rest is for tuning.
 // Then the project's own set (scripts/eval/time/news-set.json: 22 Reuters-21578 and BBC stories
 // annotated by hand, never tuned on), the same way with each story's chosen creation time, and the
-// web-news set (scripts/eval/time/web-news-set.json, -2.json, -3.json: 30 + 18 + 17 stories of our own in present-day web style).
+// web-news set (scripts/eval/time/web-news-set.json, -2.json … -17.json: batches of stories of our own in present-day web style).
 // NEWSFACTS_TIME_ERRORS=FILE writes every miss, spurious span and wrong value there.
 // NEWSFACTS_TIME_FILTER=FILE applies that span filter to extractTimex's output (npm run train -- --model time-filter).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,7 @@ export function articleFor(doc: Pick<TimeMLDocument, 'text' | 'dct'>): Article {
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 const NEWS_SET = join(dirname(fileURLToPath(import.meta.url)), 'time', 'news-set.json');
-// Nine batches, each written and annotated before the tagger saw it, scored once unseen, then read
+// The batches (WEB_NEWS_SET_FILES), each written and annotated before the tagger saw it, scored once unseen, then read
 // for errors (docs/quality/time.md).
 const WEB_NEWS_SETS = WEB_NEWS_SET_FILES.map((file, i): [string, string] => [i === 0 ? 'web news set' : `web news set ${i + 1}`, file]);
 
