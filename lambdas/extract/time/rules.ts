@@ -1086,7 +1086,7 @@ export const RULES: Rule[] = [
     },
   ),
   // the last few days · the first hours of the war · the early years · over the years · the years that followed
-  gated(/hours|days|weeks|months|quarters|years|decades|centuries/i, rule('vague-stretch', `(?:the\\s+)?(?:few|last|first|early|final|opening)\\s+(?<unit>(?<!early\\s)hours|days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>years)(?=\\s+(?:that\\s+followed|since|to\\s+come))|(?<=\\b(?:over|through|throughout|during)\\s)the\\s+(?<unit3>years|decades|centuries)`, (m) => ({
+  gated(/hours|days|weeks|months|quarters|years|decades|centuries/i, rule('vague-stretch', `(?:the\\s+)?(?:few|last|first|early|final|opening)\\s+(?<unit>(?<!early\\s)hours|days|weeks|months|quarters|years|decades)|the\\s+(?<unit2>years|decades|months|weeks)(?=\\s+(?:that\\s+followed|since|to\\s+come))|(?<=\\b(?:over|through|throughout|during)\\s)the\\s+(?<unit3>years|decades|centuries)`, (m) => ({
     type: 'DURATION',
     value: durationValue('X', unitCode((g(m, 'unit') ?? g(m, 'unit2') ?? g(m, 'unit3'))!)),
   }))),

@@ -310,3 +310,15 @@ describe('a holiday followed by "last/next/this year": that year\'s holiday, one
     expect(table('Airports were busy at Easter, and last year was quieter.', '2025-04-22')).toEqual({ Easter: 'DATE 2025-04-20', 'last year': 'DATE 2024' });
   });
 });
+
+describe('"the decades since", "the months since": a vague stretch up to now', () => {
+  it('is a duration of the unit', () => {
+    expect(table('Their use has fallen by 99% in the decades since.', '2024-11-26')).toEqual({ 'the decades': 'DURATION PXY' });
+    expect(table('In the months since, prices have risen.', '2024-11-26')).toEqual({ 'the months': 'DURATION PXM' });
+    expect(table('In the years that followed, the town grew.', '2024-11-26')).toEqual({ 'the years': 'DURATION PXY' });
+  });
+
+  it('is no stretch before other words', () => {
+    expect(table('The decades of war left scars.', '2024-11-26')).toEqual({});
+  });
+});
