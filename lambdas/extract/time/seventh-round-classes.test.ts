@@ -322,3 +322,17 @@ describe('"the decades since", "the months since": a vague stretch up to now', (
     expect(table('The decades of war left scars.', '2024-11-26')).toEqual({});
   });
 });
+
+// 2025-04-22 is a Tuesday.
+describe('an "-ed" word after a relative "that" is the clause\'s verb', () => {
+  it('dates the expression of its clause', () => {
+    expect(table('Rail works that closed lines on Easter Monday will finish on Wednesday.', '2025-04-22')).toEqual({ 'Easter Monday': 'DATE 2025-04-21', Wednesday: 'DATE 2025-04-23' });
+    expect(table('The law that passed in March will take effect in June.', '2025-04-22')).toEqual({ March: 'DATE 2025-03', June: 'DATE 2025-06' });
+    expect(table('The storm that battered the coast on Friday will move north.', '2025-04-22')).toEqual({ Friday: 'DATE 2025-04-18' });
+  });
+
+  it('is an adjective after a preposition or a verb of saying', () => {
+    expect(table('Aid will reach that troubled region on Friday.', '2025-04-22')).toEqual({ Friday: 'DATE 2025-04-25' });
+    expect(table('He said that crowded trains will run on Friday.', '2025-04-22')).toEqual({ Friday: 'DATE 2025-04-25' });
+  });
+});

@@ -60,7 +60,7 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     // Also with an adverb between: "is next reviewed", "are usually held".
     if (!m.groups?.future && /\b(?:is|are|am|be|being|'s|’s)\s+(?:(?:next|still|also|now|usually|normally|often|always|only|then|typically)\s+)?$/i.test(slice.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     // After a determiner or an adverb of degree an "-ed" word is an adjective: "a still unspecified date".
-    if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+    if (!m.groups?.future && word.endsWith('ed') && !IRREGULAR.has(word) && /\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|still|very|more|most|less|least|newly|fully|well|not|so|too|highly|widely|long|much|already)\s+$/i.test(slice.slice(Math.max(0, m.index! - 10), m.index!)) && !relativeThat(slice, m.index!)) continue;
     // "un-" + "-ed" is an adjective ("markets untouched by the crisis", "unsolved shootings"),
     // except for the verbs that begin with "un" ("unveiled", "uncovered").
     if (!m.groups?.future && /^un[a-z]{3,}ed$/.test(word) && !UN_VERBS.test(word)) continue;
@@ -69,6 +69,16 @@ export function tenseMarkers(text: string, from: number, to: number): TenseMarke
     out.push({ at: from + m.index!, end: from + m.index! + m[0].length, tense: m.groups?.future && !pastPlan ? 'future' : 'past', reporting: /^(?:said|told|reported|announced|added)$/.test(word), weak: word === 'until', since: word === 'since', obligation: !!m.groups?.obligation, pastIntention: /^(?:planned|promised|vowed|threatened|agreed|pledged|intended|decided)\s+to$/.test(word) });
   }
   return out;
+}
+
+/** "works that closed lines", "the law that passed in March": "that" after a noun opens a relative
+ * clause, so the "-ed" word after it is its verb; after a preposition or a verb of saying ("in that
+ * troubled region", "said that troubled banks") it is a determiner or a conjunction before an adjective. */
+function relativeThat(slice: string, at: number): boolean {
+  // The noun is read as one after a determiner, a name or an "-ing" word ("the law", "Rail engineering
+  // works"); "will reach that troubled region" has a verb before "that".
+  const before = /(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|[a-z]+ing)|\b[A-Z][a-z]+)\s+(?:(?!(?:will|would|can|could|may|might|must|should|shall|to|did|does|do|has|have|had)\s)[a-z-]+\s+)?([a-z]+)\s+that\s+$/.exec(slice.slice(Math.max(0, at - 40), at));
+  return !!before && !/^(?:in|on|at|of|for|with|from|by|through|into|to|about|under|over|after|before|since|during|and|or|but|so|such|now|is|was|are|were|be|been|said|says|say|told|believe|believed|think|thought|know|knew|show|shows|showed|found|noted|added|reported|announced|argued|claimed|warned|hope|hoped|fear|feared|all|like|than)$/i.test(before[1]);
 }
 
 /** The sentence around an expression, for the markers that depend on the words between. */
