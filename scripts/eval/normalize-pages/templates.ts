@@ -3693,3 +3693,186 @@ const brightspot2022: Template = {
 
 /** Round 26, written after round 25 was tuned on: older site engines and templates, two modern. */
 export const TUNING_ROUND_26_TEMPLATES: Template[] = [aspNetWebForms2008, wordpressYarpp2009, tvStationRights2010, epaperText2009, vbulletinPortal2008, latamPortal2006, magazineDropcap2007, wireReleaseHub2010, webflow2024, brightspot2022];
+
+// ——— Round 27: written on 2026-12-04 after round 26 had been tuned on. Scored once, unseen,
+// before anything was changed for it. ———
+
+const dotNetNuke2009: Template = {
+  name: 'dotnetnuke-2009',
+  era: 'DotNetNuke portal of 2009 for a county paper: the story in a module container (a "News Article" module title, span.Head headline, div.Normal body), a print-module icon, "« Back", a "Latest headlines" module, a login link and "Terms Of Use | Privacy Statement"',
+  render(story, context) {
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><head><title>${esc(story.title)} &gt; County Courier</title><meta name="GENERATOR" content="DotNetNuke"></head>
+<body><form name="Form" method="post" action="/News/tabid/55/Default.aspx" id="Form"><div id="dnn_ControlPanel"></div>
+<table class="pagemaster" width="100%"><tr><td class="skinheader"><a href="/"><img src="/Portals/0/logo.gif" alt="County Courier"></a> <a class="SkinObject" href="/Login.aspx">Login</a></td></tr>
+<tr><td class="skinmenu"><a href="/Home/tabid/36/">Home</a> <a href="/News/tabid/55/">News</a> <a href="/Sports/tabid/56/">Sports</a> <a href="/Obituaries/tabid/57/">Obituaries</a></td></tr>
+<tr><td><table width="100%"><tr><td id="dnn_ContentPane" class="contentpane" valign="top"><a name="412"></a><div class="c_container"><div class="c_head"><span id="dnn_ctr412_dnnTITLE_lblTitle" class="c_title">News Article</span> <a href="/Print.aspx?mid=412"><img src="/images/print.gif" alt="Print"></a></div>
+<div class="c_content"><span class="Head">${esc(story.title)}</span><br><span class="SubHead">${humanDate(story.date)} | ${esc(story.author)}</span>
+<div class="Normal">${paragraphsHtml(story.paragraphs, undefined, (t) => `<p><strong>${esc(t)}</strong></p>`).join('\n')}</div><a class="CommandButton" href="/News/tabid/55/Default.aspx">« Back</a></div></div></td>
+<td id="dnn_RightPane" class="rightpane" valign="top" width="220"><div class="c_container"><div class="c_head"><span class="c_title">Latest headlines</span></div><div class="c_content">${teasers(context, 5).map((t) => `<a class="Normal" href="${t.href}">${esc(t.title)}</a><br>`).join('')}</div></div></td></tr></table></td></tr>
+<tr><td class="skinfooter"><span class="SkinObject">Copyright 2009 by County Courier</span> | <a class="SkinObject" href="/Terms.aspx">Terms Of Use</a> | <a class="SkinObject" href="/Privacy.aspx">Privacy Statement</a></td></tr></table></form></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const coldFusion2004: Template = {
+  name: 'coldfusion-2004',
+  era: 'ColdFusion news page of 2004 (story.cfm?id=…): p.bodytext paragraphs, "Return to top", a "Send this story to a friend" form with labels, an "Other stories in this section" table with dates, a "Subscribe to the print edition" box',
+  render(story, context) {
+    const others = teasers(context, 4).map((t, i) => `<tr><td class="small">${dateOnly(story.date).slice(5)}-0${i}</td><td><a href="story.cfm?id=${3300 + i}">${esc(t.title)}</a></td></tr>`).join('');
+    const html = `<html><head><title>The Riverside Gazette: ${esc(story.title)}</title></head><body bgcolor="#ffffff">
+<a name="top"></a><table width="750"><tr><td><img src="/images/gazette_logo.gif" alt="The Riverside Gazette"></td><td align="right" class="small">${weekday(story.date)}, ${humanDate(story.date)}</td></tr></table>
+<table width="750"><tr><td width="140" valign="top" class="nav"><a href="index.cfm">Front page</a><br><a href="section.cfm?s=local">Local</a><br><a href="section.cfm?s=sports">Sports</a><br><a href="section.cfm?s=opinion">Opinion</a><br><a href="archive.cfm">Archive</a></td>
+<td valign="top"><p class="headline">${esc(story.title)}</p><p class="byline">By ${esc(story.author)}<br>Gazette Staff</p>
+${story.paragraphs.map((p) => (isSubhead(p) ? `<p class="bodytext"><b>${esc(plain(p))}</b></p>` : `<p class="bodytext">${esc(p)}</p>`)).join('\n')}
+<p class="small"><a href="#top">Return to top</a></p>
+<form action="sendstory.cfm" method="post"><p class="small"><b>Send this story to a friend</b><br>Your e-mail: <input name="from"><br>Friend's e-mail: <input name="to"><br><input type="submit" value="Send"></p></form>
+<p class="small"><b>Other stories in this section</b></p><table>${others}</table></td>
+<td width="160" valign="top"><div class="box"><b>Subscribe to the print edition</b><br>Home delivery for just $2.50 a week. Call 555-0199.</div></td></tr></table>
+<p class="small" align="center">&copy; 2004 The Riverside Gazette</p></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const dominoHardWrap2005: Template = {
+  name: 'domino-hard-wrap-2005',
+  era: 'Lotus Domino web page of 2005 for a trade-union newsletter: the story pasted from an e-mail, each line ending in a single <br> (hard-wrapped at 72 columns) and paragraphs divided by <br><br>, "Document Actions" links, hidden Domino inputs, a "Previous | Next" document navigator',
+  render(story) {
+    const body = story.paragraphs.map((p) => (isSubhead(p) ? `<b>${esc(plain(p))}</b>` : wrap(esc(p)).split('\n').join('<br>\n'))).join('<br>\n<br>\n');
+    const html = `<html><head><title>${esc(story.title)}</title></head><body text="#000000" bgcolor="#FFFFFF">
+<form method="post" action="/news.nsf/0/8A1B?OpenDocument" name="_DominoForm"><input type="hidden" name="__Click" value="0">
+<table width="100%" border="0"><tr><td><font size="2" face="Arial"><a href="/news.nsf?OpenDatabase">Newsletter home</a> | <a href="/news.nsf/bydate?OpenView">By date</a></font></td></tr></table>
+<font size="4" face="Arial"><b>${esc(story.title)}</b></font><br><font size="2" face="Arial">${humanDate(story.date)} - ${esc(story.author)}</font><br><br>
+<font size="2" face="Arial">${body}</font><br><br>
+<font size="1" face="Arial"><b>Document Actions</b>: <a href="javascript:window.print()">Print</a> | <a href="mailto:?subject=news">E-mail</a></font><br>
+<font size="1" face="Arial"><a href="/news.nsf/0/8A1A?OpenDocument">Previous</a> | <a href="/news.nsf/0/8A1C?OpenDocument">Next</a></font></form></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const hyperlocal2010: Template = {
+  name: 'hyperlocal-2010',
+  era: 'hyperlocal news network of 2010: "Related Topics:" tag links at the head of the story, a "Get the newsletter" box with an e-mail field in the middle of the story, "Tell us what you think" comment prompt, "Report this comment" links, a "Local voices" column teaser, a "Follow us" row with counts',
+  render(story) {
+    const box = `<div class="inline-signup"><p><b>Get the Portkirk newsletter</b> Local news every morning in your inbox.</p><input type="email" placeholder="Your email"><button>Sign me up</button></div>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 3, box);
+    const comments = commentsFor(story.lang).slice(0, 3).map((c, i) => `<li class="c"><span class="who">${['Dana P.', 'Rob', 'K. Nilsen'][i]}</span> <span class="when">${i + 2} hours ago</span><p>${esc(c)}</p><a href="#">Report this comment</a></li>`).join('');
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(story.title)} | Portkirk Local</title></head>
+<body><div id="bar"><a href="/">Portkirk Local</a> <a href="/news">News</a> <a href="/events">Events</a> <a href="/directory">Directory</a></div>
+<div id="article"><h1>${esc(story.title)}</h1><p class="topics">Related Topics: <a href="/topics/ferry">ferry</a>, <a href="/topics/council">council</a>, <a href="/topics/strike">strike</a></p><p class="by">By ${esc(story.author)} | ${humanDate(story.date)}</p>
+<div class="body">${body.join('\n')}</div>
+<div id="comments"><h3>Tell us what you think</h3><ul>${comments}</ul></div></div>
+<div id="side"><div class="voices"><h3>Local voices</h3><p><a href="/voices/1">Why the harbour matters to all of us</a> by a local resident</p></div><div class="follow">Follow us: <a href="#">Facebook (1,204)</a> <a href="#">Twitter (388)</a></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const universityNews2008: Template = {
+  name: 'university-news-2008',
+  era: 'university news office of 2008: the story with a "Media contact:" block (name, phone, e-mail) after it, "Filed under:" categories, "Related links" to department pages, a news-archive menu by year, the university\'s footer with its address',
+  render(story, context) {
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><html><head><title>${esc(story.title)} - News - Elm Valley State University</title></head>
+<body><div id="utility"><a href="/">EVSU Home</a> | <a href="/directory/">Directory</a> | <a href="/a-z/">A–Z Index</a></div><div id="banner"><a href="/news/">EVSU News</a></div>
+<div id="wrap"><div id="left"><h3>News archive</h3><ul><li><a href="/news/2008/">2008</a></li><li><a href="/news/2007/">2007</a></li><li><a href="/news/2006/">2006</a></li></ul><h3>For the media</h3><ul><li><a href="/news/experts/">Find an expert</a></li><li><a href="/news/photos/">Photos</a></li></ul></div>
+<div id="main"><h1>${esc(story.title)}</h1><p class="date">${humanDate(story.date)}</p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="contact"><p><b>Media contact:</b><br>${esc(story.author)}, News and Information<br>555-0142<br>news@evsu.example</p></div>
+<p class="filed">Filed under: <a href="/news/research/">Research</a>, <a href="/news/community/">Community</a></p>
+<div class="related"><h3>Related links</h3><ul><li><a href="/geography/">Department of Geography</a></li><li><a href="/extension/">University Extension</a></li></ul></div>
+<div class="more"><h3>More news</h3><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div></div></div>
+<div id="footer">Elm Valley State University | 100 College Avenue, Elm Valley | 555-0100 | &copy; 2008 Board of Regents</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const germanRegional2008: Template = {
+  name: 'german-regional-2008',
+  era: 'German regional paper of 2008: a bold place mark at the head of the first paragraph ("Portkirk." as German papers set it, part of the story), "Artikel empfehlen | Drucken | Leserbrief schreiben", "Bildergalerie (12 Bilder)", an "Anzeige" slot, "Mehr aus dem Ressort" links, "Kommentare (0)" with "Sie müssen angemeldet sein"',
+  render(story, context) {
+    const paras = allText(story);
+    const place = story.place.charAt(0) + story.place.slice(1).toLowerCase();
+    const ad = '<div class="werbung"><span>Anzeige</span><div id="adv-rect"></div></div>';
+    const text = story.paragraphs.map((p, i) => (isSubhead(p) ? `<h3>${esc(plain(p))}</h3>` : i === 0 ? `<p><b>${esc(place)}.</b> ${esc(p)}</p>` : `<p>${esc(p)}</p>`));
+    const body = insertAfter(text, 3, ad);
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} - Kreisblatt Online</title></head>
+<body><div id="kopf"><a href="/">Kreisblatt Online</a> <span>${humanDate(story.date)}</span></div><div id="navi"><a href="/lokales/">Lokales</a> | <a href="/region/">Region</a> | <a href="/sport/">Sport</a> | <a href="/kultur/">Kultur</a></div>
+<div id="artikel"><div class="dachzeile">${esc(labelsFor(story.lang).sections[0])}</div><h1>${esc(story.title)}</h1><div class="autor">Von ${esc(story.author)}</div>
+<div class="galerie"><a href="/galerie/88/">Bildergalerie (12 Bilder)</a></div>
+${body.join('\n')}
+<div class="werkzeuge"><a href="#">Artikel empfehlen</a> | <a href="#">Drucken</a> | <a href="#">Leserbrief schreiben</a></div>
+<div class="ressort"><b>Mehr aus dem Ressort</b><ul>${linkList(labelsFor(story.lang), context, 4)}</ul></div>
+<div class="kommentarbox"><h3>Kommentare (0)</h3><p>Sie müssen angemeldet sein, um einen Kommentar zu schreiben. <a href="/login/">Anmelden</a> | <a href="/registrieren/">Registrieren</a></p></div></div>
+<div id="fuss">© Kreisblatt Verlag 2008 | <a href="/impressum/">Impressum</a> | <a href="/datenschutz/">Datenschutz</a></div></body></html>`;
+    return { html, expected: [`${place}. ${paras[0]}`, ...paras.slice(1)] };
+  },
+};
+
+const frenchRegional2009: Template = {
+  name: 'french-regional-2009',
+  era: 'French regional daily of 2009: "Réagir à cet article | Envoyer à un ami | Imprimer", the chapô in bold, "Publié le … à 10h12", a "Les réactions (3)" section in div#reactions with "Posté par … le …", "Dans la même rubrique" links, "Publicité"',
+  render(story, context) {
+    const reactions = commentsFor(story.lang).slice(0, 3).map((c, i) => `<div class="reaction"><p>${esc(c)}</p><p class="signature">Posté par ${['Jean-Luc', 'Sophie_33', 'un lecteur'][i]} le ${dateOnly(story.date).split('-').reverse().join('/')} à 1${i}h0${i}</p></div>`).join('');
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} - Le Courrier de l'Estuaire</title></head>
+<body><div id="entete"><a href="/">Le Courrier de l'Estuaire</a></div><div id="menu"><a href="/actu/">Actualité</a> | <a href="/region/">Région</a> | <a href="/sports/">Sports</a> | <a href="/loisirs/">Loisirs</a></div>
+<div id="article"><h1>${esc(story.title)}</h1><p class="chapo"><b>${esc(story.standfirst)}</b></p><p class="date">Publié le ${dateOnly(story.date).split('-').reverse().join('/')} à 10h12</p>
+<div class="outils"><a href="#reactions">Réagir à cet article</a> | <a href="#">Envoyer à un ami</a> | <a href="#">Imprimer</a></div>
+<div class="texte">${paragraphsHtml(story.paragraphs, undefined, (t) => `<h3 class="intertitre">${esc(t)}</h3>`).join('\n')}</div>
+<div class="pub">Publicité</div>
+<div id="reactions"><h2>Les réactions (3)</h2>${reactions}</div>
+<div class="rubrique"><h3>Dans la même rubrique</h3><ul>${linkList(labelsFor(story.lang), context, 4)}</ul></div></div>
+<div id="pied">© Le Courrier de l'Estuaire 2009 - Tous droits réservés</div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const aggregatorBar2009: Template = {
+  name: 'aggregator-bar-2009',
+  era: 'news aggregator of 2009 showing a partner\'s story under its own toolbar: "You are reading a story from The Harbour Daily. Close this bar | Back to headlines", vote buttons ("Vote up 14 | Vote down 2"), "Save | Share | Discuss (3)", then the partner\'s page (its own masthead, byline, story and footer)',
+  render(story, context) {
+    const html = `<!DOCTYPE html><html><head><title>${esc(story.title)} - via NewsHive</title></head>
+<body><div id="hive-bar"><a href="/">NewsHive</a> <span>You are reading a story from The Harbour Daily.</span> <a href="#" id="close">Close this bar</a> | <a href="/">Back to headlines</a> <span class="votes"><a href="#">Vote up</a> 14 | <a href="#">Vote down</a> 2</span> <a href="#">Save</a> | <a href="#">Share</a> | <a href="#">Discuss (3)</a></div>
+<div id="partner"><div class="masthead"><a href="http://harbourdaily.example/">The Harbour Daily</a></div><div class="story"><h1>${esc(story.title)}</h1><p class="byline">${esc(story.author)}, Harbour Daily</p>
+${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div class="partner-more"><b>More from The Harbour Daily</b><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div><div class="partner-foot">The Harbour Daily, 2 Quay Street, Portkirk</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const softMeter2025: Template = {
+  name: 'soft-meter-2025',
+  era: 'metered news site of 2025: a banner "You have 3 free articles left this month. Subscribe for unlimited access" above the full story (the story is all there: not paywalled), a "Listen" player, an inline "Most read" module between paragraphs, a "Gift article" button, a "Topics" list',
+  render(story, context) {
+    const mostRead = `<section class="inline-most-read"><h2>Most read</h2><ol>${teasers(context, 3).map((t) => `<li><a href="${t.href}">${esc(t.title)}</a></li>`).join('')}</ol></section>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 3, mostRead);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | The Estuary Post</title>${jsonLd(story, { isAccessibleForFree: true })}</head>
+<body><header><a href="/" class="logo">The Estuary Post</a><a class="cta" href="/subscribe">Subscribe</a></header>
+<div class="meter-banner" role="status">You have 3 free articles left this month. <a href="/subscribe">Subscribe for unlimited access</a></div>
+<main><article><h1>${esc(story.title)}</h1><div class="byline">By ${esc(story.author)} · <time datetime="${story.date}">${humanDate(story.date)}</time></div><div class="audio"><button type="button">Listen</button><span>5 min</span></div><button type="button" class="gift">Gift article</button>
+<div class="article-body">${body.join('\n')}</div>
+<div class="topics"><h3>Topics</h3><ul><li><a href="/t/transport">Transport</a></li><li><a href="/t/labour">Labour</a></li></ul></div></article></main>
+<footer>© 2025 The Estuary Post</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const wpTocBlock2024: Template = {
+  name: 'wp-toc-block-2024',
+  era: 'WordPress block theme of 2024: a "Table of contents" block (linked list of the subheads) after the first paragraph, an estimated reading time, a wp-block-details "Methodology" note (collapsed; left out of the gold), a "Share" block, an author box with "View all posts", a newsletter block',
+  render(story, context) {
+    const subheads = story.paragraphs.filter(isSubhead).map(plain);
+    const toc = `<nav class="wp-block-table-of-contents"><p class="toc-title">Table of contents</p><ol>${(subheads.length ? subheads : ['Background', 'What happens next']).map((h) => `<li><a href="#${slug(h)}">${esc(h)}</a></li>`).join('')}</ol></nav>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs, undefined, (t) => `<h2 class="wp-block-heading" id="${slug(t)}">${esc(t)}</h2>`), 1, toc);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="UTF-8"><title>${esc(story.title)} – Estuary Voice</title></head>
+<body class="single wp-theme-twentytwentyfour"><header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">Estuary Voice</a></p></header>
+<main class="wp-block-group"><h1 class="wp-block-post-title">${esc(story.title)}</h1><div class="wp-block-post-author-name">${esc(story.author)}</div><div class="reading-time">4 min read</div>
+<div class="entry-content wp-block-post-content">${body.join('\n')}
+<details class="wp-block-details"><summary>Methodology</summary><p>Figures in this story come from the port authority's monthly reports and interviews with twelve operators.</p></details></div>
+<div class="wp-block-outermost-social-sharing"><a href="#">Share</a></div>
+<div class="author-box"><p class="name">${esc(story.author)}</p><p><a href="/author/x/">View all posts</a></p></div>
+<div class="wp-block-newsletter"><h3>Stay in the loop</h3><p>${esc(labelsFor(story.lang).newsletter)}</p><input type="email"><button>Subscribe</button></div>
+<div class="wp-block-query"><h3>More stories</h3><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div></main></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 27, written after round 26 was tuned on: more site engines of 2004–2010, two modern. */
+export const TUNING_ROUND_27_TEMPLATES: Template[] = [dotNetNuke2009, coldFusion2004, dominoHardWrap2005, hyperlocal2010, universityNews2008, germanRegional2008, frenchRegional2009, aggregatorBar2009, softMeter2025, wpTocBlock2024];
