@@ -226,7 +226,7 @@ function yearOfMonth(env: Env, month: number, start: number, end: number, text: 
   return tense === 'past' && distance(byTense) > 240 && distance(nearest) < 75 ? nearest : byTense;
 }
 
-const PAST_VERB_IN = /\b(?:[a-z]{3,}ed|held|began|took|made|won|lost|came|went|left|met|saw|fell|rose|sold|bought|paid)(?:\s+(?:out|off|up|down|back|away|over))?\s+in\s+$/i;
+const PAST_VERB_IN = /\b(?:[a-z]{3,}ed|held|began|took|made|won|lost|came|went|left|met|saw|fell|rose|sold|bought|paid)(?:\s+(?:out|off|up|down|back|away|over))?(?:\s+[$£€]?\d[\d.,]*(?:%|bn|m|k)?)?\s+in\s+$/i;
 
 const PLAIN_DECADE_MEASURE = /\b(?:temperatures?|temps|degrees|fahrenheit|celsius|highs?|lows?|mph|aged?|ages|years?\s+old|old|score[sd]?|points?|percent|per\s+cent|cents|dollars|pence|price[sd]?|trad(?:ed|ing)|shares|stock|index|yields?|rate|polls?|ratings?|weigh(?:s|ed|t)?|pounds|kg|miles|km|speeds?|forecast|weather|warm|cool|cold|hot|heat|chill|sunny|rain)\b|°|%|\$|£|€/i;
 

@@ -336,3 +336,15 @@ describe('an "-ed" word after a relative "that" is the clause\'s verb', () => {
     expect(table('He said that crowded trains will run on Friday.', '2025-04-22')).toEqual({ Friday: 'DATE 2025-04-25' });
   });
 });
+
+// 2025-12-03 is a Wednesday.
+describe('a past verb and a figure before "in" + a month date the month over a verb after it', () => {
+  it('is past', () => {
+    expect(table('Pensions rose 4.1% in April and will rise again next April.', '2025-12-03')).toEqual({ April: 'DATE 2025-04', 'next April': 'DATE 2026-04' });
+    expect(table('Exports fell $2bn in January and will recover slowly.', '2025-12-03')).toEqual({ January: 'DATE 2025-01' });
+  });
+
+  it('leaves a month told after a future verb to it', () => {
+    expect(table('Pensions will rise 4.1% in April.', '2025-12-03')).toEqual({ April: 'DATE 2026-04' });
+  });
+});

@@ -94,11 +94,12 @@ const DEADLINE_BEFORE = /\b(?:by|from|until|till|no\s+later\s+than)\s+(?:[^,.;]{
 /** The tense of the marker nearest to [start, end) outside it, or 'none'. */
 export function tenseNear(markers: TenseMarker[], start: number, end: number, context?: TenseContext): Tense {
   // "A sample collected in the spring may be …", "works that closed lines on Easter Monday will
-  // finish": a past verb that is the nearest marker before the expression, with at most its object
-  // and the preposition between, dates it over a verb after it.
+  // finish", "rose 4.1% in April and will rise again": a past verb that is the nearest marker before
+  // the expression, with at most its object (or a figure) and the preposition between, dates it over
+  // a verb after it.
   if (context) {
     const before = markers.filter((marker) => marker.end <= start).pop();
-    if (before && before.tense === 'past' && !before.reporting && !before.since && /^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:in|on|at|during)\s+(?:the\s+)?$/.test(context.text.slice(before.end, start)) && /^(?:[a-z]{3,}ed|[a-z]+)$/i.test(context.text.slice(before.at, before.end)) && !/\b(?:was|were|had|did|is|are|has|have|warned|predicted)$/i.test(context.text.slice(before.at, before.end))) return 'past';
+    if (before && before.tense === 'past' && !before.reporting && !before.since && /^\s+(?:(?:[a-z][\w'’-]*|[$£€]?\d[\d.,]*(?:%|bn|m|k)?)\s+){0,3}?(?:in|on|at|during)\s+(?:the\s+)?$/.test(context.text.slice(before.end, start)) && /^(?:[a-z]{3,}ed|[a-z]+)$/i.test(context.text.slice(before.at, before.end)) && !/\b(?:was|were|had|did|is|are|has|have|warned|predicted)$/i.test(context.text.slice(before.at, before.end))) return 'past';
   }
   let best: TenseMarker | undefined;
   let bestDistance = Infinity;
