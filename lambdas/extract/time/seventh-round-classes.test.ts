@@ -348,3 +348,17 @@ describe('a past verb and a figure before "in" + a month date the month over a v
     expect(table('Pensions will rise 4.1% in April.', '2025-12-03')).toEqual({ April: 'DATE 2026-04' });
   });
 });
+
+// 2025-01-14 is a Tuesday.
+describe('"return", "take effect" in the present: a timetable', () => {
+  it('points ahead', () => {
+    expect(table('Firefighters are racing to contain the fires before strong winds return on Wednesday night.', '2025-01-14')).toEqual({ 'Wednesday night': 'TIME 2025-01-15TNI' });
+    expect(table('New laws on rents take effect on Wednesday.', '2025-01-14')).toEqual({ Wednesday: 'DATE 2025-01-15' });
+    expect(table('The ban takes effect on Monday.', '2025-01-14')).toEqual({ Monday: 'DATE 2025-01-20' });
+  });
+
+  it('is no timetable as a noun or after "did not"', () => {
+    expect(table('The protest marked a return to the demonstrations of early December.', '2025-01-14')).toEqual({ 'early December': 'DATE 2024-12' });
+    expect(table('He did not return on Monday.', '2025-01-14')).toEqual({ Monday: 'DATE 2025-01-13' });
+  });
+});
