@@ -733,3 +733,31 @@ describe('round 26 (2026-12-04)', () => {
     expect(html(story(`<p>${ferry}</p>`)).body).toBe(`${BODY}\n\n${ferry}`);
   });
 });
+
+describe('round 27 (2026-12-04)', () => {
+  const STORY_3 = 'The market’s forty stalls will be offered to the traders first, at the old rents, if a new site is found before the spring.';
+  /** Hard-wraps a paragraph at `width` columns with <br>s, as text pasted from an e-mail. */
+  const wrapped = (text: string, width: number) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...lines, line].join('<br>\n');
+  };
+
+  it('joins the lines of a paragraph hard-wrapped with single <br>s (at 72 or 60 columns, a line ending a sentence among them), and keeps short or uneven lines apart', () => {
+    const LONG = `${STORY} ${STORY_2}`;
+    for (const width of [72, 60]) {
+      const page = `<html><body><h1>Market to close</h1><font size="2">${wrapped(LONG, width)}<br>\n<br>\n${wrapped(STORY_3, width)}</font></body></html>`;
+      expect(html(page).body).toBe(`${LONG}\n\n${STORY_3}`);
+    }
+    // On a page with a wrap column, an address's short lines stay lines.
+    const address = '<p>Write to: Harbour Board<br>2 Quay Street<br>Portkirk PK1 2AB, Selva Islands<br>Telephone 555-0100</p>';
+    const page = `<html><body><h1>Market to close</h1><p>${wrapped(LONG, 72)}</p>${address}<p>${STORY_3}</p></body></html>`;
+    expect(html(page).body).toBe(`${LONG}\n\nWrite to: Harbour Board\n\n2 Quay Street\n\nPortkirk PK1 2AB, Selva Islands\n\nTelephone 555-0100\n\n${STORY_3}`);
+  });
+});

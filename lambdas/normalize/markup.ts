@@ -220,7 +220,7 @@ export interface TextBlock {
  * With `dropLinkOnly`, navigation paragraphs (link text only, or a label and a linked headline) are left out.
  */
 export function nodeToText(root: DomNode, { dropLinkOnly = false } = {}): string {
-  const blocks = nodeToBlocks(root);
+  const blocks = joinHardWrapped(nodeToBlocks(root));
   return joinParagraphs((dropLinkOnly ? blocks.filter((b, i) => !isNavigationParagraph(b.text, b.linkText) || isLinkedSubhead(b, blocks[i + 1])) : blocks).map((b) => b.text));
 }
 
@@ -239,6 +239,44 @@ export function linkDensity(block: TextBlock): number {
 
 export { countWords };
 
+/** Blocks that follow the one before them after a single <br> in the same run of text (a line, not a paragraph). */
+const afterLineBreak = new WeakSet<TextBlock>();
+
+/** Hard-wrapped text shows its wrap column in a run of at least this many lines, the longest at most HARD_WRAP_MAX_CHARS and at least HARD_WRAP_MIN_CHARS long. */
+const HARD_WRAP_MIN_LINES = 3;
+const HARD_WRAP_MAX_CHARS = 100;
+const HARD_WRAP_MIN_CHARS = 40;
+/** Every line but the last reaches this share of the longest: a wrap column, not a list of short lines (an address, a menu). */
+const HARD_WRAP_FILL = 0.6;
+
+/**
+ * Lines of one paragraph broken by single <br>s at a wrap column (text pasted from an e-mail or
+ * a terminal: "…the excavation of<br>what will be the longest…") are joined with a space, as
+ * plain text's hard-wrapped lines are: once a run of three lines or more shows the wrap column,
+ * every run of two lines or more that fills it. Runs of short or uneven lines (an address, a list
+ * of links, verse) stay lines.
+ */
+export function joinHardWrapped(blocks: TextBlock[]): TextBlock[] {
+  // The runs of lines, each a paragraph's lines if the text is hard-wrapped.
+  const runs: TextBlock[][] = [];
+  for (let i = 0; i < blocks.length; ) {
+    let end = i + 1;
+    while (end < blocks.length && afterLineBreak.has(blocks[end])) end++;
+    runs.push(blocks.slice(i, end));
+    i = end;
+  }
+  const fills = (run: TextBlock[], column: number) => !run.some((b) => b.heading) && run.every((b) => b.text.length <= column) && run.slice(0, -1).every((b) => b.text.length >= column * HARD_WRAP_FILL);
+  // The wrap column: the longest line of the runs of three lines or more that fill it.
+  let column = 0;
+  for (const run of runs) {
+    const longest = Math.max(...run.map((b) => b.text.length));
+    if (run.length >= HARD_WRAP_MIN_LINES && longest <= HARD_WRAP_MAX_CHARS && longest >= HARD_WRAP_MIN_CHARS && fills(run, longest)) column = Math.max(column, longest);
+  }
+  if (column === 0) return blocks;
+  // Then every run of two lines or more that fills the same column is one paragraph.
+  return runs.flatMap((run) => (run.length >= 2 && fills(run, column) ? [{ text: run.map((b) => b.text).join(' '), linkText: cleanInline(run.map((b) => b.linkText).join(' ')) }] : run));
+}
+
 /** The paragraphs of a DOM subtree in document order, with their link text. */
 export function nodeToBlocks(root: DomNode): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -247,9 +285,16 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
   let linkDepth = 0;
   let preDepth = 0;
   let heading = false;
+  // Set by a <br> that ends a line of text: the next block is that text's next line.
+  let lineBreak = false;
   const flush = () => {
     const text = cleanInline(buffer);
-    if (text) blocks.push(heading ? { text, linkText: cleanInline(linkText), heading } : { text, linkText: cleanInline(linkText) });
+    if (text) {
+      const block = heading ? { text, linkText: cleanInline(linkText), heading } : { text, linkText: cleanInline(linkText) };
+      if (lineBreak) afterLineBreak.add(block);
+      blocks.push(block);
+    }
+    lineBreak = false;
     buffer = '';
     linkText = '';
   };
@@ -272,7 +317,11 @@ export function nodeToBlocks(root: DomNode): TextBlock[] {
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as DomElement).tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
-        if (BLOCK.has(tag)) {
+        if (tag === 'BR') {
+          const line = cleanInline(buffer) !== '';
+          flush();
+          lineBreak = line;
+        } else if (BLOCK.has(tag)) {
           flush();
           const outer = heading;
           heading = SUBHEAD_TAGS.has(tag);
