@@ -2,7 +2,7 @@
 // against the publication date. Pure and synchronous; no I/O.
 import type { TextContext } from '../context.js';
 import type { Timex } from '../types.js';
-import { addDays, dayNumber, formatDay, formatWeek, isValidDay, parseAnchor, weekday, type Day } from './calendar.js';
+import { addDays, dayNumber, daysInMonth, formatDay, formatWeek, isValidDay, parseAnchor, weekday, type Day } from './calendar.js';
 import { chronoDates } from './chrono-fallback.js';
 import { isPartOfName } from './names.js';
 import { RULES, type Env, type Meaning, type Reference, type Rule, type Scope } from './rules.js';
@@ -202,6 +202,7 @@ export function extractTimex(ctx: TextContext, options: TimexOptions = {}): Time
   weekdayPairs(text, out, anchor);
   partOfDayOf(text, out);
   samePeriodOf(text, out, segments);
+  firstDayOf(text, out);
   joinPeriodOfYear(text, out);
   joinCompoundDuration(text, out);
   joinDayWeekend(text, out);
@@ -304,6 +305,21 @@ function samePeriodOf(text: string, out: Timex[], segments: [number, number][]):
       out.splice(i - 1, 2, { ...joined, start: Math.min(start, out[i - 1].start), text: text.slice(Math.min(start, out[i - 1].start), out[i].end) });
       i--;
     } else out[i] = joined;
+  }
+}
+
+/** "the first day of 2025", "the last day of March": that day, one expression. */
+function firstDayOf(text: string, out: Timex[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const period = /^(\d{4})(?:-(\d\d))?$/.exec(out[i].value);
+    const lead = period && out[i].type === 'DATE' ? /\bthe\s+(first|last)\s+day\s+of\s+$/i.exec(text.slice(Math.max(0, out[i].start - 24), out[i].start)) : null;
+    if (!period || !lead || (i > 0 && out[i - 1].end > out[i].start - lead[0].length)) continue;
+    const y = Number(period[1]);
+    const first = lead[1].toLowerCase() === 'first';
+    const m = period[2] ? Number(period[2]) : first ? 1 : 12;
+    const d = first ? 1 : daysInMonth(y, m);
+    const start = out[i].start - lead[0].length;
+    out[i] = { start, end: out[i].end, text: text.slice(start, out[i].end), type: 'DATE', value: formatDay({ y, m, d }) };
   }
 }
 

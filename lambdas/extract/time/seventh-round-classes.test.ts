@@ -362,3 +362,15 @@ describe('"return", "take effect" in the present: a timetable', () => {
     expect(table('He did not return on Monday.', '2025-01-14')).toEqual({ Monday: 'DATE 2025-01-13' });
   });
 });
+
+describe('"the first/last day of 2025", "… of March": that day, one expression', () => {
+  it('is the day', () => {
+    expect(table('New laws take effect on Wednesday, the first day of 2025.', '2024-12-31')).toEqual({ Wednesday: 'DATE 2025-01-01', 'the first day of 2025': 'DATE 2025-01-01' });
+    expect(table('The offer ends on the last day of March.', '2024-12-31')).toEqual({ 'the last day of March': 'DATE 2025-03-31' });
+    expect(table('Rents were frozen until the last day of 2023.', '2024-12-31')).toEqual({ 'the last day of 2023': 'DATE 2023-12-31' });
+  });
+
+  it('is nothing without a year or month after "of"', () => {
+    expect(table('The last day of the season was wet.', '2024-12-31')).toEqual({});
+  });
+});
