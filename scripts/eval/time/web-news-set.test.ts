@@ -14,7 +14,7 @@ describe('the web-news set', () => {
 
   it('holds 25+ dated stories whose annotations are well-formed TIMEX3, without a leading preposition', () => {
     // Stories each batch holds at least, batch 1 first.
-    const sizes = [25, 15, 15, 12, 10, 10, 10, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 10];
+    const sizes = [25, 15, 15, 12, 10, 10, 10, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10];
     expect(WEB_NEWS_SET_FILES).toHaveLength(sizes.length);
     const batches = WEB_NEWS_SET_FILES.map((file) => loadWebNewsSet(file));
     batches.forEach((batch, i) => {
