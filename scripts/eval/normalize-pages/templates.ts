@@ -3876,3 +3876,170 @@ const wpTocBlock2024: Template = {
 
 /** Round 27, written after round 26 was tuned on: more site engines of 2004–2010, two modern. */
 export const TUNING_ROUND_27_TEMPLATES: Template[] = [dotNetNuke2009, coldFusion2004, dominoHardWrap2005, hyperlocal2010, universityNews2008, germanRegional2008, frenchRegional2009, aggregatorBar2009, softMeter2025, wpTocBlock2024];
+
+// ——— Round 28: written on 2026-12-04 after round 27 had been tuned on. Scored once, unseen,
+// before anything was changed for it. ———
+
+const searchCache2008: Template = {
+  name: 'search-cache-2008',
+  era: 'a search engine\'s cached copy of a news page, 2008: a boxed header "This is the cache of http://… It is a snapshot of the page as it appeared on …", "The current page could have changed in the meantime", "These search terms are highlighted: …", "Text-only version", then the paper\'s page itself (menu, story, footer)',
+  render(story, context) {
+    const url = `http://www.harbourdaily.example/news/${slug(story.title)}.html`;
+    const html = `<html><head><meta http-equiv="content-type" content="text/html; charset=UTF-8"><base href="${url}"><title>${esc(story.title)} - Harbour Daily</title></head><body>
+<div style="margin:-1px -1px 0;padding:0;border:1px solid #999;background:#fff"><div style="margin:12px;padding:8px;border:1px solid #999;background:#ddd;font:13px arial,sans-serif;color:black;text-align:left">This is the cache of <a href="${url}" style="text-decoration:underline;color:#00c">${url}</a>. It is a snapshot of the page as it appeared on ${humanDate(story.date)} 10:12:33 GMT. The <a href="${url}">current page</a> could have changed in the meantime. <a href="#">Learn more</a><br><br>These search terms are highlighted: <b>${esc(story.title.split(' ')[0].toLowerCase())}</b>&nbsp;&nbsp;<a href="#">Text-only version</a></div></div><div style="position:relative">
+<div id="top"><a href="/">Harbour Daily</a> | <a href="/news/">News</a> | <a href="/sport/">Sport</a></div>
+<div id="story"><h1>${esc(story.title)}</h1><p class="by">${esc(story.author)}</p>${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div id="more"><h3>Latest</h3><ul>${linkList(labelsFor(story.lang), context, 4)}</ul></div><div id="foot">&copy; 2008 Harbour Daily</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const broadsheet2006: Template = {
+  name: 'broadsheet-2006',
+  era: 'national broadsheet of 2006: "Sign In to E-Mail or Save This | Print | Single-Page | Reprints | Share", an "Enlarge this image" picture with a caption and credit, a "Multimedia" box (a slide show and a graphic), "Next Article in Region (3 of 24) »", "A version of this article appeared in print on …, on page A12 of the New York edition"',
+  render(story, context) {
+    const photo = `<div class="image"><a href="#"><img src="/images/2006/${slug(story.title)}.jpg" width="190" alt=""></a><div class="enlarge"><a href="#">Enlarge this image</a></div><p class="credit">Ana Lima for The Daily Ledger</p><p class="caption">${esc(story.captions[0])}</p></div>`;
+    const multimedia = `<div class="multimedia"><h4>Multimedia</h4><ul><li><a href="#">Slide Show: ${esc(story.title.split(' ').slice(0, 4).join(' '))}</a></li><li><a href="#">Graphic: The route</a></li></ul></div>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 2, multimedia);
+    const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><head><title>${esc(story.title)} - The Daily Ledger</title></head><body>
+<div id="masthead"><a href="/">The Daily Ledger</a> <span>${weekday(story.date)}, ${humanDate(story.date)}</span></div><div id="navigation"><a href="/world/">World</a> <a href="/us/">U.S.</a> <a href="/region/">Region</a> <a href="/business/">Business</a></div>
+<div id="article"><h1>${esc(story.title)}</h1><div class="byline">By ${esc(story.author.toUpperCase())}</div><div class="timestamp">Published: ${humanDate(story.date)}</div>
+<ul class="toolsList"><li><a href="#">Sign In to E-Mail or Save This</a></li><li><a href="#">Print</a></li><li><a href="#">Single-Page</a></li><li><a href="#">Reprints</a></li><li><a href="#">Share</a></li></ul>
+${photo}
+<div class="articleBody">${body.join('\n')}</div>
+<div class="authorIdentification">A version of this article appeared in print on ${humanDate(story.date)}, on page A12 of the New York edition.</div>
+<div class="nextArticle"><a href="#">Next Article in Region (3 of 24) »</a></div></div>
+<div id="mostPopular"><h4>Most E-Mailed</h4><ol>${linkList(labelsFor(story.lang), context, 5)}</ol></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const homepage2001: Template = {
+  name: 'homepage-2001',
+  era: 'personal homepage of 2001 carrying a village newsletter\'s story: a <marquee> of news, an animated "NEW!" gif, "You are visitor number 004512", "Sign my guestbook | View my guestbook", a webring bar ("<< Prev | Village Sites Ring | Next >>"), "Last updated: …", a "Best viewed in 800x600" note',
+  render(story) {
+    const html = `<HTML><HEAD><TITLE>Welcome to Portkirk Village News!!!</TITLE></HEAD><BODY BGCOLOR="#FFFFCC" BACKGROUND="/bg_tile.gif">
+<CENTER><FONT SIZE="6" COLOR="#000099"><B>Portkirk Village News</B></FONT><BR><MARQUEE>*** Welcome to the village news page!!! *** Jumble sale on Saturday ***</MARQUEE><IMG SRC="/new.gif" ALT="NEW!"></CENTER><HR>
+<FONT SIZE="4"><B>${esc(story.title)}</B></FONT><BR><I>Written by ${esc(story.author)}</I><P>
+${story.paragraphs.map((p) => (isSubhead(p) ? `<P><B>${esc(plain(p))}</B>` : `<P>${esc(p)}`)).join('\n')}
+<HR><CENTER><FONT SIZE="2">You are visitor number <IMG SRC="/cgi-bin/counter.gif?0"><B>004512</B><BR><A HREF="/guestbook/sign.html">Sign my guestbook</A> | <A HREF="/guestbook/view.html">View my guestbook</A><BR>
+<TABLE BORDER="1"><TR><TD><A HREF="#">&lt;&lt; Prev</A> | <A HREF="#">Village Sites Ring</A> | <A HREF="#">Next &gt;&gt;</A></TD></TR></TABLE>
+Last updated: ${humanDate(story.date)}<BR>Best viewed in 800x600 with Netscape 4</FONT></CENTER></BODY></HTML>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const inlinePoll2008: Template = {
+  name: 'inline-poll-2008',
+  era: 'regional paper of 2008 with a reader poll set inside the story (a question, radio options, "Vote" and "View results" with no form), a "Have your say" text box, a "Story tags" line, "Print | Email | Digg this"',
+  render(story, context) {
+    const poll = `<div class="poll-box"><p class="poll-q"><b>Our poll:</b> Do you support the decision?</p><p><input type="radio" name="p1"> Yes<br><input type="radio" name="p1"> No<br><input type="radio" name="p1"> Not sure</p><p><button>Vote</button> <a href="/poll/results">View results</a></p></div>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs), 3, poll);
+    const html = `<html><head><title>${esc(story.title)} | The Gazette Online</title></head><body><div id="hdr"><a href="/">The Gazette Online</a></div><div id="menu"><a href="/news/">News</a> <a href="/sport/">Sport</a> <a href="/whatson/">What's on</a></div>
+<div id="content"><h1>${esc(story.title)}</h1><p class="meta">${humanDate(story.date)} | ${esc(story.author)}</p><p class="tools"><a href="#">Print</a> | <a href="#">Email</a> | <a href="#">Digg this</a></p>
+<div class="storytext">${body.join('\n')}</div><p class="tags">Story tags: <a href="/t/1">harbour</a> <a href="/t/2">council</a></p>
+<div class="say"><h3>Have your say</h3><textarea rows="4" cols="40"></textarea><br><button>Submit comment</button></div></div>
+<div id="rail"><h3>Most read</h3><ol>${linkList(labelsFor(story.lang), context, 5)}</ol></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const scoreTicker2010: Template = {
+  name: 'score-ticker-2010',
+  era: 'sports-and-news site of 2010: a live score strip above the page ("LIVE: Portkirk 2-1 Elm Valley (78\')", "FT: Harbour 0-0 Selva", "HT: …"), a breaking-news bar ("BREAKING: …" linked), the story, a "Latest scores" table in the rail, "Share | Tweet | Email"',
+  render(story, context) {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(story.title)} | Coast Sport &amp; News</title></head><body>
+<div id="scores"><span>LIVE: Portkirk 2-1 Elm Valley (78')</span> <span>FT: Harbour 0-0 Selva</span> <span>HT: Riverside 1-0 Metro</span> <a href="/scores/">All scores</a></div>
+<div id="breaking"><b>BREAKING:</b> <a href="/news/${slug(context.others[0].title)}">${esc(context.others[0].title)}</a></div>
+<div id="hdr"><a href="/">Coast Sport &amp; News</a></div>
+<div id="main"><h1>${esc(story.title)}</h1><p class="meta">${esc(story.author)} · ${humanDate(story.date)}</p><p class="share"><a href="#">Share</a> | <a href="#">Tweet</a> | <a href="#">Email</a></p>
+${paragraphsHtml(story.paragraphs).join('\n')}</div>
+<div id="rail"><h3>Latest scores</h3><table><tr><td>Portkirk</td><td>2-1</td><td>Elm Valley</td></tr><tr><td>Harbour</td><td>0-0</td><td>Selva</td></tr><tr><td>Riverside</td><td>1-0</td><td>Metro</td></tr></table></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const correctionAppended2009: Template = {
+  name: 'correction-appended-2009',
+  era: 'newspaper story of 2009 with a correction appended at its foot in italics ("Correction: An earlier version of this story gave the wrong date for …", part of the story as printed), "Reporting by …" credit, then "Related" links and a "Comments are closed" note',
+  render(story, context) {
+    const correction = `Correction: An earlier version of this story gave the wrong first name for ${story.author.split(' ').slice(-1)[0]}'s source and misstated the date of the meeting.`;
+    const html = `<html><head><title>${esc(story.title)} - The Evening Post</title></head><body><div id="top"><a href="/">The Evening Post</a> | <a href="/news/">News</a></div>
+<div class="story"><h1>${esc(story.title)}</h1><p class="by">By ${esc(story.author)}</p>${paragraphsHtml(story.paragraphs).join('\n')}
+<p><i>${esc(correction)}</i></p></div>
+<div class="related"><h3>${esc(labelsFor(story.lang).related)}</h3><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div>
+<p class="closed">Comments are closed for this story.</p></body></html>`;
+    return { html, expected: [...allText(story), correction] };
+  },
+};
+
+const italianRegional2008: Template = {
+  name: 'italian-regional-2008',
+  era: 'Italian regional paper of 2008: "Ultimo aggiornamento: …", "Stampa | Invia | Commenta", "Dimensione testo A A", an "Articoli correlati" box after the story, "Tag:" links, "Commenti (2)" in div.commenti with "inviato da … il …"',
+  render(story, context) {
+    const comments = commentsFor(story.lang).slice(0, 2).map((c, i) => `<div class="commento"><p>${esc(c)}</p><p class="firma">inviato da ${['Gianni', 'Paola'][i]} il ${dateOnly(story.date).split('-').reverse().join('/')}</p></div>`).join('');
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} - Il Corriere della Valle</title></head>
+<body><div id="testata"><a href="/">Il Corriere della Valle</a></div><div id="menu"><a href="/cronaca/">Cronaca</a> | <a href="/politica/">Politica</a> | <a href="/sport/">Sport</a></div>
+<div id="articolo"><h1>${esc(story.title)}</h1><p class="agg">Ultimo aggiornamento: ${dateOnly(story.date).split('-').reverse().join('/')} ore 10:12</p><p class="autore">di ${esc(story.author)}</p>
+<p class="strumenti"><a href="#">Stampa</a> | <a href="#">Invia</a> | <a href="#commenti">Commenta</a> | Dimensione testo <a href="#">A</a> <a href="#">A</a></p>
+${paragraphsHtml(story.paragraphs).join('\n')}
+<div class="correlati"><b>Articoli correlati</b><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div><p class="tag">Tag: <a href="/tag/porto">porto</a>, <a href="/tag/comune">comune</a></p>
+<div class="commenti" id="commenti"><h3>Commenti (2)</h3>${comments}</div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const dutchRegional2007: Template = {
+  name: 'dutch-regional-2007',
+  era: 'Dutch regional paper of 2007: an inline "Lees ook:" link between paragraphs, "Reageer op dit artikel", "Meer nieuws uit de regio" links, "Stuur door | Print", a "Reacties (3)" list in div#reacties with names and times, "Advertentie"',
+  render(story, context) {
+    const o = context.others[0];
+    const readAlso = `<p class="leesook">Lees ook: <a href="/nieuws/${slug(o.title)}">${esc(o.title)}</a></p>`;
+    const body = insertAfter(insertAfter(paragraphsHtml(story.paragraphs), 4, '<div class="advertentie">Advertentie</div>'), 2, readAlso);
+    const reacties = commentsFor(story.lang).slice(0, 3).map((c, i) => `<li><strong>${['Henk', 'Marloes', 'J. de Vries'][i]}</strong> <span>${humanDate(story.date)} ${10 + i}:0${i}</span><p>${esc(c)}</p></li>`).join('');
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${esc(story.title)} - Dagblad van het Noorden-Oost</title></head>
+<body><div id="kop"><a href="/">Dagblad Noord-Oost</a></div><div id="nav"><a href="/regio/">Regio</a> | <a href="/sport/">Sport</a> | <a href="/economie/">Economie</a></div>
+<div id="artikel"><h1>${esc(story.title)}</h1><p class="datum">${humanDate(story.date)}</p><p class="opties"><a href="#">Stuur door</a> | <a href="#">Print</a> | <a href="#reacties">Reageer op dit artikel</a></p>
+${body.join('\n')}
+<div class="meer"><b>Meer nieuws uit de regio</b><ul>${linkList(labelsFor(story.lang), context, 3)}</ul></div>
+<div id="reacties"><h3>Reacties (3)</h3><ul>${reacties}</ul></div></div></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const solidStart2024: Template = {
+  name: 'solidstart-2024',
+  era: 'SolidStart server-rendered story of 2024: data-hk hydration keys on every element, <!--$--> markers, the state in a _$HY script, a "Listen" button and a "Save" toggle, an inline "Read more" card between paragraphs, a comments count button, a "Newsletter" island',
+  render(story, context) {
+    let hk = 0;
+    const k = () => `data-hk="0-0-0-${hk++}"`;
+    const o = context.others[1];
+    const card = `<a ${k()} class="card" href="/story/${slug(o.title)}"><span ${k()} class="card-label">${esc(labelsFor(story.lang).readMore)}</span><span ${k()} class="card-title">${esc(o.title)}</span></a>`;
+    const body = insertAfter(paragraphsHtml(story.paragraphs, (t) => `<p ${k()}>${esc(t)}</p>`, (t) => `<h2 ${k()}>${esc(t)}</h2>`), 3, card);
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} · Tidewater</title><script>window._$HY||(e=>{let t=e=>e&&e.hasAttribute&&(e.hasAttribute("data-hk")?e:t(e.host&&e.host.nodeType?e.host:e.parentNode));})(window._$HY={events:[],completed:new WeakSet,r:{}})</script></head>
+<body><div id="app"><!--$--><header ${k()}><a ${k()} href="/">Tidewater</a><nav ${k()}>${labelsFor(story.lang).sections.slice(0, 4).map((s) => `<a ${k()} href="/${slug(s)}">${esc(s)}</a>`).join('')}</nav></header>
+<main ${k()}><article ${k()}><h1 ${k()}>${esc(story.title)}</h1><div ${k()} class="meta"><span ${k()}>${esc(story.author)}</span><time ${k()} datetime="${story.date}">${humanDate(story.date)}</time></div><div ${k()} class="actions"><button ${k()}>Listen</button><button ${k()} aria-pressed="false">Save</button><button ${k()}>12 comments</button></div>
+<!--$-->${body.join('\n')}<!--/--></article>
+<section ${k()} class="newsletter"><h3 ${k()}>Newsletter</h3><p ${k()}>${esc(labelsFor(story.lang).newsletter)}</p><input ${k()} type="email"><button ${k()}>Join</button></section></main><!--/--></div>
+<script>self.$R=self.$R||[];_$HY.r["0-0-0"]=${JSON.stringify({ id: story.id })}</script></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+const aiSummary2025: Template = {
+  name: 'ai-summary-2025',
+  era: 'news site of 2025 with a machine summary at the top: a "Summary" box of three bullets paraphrasing the story, "This summary was generated with the help of AI and checked by an editor", "Was this summary helpful? Yes No" buttons, then the story, a "How we use AI" link, "Related coverage" cards',
+  render(story, context) {
+    const box = `<aside class="ai-summary"><h2>Summary</h2><ul><li>${esc(story.standfirst)}.</li><li>${esc(firstSentence(story.captions[0]))}</li><li>${esc(firstSentence(story.captions[1] ?? story.captions[0]))}</li></ul><p class="ai-note">This summary was generated with the help of AI and checked by an editor.</p><div class="ai-feedback">Was this summary helpful? <button>Yes</button> <button>No</button></div></aside>`;
+    const html = `<!DOCTYPE html><html lang="${story.lang}"><head><meta charset="utf-8"><title>${esc(story.title)} | Harbour Herald</title>${jsonLd(story)}</head>
+<body><header class="site-header"><a href="/">Harbour Herald</a><nav>${labelsFor(story.lang).sections.slice(0, 4).map((s) => `<a href="/${slug(s)}">${esc(s)}</a>`).join('')}</nav></header>
+<main><article><h1>${esc(story.title)}</h1><p class="byline">By ${esc(story.author)} · ${humanDate(story.date)}</p>${box}
+<div class="article-body">${paragraphsHtml(story.paragraphs).join('\n')}</div><p class="ai-policy"><a href="/standards/ai">How we use AI</a></p></article>
+<section class="related"><h2>Related coverage</h2>${teasers(context, 3).map((t) => `<div class="card"><a href="${t.href}"><h3>${esc(t.title)}</h3></a><p>${esc(t.blurb)}</p></div>`).join('')}</section></main>
+<footer>© 2025 Harbour Herald</footer></body></html>`;
+    return { html, expected: allText(story) };
+  },
+};
+
+/** Round 28, written after round 27 was tuned on. */
+export const TUNING_ROUND_28_TEMPLATES: Template[] = [searchCache2008, broadsheet2006, homepage2001, inlinePoll2008, scoreTicker2010, correctionAppended2009, italianRegional2008, dutchRegional2007, solidStart2024, aiSummary2025];
