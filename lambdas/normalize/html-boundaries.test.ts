@@ -761,3 +761,25 @@ describe('round 27 (2026-12-04)', () => {
     expect(html(page).body).toBe(`${LONG}\n\nWrite to: Harbour Board\n\n2 Quay Street\n\nPortkirk PK1 2AB, Selva Islands\n\nTelephone 555-0100\n\n${STORY_3}`);
   });
 });
+
+describe('round 28 (2026-12-04)', () => {
+  const STORY_3 = 'The market’s forty stalls will be offered to the traders first, at the old rents, if a new site is found before the spring.';
+  const BODY = `${STORY}\n\n${STORY_2}\n\n${STORY_3}`;
+  const story = (extra: string, middle = '') => `<html><body><div id="main"><h1>Market to close</h1><div class="story"><p>${STORY}</p>${middle}<p>${STORY_2}</p><p>${STORY_3}</p>${extra}</div></div></body></html>`;
+
+  it("drops a poll set in the story whose options sit in a paragraph, and keeps a long story paragraph with a button in it", () => {
+    const poll = '<div class="poll-box"><p><b>Our poll:</b> Do you support the decision?</p><p><input type="radio" name="p"> Yes<br><input type="radio" name="p"> No<br><input type="radio" name="p"> Not sure</p><p><button>Vote</button> <a href="/poll">View results</a></p></div>';
+    expect(html(story('', poll)).body).toBe(BODY);
+    const long = `${STORY_2} ${STORY_3} ${STORY}`;
+    // The button goes alone (a button's text is never read); the paragraph of 300 characters or more stays.
+    expect(html(story('', `<p>${long} <button>Listen</button></p>`)).body).toBe(`${STORY}\n\n${long}\n\n${STORY_2}\n\n${STORY_3}`);
+  });
+
+  it("drops a comment section's status line under the story in three languages, and keeps a last sentence that reports comments closing", () => {
+    for (const line of ['Comments are closed for this story.', 'Sorry, commenting is closed.', 'Die Kommentarfunktion wurde geschlossen.', 'Les commentaires sont fermés.']) {
+      expect(html(story(`<p>${line}</p>`)).body).toBe(BODY);
+    }
+    const sentence = 'The council said comments are closed until Friday, when the consultation ends.';
+    expect(html(story(`<p>${sentence}</p>`)).body).toBe(`${BODY}\n\n${sentence}`);
+  });
+});

@@ -241,7 +241,8 @@ function removeMailingFooters(document: DomDocument, holdsStory: (element: DomEl
 }
 
 /** Tags a widget can be, going up from its control; a paragraph is text, never a widget. */
-const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'LI', 'UL', 'SPAN', 'FOOTER', 'HEADER', 'LABEL', 'FIELDSET']);
+// A <p> counts too: a poll's options set with <br>s in one paragraph ("<p><input type=radio> Yes<br>…</p>").
+const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'LI', 'UL', 'SPAN', 'FOOTER', 'HEADER', 'LABEL', 'FIELDSET', 'P']);
 /** A sign-up box, a search field or a poll around a form control holds less text than this. */
 const WIDGET_MAX_CHARS = 300;
 

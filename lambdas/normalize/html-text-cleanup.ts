@@ -63,6 +63,8 @@ const POWERED_BY = /\bpowered by\b[^.!?]{0,60}?\b(?:version\s*)?v?\d+(?:\.\d+)+\
 /** A release wire's closing source line ("SOURCE Selva Lines Ltd."): the word in capitals, then the issuer's name. */
 const RELEASE_SOURCE = /^SOURCE\s+\p{Lu}/u;
 const RELEASE_SOURCE_MAX_WORDS = 10;
+/** A comment section's status under the story, said as the line's first words ("Comments are closed for this story", "Kommentare sind geschlossen"). */
+const COMMENTS_STATUS = /^(?:sorry,? )?(?:comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)|commenting (?:is|has been) (?:closed|disabled)|(?:die )?kommentare sind (?:geschlossen|deaktiviert)|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos)|los comentarios están cerrados|i commenti sono chiusi|reageren is (?:niet meer mogelijk|gesloten))\b/i;
 /** Notes on the paper's editorial policy under a story: where to report an error, the corrections and ethics policies. */
 const POLICY_NOTE = /\b(?:corrections? policy|ethics policy|editorial (?:standards|policy|guidelines)|report an? (?:error|typo|correction)|spotted an? (?:error|mistake|typo)|found an? (?:error|mistake|typo)|see an? (?:error|mistake|typo))\b/i;
 
@@ -223,6 +225,7 @@ export function dropLeadingFurniture(body: string, { title, author, documentTitl
   // "Tags: local, news") close the page, not the story.
   const isTrailingFurniture = (p: string) =>
     (p.length < 400 && (RIGHTS_LINE.test(p) || SIGNED_RIGHTS.test(p) || ARTICLE_NOTE.test(p) || PROVENANCE_NOTE.test(p) || FRAMES_NOTICE.test(p) || POLICY_NOTE.test(p))) ||
+    (p.length < 200 && COMMENTS_STATUS.test(p)) ||
     isPostMeta(p) ||
     (p.length < 200 && (CALL_TO_ACTION.test(p) || (POWERED_BY.test(p) && !ENDS_SENTENCE.test(p)))) ||
     (RELEASE_SOURCE.test(p) && p.split(' ').length <= RELEASE_SOURCE_MAX_WORDS) ||
