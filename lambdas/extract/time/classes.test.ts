@@ -1,24 +1,9 @@
 // The classes of expressions that break outside TimeBank (issue 14), one block per class, in the
 // TimeML TIMEX3 conventions. Publication date: Thursday 2022-02-17 unless a test says otherwise.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../normalize/article.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import { extractTimex } from './index.js';
+import { timexTable } from '../../../test/support/timex-table.js';
 
-function article(body: string, publishedAt: string | null): Article {
-  return {
-    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
-    url: null, author: null, submittedBy: null, format: 'text',
-  };
-}
-
-/** text → "TYPE value" of every expression found. */
-function table(body: string, publishedAt: string | null = '2022-02-17'): Record<string, string> {
-  const tokens = tokenize(body);
-  const found = extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
-  return Object.fromEntries(found.map((t) => [t.text, `${t.type} ${t.value}`]));
-}
+const table = (body: string, publishedAt: string | null = '2022-02-17') => timexTable(body, publishedAt);
 
 describe('narrative anchoring', () => {
   it('reads "last Oct. 23" as the last one before publication, and a bare time after it on that day', () => {

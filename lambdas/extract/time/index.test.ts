@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../normalize/article.js';
+import { textArticle as article, timexesOf, timexTable } from '../../../test/support/timex-table.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
-import type { Timex } from '../types.js';
 import { extractTimex } from './index.js';
 
-function article(body: string, publishedAt: string | null): Article {
-  return {
-    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
-    url: null, author: null, submittedBy: null, format: 'text',
-  };
-}
-
-function timex(body: string, publishedAt: string | null = '2022-02-17'): Timex[] {
-  const tokens = tokenize(body);
-  return extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
-}
-
-/** text → "TYPE value" of every expression found. */
-function table(body: string, publishedAt?: string | null): Record<string, string> {
-  return Object.fromEntries(timex(body, publishedAt).map((t) => [t.text, `${t.type} ${t.value}`]));
-}
+const timex = (body: string, publishedAt: string | null = '2022-02-17') => timexesOf(body, publishedAt);
+const table = (body: string, publishedAt: string | null = '2022-02-17') => timexTable(body, publishedAt);
 
 describe('extractTimex on a news story published Thursday 2022-02-17', () => {
   const story =

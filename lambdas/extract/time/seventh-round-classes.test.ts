@@ -1,24 +1,9 @@
 // Issue 14's seventh round: classes read off web-news batch 14 and the tune split's errors, one
 // block each, in the TimeML TIMEX3 conventions.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../normalize/article.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import { extractTimex } from './index.js';
+import { timexTable } from '../../../test/support/timex-table.js';
 
-function article(body: string, publishedAt: string | null): Article {
-  return {
-    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
-    url: null, author: null, submittedBy: null, format: 'text',
-  };
-}
-
-/** text → "TYPE value" of every expression found. */
-function table(body: string, publishedAt: string | null): Record<string, string> {
-  const tokens = tokenize(body);
-  const found = extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
-  return Object.fromEntries(found.map((t) => [t.text, `${t.type} ${t.value}`]));
-}
+const table = timexTable;
 
 // 2024-12-06 is a Friday.
 describe('what a noun is "expected" to bring from, after, over or late on a day is still to come', () => {

@@ -1,24 +1,9 @@
 // Issue 14's sixth round: classes read off the tune split's errors and web-news batch 10, one block
 // each, in the TimeML TIMEX3 conventions.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../normalize/article.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import { extractTimex } from './index.js';
+import { timexTable } from '../../../test/support/timex-table.js';
 
-function article(body: string, publishedAt: string | null): Article {
-  return {
-    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
-    url: null, author: null, submittedBy: null, format: 'text',
-  };
-}
-
-/** text → "TYPE value" of every expression found. */
-function table(body: string, publishedAt: string | null): Record<string, string> {
-  const tokens = tokenize(body);
-  const found = extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
-  return Object.fromEntries(found.map((t) => [t.text, `${t.type} ${t.value}`]));
-}
+const table = timexTable;
 
 describe('"last" + a month', () => {
   it('skips the month just ended, which would be "last month"', () => {

@@ -1,24 +1,9 @@
 // Issue 14's classes of misses, each checked on several of our own sentences in the style of
 // present-day web news, with a publication date (TimeML TIMEX3 spans and values).
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../normalize/article.js';
-import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import { extractTimex } from './index.js';
+import { timexTable } from '../../../test/support/timex-table.js';
 
-function article(body: string, publishedAt: string): Article {
-  return {
-    title: null, body, publishedAt, source: null, sources: [], dateline: null, language: 'en',
-    url: null, author: null, submittedBy: null, format: 'text',
-  };
-}
-
-/** text → "TYPE value" of every expression found. */
-function table(body: string, publishedAt: string): Record<string, string> {
-  const tokens = tokenize(body);
-  const found = extractTimex({ text: body, tokens, sentences: splitSentences(body, tokens), article: article(body, publishedAt) });
-  return Object.fromEntries(found.map((t) => [t.text, `${t.type} ${t.value}`]));
-}
+const table = timexTable;
 
 describe('day parts and periods', () => {
   it('reads the day, late in the day, the start of the year and the rest of the week', () => {
