@@ -294,17 +294,13 @@ function findBelow(root: DomElement, test: (element: DomElement) => boolean): Do
   }
   return null;
 }
-const tagIs = (...tags: string[]) => {
-  const set = new Set(tags);
-  return (element: DomElement) => set.has(element.tagName.toUpperCase());
-};
-const isParagraphOrSubhead = tagIs('P', 'H2', 'H3');
-const isHeadingOrArticle = tagIs('H1', 'H2', 'H3', 'H4', 'ARTICLE');
+const isParagraphOrSubhead = tagIn('P', 'H2', 'H3');
+const isHeadingOrArticle = tagIn('H1', 'H2', 'H3', 'H4', 'ARTICLE');
 /** What `h1, h2, h3, h4, p + p, article` matches: a heading, an article, or a paragraph right after another. */
 const isFigureBreak = (element: DomElement) =>
   isHeadingOrArticle(element) || (element.tagName.toUpperCase() === 'P' && (element as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling?.tagName.toUpperCase() === 'P');
-const isSubheading = tagIs('H2', 'H3', 'H4', 'H5', 'H6');
-const isPicture = tagIs('IMG', 'PICTURE', 'AMP-IMG', 'VIDEO');
+const isSubheading = tagIn('H2', 'H3', 'H4', 'H5', 'H6');
+const isPicture = tagIn('IMG', 'PICTURE', 'AMP-IMG', 'VIDEO');
 const isPageLinkElement = (element: DomElement) => element.tagName.toUpperCase() === 'A' && element.getAttribute('href') !== null;
 
 /** Class tokens of a picture caption or credit (whole tokens or their "-"/"_" parts). */
